@@ -1,0 +1,160 @@
+/**
+ * Filter clauses (published by interactions, read from the URL or from attributes) compiled into
+ * the body of a WHERE clause. Columns are resolved and quoted; every value is a `?` parameter.
+ * Which clauses apply to which client (cross-filtering by `source`) is the coordinator's call:
+ * this compiles every clause it is given.
+ */
+
+import { PantauError } from '../errors/pantau-error.ts';
+import { quoteIdentifier, resolveColumn } from './identifiers.ts';
+import type { SqlQuery, SqlValue } from './params.ts';
+import { isTextType, type ColumnInfo, type TableSchema } from './schema.ts';
+import { badFilter, filterValue } from './filter-value.ts';
+
+export const FILTER_PREDICATES = [
+  'eq',
+  'in',
+  'between',
+  'gte',
+  'lte',
+  'gt',
+  'lt',
+  'contains',
+  'is_null',
+  'not_null',
+] as const;
+
+export type FilterPredicate = (typeof FILTER_PREDICATES)[number];
+
+export interface FilterClause {
+  /** The client that published the clause; used by the coordinator, ignored here. */
+  source?: string;
+  column: string;
+  predicate: FilterPredicate;
+  value?: unknown;
+}
+
+export const MAX_IN_VALUES = 1000;
+
+const COMPARISONS = { eq: '=', gte: '>=', lte: '<=', gt: '>', lt: '<' } as const;
+
+/** `{ sql: '', params: [] }` when there is nothing to filter, so callers can skip WHERE. */
+export function compileFilter(clauses: readonly FilterClause[], schema: TableSchema): SqlQuery {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  for (const clause of clauses) {
+    const compiled = compileClause(clause, schema);
+    parts.push(compiled.sql);
+    params.push(...compiled.params);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
+  if (typeof clause !== 'object' || clause === null || typeof clause.column !== 'string') {
+    throw new PantauError({
+      code: 'BAD_FILTER',
+      text: {
+        id: 'Filter harus berupa objek { column, predicate, value }.',
+        en: 'A filter must be an object { column, predicate, value }.',
+      },
+      details: { clause },
+    });
+  }
+  const column = schema.columns.find((c) => c.name === resolveColumn(schema, clause.column))!;
+  const quoted = quoteIdentifier(column.name);
+  const { predicate, value } = clause;
+
+  switch (predicate) {
+    case 'eq':
+    case 'gte':
+    case 'lte':
+    case 'gt':
+    case 'lt':
+      return { sql: `${quoted} ${COMPARISONS[predicate]} ?`, params: [filterValue(value, column)] };
+    case 'in':
+      return compileIn(quoted, value, column);
+    case 'between':
+      return compileBetween(quoted, value, column);
+    case 'contains':
+      return compileContains(quoted, value, column);
+    case 'is_null':
+      return { sql: `${quoted} IS NULL`, params: [] };
+    case 'not_null':
+      return { sql: `${quoted} IS NOT NULL`, params: [] };
+    default:
+      throw badFilter(
+        column.name,
+        {
+          id: `predikat "${String(predicate)}" tidak dikenal; yang ada: ${FILTER_PREDICATES.join(', ')}.`,
+          en: `unknown predicate "${String(predicate)}"; available: ${FILTER_PREDICATES.join(', ')}.`,
+        },
+        { predicate },
+      );
+  }
+}
+
+/**
+ * An empty list is refused rather than compiled to FALSE: "nothing selected" means "show
+ * everything" in one UI and "show nothing" in another, and only the interactor knows which.
+ */
+function compileIn(quoted: string, value: unknown, column: ColumnInfo): SqlQuery {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw badFilter(column.name, {
+      id: 'predikat in memerlukan daftar berisi minimal satu nilai; hapus filternya bila tidak ada yang dipilih.',
+      en: 'the in predicate needs a list of at least one value; remove the filter when nothing is selected.',
+    });
+  }
+  if (value.length > MAX_IN_VALUES) {
+    throw badFilter(
+      column.name,
+      {
+        id: `daftar in paling banyak ${MAX_IN_VALUES} nilai.`,
+        en: `an in list holds at most ${MAX_IN_VALUES} values.`,
+      },
+      { length: value.length },
+    );
+  }
+  const params = value.map((item) => filterValue(item, column));
+  return { sql: `${quoted} IN (${params.map(() => '?').join(', ')})`, params };
+}
+
+function compileBetween(quoted: string, value: unknown, column: ColumnInfo): SqlQuery {
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw badFilter(column.name, {
+      id: 'predikat between memerlukan [batas bawah, batas atas].',
+      en: 'the between predicate needs [low, high].',
+    });
+  }
+  const low = filterValue(value[0], column);
+  const high = filterValue(value[1], column);
+  // A reversed range would silently match nothing. Only numbers are checked: text order in JS
+  // (UTF-16) and in DuckDB (bytes, collations) can differ.
+  if (typeof low === 'number' && typeof high === 'number' && low > high) {
+    throw badFilter(
+      column.name,
+      {
+        id: 'batas bawah between lebih besar dari batas atas; tukar urutannya.',
+        en: 'the low bound of between is greater than the high bound; swap them.',
+      },
+      { low, high },
+    );
+  }
+  return { sql: `${quoted} BETWEEN ? AND ?`, params: [low, high] };
+}
+
+/** Case-insensitive substring; the user's `%`, `_` and `\` are literal characters. */
+function compileContains(quoted: string, value: unknown, column: ColumnInfo): SqlQuery {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw badFilter(column.name, {
+      id: 'predikat contains memerlukan teks yang dicari.',
+      en: 'the contains predicate needs the text to search for.',
+    });
+  }
+  const needle = String(value);
+  const checked = filterValue(needle, { name: column.name, type: 'VARCHAR' }) as string;
+  const pattern = `%${checked.replace(/[\\%_]/g, '\\$&')}%`;
+  // Numbers and dates are searched in their text form.
+  const target = isTextType(column.type) ? quoted : `CAST(${quoted} AS VARCHAR)`;
+  return { sql: `${target} ILIKE ? ESCAPE '\\'`, params: [pattern] };
+}

@@ -1,0 +1,165 @@
+/**
+ * Splits a measure into tokens. The tokenizer is where most hostile input dies: it knows only
+ * names, numbers, parentheses and + - * /, so quotes, semicolons, comments and comparison
+ * operators never reach the parser.
+ *
+ * Numbers: `12`, `3.5` and `.5` are accepted (a leading dot is how people type fractions in
+ * spreadsheets); `5.`, exponents (`1e3`) and thousands separators are not, so that every number
+ * means the same thing in Indonesian and English notation.
+ */
+
+import type { BilingualText } from '../../errors/pantau-error.ts';
+import { badExpression, MAX_MEASURE_LENGTH } from './errors.ts';
+
+export type TokenKind = 'number' | 'name' | 'quoted' | '(' | ')' | '+' | '-' | '*' | '/';
+
+export interface Token {
+  kind: TokenKind;
+  /** For names and numbers the text as written; for quoted names the unescaped name. */
+  text: string;
+  /** 0-based offset of the token's first character. */
+  position: number;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_PART = /[A-Za-z0-9_]/;
+const DIGIT = /[0-9]/;
+const WHITESPACE = /\s/;
+
+/** Why a character is refused, for the characters people (or attackers) actually type. */
+function refusal(char: string, next: string | undefined): BilingualText {
+  if (char === ';') {
+    return {
+      id: 'titik koma (;) tidak diizinkan; satu ukuran hanya satu ekspresi.',
+      en: 'semicolons (;) are not allowed; a measure is a single expression.',
+    };
+  }
+  if (char === "'" || char === '`') {
+    return {
+      id: `tanda kutip ${char} tidak diizinkan; nama kolom ditulis dalam tanda kutip ganda ("...") dan nilai untuk menyaring ditulis sebagai filter.`,
+      en: `the quote ${char} is not allowed; column names go in double quotes ("...") and values to filter by belong in a filter.`,
+    };
+  }
+  if ((char === '-' && next === '-') || (char === '/' && next === '*')) {
+    return { id: 'komentar SQL tidak diizinkan.', en: 'SQL comments are not allowed.' };
+  }
+  if ('=<>!'.includes(char)) {
+    return {
+      id: `perbandingan (${char}) tidak diizinkan; ukuran menghitung angka, untuk menyaring gunakan filter.`,
+      en: `comparisons (${char}) are not allowed; a measure computes a number, use a filter to select rows.`,
+    };
+  }
+  if (char === ',') {
+    return {
+      id: 'koma tidak diizinkan; setiap fungsi hanya menerima satu argumen, dan desimal ditulis dengan titik (3.5).',
+      en: 'commas are not allowed; every function takes one argument, and decimals use a dot (3.5).',
+    };
+  }
+  return {
+    id: `karakter ${JSON.stringify(char)} tidak diizinkan.`,
+    en: `the character ${JSON.stringify(char)} is not allowed.`,
+  };
+}
+
+export function tokenize(expression: string): Token[] {
+  if (typeof expression !== 'string') {
+    throw badExpression(String(expression), 0, {
+      id: 'ekspresi harus berupa teks.',
+      en: 'the expression must be a string.',
+    });
+  }
+  if (expression.length > MAX_MEASURE_LENGTH) {
+    throw badExpression(expression, MAX_MEASURE_LENGTH, {
+      id: `ekspresi lebih dari ${MAX_MEASURE_LENGTH} karakter.`,
+      en: `the expression is longer than ${MAX_MEASURE_LENGTH} characters.`,
+    });
+  }
+
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < expression.length) {
+    const char = expression[i]!;
+    const next = expression[i + 1];
+    if (WHITESPACE.test(char)) {
+      i++;
+    } else if (NAME_START.test(char)) {
+      const start = i;
+      while (i < expression.length && NAME_PART.test(expression[i]!)) i++;
+      tokens.push({ kind: 'name', text: expression.slice(start, i), position: start });
+    } else if (DIGIT.test(char) || (char === '.' && next !== undefined && DIGIT.test(next))) {
+      const start = i;
+      while (i < expression.length && DIGIT.test(expression[i]!)) i++;
+      if (expression[i] === '.') {
+        i++;
+        if (!DIGIT.test(expression[i] ?? '')) {
+          throw badExpression(expression, start, {
+            id: 'angka desimal harus punya digit setelah titik (mis. 3.5).',
+            en: 'a decimal number needs digits after the dot (e.g. 3.5).',
+          });
+        }
+        while (i < expression.length && DIGIT.test(expression[i]!)) i++;
+      }
+      if (i < expression.length && /[A-Za-z_."]/.test(expression[i]!)) {
+        throw badExpression(expression, i, {
+          id: 'angka harus dipisah dari nama dengan operator; notasi seperti 1e3 tidak didukung.',
+          en: 'a number must be separated from a name by an operator; notation such as 1e3 is not supported.',
+        });
+      }
+      tokens.push({ kind: 'number', text: expression.slice(start, i), position: start });
+    } else if (char === '"') {
+      const { token, end } = readQuoted(expression, i);
+      tokens.push(token);
+      i = end;
+    } else if (char === '(' || char === ')' || char === '+' || char === '*') {
+      tokens.push({ kind: char, text: char, position: i });
+      i++;
+    } else if ((char === '-' && next !== '-') || (char === '/' && next !== '*')) {
+      tokens.push({ kind: char, text: char, position: i });
+      i++;
+    } else {
+      throw badExpression(expression, i, refusal(char, next), { character: char });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * `"Waktu Proses (hari)"`, with `""` standing for one `"`, as in SQL. Returns the token and the
+ * offset just past the closing quote.
+ */
+function readQuoted(expression: string, start: number): { token: Token; end: number } {
+  let name = '';
+  let i = start + 1;
+  for (;;) {
+    if (i >= expression.length) {
+      throw badExpression(expression, start, {
+        id: 'tanda kutip ganda tidak ditutup.',
+        en: 'the double quote is never closed.',
+      });
+    }
+    const char = expression[i]!;
+    if (char === '"') {
+      if (expression[i + 1] === '"') {
+        name += '"';
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    if (char === '\0') {
+      throw badExpression(expression, i, {
+        id: 'nama kolom tidak boleh berisi karakter NUL.',
+        en: 'a column name must not contain a NUL character.',
+      });
+    }
+    name += char;
+    i++;
+  }
+  if (name.length === 0) {
+    throw badExpression(expression, start, {
+      id: 'nama kolom dalam tanda kutip tidak boleh kosong.',
+      en: 'a quoted column name must not be empty.',
+    });
+  }
+  return { token: { kind: 'quoted', text: name, position: start }, end: i + 1 };
+}

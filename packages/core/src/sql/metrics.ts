@@ -1,0 +1,181 @@
+/**
+ * Named metrics (`ikm`, `sla`, ...): domain formulas written once in SQL by library code and used
+ * by name in measure attributes. Their SQL is trusted (it is ours, not the page's); what is
+ * checked is that the table has the columns the formula needs, so a missing column is a clear
+ * UNKNOWN_COLUMN naming the metric rather than a DuckDB binder error.
+ */
+
+import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
+import { isAggregateFunction } from './measure/ast.ts';
+import { quoteIdentifier, resolveColumn } from './identifiers.ts';
+import type { TableSchema } from './schema.ts';
+import { closestName, listNames } from './suggest.ts';
+
+export interface MetricDefinition {
+  /** Used in measures as a bare name; case-insensitive. */
+  name: string;
+  label: BilingualText;
+  /** Every column `sql` passes to `col`; checked against the table before compiling. */
+  requiredColumns: string[];
+  /**
+   * The formula. `col(name)` returns the table's resolved, quoted column. The result must be an
+   * aggregate; it is cast to DOUBLE when used so charts always get plain numbers.
+   */
+  sql: (col: (name: string) => string) => string;
+  isAggregate: true;
+  description?: BilingualText;
+}
+
+export interface CompiledMetric {
+  sql: string;
+  /** The table's spelling of each required column. */
+  columns: string[];
+}
+
+const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function badMetric(name: unknown, problem: BilingualText): PantauError {
+  return new PantauError({
+    code: 'BAD_NAME',
+    text: {
+      id: `Metrik "${String(name)}" tidak bisa didaftarkan: ${problem.id}`,
+      en: `Metric "${String(name)}" cannot be registered: ${problem.en}`,
+    },
+    details: { metric: name },
+  });
+}
+
+/**
+ * A set of metrics. The library uses `defaultMetrics`; tests make their own so registrations do
+ * not leak between them.
+ */
+export class MetricRegistry {
+  private readonly byName = new Map<string, MetricDefinition>();
+
+  register(definition: MetricDefinition): void {
+    const { name } = definition;
+    if (typeof name !== 'string' || !METRIC_NAME.test(name)) {
+      throw badMetric(name, {
+        id: 'nama metrik hanya huruf, angka dan "_", diawali huruf atau "_".',
+        en: 'a metric name is letters, digits and "_", starting with a letter or "_".',
+      });
+    }
+    if (isAggregateFunction(name)) {
+      throw badMetric(name, {
+        id: 'nama itu dipakai fungsi agregat.',
+        en: 'that name belongs to an aggregate function.',
+      });
+    }
+    if (this.byName.has(name.toLowerCase())) {
+      throw badMetric(name, {
+        id: 'metrik dengan nama itu sudah terdaftar.',
+        en: 'a metric with that name is already registered.',
+      });
+    }
+    if (definition.isAggregate !== true || typeof definition.sql !== 'function') {
+      throw badMetric(name, {
+        id: 'definisi harus punya fungsi sql dan isAggregate: true.',
+        en: 'the definition needs an sql function and isAggregate: true.',
+      });
+    }
+    this.byName.set(name.toLowerCase(), {
+      ...definition,
+      requiredColumns: [...definition.requiredColumns],
+    });
+  }
+
+  get(name: string): MetricDefinition | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  list(): MetricDefinition[] {
+    return [...this.byName.values()];
+  }
+
+  /** The metric's SQL for this table, after checking that every required column exists. */
+  compile(name: string, schema: TableSchema): CompiledMetric {
+    const definition = this.get(name);
+    if (definition === undefined) {
+      const known = this.list().map((m) => m.name);
+      const suggestion = closestName(name, known);
+      const list = listNames(known);
+      throw new PantauError({
+        code: 'BAD_EXPRESSION',
+        text: {
+          id:
+            `Metrik "${name}" tidak dikenal. Metrik yang ada: ${list.id || '(belum ada)'}.` +
+            (suggestion === undefined ? '' : ` Maksud Anda "${suggestion}"?`),
+          en:
+            `Unknown metric "${name}". Available metrics: ${list.en || '(none yet)'}.` +
+            (suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`),
+        },
+        details: { metric: name, available: known, suggestion },
+      });
+    }
+    return compileMetric(definition, schema);
+  }
+}
+
+function compileMetric(definition: MetricDefinition, schema: TableSchema): CompiledMetric {
+  const resolved = new Map<string, string>();
+  const missing: string[] = [];
+  for (const required of definition.requiredColumns) {
+    try {
+      resolved.set(required, resolveColumn(schema, required));
+    } catch {
+      missing.push(required);
+    }
+  }
+  if (missing.length > 0) {
+    const available = listNames(schema.columns.map((c) => c.name));
+    const names = listNames(missing);
+    throw new PantauError({
+      code: 'UNKNOWN_COLUMN',
+      text: {
+        id: `Metrik "${definition.name}" (${definition.label.id}) memerlukan kolom ${names.id}, yang tidak ada di tabel ${schema.table}. Kolom yang ada: ${available.id}.`,
+        en: `Metric "${definition.name}" (${definition.label.en}) needs column ${names.en}, which table ${schema.table} does not have. Available columns: ${available.en}.`,
+      },
+      details: {
+        metric: definition.name,
+        missing,
+        table: schema.table,
+        available: schema.columns.map((c) => c.name),
+      },
+    });
+  }
+  const col = (name: string): string => {
+    const column = resolved.get(name);
+    if (column === undefined) {
+      // A bug in the definition, not in the page: the formula uses an undeclared column.
+      throw new PantauError({
+        code: 'BAD_NAME',
+        text: {
+          id: `Metrik "${definition.name}" memakai kolom "${name}" yang tidak tercantum di requiredColumns.`,
+          en: `Metric "${definition.name}" uses column "${name}", which is not listed in requiredColumns.`,
+        },
+        details: { metric: definition.name, column: name },
+      });
+    }
+    return quoteIdentifier(column);
+  };
+  return { sql: definition.sql(col), columns: [...new Set(resolved.values())] };
+}
+
+/** The registry the library's own metrics (IKM, on-time rate...) are registered in. */
+export const defaultMetrics = new MetricRegistry();
+
+export function registerMetric(definition: MetricDefinition): void {
+  defaultMetrics.register(definition);
+}
+
+export function getMetric(name: string): MetricDefinition | undefined {
+  return defaultMetrics.get(name);
+}
+
+export function listMetrics(): MetricDefinition[] {
+  return defaultMetrics.list();
+}

@@ -1,0 +1,49 @@
+/**
+ * "Did you mean ...?" for misspelt names. Kept apart from identifier checks because the
+ * threshold for what counts as close is a wording decision, not a safety one.
+ */
+
+/** Edit distance (insert, delete, substitute), two rows of memory. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `name` (case-insensitive), or undefined when nothing is close enough
+ * to be a plausible typo: at most a third of the name's length, and never more than 3 edits.
+ */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  const wanted = name.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = levenshtein(wanted, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** A readable list for messages: the first `max` names quoted, then how many more. */
+export function listNames(names: readonly string[], max = 20): { id: string; en: string } {
+  const shown = names
+    .slice(0, max)
+    .map((n) => `"${n}"`)
+    .join(', ');
+  const rest = names.length - max;
+  if (rest <= 0) return { id: shown, en: shown };
+  return { id: `${shown}, dan ${rest} lainnya`, en: `${shown}, and ${rest} more` };
+}
