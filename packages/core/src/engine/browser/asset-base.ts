@@ -1,0 +1,57 @@
+import type { DuckDBBundles } from '@duckdb/duckdb-wasm';
+import { PantauError } from '../../errors/pantau-error.ts';
+
+/**
+ * Where the DuckDB wasm and worker files are served from. By default, a `duckdb/` folder next to
+ * the running module, on the page's own origin: never a third-party CDN, so a government page
+ * works offline, self-hosted and under a strict Content-Security-Policy.
+ */
+
+export const DUCKDB_FILES = {
+  ehWasm: 'duckdb-eh.wasm',
+  ehWorker: 'duckdb-browser-eh.worker.js',
+  mvpWasm: 'duckdb-mvp.wasm',
+  mvpWorker: 'duckdb-browser-mvp.worker.js',
+} as const;
+
+// Held in a variable so bundlers leave it alone: a literal `new URL('./duckdb/', import.meta.url)`
+// would be rewritten (or inlined) at build time, and the files are copied there instead.
+const DEFAULT_FOLDER = './duckdb/';
+
+let configuredBase: string | null = null;
+
+/** Serve DuckDB's files from `url` (a folder). Call before the first query; same origin only. */
+export function setAssetBase(url: string | URL): void {
+  configuredBase = toFolderUrl(url);
+}
+
+/** The folder the DuckDB files load from, as an absolute URL ending in `/`. */
+export function getAssetBase(): string {
+  return configuredBase ?? toFolderUrl(new URL(DEFAULT_FOLDER, import.meta.url));
+}
+
+function toFolderUrl(url: string | URL): string {
+  const base = typeof document === 'undefined' ? import.meta.url : document.baseURI;
+  const resolved = new URL(String(url), base);
+  const pageOrigin = typeof location === 'undefined' ? resolved.origin : location.origin;
+  if (resolved.origin !== pageOrigin) {
+    throw new PantauError({
+      code: 'ENGINE_FAILED',
+      text: {
+        id: `Berkas DuckDB harus dilayani dari situs yang sama (${pageOrigin}), bukan dari ${resolved.origin}. Salin berkas duckdb/ ke server Anda.`,
+        en: `DuckDB's files must be served from the page's own origin (${pageOrigin}), not ${resolved.origin}. Copy the duckdb/ files to your server.`,
+      },
+      details: { assetBase: resolved.href },
+    });
+  }
+  if (!resolved.pathname.endsWith('/')) resolved.pathname += '/';
+  return resolved.href;
+}
+
+/** duckdb-wasm's bundle description for a folder holding its files. */
+export function bundlesAt(folder: string): DuckDBBundles {
+  return {
+    mvp: { mainModule: folder + DUCKDB_FILES.mvpWasm, mainWorker: folder + DUCKDB_FILES.mvpWorker },
+    eh: { mainModule: folder + DUCKDB_FILES.ehWasm, mainWorker: folder + DUCKDB_FILES.ehWorker },
+  };
+}

@@ -1,0 +1,154 @@
+import type { Table } from 'apache-arrow';
+import type { Connector } from './connector.ts';
+import type { DuckDBDriver } from './duckdb-driver.ts';
+import type { SqlValue } from '../sql/params.ts';
+import type { TableSchema } from '../sql/schema.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
+import { PantauError } from '../errors/pantau-error.ts';
+import { fromDuckDBError } from './duckdb-errors.ts';
+import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
+import { checkStatements } from './statement-gate.ts';
+import { loadSource } from '../sources/load-source.ts';
+import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
+
+export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
+
+export interface EngineOptions extends LockdownOptions {
+  /** Largest source file accepted, in bytes (default 512 MB): bigger ones fail with SOURCE_TOO_LARGE. */
+  maxSourceBytes?: number;
+}
+
+/** Tables that can be loaded into the engine itself: what `<pantau-source>` needs. */
+export interface SourceCatalog {
+  registerSource(spec: SourceSpec): Promise<SourceInfo>;
+  describe(table: string): Promise<TableSchema>;
+}
+
+/**
+ * A Connector over one duckdb-wasm database, shared by the browser and Node drivers. The database
+ * opens on the first call (not at import), and is locked down before any caller's SQL runs.
+ */
+export class DuckDBConnector implements Connector, SourceCatalog {
+  readonly options: Required<Pick<EngineOptions, 'maxSourceBytes'>> & EngineOptions;
+  #openDriver: () => Promise<DuckDBDriver>;
+  #driver: Promise<DuckDBDriver> | null = null;
+  #schemas = new Map<string, Promise<TableSchema>>();
+  #closed = false;
+
+  constructor(openDriver: () => Promise<DuckDBDriver>, options: EngineOptions = {}) {
+    this.#openDriver = openDriver;
+    this.options = { maxSourceBytes: DEFAULT_MAX_SOURCE_BYTES, ...options };
+  }
+
+  /** The locked-down driver, opened on first need; a failed start is retried on the next call. */
+  driver(): Promise<DuckDBDriver> {
+    if (this.#closed) {
+      return Promise.reject(
+        new PantauError({
+          code: 'ENGINE_FAILED',
+          text: {
+            id: 'Mesin data sudah ditutup. Muat ulang halaman.',
+            en: 'The data engine has been closed. Reload the page.',
+          },
+        }),
+      );
+    }
+    this.#driver ??= this.#start().catch((error: unknown) => {
+      this.#driver = null;
+      throw error;
+    });
+    return this.#driver;
+  }
+
+  async #start(): Promise<DuckDBDriver> {
+    const statements = lockdownStatements(this.options);
+    let driver: DuckDBDriver;
+    try {
+      driver = await this.#openDriver();
+    } catch (error) {
+      throw new PantauError({
+        code: 'ENGINE_FAILED',
+        text: {
+          id: 'Mesin data (DuckDB) gagal dimulai. Pastikan berkas duckdb-*.wasm dan *.worker.js tersedia di samping pantau.js, atau atur lokasinya dengan setAssetBase() / atribut asset-base.',
+          en: 'The data engine (DuckDB) failed to start. Make sure the duckdb-*.wasm and *.worker.js files are served next to pantau.js, or set their location with setAssetBase() / the asset-base attribute.',
+        },
+        details: { engineMessage: error instanceof Error ? error.message : String(error) },
+        cause: error,
+      });
+    }
+    for (const statement of statements) await driver.query(statement);
+    return driver;
+  }
+
+  async query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
+    checkStatements(sql, 'read');
+    const driver = await this.driver();
+    try {
+      return params.length === 0
+        ? await driver.query(sql)
+        : await driver.queryPrepared(sql, params.map(bindable));
+    } catch (error) {
+      throw fromDuckDBError(error, sql);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    checkStatements(sql, 'write');
+    const driver = await this.driver();
+    try {
+      await driver.query(sql);
+    } catch (error) {
+      throw fromDuckDBError(error, sql);
+    }
+    // A statement may have created, altered or dropped any table.
+    this.#schemas.clear();
+  }
+
+  async registerSource(spec: SourceSpec): Promise<SourceInfo> {
+    const driver = await this.driver();
+    this.#schemas.delete(spec.name);
+    const info = await loadSource(driver, spec, this.options);
+    this.#schemas.set(spec.name, Promise.resolve(info.schema));
+    return info;
+  }
+
+  describe(table: string): Promise<TableSchema> {
+    let schema = this.#schemas.get(table);
+    if (!schema) {
+      schema = this.driver().then((driver) => describeTable(driver, table));
+      schema.catch(() => this.#schemas.delete(table));
+      this.#schemas.set(table, schema);
+    }
+    return schema;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const driver = this.#driver;
+    this.#driver = null;
+    if (driver) await (await driver.catch(() => null))?.close();
+  }
+}
+
+/** The schema DuckDB reports for a table, as Pantau's TableSchema. */
+export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {
+  try {
+    const result = await driver.query(`DESCRIBE ${quoteIdentifier(table)}`);
+    const names = result.getChild('column_name')?.toArray() ?? [];
+    const types = result.getChild('column_type')?.toArray() ?? [];
+    return {
+      table,
+      columns: Array.from(names as ArrayLike<string>, (name, i) => ({
+        name,
+        type: String((types as ArrayLike<string>)[i]),
+      })),
+    };
+  } catch (error) {
+    throw fromDuckDBError(error);
+  }
+}
+
+/** duckdb-wasm binds parameters through JSON: send dates as ISO text and let SQL cast them. */
+function bindable(value: SqlValue): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}

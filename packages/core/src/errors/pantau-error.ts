@@ -1,0 +1,61 @@
+/**
+ * The one error type Pantau throws. Every failure a page can meet (a bad file, a missing column,
+ * a refused query) carries a stable `code` that code can branch on, and a message in Indonesian
+ * and in English that tells the reader what to do about it.
+ */
+
+export type ErrorCode =
+  | 'SOURCE_NOT_FOUND'
+  | 'SOURCE_FETCH_FAILED'
+  | 'SOURCE_PARSE_FAILED'
+  | 'SOURCE_FORMAT_MISMATCH'
+  | 'SOURCE_EMPTY'
+  | 'SOURCE_TOO_LARGE'
+  | 'BAD_NAME'
+  | 'UNKNOWN_COLUMN'
+  | 'BAD_EXPRESSION'
+  | 'BAD_FILTER'
+  | 'BAD_DATA'
+  | 'ACCESS_DENIED'
+  | 'QUERY_FAILED'
+  | 'ENGINE_FAILED';
+
+export type Lang = 'id' | 'en';
+
+/** A message in both of Pantau's languages. */
+export interface BilingualText {
+  id: string;
+  en: string;
+}
+
+export interface PantauErrorInit {
+  code: ErrorCode;
+  text: BilingualText;
+  /** Facts a program may want (the column, the line number, the limit...). */
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class PantauError extends Error {
+  readonly code: ErrorCode;
+  readonly text: BilingualText;
+  readonly details: Record<string, unknown>;
+
+  constructor(init: PantauErrorInit) {
+    // English in `message` because that is what consoles and stack traces show developers.
+    super(init.text.en, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'PantauError';
+    this.code = init.code;
+    this.text = init.text;
+    this.details = init.details ?? {};
+  }
+
+  /** The message in the page's language. */
+  messageIn(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+export function isPantauError(value: unknown): value is PantauError {
+  return value instanceof PantauError;
+}

@@ -1,0 +1,38 @@
+/**
+ * @pantau/core: the data layer of Pantau. DuckDB connectors, sources, safe SQL, the coordinator,
+ * and plain results. Browser-safe: the Node connector lives at `@pantau/core/node`.
+ */
+
+export { PantauError, isPantauError } from './errors/pantau-error.ts';
+export type { ErrorCode, Lang, BilingualText } from './errors/pantau-error.ts';
+
+export type { Connector } from './engine/connector.ts';
+export {
+  DuckDBConnector,
+  DEFAULT_MAX_SOURCE_BYTES,
+  type EngineOptions,
+  type SourceCatalog,
+} from './engine/duckdb-connector.ts';
+export type { DuckDBDriver } from './engine/duckdb-driver.ts';
+export { pageConnector, createBrowserConnector } from './engine/page-engine.ts';
+export { setAssetBase, getAssetBase, DUCKDB_FILES } from './engine/browser/asset-base.ts';
+export { SOURCE_DIR } from './engine/lockdown.ts';
+
+export type {
+  SourceSpec,
+  SourceInfo,
+  SourceInput,
+  SourceRows,
+  SourceFormat,
+  CsvOptions,
+} from './sources/source-spec.ts';
+export { formatFromName } from './sources/detect-format.ts';
+
+export { toQueryResult, type QueryResult, type Row } from './results/query-result.ts';
+export type { PlainValue } from './results/plain-values.ts';
+
+export { Coordinator, type QueryOptions } from './coordinator/coordinator.ts';
+export type { QueryClient, QueryRequest } from './coordinator/query-client.ts';
+export { pageCoordinator } from './coordinator/page-coordinator.ts';
+
+export * from './sql/index.ts';

@@ -1,0 +1,11 @@
+/**
+ * @pantau/core/node: a real DuckDB for Node (tests, build steps, benchmarks). Browser bundles never
+ * import this entry.
+ */
+import { DuckDBConnector, type EngineOptions } from '../engine/duckdb-connector.ts';
+import { openNodeDriver } from './node-driver.ts';
+
+export function createNodeConnector(options: EngineOptions = {}): DuckDBConnector {
+  return new DuckDBConnector(openNodeDriver, options);
+}
+export { openNodeDriver };

@@ -1,0 +1,43 @@
+import type { Table } from 'apache-arrow';
+import { plainColumn, type PlainValue } from './plain-values.ts';
+
+export type Row = Record<string, PlainValue>;
+
+/** A query's answer as plain columns, with row objects made on demand. */
+export interface QueryResult {
+  /** Column names in the order the query returned them. */
+  readonly names: readonly string[];
+  /** DuckDB/Arrow type of each column, by name (for formatting decisions). */
+  readonly types: Readonly<Record<string, string>>;
+  readonly columns: Readonly<Record<string, readonly PlainValue[]>>;
+  readonly numRows: number;
+  /** Row objects, built once on first access. */
+  rows(): readonly Row[];
+}
+
+export function toQueryResult(table: Table): QueryResult {
+  const names = table.schema.fields.map((field) => field.name);
+  const types: Record<string, string> = {};
+  const columns: Record<string, PlainValue[]> = {};
+  table.schema.fields.forEach((field, i) => {
+    types[field.name] = String(field.type);
+    const vector = table.getChildAt(i);
+    columns[field.name] = vector ? plainColumn(vector) : [];
+  });
+  const numRows = table.numRows;
+  let rows: Row[] | null = null;
+  return {
+    names,
+    types,
+    columns,
+    numRows,
+    rows() {
+      rows ??= Array.from({ length: numRows }, (_, r) => {
+        const row: Row = {};
+        for (const name of names) row[name] = columns[name]?.[r] ?? null;
+        return row;
+      });
+      return rows;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { SourceRows } from './source-spec.ts';
+import { sourceParseFailed } from './source-errors.ts';
+
+/**
+ * JSON is parsed in JS (duckdb-wasm ships no JSON extension and must not download one). Accepted:
+ * an array of objects, an object whose `data` is such an array, or newline-delimited JSON.
+ */
+export function parseJsonRows(source: string, bytes: Uint8Array): SourceRows {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return parseNdjson(source, text, error);
+  }
+  const rows = Array.isArray(parsed)
+    ? parsed
+    : isObject(parsed) && Array.isArray(parsed['data'])
+      ? parsed['data']
+      : null;
+  if (rows === null) {
+    throw sourceParseFailed(source, 'json', {
+      id: 'isinya harus berupa larik objek, misalnya [{"unit": "Dinkes", "nilai": 88.5}].',
+      en: 'it must hold an array of objects, such as [{"unit": "Dinkes", "value": 88.5}].',
+    });
+  }
+  const bad = rows.findIndex((row) => !isObject(row));
+  if (bad !== -1) {
+    throw sourceParseFailed(source, 'json', {
+      id: `elemen ke-${bad + 1} bukan objek; setiap elemen harus satu baris data {"kolom": nilai}.`,
+      en: `element ${bad + 1} is not an object; every element must be one row {"column": value}.`,
+    });
+  }
+  return rows as SourceRows;
+}
+
+function parseNdjson(source: string, text: string, firstError: unknown): SourceRows {
+  const lines = text.split(/\r?\n/);
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.trim() ?? '';
+    if (line === '') continue;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      row = undefined;
+    }
+    if (!isObject(row)) {
+      const reason = firstError instanceof Error ? firstError.message : String(firstError);
+      throw sourceParseFailed(
+        source,
+        'json',
+        {
+          id: `bukan JSON yang sah (${reason}). Periksa baris ${i + 1}.`,
+          en: `it is not valid JSON (${reason}). Check line ${i + 1}.`,
+        },
+        firstError,
+      );
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,145 @@
+import { tableFromIPC, type Table } from 'apache-arrow';
+import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
+import { describeTable } from '../engine/duckdb-connector.ts';
+import { fromDuckDBError } from '../engine/duckdb-errors.ts';
+import { isPantauError } from '../errors/pantau-error.ts';
+import { checkSourceName, quoteIdentifier } from '../sql/identifiers.ts';
+import { loadCsv } from './csv.ts';
+import { formatFromName, resolveFormat } from './detect-format.ts';
+import { parseJsonRows } from './json.ts';
+import { parquetFromBlob, parquetFromBuffer, parquetFromUrl } from './parquet.ts';
+import { blobBytes, checkSize, fetchBytes } from './read-bytes.ts';
+import { rowsToArrow } from './rows-to-arrow.ts';
+import { sourceEmpty, sourceParseFailed } from './source-errors.ts';
+import type { SourceFormat, SourceInfo, SourceInput, SourceRows, SourceSpec } from './source-spec.ts';
+
+let stagingSeq = 0;
+
+export interface LoadLimits {
+  maxSourceBytes: number;
+}
+
+/**
+ * Loads one source into a table. The data lands in a staging table first and replaces the old
+ * table in one transaction, so a widget querying during a reload sees the old data or the new,
+ * never none, and a failed reload leaves the old table in place.
+ */
+export async function loadSource(driver: DuckDBDriver, spec: SourceSpec, limits: LoadLimits): Promise<SourceInfo> {
+  const name = checkSourceName(spec.name);
+  const staging = `__pantau_staging_${++stagingSeq}`;
+  try {
+    const { format, bytes } = await loadInto(driver, staging, spec, limits);
+    await driver.query(
+      `BEGIN; DROP TABLE IF EXISTS ${quoteIdentifier(name)}; ALTER TABLE ${quoteIdentifier(staging)} RENAME TO ${quoteIdentifier(name)}; COMMIT;`,
+    );
+    const schema = await describeTable(driver, name);
+    const count = await driver.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`);
+    return { name, format, bytes, schema, rows: Number(count.get(0)?.['n'] ?? 0) };
+  } catch (error) {
+    await driver.query(`ROLLBACK`).catch(() => undefined);
+    await driver.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => undefined);
+    throw isPantauError(error) ? error : fromDuckDBError(error);
+  }
+}
+
+async function loadInto(
+  driver: DuckDBDriver,
+  table: string,
+  spec: SourceSpec,
+  limits: LoadLimits,
+): Promise<{ format: SourceFormat | 'rows'; bytes: number | null }> {
+  const { data } = spec;
+  const source = spec.name;
+  if (isRows(data)) {
+    if (data.length === 0) throw sourceEmpty(source);
+    await driver.insertArrow(table, rowsToArrow(data));
+    return { format: 'rows', bytes: null };
+  }
+  const declared = spec.format ?? formatFromName(nameOf(data));
+
+  // Parquet from a URL or a File is read by ranges: only the columns asked for are fetched.
+  if (declared === 'parquet' && !(data instanceof ArrayBuffer || data instanceof Uint8Array)) {
+    const arrow =
+      data instanceof Blob
+        ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
+        : await parquetFromUrl(source, resolveUrl(data), limits.maxSourceBytes, spec.columns);
+    await insertArrow(driver, source, table, arrow);
+    return { format: 'parquet', bytes: data instanceof Blob ? data.size : null };
+  }
+
+  const bytes = await readAll(source, data, limits.maxSourceBytes);
+  const format = resolveFormat(source, declared, bytes);
+  switch (format) {
+    case 'csv':
+      await loadCsv(driver, source, table, bytes, spec.csv);
+      break;
+    case 'json':
+      await insertArrow(driver, source, table, rowsToArrow(nonEmpty(source, parseJsonRows(source, bytes))));
+      break;
+    case 'arrow':
+      await insertArrow(driver, source, table, parseArrow(source, bytes));
+      break;
+    case 'parquet':
+      await insertArrow(
+        driver,
+        source,
+        table,
+        await parquetFromBuffer(source, copyToArrayBuffer(bytes), limits.maxSourceBytes, spec.columns),
+      );
+      break;
+  }
+  return { format, bytes: bytes.byteLength };
+}
+
+async function insertArrow(driver: DuckDBDriver, source: string, table: string, data: Table): Promise<void> {
+  if (data.numCols === 0) throw sourceEmpty(source);
+  await driver.insertArrow(table, data);
+}
+
+function parseArrow(source: string, bytes: Uint8Array): Table {
+  try {
+    return tableFromIPC(bytes);
+  } catch (error) {
+    throw sourceParseFailed(
+      source,
+      'arrow',
+      {
+        id: `${error instanceof Error ? error.message : String(error)}. Buat ulang berkas dengan format Arrow IPC.`,
+        en: `${error instanceof Error ? error.message : String(error)}. Write the file again in Arrow IPC format.`,
+      },
+      error,
+    );
+  }
+}
+
+function nonEmpty(source: string, rows: SourceRows): SourceRows {
+  if (rows.length === 0) throw sourceEmpty(source);
+  return rows;
+}
+
+function readAll(source: string, data: Exclude<SourceInput, SourceRows>, maxBytes: number): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return Promise.resolve(checkSize(source, data, maxBytes));
+  if (data instanceof ArrayBuffer) return Promise.resolve(checkSize(source, new Uint8Array(data), maxBytes));
+  if (data instanceof Blob) return blobBytes(source, data, maxBytes);
+  return fetchBytes(source, resolveUrl(data), maxBytes);
+}
+
+function isRows(data: SourceInput): data is SourceRows {
+  return Array.isArray(data);
+}
+
+function nameOf(data: Exclude<SourceInput, SourceRows>): string {
+  if (typeof data === 'string') return data;
+  if (data instanceof URL) return data.pathname;
+  if (typeof File !== 'undefined' && data instanceof File) return data.name;
+  return '';
+}
+
+function resolveUrl(data: string | URL): string {
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  return new URL(String(data), base).href;
+}
+
+function copyToArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}

@@ -1,0 +1,113 @@
+import {
+  Bool,
+  DateDay,
+  Float64,
+  Int32,
+  Int64,
+  Table,
+  TimestampMillisecond,
+  Utf8,
+  vectorFromArray,
+  type DataType,
+  type Vector,
+} from 'apache-arrow';
+import type { SourceRows } from './source-spec.ts';
+
+/**
+ * JS values to Arrow columns, for sources that arrive as rows (JSON, a page's own data) or as
+ * decoded Parquet columns. Types are inferred from the values; a column that mixes kinds becomes
+ * text so that nothing is lost or silently turned into a wrong number.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+const INT32_MAX = 2 ** 31 - 1;
+
+/** A hint from a typed source (Parquet's logical types) that values alone cannot give. */
+export type ColumnHint = 'date' | undefined;
+
+export function inferType(values: readonly unknown[], hint?: ColumnHint): DataType {
+  let kinds = 0;
+  const NUMBER = 1, BOOLEAN = 4, BIGINT = 8, DATE = 16, STRING = 32, OBJECT = 64;
+  let integers = true;
+  let allIsoDates = true;
+  let allIsoDateTimes = true;
+  for (const value of values) {
+    if (value === null || value === undefined) continue;
+    switch (typeof value) {
+      case 'number':
+        kinds |= NUMBER;
+        if (!Number.isInteger(value) || Math.abs(value) > INT32_MAX) integers = false;
+        break;
+      case 'boolean':
+        kinds |= BOOLEAN;
+        break;
+      case 'bigint':
+        kinds |= BIGINT;
+        break;
+      case 'string':
+        kinds |= STRING;
+        if (!ISO_DATE.test(value)) allIsoDates = false;
+        if (!ISO_LOCAL_DATE_TIME.test(value)) allIsoDateTimes = false;
+        break;
+      default:
+        kinds |= value instanceof Date ? DATE : OBJECT;
+    }
+  }
+  if (kinds === NUMBER) return integers ? new Int32() : new Float64();
+  if (kinds === BOOLEAN) return new Bool();
+  if (kinds === BIGINT) return new Int64();
+  if (kinds === DATE) return hint === 'date' ? new DateDay() : new TimestampMillisecond();
+  if (kinds === STRING && allIsoDates) return new DateDay();
+  if (kinds === STRING && allIsoDateTimes) return new TimestampMillisecond();
+  return new Utf8();
+}
+
+/** Values made to fit the inferred type: ISO text parsed as wall-clock time, the rest as text. */
+function coerce(values: readonly unknown[], type: DataType): unknown[] {
+  if (type instanceof DateDay || type instanceof TimestampMillisecond) {
+    return values.map((v) => (typeof v === 'string' ? parseWallClock(v) : (v ?? null)));
+  }
+  if (type instanceof Utf8) {
+    return values.map((v) =>
+      v === null || v === undefined
+        ? null
+        : typeof v === 'string'
+          ? v
+          : v instanceof Date
+            ? v.toISOString()
+            : typeof v === 'object'
+              ? JSON.stringify(v)
+              : String(v),
+    );
+  }
+  return values.map((v) => v ?? null);
+}
+
+// DuckDB's DATE and TIMESTAMP carry no time zone: keep the wall-clock reading, stored as UTC.
+function parseWallClock(text: string): Date {
+  return new Date(text.length === 10 ? `${text}T00:00:00Z` : `${text.replace(' ', 'T')}Z`);
+}
+
+export function columnVector(values: readonly unknown[], hint?: ColumnHint): Vector {
+  const type = inferType(values, hint);
+  return vectorFromArray(coerce(values, type), type);
+}
+
+export function columnsToArrow(columns: Map<string, readonly unknown[]>, hints?: Map<string, ColumnHint>): Table {
+  const vectors: Record<string, Vector> = {};
+  for (const [name, values] of columns) vectors[name] = columnVector(values, hints?.get(name));
+  return new Table(vectors);
+}
+
+/** Rows to a table; columns in the order keys first appear, missing keys as null. */
+export function rowsToArrow(rows: SourceRows): Table {
+  const columns = new Map<string, unknown[]>();
+  rows.forEach((row, index) => {
+    for (const key of Object.keys(row)) {
+      if (!columns.has(key)) columns.set(key, new Array<unknown>(index).fill(null));
+    }
+    for (const [key, values] of columns) values.push(row[key] ?? null);
+  });
+  return columnsToArrow(columns);
+}

@@ -1,0 +1,70 @@
+import { PantauError } from '../errors/pantau-error.ts';
+
+/** The bilingual errors of loading a source, in one place so their wording stays consistent. */
+
+export function sourceTooLarge(source: string, bytes: number, limit: number): PantauError {
+  const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+  return new PantauError({
+    code: 'SOURCE_TOO_LARGE',
+    text: {
+      id: `Sumber "${source}" berukuran ${mb(bytes)}, melebihi batas ${mb(limit)}. Gunakan Parquet dengan kolom yang diperlukan saja, agregasikan datanya dulu, atau naikkan batas maxSourceBytes.`,
+      en: `Source "${source}" is ${mb(bytes)}, over the ${mb(limit)} limit. Use Parquet with only the needed columns, aggregate the data first, or raise the maxSourceBytes limit.`,
+    },
+    details: { source, bytes, limit },
+  });
+}
+
+export function sourceFetchFailed(source: string, url: string, status?: number, cause?: unknown): PantauError {
+  const reason =
+    status === undefined
+      ? { id: 'server tidak dapat dihubungi', en: 'the server could not be reached' }
+      : { id: `server menjawab HTTP ${status}`, en: `the server answered HTTP ${status}` };
+  return new PantauError({
+    code: 'SOURCE_FETCH_FAILED',
+    text: {
+      id: `Sumber "${source}" gagal diambil dari ${url}: ${reason.id}. Periksa atribut src dan pastikan berkas ada di server yang sama.`,
+      en: `Source "${source}" could not be fetched from ${url}: ${reason.en}. Check the src attribute and that the file is on the same server.`,
+    },
+    details: { source, url, ...(status === undefined ? {} : { status }) },
+    cause,
+  });
+}
+
+export function sourceEmpty(source: string): PantauError {
+  return new PantauError({
+    code: 'SOURCE_EMPTY',
+    text: {
+      id: `Berkas sumber "${source}" kosong. Periksa bahwa berkas yang benar diunggah ke server.`,
+      en: `The file of source "${source}" is empty. Check that the right file was uploaded to the server.`,
+    },
+    details: { source },
+  });
+}
+
+export function sourceFormatMismatch(
+  source: string,
+  declared: string,
+  actual: { id: string; en: string },
+  advice?: { id: string; en: string },
+): PantauError {
+  return new PantauError({
+    code: 'SOURCE_FORMAT_MISMATCH',
+    text: {
+      id: `Sumber "${source}" seharusnya ${declared.toUpperCase()}, tetapi isinya ${actual.id}. ${advice?.id ?? 'Periksa berkas dan atribut format.'}`,
+      en: `Source "${source}" should be ${declared.toUpperCase()}, but it holds ${actual.en}. ${advice?.en ?? 'Check the file and the format attribute.'}`,
+    },
+    details: { source, declared, actual: actual.en },
+  });
+}
+
+export function sourceParseFailed(source: string, format: string, problem: { id: string; en: string }, cause?: unknown): PantauError {
+  return new PantauError({
+    code: 'SOURCE_PARSE_FAILED',
+    text: {
+      id: `Berkas ${format.toUpperCase()} sumber "${source}" tidak dapat dibaca: ${problem.id}`,
+      en: `The ${format.toUpperCase()} file of source "${source}" could not be read: ${problem.en}`,
+    },
+    details: { source, format },
+    cause,
+  });
+}

@@ -1,0 +1,38 @@
+import type { TableSchema } from '../sql/schema.ts';
+
+export type SourceFormat = 'csv' | 'parquet' | 'arrow' | 'json';
+
+/** Plain JS rows, as a page might hold them after its own fetch. */
+export type SourceRows = readonly Record<string, unknown>[];
+
+/** Where a table's data comes from: a URL, a File or Blob, bytes, or rows. */
+export type SourceInput = string | URL | Blob | ArrayBuffer | Uint8Array | SourceRows;
+
+export interface CsvOptions {
+  /** Field separator; sniffed when absent (`;` is how spreadsheets in Indonesian locale save CSV). */
+  delimiter?: string;
+  /** `,` for Indonesian-style numbers (1.234,56); sniffed when absent. */
+  decimalSeparator?: '.' | ',';
+  /** strftime pattern such as `%d/%m/%Y`; sniffed when absent. */
+  dateFormat?: string;
+}
+
+export interface SourceSpec {
+  /** Table name; letters, digits, `_` and `-`. */
+  name: string;
+  data: SourceInput;
+  /** Inferred from the file name's extension, then from the bytes, when absent. */
+  format?: SourceFormat;
+  csv?: CsvOptions;
+  /** Parquet only: read just these columns (much faster on wide files). */
+  columns?: string[];
+}
+
+export interface SourceInfo {
+  name: string;
+  format: SourceFormat | 'rows';
+  rows: number;
+  /** Size of the file read, when there was one. */
+  bytes: number | null;
+  schema: TableSchema;
+}

@@ -1,0 +1,31 @@
+import { expect } from 'vitest';
+import { PantauError, type ErrorCode } from '../src/errors/pantau-error.ts';
+import type { DuckDBConnector } from '../src/engine/duckdb-connector.ts';
+import { toQueryResult } from '../src/results/query-result.ts';
+
+/** Awaits `promise`, expecting a PantauError with `code` and text in both languages. */
+export async function expectPantauError(promise: Promise<unknown>, code: ErrorCode): Promise<PantauError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, `expected ${code}`).toBeInstanceOf(PantauError);
+  const pantauError = error as PantauError;
+  expect(pantauError.code).toBe(code);
+  expect(pantauError.text.id.length).toBeGreaterThan(10);
+  expect(pantauError.text.en.length).toBeGreaterThan(10);
+  expect(pantauError.text.id).not.toBe(pantauError.text.en);
+  return pantauError;
+}
+
+/** Rows of a query as plain objects. */
+export async function rows(connector: DuckDBConnector, sql: string, params: never[] = []) {
+  return toQueryResult(await connector.query(sql, params)).rows();
+}
+
+/** The database still answers a good query after a failure. */
+export async function expectHealthy(connector: DuckDBConnector): Promise<void> {
+  expect(await rows(connector, 'SELECT 40 + 2 AS answer')).toEqual([{ answer: 42 }]);
+}
+
+export const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/**
+ * A real HTTP server on 127.0.0.1 for Node tests of URL sources: serves a folder, answers Range
+ * requests (Parquet reads by range), counts requests, and gives a true 404 for missing files.
+ */
+export interface StaticServer {
+  url(file: string): string;
+  requests: { path: string; range: string | undefined; method: string }[];
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const requests: StaticServer['requests'] = [];
+  const server: Server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push({ path: urlPath, range: req.headers.range, method: req.method ?? 'GET' });
+    const file = path.join(root, path.normalize(urlPath).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+        if (range) {
+          const start = Number(range[1]);
+          const end = range[2] ? Number(range[2]) : body.length - 1;
+          res.writeHead(206, {
+            'Content-Range': `bytes ${start}-${end}/${body.length}`,
+            'Content-Length': end - start + 1,
+            'Accept-Ranges': 'bytes',
+          });
+          res.end(req.method === 'HEAD' ? undefined : body.subarray(start, end + 1));
+          return;
+        }
+        res.writeHead(200, { 'Content-Length': body.length, 'Accept-Ranges': 'bytes' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (file) => `http://127.0.0.1:${port}/${file}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
