@@ -6,7 +6,7 @@
  */
 
 import { PantauError } from '../errors/pantau-error.ts';
-import { quoteIdentifier, resolveColumn } from './identifiers.ts';
+import { columnInfo, quoteIdentifier } from './identifiers.ts';
 import type { SqlQuery, SqlValue } from './params.ts';
 import { isTextType, type ColumnInfo, type TableSchema } from './schema.ts';
 import { badFilter, filterValue } from './filter-value.ts';
@@ -61,7 +61,7 @@ function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
       details: { clause },
     });
   }
-  const column = schema.columns.find((c) => c.name === resolveColumn(schema, clause.column))!;
+  const column = columnInfo(schema, clause.column);
   const quoted = quoteIdentifier(column.name);
   const { predicate, value } = clause;
 

@@ -5,7 +5,7 @@
  */
 
 import { PantauError } from '../errors/pantau-error.ts';
-import type { TableSchema } from './schema.ts';
+import type { ColumnInfo, TableSchema } from './schema.ts';
 import { closestName, listNames } from './suggest.ts';
 
 /** Source names as written in `<pantau-source name>`: short, plain, safe in URLs and SQL. */
@@ -88,7 +88,7 @@ export function resolveColumn(schema: TableSchema, name: string): string {
 }
 
 /** The column's entry in the schema (after resolution), for type-dependent decisions. */
-export function columnInfo(schema: TableSchema, name: string) {
+export function columnInfo(schema: TableSchema, name: string): ColumnInfo {
   const resolved = resolveColumn(schema, name);
   return schema.columns.find((c) => c.name === resolved)!;
 }

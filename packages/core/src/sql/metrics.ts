@@ -19,7 +19,9 @@ export interface MetricDefinition {
   requiredColumns: string[];
   /**
    * The formula. `col(name)` returns the table's resolved, quoted column. The result must be an
-   * aggregate; it is cast to DOUBLE when used so charts always get plain numbers.
+   * aggregate; it is cast to DOUBLE when used so charts always get plain numbers. Divide with
+   * `NULLIF(b, 0)` as measures do: DuckDB turns 0/0 over doubles into NaN, which is not "not
+   * reported".
    */
   sql: (col: (name: string) => string) => string;
   isAggregate: true;

@@ -11,8 +11,12 @@
  * is consulted. Whether a bare name is a metric or a column is decided later, by the compiler.
  */
 
-import { AGGREGATE_FUNCTIONS, isAggregateFunction, type MeasureNode } from './ast.ts';
-import type { AggregateFunction } from './ast.ts';
+import {
+  AGGREGATE_FUNCTIONS,
+  isAggregateFunction,
+  type AggregateFunction,
+  type MeasureNode,
+} from './ast.ts';
 import { badExpression } from './errors.ts';
 import { tokenize, type Token } from './tokenize.ts';
 

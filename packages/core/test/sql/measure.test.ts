@@ -1,0 +1,251 @@
+import { describe, it, expect } from 'vitest';
+import { compileMeasure, MetricRegistry, parseMeasure, tokenize } from '../../src/sql/index.ts';
+import { expectPantauError } from './expect-error.ts';
+import { layanan } from './fixtures.ts';
+
+const none = new MetricRegistry();
+const sql = (expression: string) => compileMeasure(expression, layanan, none).sql;
+
+describe('tokenize', () => {
+  it('reads names, quoted names, numbers and operators with positions', () => {
+    expect(tokenize('sum("Waktu Proses (hari)") / 2.5')).toEqual([
+      { kind: 'name', text: 'sum', position: 0 },
+      { kind: '(', text: '(', position: 3 },
+      { kind: 'quoted', text: 'Waktu Proses (hari)', position: 4 },
+      { kind: ')', text: ')', position: 25 },
+      { kind: '/', text: '/', position: 27 },
+      { kind: 'number', text: '2.5', position: 29 },
+    ]);
+  });
+
+  it('unescapes doubled quotes inside quoted names', () => {
+    expect(tokenize('"Nama ""Unit"" (SKPD)"')).toEqual([
+      { kind: 'quoted', text: 'Nama "Unit" (SKPD)', position: 0 },
+    ]);
+  });
+});
+
+describe('parseMeasure', () => {
+  it('gives * and / precedence over + and -', () => {
+    expect(parseMeasure('a + b * 2')).toMatchObject({
+      kind: 'binary',
+      op: '+',
+      left: { kind: 'name', name: 'a' },
+      right: { kind: 'binary', op: '*', left: { name: 'b' }, right: { text: '2' } },
+    });
+  });
+
+  it('is left-associative', () => {
+    expect(parseMeasure('a - b - c')).toMatchObject({
+      op: '-',
+      left: { op: '-', left: { name: 'a' }, right: { name: 'b' } },
+      right: { name: 'c' },
+    });
+  });
+
+  it('folds function-name case and keeps count(*) as a null argument', () => {
+    expect(parseMeasure('COUNT(*)')).toEqual({
+      kind: 'aggregate',
+      fn: 'count',
+      arg: null,
+      position: 0,
+    });
+    expect(parseMeasure('Count_Distinct(unit)')).toMatchObject({ fn: 'count_distinct' });
+  });
+
+  it('marks quoted names so they are never taken for metrics', () => {
+    expect(parseMeasure('"ikm"')).toEqual({ kind: 'name', name: 'ikm', quoted: true, position: 0 });
+    expect(parseMeasure('ikm')).toEqual({ kind: 'name', name: 'ikm', quoted: false, position: 0 });
+  });
+});
+
+describe('compileMeasure', () => {
+  it('compiles a bare column to its quoted name', () => {
+    expect(compileMeasure('waktu', layanan, none)).toEqual({
+      sql: '"waktu"',
+      isAggregate: false,
+      columns: ['waktu'],
+    });
+  });
+
+  it('quotes columns with spaces, parentheses and embedded quotes', () => {
+    expect(sql('avg("Waktu Proses (hari)")')).toBe('avg("Waktu Proses (hari)")::DOUBLE');
+    expect(sql('count_distinct("Nama ""Unit"" (SKPD)")')).toBe(
+      'count(DISTINCT "Nama ""Unit"" (SKPD)")::DOUBLE',
+    );
+  });
+
+  it('casts numeric aggregates to DOUBLE', () => {
+    expect(sql('sum(waktu)')).toBe('sum("waktu")::DOUBLE');
+    expect(sql('count(*)')).toBe('count(*)::DOUBLE');
+    expect(sql('count(unit)')).toBe('count("unit")::DOUBLE');
+    expect(sql('median(biaya)')).toBe('median("biaya")::DOUBLE');
+    expect(sql('min(biaya)')).toBe('min("biaya")::DOUBLE');
+    expect(sql('MAX(waktu)')).toBe('max("waktu")::DOUBLE');
+  });
+
+  it('keeps min/max of dates and text uncast', () => {
+    expect(sql('min(tanggal)')).toBe('min("tanggal")');
+    expect(sql('max(unit)')).toBe('max("unit")');
+  });
+
+  it('turns division into NULLIF so dividing by zero gives NULL', () => {
+    expect(sql('sum(waktu) / count(*)')).toBe(
+      '(sum("waktu")::DOUBLE / NULLIF(count(*)::DOUBLE, 0))',
+    );
+    expect(sql('waktu / 0')).toBe('("waktu" / NULLIF(0, 0))');
+  });
+
+  it('parenthesises every operation and never emits a double minus', () => {
+    expect(sql('100 * sum(waktu) / (count(*) - 1)')).toBe(
+      '((100 * sum("waktu")::DOUBLE) / NULLIF((count(*)::DOUBLE - 1), 0))',
+    );
+    expect(sql('- -waktu')).toBe('(-(-"waktu"))');
+    expect(sql('waktu - -1')).toBe('("waktu" - (-1))');
+  });
+
+  it('accepts arithmetic inside an aggregate', () => {
+    expect(compileMeasure('sum(waktu * "Waktu Proses (hari)")', layanan, none)).toEqual({
+      sql: 'sum(("waktu" * "Waktu Proses (hari)"))::DOUBLE',
+      isAggregate: true,
+      columns: ['waktu', 'Waktu Proses (hari)'],
+    });
+  });
+
+  it('writes numbers as typed, restoring a leading zero', () => {
+    expect(sql('12')).toBe('12');
+    expect(sql('3.5 * waktu')).toBe('(3.5 * "waktu")');
+    expect(sql('.5 * waktu')).toBe('(0.5 * "waktu")');
+  });
+
+  it('resolves columns case-insensitively and lists each once', () => {
+    expect(compileMeasure('sum(WAKTU) / sum(Waktu)', layanan, none)).toEqual({
+      sql: '(sum("waktu")::DOUBLE / NULLIF(sum("waktu")::DOUBLE, 0))',
+      isAggregate: true,
+      columns: ['waktu'],
+    });
+  });
+
+  it('treats constants as neither rows nor aggregates', () => {
+    expect(compileMeasure('2 * 3', layanan, none)).toEqual({
+      sql: '(2 * 3)',
+      isAggregate: false,
+      columns: [],
+    });
+    expect(compileMeasure('count(*) * 100', layanan, none).isAggregate).toBe(true);
+  });
+
+  it('reports unknown columns with a suggestion and the position', () => {
+    const error = expectPantauError(
+      () => compileMeasure('sum(wakt)', layanan, none),
+      'UNKNOWN_COLUMN',
+    );
+    expect(error.text.id).toContain('Maksud Anda "waktu"?');
+    expect(error.text.en).toContain('Did you mean "waktu"?');
+    expect(error.details).toMatchObject({ column: 'wakt', position: 4, expression: 'sum(wakt)' });
+  });
+
+  it('refuses arithmetic and sums on non-numbers', () => {
+    for (const expression of [
+      'sum(unit)',
+      'avg(tanggal)',
+      'unit + 1',
+      '-unit',
+      'max(tanggal) * 2',
+    ]) {
+      expectPantauError(() => compileMeasure(expression, layanan, none), 'BAD_EXPRESSION');
+    }
+  });
+
+  it('refuses mixing an aggregate with a raw column', () => {
+    const error = expectPantauError(
+      () => compileMeasure('sum(waktu) + waktu', layanan, none),
+      'BAD_EXPRESSION',
+    );
+    expect(error.details.position).toBe(11);
+    expect(error.text.en).toContain('at character 12');
+    expectPantauError(() => compileMeasure('waktu * count(*)', layanan, none), 'BAD_EXPRESSION');
+  });
+});
+
+describe('hostile and malformed measures', () => {
+  const hostile: [string, number][] = [
+    ['sum(x); DROP TABLE t', 6],
+    ['x) OR (1=1', 8],
+    ['x -- comment', 2],
+    ["x'", 1],
+    ['sum(sum(x))', 4],
+    ['exec(x)', 0],
+    ['', 0],
+    ['   ', 0],
+    ['x OR 1', 2],
+    ['x /* c */', 2],
+    ['x = 1', 2],
+    ["unit = 'a'", 5],
+    ['sum(x, y)', 5],
+    ['x)', 1],
+    ['(x', 0],
+    ['sum(x', 3],
+    ['sum(*)', 4],
+    ['count(*', 5],
+    ['x +', 3],
+    ['x y', 2],
+    ['"unterminated', 0],
+    ['""', 0],
+    ['1e3', 1],
+    ['5.', 0],
+    ['x.y', 1],
+    ['x || y', 2],
+    ['x % 2', 2],
+    ['`x`', 0],
+    ['t.x', 1],
+    ['read_csv(x)', 0],
+    ['SELECT x', 0],
+    ['sum(x) FILTER (WHERE y)', 7],
+    ['x::VARCHAR', 1],
+    ['"a\0b"', 2],
+  ];
+
+  for (const [expression, position] of hostile) {
+    it(`refuses ${JSON.stringify(expression)} at ${position}`, () => {
+      const error = expectPantauError(() => parseMeasure(expression), 'BAD_EXPRESSION');
+      expect(error.details.position).toBe(position);
+      expect(error.details.expression).toBe(expression);
+      expect(error.text.id).toContain('Yang diizinkan');
+      expect(error.text.en).toContain('Allowed:');
+      // Also through the compiler, whatever the schema.
+      expectPantauError(() => compileMeasure(expression, layanan, none), 'BAD_EXPRESSION');
+    });
+  }
+
+  it('says why, in words, for the usual suspects', () => {
+    expect(
+      expectPantauError(() => parseMeasure('sum(x); DROP TABLE t'), 'BAD_EXPRESSION').text.en,
+    ).toContain('semicolons');
+    expect(expectPantauError(() => parseMeasure('x -- c'), 'BAD_EXPRESSION').text.id).toContain(
+      'komentar',
+    );
+    expect(expectPantauError(() => parseMeasure('exec(x)'), 'BAD_EXPRESSION').text.en).toContain(
+      'unknown function "exec"',
+    );
+    expect(expectPantauError(() => parseMeasure('x OR y'), 'BAD_EXPRESSION').text.en).toContain(
+      'SQL keyword "OR"',
+    );
+    expect(
+      expectPantauError(() => parseMeasure('sum(sum(x))'), 'BAD_EXPRESSION').text.en,
+    ).toContain('cannot be inside another aggregate');
+  });
+
+  it('caps the length at 1000 characters', () => {
+    const long = Array.from({ length: 200 }, () => 'waktu').join('+'); // 1199 characters
+    const error = expectPantauError(() => parseMeasure(long), 'BAD_EXPRESSION');
+    expect(error.text.en).toContain('longer than 1000');
+    expect(error.text.en.length).toBeLessThan(1000); // the expression is cut in the message
+    const fits = Array.from({ length: 166 }, () => 'waktu').join('+'); // 995 characters
+    expect(compileMeasure(fits, layanan, none).isAggregate).toBe(false);
+  });
+
+  it('refuses non-string input', () => {
+    expectPantauError(() => parseMeasure(42 as unknown as string), 'BAD_EXPRESSION');
+  });
+});
