@@ -16,6 +16,12 @@ export function testResponses(): Plugin {
           res.end('Not Found');
           return;
         }
+        if (url.startsWith('/__pantau_test__/login-page.csv')) {
+          // What a portal behind a login (or a single-page app) answers for any address.
+          res.setHeader('Content-Type', 'text/html');
+          res.end('<!doctype html><html><head><title>Masuk</title></head><body>Silakan masuk</body></html>');
+          return;
+        }
         if (url.startsWith('/__pantau_test__/streamed-large.csv')) {
           // No Content-Length: the size cap must hold while streaming.
           res.setHeader('Content-Type', 'text/csv');

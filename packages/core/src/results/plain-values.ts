@@ -1,4 +1,4 @@
-import { Type, util, type DataType, type Vector } from 'apache-arrow';
+import { Type, type DataType, type Vector } from 'apache-arrow';
 
 /**
  * Arrow becomes plain JS here, once, for everything downstream: numbers (never bigint or Decimal),
@@ -61,12 +61,19 @@ function converterFor(type: DataType): (value: unknown) => PlainValue {
 /** DuckDB's DECIMAL and HUGEINT (sum over integers) arrive as 128-bit Arrow decimals. */
 function decimalToNumber(value: unknown, scale: number): number {
   if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value) / 10 ** scale;
-  const big = util.bigNumToBigInt(value as Parameters<typeof util.bigNumToBigInt>[0]);
+  const big = typeof value === 'bigint' ? value : wordsToBigInt(value as Uint32Array);
   if (scale === 0) return Number(big);
   const divisor = 10n ** BigInt(scale);
   // Split so large values keep their digits: whole part exactly, fraction separately.
   return Number(big / divisor) + Number(big % divisor) / 10 ** scale;
+}
+
+/** A 128-bit two's-complement integer from four little-endian 32-bit words. */
+function wordsToBigInt(words: Uint32Array): bigint {
+  let big = 0n;
+  for (let i = words.length - 1; i >= 0; i--) big = (big << 32n) | BigInt(words[i] ?? 0);
+  const bits = BigInt(words.length * 32);
+  return big >= 1n << (bits - 1n) ? big - (1n << bits) : big;
 }
 
 /** Lists, structs and anything else: converted recursively, bigints to numbers. */
@@ -78,8 +85,11 @@ function toPlain(value: unknown): PlainValue {
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     return Array.from(value as unknown as ArrayLike<number | bigint>, (v) => Number(v));
   }
-  const maybe = value as { toJSON?: () => unknown; toArray?: () => unknown };
-  if (typeof maybe.toArray === 'function') return toPlain(Array.from(maybe.toArray() as Iterable<unknown>));
+  const maybe = value as { toJSON?: () => unknown; toArray?: () => unknown; type?: unknown };
+  // A Vector (list values) has a type; a StructRow has none and its toJSON() is the object.
+  if (maybe.type !== undefined && typeof maybe.toArray === 'function') {
+    return toPlain(Array.from(maybe.toArray() as Iterable<unknown>));
+  }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const json = typeof maybe.toJSON === 'function' ? maybe.toJSON() : value;

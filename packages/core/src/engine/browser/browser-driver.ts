@@ -17,10 +17,23 @@ export async function openBrowserDriver(bundles: DuckDBBundles): Promise<DuckDBD
   if (!bundle.mainWorker) throw new Error('duckdb-wasm bundle has no worker');
   // A classic worker: duckdb-wasm's worker file is not an ES module.
   const worker = new Worker(bundle.mainWorker);
+  // A worker script that fails to load (404, wrong MIME type, CSP) only fires `error` on the
+  // worker; duckdb-wasm would wait for its reply forever.
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      reject(new Error(`DuckDB worker failed to load from ${bundle.mainWorker}`));
+    });
+  });
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-    await db.open({});
+    await Promise.race([
+      (async () => {
+        await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+        await db.open({});
+      })(),
+      workerFailed,
+    ]);
   } catch (error) {
     worker.terminate();
     throw error;
