@@ -6,7 +6,15 @@
  * respond) can then be computed in SQL. A unit with no complaint in a month simply has no rows:
  * that is a true zero, unlike a month a unit did not report in service_performance.
  */
-import { CUTOFF_MS, DAY_MS, dateMs, daysInMonth, formatTimestamp, months, round } from './calendar.mjs';
+import {
+  CUTOFF_MS,
+  DAY_MS,
+  dateMs,
+  daysInMonth,
+  formatTimestamp,
+  months,
+  round,
+} from './calendar.mjs';
 import { quality } from './profiles.mjs';
 import { Rng } from './prng.mjs';
 
@@ -26,15 +34,42 @@ export const COMPLAINT_COLUMNS = /** @type {const} */ ([
 /** Mean complaints per month (synthetic). */
 /** @type {Record<string, number>} */
 const RATE = {
-  disdukcapil: 6, dpmptsp: 3, bpkpad: 3, dinsos: 4, dinkes: 2, disdik: 3, disperdagin: 1, dkp3: 0.6, dpkp: 1.5,
-  damkar: 0.8, diskominfotik: 0.8, disbudporapar: 0.5, bpbd: 0.8, bkpsdm: 0.4,
-  'kec-barat': 1.2, 'kec-selatan': 1.5, 'kec-tengah': 1, 'kec-timur': 1.2, 'kec-utara': 1.2,
-  'pkm-pekauman': 0.5, 'pkm-teluk-dalam': 0.5, 'pkm-alalak-selatan': 0.5, 'pkm-karang-mekar': 0.5,
+  disdukcapil: 6,
+  dpmptsp: 3,
+  bpkpad: 3,
+  dinsos: 4,
+  dinkes: 2,
+  disdik: 3,
+  disperdagin: 1,
+  dkp3: 0.6,
+  dpkp: 1.5,
+  damkar: 0.8,
+  diskominfotik: 0.8,
+  disbudporapar: 0.5,
+  bpbd: 0.8,
+  bkpsdm: 0.4,
+  'kec-barat': 1.2,
+  'kec-selatan': 1.5,
+  'kec-tengah': 1,
+  'kec-timur': 1.2,
+  'kec-utara': 1.2,
+  'pkm-pekauman': 0.5,
+  'pkm-teluk-dalam': 0.5,
+  'pkm-alalak-selatan': 0.5,
+  'pkm-karang-mekar': 0.5,
 };
 
 const CHANNELS = ['website', 'aplikasi', 'SMS 1708', 'media sosial'];
 const CHANNEL_W = [0.35, 0.35, 0.1, 0.2];
-const TOPICS = ['waktu layanan', 'persyaratan', 'sikap petugas', 'biaya/pungutan', 'layanan daring', 'sarana prasarana', 'informasi layanan'];
+const TOPICS = [
+  'waktu layanan',
+  'persyaratan',
+  'sikap petugas',
+  'biaya/pungutan',
+  'layanan daring',
+  'sarana prasarana',
+  'informasi layanan',
+];
 const TOPIC_W = [0.3, 0.15, 0.12, 0.05, 0.18, 0.1, 0.1];
 
 /**
@@ -78,7 +113,12 @@ export function generateComplaints(seed) {
             received_at: formatTimestamp(at),
             channel: rng.weighted(CHANNELS, CHANNEL_W),
             topic: rng.weighted(TOPICS, TOPIC_W),
-            status: resolved !== null ? 'selesai' : followed !== null ? 'ditindaklanjuti' : 'belum ditindaklanjuti',
+            status:
+              resolved !== null
+                ? 'selesai'
+                : followed !== null
+                  ? 'ditindaklanjuti'
+                  : 'belum ditindaklanjuti',
             followed_up_at: followed === null ? null : formatTimestamp(followed),
             resolved_at: resolved === null ? null : formatTimestamp(resolved),
             days_to_respond: followed === null ? null : round((followed - at) / DAY_MS, 2),

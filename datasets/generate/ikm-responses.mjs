@@ -58,7 +58,8 @@ function centreFor(target) {
   let hi = 6;
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    const mean = OFFSETS.reduce((a, o) => a + expectedAnswer(mid + o, SD_TOTAL), 0) / OFFSETS.length;
+    const mean =
+      OFFSETS.reduce((a, o) => a + expectedAnswer(mid + o, SD_TOTAL), 0) / OFFSETS.length;
     if (mean < target) lo = mid;
     else hi = mid;
   }
@@ -71,7 +72,14 @@ const AGE = ['17-25', '26-35', '36-45', '46-55', '56+'];
 const AGE_W = [0.2, 0.28, 0.25, 0.17, 0.1];
 const EDUCATION = ['SD', 'SMP', 'SMA/SMK', 'D1-D3', 'D4/S1', 'S2/S3'];
 const EDUCATION_W = [0.08, 0.12, 0.42, 0.1, 0.24, 0.04];
-const OCCUPATION = ['PNS/TNI/Polri', 'Pegawai Swasta', 'Wiraswasta', 'Pelajar/Mahasiswa', 'Ibu Rumah Tangga', 'Lainnya'];
+const OCCUPATION = [
+  'PNS/TNI/Polri',
+  'Pegawai Swasta',
+  'Wiraswasta',
+  'Pelajar/Mahasiswa',
+  'Ibu Rumah Tangga',
+  'Lainnya',
+];
 const OCCUPATION_W = [0.1, 0.22, 0.25, 0.13, 0.18, 0.12];
 
 /** Unit-semesters with a handful of respondents on purpose (besides BPBD, always small). */
@@ -126,7 +134,9 @@ export function generateIkmResponses(seed) {
           row.occupation = rng.weighted(OCCUPATION, OCCUPATION_W);
           batch.push(row);
         }
-        batch.sort((a, b) => (String(a.date) < String(b.date) ? -1 : String(a.date) > String(b.date) ? 1 : 0));
+        batch.sort((a, b) =>
+          String(a.date) < String(b.date) ? -1 : String(a.date) > String(b.date) ? 1 : 0,
+        );
         for (const r of batch) {
           r.id = id++;
           rows.push(r);

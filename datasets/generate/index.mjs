@@ -36,7 +36,8 @@ const DATASETS = join(dirname(fileURLToPath(import.meta.url)), '..');
 function intArg(v, name, fallback) {
   if (v === undefined) return fallback;
   const n = Number(v.replace(/_/g, ''));
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got ${v}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new Error(`--${name} must be a non-negative integer, got ${v}`);
   return n;
 }
 
@@ -66,7 +67,9 @@ async function base(seed, apps) {
   ];
   for (const [name, columns, make] of tables) {
     const { rows } = await writeTable(dir, name, columns, make());
-    console.log(`${name.padEnd(28)} ${String(rows).padStart(8)} rows  ${size(join(dir, `${name}.csv`)).padStart(8)} csv  ${size(join(dir, `${name}.parquet`)).padStart(8)} parquet`);
+    console.log(
+      `${name.padEnd(28)} ${String(rows).padStart(8)} rows  ${size(join(dir, `${name}.csv`)).padStart(8)} csv  ${size(join(dir, `${name}.parquet`)).padStart(8)} parquet`,
+    );
   }
   await applications(seed, apps, dir, 'applications');
 }

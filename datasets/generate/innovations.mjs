@@ -24,6 +24,7 @@ const ADMINDUK = 'administrasi kependudukan dan pencatatan sipil';
 const TRANTIB = 'ketenteraman dan ketertiban umum serta pelindungan masyarakat';
 
 /** @type {Spec[]} */
+// prettier-ignore
 const SPECS = [
   // The three named in public sources [V]; SIMPEG's unit is inferred.
   ['Parak Acil Online', 'disdukcapil', PP, 'digital', 'perangkat daerah', ADMINDUK, 'accepted', 'penerapan'],
@@ -88,6 +89,8 @@ const PROV_REAL =
   'real: name and unit reported in public sources (ANTARA 2024-07; kalimantanpost.com 2023-11; DOMAIN.md [V]); form, type, initiator, dates and scores synthetic';
 const PROV_SIMPEG =
   'real: name reported in public sources (DOMAIN.md [V]); unit inferred [I]; form, type, initiator, dates and scores synthetic';
+const PROV_SIMONIK =
+  'real: name, unit and running since 2018 reported in public sources (kalimantanpost.com 2023-11; DOMAIN.md [V]); exact dates, form, type, initiator and scores synthetic';
 const PROV_SYN = 'synthetic: invented for the demo (not a real innovation record)';
 
 export const INNOVATION_COLUMNS = /** @type {const} */ ([
@@ -131,7 +134,8 @@ export const IID_REGIONAL_COLUMNS = /** @type {const} */ ([
 export function iidIndicators() {
   /** @type {import('./write.mjs').Row[]} */
   const rows = [];
-  for (let i = 1; i <= 15; i++) rows.push({ indicator: i, aspect: 'spd', max_score: i <= 12 ? 17 : 16 });
+  for (let i = 1; i <= 15; i++)
+    rows.push({ indicator: i, aspect: 'spd', max_score: i <= 12 ? 17 : 16 });
   for (let i = 16; i <= 35; i++) rows.push({ indicator: i, aspect: 'sid', max_score: 35 });
   rows.push({ indicator: 36, aspect: 'sid_jumlah_inovasi', max_score: 48 });
   return rows;
@@ -172,7 +176,8 @@ export function generateInnovations(seed) {
       trial = between(rng, 2018, 6, 2023, 6);
       impl = trial + rng.int(90, 360) * 86_400_000;
     } else if (stage === 'uji coba') {
-      trial = status === 'pending' ? between(rng, 2024, 1, 2024, 10) : between(rng, 2022, 6, 2024, 6);
+      trial =
+        status === 'pending' ? between(rng, 2024, 1, 2024, 10) : between(rng, 2022, 6, 2024, 6);
     }
     const startYear = trial === null ? 2024 : new Date(trial).getUTCFullYear();
     const firstYear = status === 'pending' ? 2024 : Math.max(2022, Math.min(2024, startYear));
@@ -189,11 +194,16 @@ export function generateInnovations(seed) {
       government_affair: affair,
       verification_status: status,
       first_assessed_year: firstYear,
-      provenance: i < 2 ? PROV_REAL : i === 2 ? PROV_SIMPEG : PROV_SYN,
+      provenance:
+        name === 'Simonik' ? PROV_SIMONIK : i < 2 ? PROV_REAL : i === 2 ? PROV_SIMPEG : PROV_SYN,
     });
     // Indicator scores 16..35 in levels of 7 (0..35) for each year the innovation is assessed.
     const base =
-      status === 'accepted' ? rng.uniform(0.55, 0.9) : status === 'rejected' ? rng.uniform(0.1, 0.4) : rng.uniform(0.2, 0.5);
+      status === 'accepted'
+        ? rng.uniform(0.55, 0.9)
+        : status === 'rejected'
+          ? rng.uniform(0.1, 0.4)
+          : rng.uniform(0.2, 0.5);
     const stageBonus = stage === 'penerapan' ? 0.08 : stage === 'uji coba' ? 0 : -0.1;
     for (let year = firstYear; year <= 2024; year++) {
       const q = base + stageBonus + 0.04 * (year - firstYear);
@@ -203,7 +213,12 @@ export function generateInnovations(seed) {
       }
     }
   });
-  scores.sort((a, b) => Number(a.year) - Number(b.year) || Number(a.innovation_id) - Number(b.innovation_id) || Number(a.indicator) - Number(b.indicator));
+  scores.sort(
+    (a, b) =>
+      Number(a.year) - Number(b.year) ||
+      Number(a.innovation_id) - Number(b.innovation_id) ||
+      Number(a.indicator) - Number(b.indicator),
+  );
 
   // Regional (SPD) indicators 1..15 per year, plus indicator 36 from the number of innovations.
   /** @type {import('./write.mjs').Row[]} */

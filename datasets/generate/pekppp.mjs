@@ -9,6 +9,7 @@ import { quality } from './profiles.mjs';
 import { Rng } from './prng.mjs';
 
 /** @type {Array<[string, number, string, string[]]>} aspect, weight, provenance, indicators */
+// prettier-ignore
 const ASPECTS = [
   ['Kebijakan Pelayanan', 0.24, 'real [V]', ['Standar Pelayanan', 'Maklumat Pelayanan', 'Survei Kepuasan Masyarakat']],
   ['Profesionalisme SDM', 0.25, 'real [V]', ['Kode Etik dan Kode Perilaku', 'Budaya Pelayanan', 'Kompetensi Pelaksana']],
@@ -20,8 +21,25 @@ const ASPECTS = [
 
 /** Units evaluated: SKPD that serve the public directly, and the kecamatan. */
 const UNITS = [
-  'disdukcapil', 'dpmptsp', 'bpkpad', 'dinsos', 'dinkes', 'disdik', 'disperdagin', 'dkp3', 'dpkp', 'damkar',
-  'diskominfotik', 'disbudporapar', 'bpbd', 'bkpsdm', 'kec-barat', 'kec-selatan', 'kec-tengah', 'kec-timur', 'kec-utara',
+  'disdukcapil',
+  'dpmptsp',
+  'bpkpad',
+  'dinsos',
+  'dinkes',
+  'disdik',
+  'disperdagin',
+  'dkp3',
+  'dpkp',
+  'damkar',
+  'diskominfotik',
+  'disbudporapar',
+  'bpbd',
+  'bkpsdm',
+  'kec-barat',
+  'kec-selatan',
+  'kec-tengah',
+  'kec-timur',
+  'kec-utara',
 ];
 
 /** Units that did not enter their 2022 self-assessment (missing rows, not zeros). */
@@ -72,7 +90,13 @@ export function generatePekppp(seed) {
       for (const [aspect, , , indicators] of ASPECTS) {
         for (const indicator of indicators) {
           const x = 1.6 + 3.6 * q + 0.25 * (year - 2022) + 0.6 * rng.normal();
-          rows.push({ year, unit_code: unit, aspect, indicator, score: Math.min(5, Math.max(0, Math.round(x))) });
+          rows.push({
+            year,
+            unit_code: unit,
+            aspect,
+            indicator,
+            score: Math.min(5, Math.max(0, Math.round(x))),
+          });
         }
       }
     }

@@ -37,7 +37,17 @@ const FIXED = {
 /** Units that run an IKM survey in this dataset (kelurahan do not: their services are in PATEN). */
 export const IKM_UNITS = [
   ...Object.keys(FIXED),
-  ...['pekauman', 'kelayan-timur', 'teluk-dalam', 'pekapuran-raya', 'karang-mekar', 'pelambuan', 'teluk-tiram', 'alalak-selatan', 'sungai-jingah'].map((p) => `pkm-${p}`),
+  ...[
+    'pekauman',
+    'kelayan-timur',
+    'teluk-dalam',
+    'pekapuran-raya',
+    'karang-mekar',
+    'pelambuan',
+    'teluk-tiram',
+    'alalak-selatan',
+    'sungai-jingah',
+  ].map((p) => `pkm-${p}`),
 ];
 
 /**

@@ -45,7 +45,9 @@ function reported(seed, unit, m, gappyKelurahan) {
 export function generateServicePerformance(seed) {
   const rng = Rng.for(seed, 'service_performance');
   const services = buildServices();
-  const kelurahan = [...new Set(services.map((s) => s.unit_code))].filter((u) => u.startsWith('kel-'));
+  const kelurahan = [...new Set(services.map((s) => s.unit_code))].filter((u) =>
+    u.startsWith('kel-'),
+  );
   /** @type {Set<string>} */
   const gappy = new Set();
   const pickRng = Rng.for(seed, 'service_performance:gappy');
@@ -70,7 +72,10 @@ export function generateServicePerformance(seed) {
       const onTime = rng.binomial(completed, pOnTime);
       const median = c.medianDays * Math.exp(0.05 * rng.normal());
       const mean = c.medianDays * Math.exp((c.sigma * c.sigma) / 2) * Math.exp(0.05 * rng.normal());
-      const online = Math.min(1, Math.max(0.001, c.online + (0.5 / Math.sqrt(received)) * 0.3 * rng.normal()));
+      const online = Math.min(
+        1,
+        Math.max(0.001, c.online + (0.5 / Math.sqrt(received)) * 0.3 * rng.normal()),
+      );
       const untracked =
         (s.unit_code === 'disbudporapar' && m.year === 2022) ||
         (s.unit_code.startsWith('kel-') && m.year === 2022 && m.month <= 6);

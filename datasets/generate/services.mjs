@@ -49,11 +49,12 @@ function svc(unit_code, service, sla_days, volume, o = {}) {
 
 const SCHOOL = { '06': 1.6, '07': 1.8 };
 const IDUL_ADHA = { '2022-07': 3, '2023-06': 3, '2024-06': 3 };
-const RAINY = { '01': 1.8, '02': 1.5, '12': 1.5 };
+const RAINY = { '01': 1.8, '02': 1.5, 12: 1.5 };
 
 /** @returns {Service[]} */
 export function buildServices() {
   /** @type {Service[]} */
+  // prettier-ignore
   const s = [
     // Disdukcapil: big volumes, Ramadan peak (documents before mudik), online share rising with
     // Parak Acil Online.
@@ -93,21 +94,51 @@ export function buildServices() {
     s.push(
       svc(k, 'Legalisasi Dokumen', 1, 150, { onTime: [0.9, 0.94], online: [0.02, 0.15] }),
       svc(k, 'Surat Keterangan Ahli Waris', 7, 40, { onTime: [0.82, 0.88], online: [0.02, 0.1] }),
-      svc(k, 'Rekomendasi Izin Keramaian', 3, 25, { onTime: [0.88, 0.92], online: [0.02, 0.1], peaks: { '12': 1.6 } }),
+      svc(k, 'Rekomendasi Izin Keramaian', 3, 25, {
+        onTime: [0.88, 0.92],
+        online: [0.02, 0.1],
+        peaks: { 12: 1.6 },
+      }),
     );
     for (const kel of kelurahan) {
       const u = `kel-${slug(kel)}`;
       // Size of the kelurahan: a deterministic factor in 0.5 .. 1.8 from its name.
       const f = 0.5 + (hash32(u) % 1000) / 770;
       s.push(
-        svc(u, 'Surat Keterangan Domisili', 1, Math.round(60 * f), { onTime: [0.9, 0.95], online: [0.01, 0.12] }),
-        svc(u, 'Surat Keterangan Tidak Mampu', 1, Math.round(35 * f), { onTime: [0.9, 0.95], online: [0.01, 0.1], peaks: SCHOOL }),
-        svc(u, 'Surat Pengantar Nikah', 1, Math.max(12, Math.round(12 * f)), { onTime: [0.92, 0.96], online: [0.01, 0.08] }),
+        svc(u, 'Surat Keterangan Domisili', 1, Math.round(60 * f), {
+          onTime: [0.9, 0.95],
+          online: [0.01, 0.12],
+        }),
+        svc(u, 'Surat Keterangan Tidak Mampu', 1, Math.round(35 * f), {
+          onTime: [0.9, 0.95],
+          online: [0.01, 0.1],
+          peaks: SCHOOL,
+        }),
+        svc(u, 'Surat Pengantar Nikah', 1, Math.max(12, Math.round(12 * f)), {
+          onTime: [0.92, 0.96],
+          online: [0.01, 0.08],
+        }),
       );
     }
   }
-  for (const pkm of ['pekauman', 'kelayan-timur', 'teluk-dalam', 'pekapuran-raya', 'karang-mekar', 'pelambuan', 'teluk-tiram', 'alalak-selatan', 'sungai-jingah']) {
-    s.push(svc(`pkm-${pkm}`, 'Surat Keterangan Sehat', 1, 120, { onTime: [0.93, 0.97], online: [0.01, 0.1], peaks: SCHOOL }));
+  for (const pkm of [
+    'pekauman',
+    'kelayan-timur',
+    'teluk-dalam',
+    'pekapuran-raya',
+    'karang-mekar',
+    'pelambuan',
+    'teluk-tiram',
+    'alalak-selatan',
+    'sungai-jingah',
+  ]) {
+    s.push(
+      svc(`pkm-${pkm}`, 'Surat Keterangan Sehat', 1, 120, {
+        onTime: [0.93, 0.97],
+        online: [0.01, 0.1],
+        peaks: SCHOOL,
+      }),
+    );
   }
   return s;
 }
@@ -149,6 +180,9 @@ export function cell(seed, s, m) {
   onTime -= 0.06 * lebaran + 0.06 * Math.max(0, season - 1.15);
   onTime = Math.min(0.995, Math.max(0.3, onTime));
   const medianDays = s.sla_days * Math.exp(-s.sigma * normInv(onTime));
-  const online = Math.min(0.995, Math.max(0.005, s.online[0] + (s.online[1] - s.online[0]) * t + 0.01 * r.normal()));
+  const online = Math.min(
+    0.995,
+    Math.max(0.005, s.online[0] + (s.online[1] - s.online[0]) * t + 0.01 * r.normal()),
+  );
   return { service: s, month: m, expected, onTime, medianDays, sigma: s.sigma, online };
 }

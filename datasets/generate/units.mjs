@@ -27,6 +27,7 @@ const SRC_PKM =
   'real (unverified): Puskesmas name recalled and corroborated by public listings [I]; kecamatan inferred from the kelurahan it is named after';
 
 /** @type {Array<[string, string, string, UnitKind, string | null, string]>} code, name, abbreviation, kind, parent, provenance */
+// prettier-ignore
 const SKPD = [
   ['setda', 'Sekretariat Daerah', 'Setda', 'skpd', null, SRC_ADDED],
   ['bag-organisasi', 'Bagian Organisasi Sekretariat Daerah', 'Bagian Organisasi', 'bagian', 'setda', SRC_MEDIA],
@@ -50,6 +51,7 @@ const SKPD = [
 
 /** Kecamatan code suffix -> kelurahan names. */
 /** @type {Record<string, string[]>} */
+// prettier-ignore
 export const KELURAHAN_BY_KECAMATAN = {
   barat: ['Basirih', 'Belitung Selatan', 'Belitung Utara', 'Kuin Cerucuk', 'Kuin Selatan', 'Pelambuan', 'Telaga Biru', 'Telawang', 'Teluk Tiram'],
   selatan: ['Basirih Selatan', 'Kelayan Barat', 'Kelayan Dalam', 'Kelayan Selatan', 'Kelayan Tengah', 'Kelayan Timur', 'Mantuil', 'Murung Raya', 'Pekauman', 'Pemurus Baru', 'Pemurus Dalam', 'Tanjung Pagar'],
@@ -60,7 +62,13 @@ export const KELURAHAN_BY_KECAMATAN = {
 
 /** Relative population weights of the kecamatan (synthetic, roughly proportional to size). */
 /** @type {Record<string, number>} */
-export const KECAMATAN_WEIGHT = { barat: 0.21, selatan: 0.25, tengah: 0.13, timur: 0.19, utara: 0.22 };
+export const KECAMATAN_WEIGHT = {
+  barat: 0.21,
+  selatan: 0.25,
+  tengah: 0.13,
+  timur: 0.19,
+  utara: 0.22,
+};
 
 /** Puskesmas (UPTD of Dinkes) named after the kelurahan they sit in: [name, kecamatan suffix]. */
 const PUSKESMAS = /** @type {const} */ ([
