@@ -19,7 +19,9 @@ export function testResponses(): Plugin {
         if (url.startsWith('/__pantau_test__/login-page.csv')) {
           // What a portal behind a login (or a single-page app) answers for any address.
           res.setHeader('Content-Type', 'text/html');
-          res.end('<!doctype html><html><head><title>Masuk</title></head><body>Silakan masuk</body></html>');
+          res.end(
+            '<!doctype html><html><head><title>Masuk</title></head><body>Silakan masuk</body></html>',
+          );
           return;
         }
         if (url.startsWith('/__pantau_test__/streamed-large.csv')) {

@@ -4,7 +4,10 @@ import type { DuckDBConnector } from '../src/engine/duckdb-connector.ts';
 import { toQueryResult } from '../src/results/query-result.ts';
 
 /** Awaits `promise`, expecting a PantauError with `code` and text in both languages. */
-export async function expectPantauError(promise: Promise<unknown>, code: ErrorCode): Promise<PantauError> {
+export async function expectPantauError(
+  promise: Promise<unknown>,
+  code: ErrorCode,
+): Promise<PantauError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,

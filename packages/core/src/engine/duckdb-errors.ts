@@ -10,7 +10,9 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
   const firstLine = engineMessage.split('\n')[0] ?? engineMessage;
   const details: Record<string, unknown> = { engineMessage, ...(sql ? { sql } : {}) };
 
-  if (/Permission Error|disabled by configuration|configuration has been locked/i.test(engineMessage)) {
+  if (
+    /Permission Error|disabled by configuration|configuration has been locked/i.test(engineMessage)
+  ) {
     return new PantauError({
       code: 'ACCESS_DENIED',
       text: {

@@ -101,7 +101,10 @@ export function checkStatements(sql: string, mode: StatementMode): void {
   if (statements.length === 0) {
     throw new PantauError({
       code: 'QUERY_FAILED',
-      text: { id: 'Kueri kosong: tidak ada SQL untuk dijalankan.', en: 'Empty query: there is no SQL to run.' },
+      text: {
+        id: 'Kueri kosong: tidak ada SQL untuk dijalankan.',
+        en: 'Empty query: there is no SQL to run.',
+      },
     });
   }
   if (mode === 'read' && statements.length > 1) {

@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { tableToIPC, type Table } from 'apache-arrow';
+import type * as Blocking from '@duckdb/duckdb-wasm/blocking';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
-
-type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 
 const require = createRequire(import.meta.url);
 
@@ -12,7 +11,7 @@ const require = createRequire(import.meta.url);
  * hangs). The same engine build as the browser's, so Node tests exercise the same SQL.
  */
 export async function openNodeDriver(): Promise<DuckDBDriver> {
-  const duckdb = require('@duckdb/duckdb-wasm/blocking') as Blocking;
+  const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof Blocking;
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
   const db = await duckdb.createDuckDB(
     {

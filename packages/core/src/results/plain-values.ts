@@ -4,7 +4,8 @@ import { Type, type DataType, type Vector } from 'apache-arrow';
  * Arrow becomes plain JS here, once, for everything downstream: numbers (never bigint or Decimal),
  * `Date` for dates and timestamps, `null` for missing. Charts and elements never see Arrow quirks.
  */
-export type PlainValue = number | string | boolean | Date | null | PlainValue[] | { [key: string]: PlainValue };
+export type PlainValue =
+  number | string | boolean | Date | null | PlainValue[] | { [key: string]: PlainValue };
 
 export function plainColumn(vector: Vector): PlainValue[] {
   const type = vector.type as DataType;
@@ -80,7 +81,8 @@ function wordsToBigInt(words: Uint32Array): bigint {
 function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return value;
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     return Array.from(value as unknown as ArrayLike<number | bigint>, (v) => Number(v));

@@ -41,7 +41,10 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
 }
 
 function firstLines(text: string, count: number): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/, count).filter((line) => line.trim() !== '');
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, count)
+    .filter((line) => line.trim() !== '');
 }
 
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
@@ -55,17 +58,22 @@ export function sniffDialect(head: string, options: CsvOptions = {}): CsvDialect
     options.delimiter ??
     DELIMITERS.reduce(
       (best, candidate) =>
-        splitCsvLine(header, candidate).length > splitCsvLine(header, best).length ? candidate : best,
+        splitCsvLine(header, candidate).length > splitCsvLine(header, best).length
+          ? candidate
+          : best,
       ',',
     );
-  const sample = lines.slice(1).flatMap((line) => splitCsvLine(line, delimiter).map((f) => f.trim()));
+  const sample = lines
+    .slice(1)
+    .flatMap((line) => splitCsvLine(line, delimiter).map((f) => f.trim()));
   const decimalSeparator =
     options.decimalSeparator ??
     (delimiter !== ',' && sample.some((f) => DECIMAL_COMMA.test(f) || GROUPED_DECIMAL_COMMA.test(f))
       ? ','
       : '.');
   // Indonesia writes day first; DuckDB's sniffer would guess month first for 01/02/2024.
-  const dateFormat = options.dateFormat ?? (sample.some((f) => DAY_MONTH_YEAR.test(f)) ? '%d/%m/%Y' : undefined);
+  const dateFormat =
+    options.dateFormat ?? (sample.some((f) => DAY_MONTH_YEAR.test(f)) ? '%d/%m/%Y' : undefined);
   return { delimiter, decimalSeparator, dateFormat };
 }
 

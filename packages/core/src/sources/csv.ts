@@ -40,7 +40,9 @@ export async function loadCsv(
   const path = `${SOURCE_DIR}${++fileSeq}.csv`;
   await driver.registerFile(path, utf8);
   try {
-    await driver.query(`CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM ${readCsvSql(path, dialect)}`);
+    await driver.query(
+      `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM ${readCsvSql(path, dialect)}`,
+    );
   } catch (error) {
     throw explainCsvError(source, utf8, dialect, error);
   } finally {
@@ -73,7 +75,12 @@ async function convertGroupedNumbers(driver: DuckDBDriver, table: string): Promi
   }
 }
 
-function explainCsvError(source: string, utf8: Uint8Array, dialect: CsvDialect, error: unknown): Error {
+function explainCsvError(
+  source: string,
+  utf8: Uint8Array,
+  dialect: CsvDialect,
+  error: unknown,
+): Error {
   const engineMessage = error instanceof Error ? error.message : String(error);
   const text = new TextDecoder().decode(utf8);
   const ragged = findRaggedLine(text, dialect.delimiter);

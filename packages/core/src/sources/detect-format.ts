@@ -36,9 +36,20 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
   if (startsWith(bytes, 'PAR1') && startsWith(bytes, 'PAR1', bytes.length - 4)) return 'parquet';
   if (startsWith(bytes, 'ARROW1')) return 'arrow';
   // Arrow IPC stream: a schema message after the 0xFFFFFFFF continuation marker.
-  if (bytes.length >= 8 && bytes[0] === 0xff && bytes[1] === 0xff && bytes[2] === 0xff && bytes[3] === 0xff) return 'arrow';
-  if (startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, '\u00d0\u00cf\u0011\u00e0')) return 'spreadsheet';
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  if (
+    bytes.length >= 8 &&
+    bytes[0] === 0xff &&
+    bytes[1] === 0xff &&
+    bytes[2] === 0xff &&
+    bytes[3] === 0xff
+  )
+    return 'arrow';
+  if (startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, '\u00d0\u00cf\u0011\u00e0'))
+    return 'spreadsheet';
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<(!doctype|html|head|body|\?xml)/i.test(head)) return 'html';
   if (head.startsWith('[') || head.startsWith('{')) return 'json';
   if (head.slice(0, 1024).includes('\u0000')) return 'binary';
@@ -60,8 +71,17 @@ const DESCRIPTIONS: Record<SniffedKind, { id: string; en: string }> = {
  * bytes are: a 404 page served as `data.csv`, or an Excel file renamed `.csv`, is an error that
  * names the real problem rather than a table of garbage.
  */
-export function resolveFormat(source: string, declared: SourceFormat | undefined, bytes: Uint8Array): SourceFormat {
-  const blank = bytes.length <= 4096 && new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim() === '';
+export function resolveFormat(
+  source: string,
+  declared: SourceFormat | undefined,
+  bytes: Uint8Array,
+): SourceFormat {
+  const blank =
+    bytes.length <= 4096 &&
+    new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .trim() === '';
   if (blank) throw sourceEmpty(source);
   const kind = sniffKind(bytes);
   const isFormat = kind === 'csv' || kind === 'parquet' || kind === 'arrow' || kind === 'json';
@@ -80,5 +100,10 @@ export function resolveFormat(source: string, declared: SourceFormat | undefined
             en: 'Save the sheet as CSV (File > Save As > CSV UTF-8) and use that file.',
           }
         : undefined;
-  throw sourceFormatMismatch(source, declared ?? 'csv, parquet, arrow, json', DESCRIPTIONS[kind], advice);
+  throw sourceFormatMismatch(
+    source,
+    declared ?? 'csv, parquet, arrow, json',
+    DESCRIPTIONS[kind],
+    advice,
+  );
 }

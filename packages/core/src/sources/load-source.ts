@@ -11,7 +11,13 @@ import { parquetFromBlob, parquetFromBuffer, parquetFromUrl } from './parquet.ts
 import { blobBytes, checkSize, fetchBytes } from './read-bytes.ts';
 import { rowsToArrow } from './rows-to-arrow.ts';
 import { sourceEmpty, sourceParseFailed } from './source-errors.ts';
-import type { SourceFormat, SourceInfo, SourceInput, SourceRows, SourceSpec } from './source-spec.ts';
+import type {
+  SourceFormat,
+  SourceInfo,
+  SourceInput,
+  SourceRows,
+  SourceSpec,
+} from './source-spec.ts';
 
 let stagingSeq = 0;
 
@@ -24,7 +30,11 @@ export interface LoadLimits {
  * table in one transaction, so a widget querying during a reload sees the old data or the new,
  * never none, and a failed reload leaves the old table in place.
  */
-export async function loadSource(driver: DuckDBDriver, spec: SourceSpec, limits: LoadLimits): Promise<SourceInfo> {
+export async function loadSource(
+  driver: DuckDBDriver,
+  spec: SourceSpec,
+  limits: LoadLimits,
+): Promise<SourceInfo> {
   const name = checkSourceName(spec.name);
   const staging = `__pantau_staging_${++stagingSeq}`;
   try {
@@ -74,7 +84,12 @@ async function loadInto(
       await loadCsv(driver, source, table, bytes, spec.csv);
       break;
     case 'json':
-      await insertArrow(driver, source, table, rowsToArrow(nonEmpty(source, parseJsonRows(source, bytes))));
+      await insertArrow(
+        driver,
+        source,
+        table,
+        rowsToArrow(nonEmpty(source, parseJsonRows(source, bytes))),
+      );
       break;
     case 'arrow':
       await insertArrow(driver, source, table, parseArrow(source, bytes));
@@ -84,14 +99,24 @@ async function loadInto(
         driver,
         source,
         table,
-        await parquetFromBuffer(source, copyToArrayBuffer(bytes), limits.maxSourceBytes, spec.columns),
+        await parquetFromBuffer(
+          source,
+          copyToArrayBuffer(bytes),
+          limits.maxSourceBytes,
+          spec.columns,
+        ),
       );
       break;
   }
   return { format, bytes: bytes.byteLength };
 }
 
-async function insertArrow(driver: DuckDBDriver, source: string, table: string, data: Table): Promise<void> {
+async function insertArrow(
+  driver: DuckDBDriver,
+  source: string,
+  table: string,
+  data: Table,
+): Promise<void> {
   if (data.numCols === 0) throw sourceEmpty(source);
   await driver.insertArrow(table, data);
 }
@@ -117,9 +142,14 @@ function nonEmpty(source: string, rows: SourceRows): SourceRows {
   return rows;
 }
 
-function readAll(source: string, data: Exclude<SourceInput, SourceRows>, maxBytes: number): Promise<Uint8Array> {
+function readAll(
+  source: string,
+  data: Exclude<SourceInput, SourceRows>,
+  maxBytes: number,
+): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return Promise.resolve(checkSize(source, data, maxBytes));
-  if (data instanceof ArrayBuffer) return Promise.resolve(checkSize(source, new Uint8Array(data), maxBytes));
+  if (data instanceof ArrayBuffer)
+    return Promise.resolve(checkSize(source, new Uint8Array(data), maxBytes));
   if (data instanceof Blob) return blobBytes(source, data, maxBytes);
   return fetchBytes(source, resolveUrl(data), maxBytes);
 }

@@ -9,7 +9,12 @@ import { sourceFetchFailed, sourceFormatMismatch, sourceTooLarge } from './sourc
  * only the footer and the requested columns cross the network.
  */
 
-export async function parquetFromUrl(source: string, url: string, maxBytes: number, columns?: string[]): Promise<Table> {
+export async function parquetFromUrl(
+  source: string,
+  url: string,
+  maxBytes: number,
+  columns?: string[],
+): Promise<Table> {
   let response: Response;
   try {
     response = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
@@ -25,11 +30,20 @@ export async function parquetFromUrl(source: string, url: string, maxBytes: numb
     return parquetFromBuffer(source, await whole.arrayBuffer(), maxBytes, columns);
   }
   if (byteLength > maxBytes) throw sourceTooLarge(source, byteLength, maxBytes);
-  const file = await asyncBufferFromUrl({ url, byteLength, requestInit: { credentials: 'same-origin' } });
+  const file = await asyncBufferFromUrl({
+    url,
+    byteLength,
+    requestInit: { credentials: 'same-origin' },
+  });
   return readParquet(source, file, columns);
 }
 
-export function parquetFromBlob(source: string, blob: Blob, maxBytes: number, columns?: string[]): Promise<Table> {
+export function parquetFromBlob(
+  source: string,
+  blob: Blob,
+  maxBytes: number,
+  columns?: string[],
+): Promise<Table> {
   if (blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
   const file: AsyncBuffer = {
     byteLength: blob.size,
@@ -38,7 +52,12 @@ export function parquetFromBlob(source: string, blob: Blob, maxBytes: number, co
   return readParquet(source, file, columns);
 }
 
-export function parquetFromBuffer(source: string, buffer: ArrayBuffer, maxBytes: number, columns?: string[]): Promise<Table> {
+export function parquetFromBuffer(
+  source: string,
+  buffer: ArrayBuffer,
+  maxBytes: number,
+  columns?: string[],
+): Promise<Table> {
   if (buffer.byteLength > maxBytes) throw sourceTooLarge(source, buffer.byteLength, maxBytes);
   return readParquet(source, buffer, columns);
 }
@@ -62,7 +81,9 @@ async function readParquet(source: string, file: AsyncBuffer, columns?: string[]
   // Top-level columns only: the schema's first element is the root, its children the columns.
   const fields = metadata.schema.slice(1).filter((field) => !field.num_children);
   const wanted = fields.filter((field) => !columns || columns.includes(field.name));
-  const data = new Map<string, unknown[]>(wanted.map((field) => [field.name, new Array<unknown>(rowCount)]));
+  const data = new Map<string, unknown[]>(
+    wanted.map((field) => [field.name, new Array<unknown>(rowCount)]),
+  );
   const hints = new Map<string, ColumnHint>(
     wanted.map((field) => [
       field.name,

@@ -4,7 +4,11 @@ import { sourceFetchFailed, sourceTooLarge } from './source-errors.ts';
  * Downloads a source, refusing it as soon as it is known to be over the size cap: from the
  * Content-Length header when the server sends one, otherwise while streaming.
  */
-export async function fetchBytes(source: string, url: string, maxBytes: number): Promise<Uint8Array> {
+export async function fetchBytes(
+  source: string,
+  url: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });

@@ -28,7 +28,12 @@ export type ColumnHint = 'date' | undefined;
 
 export function inferType(values: readonly unknown[], hint?: ColumnHint): DataType {
   let kinds = 0;
-  const NUMBER = 1, BOOLEAN = 4, BIGINT = 8, DATE = 16, STRING = 32, OBJECT = 64;
+  const NUMBER = 1,
+    BOOLEAN = 4,
+    BIGINT = 8,
+    DATE = 16,
+    STRING = 32,
+    OBJECT = 64;
   let integers = true;
   let allIsoDates = true;
   let allIsoDateTimes = true;
@@ -94,7 +99,10 @@ export function columnVector(values: readonly unknown[], hint?: ColumnHint): Vec
   return vectorFromArray(coerce(values, type), type);
 }
 
-export function columnsToArrow(columns: Map<string, readonly unknown[]>, hints?: Map<string, ColumnHint>): Table {
+export function columnsToArrow(
+  columns: Map<string, readonly unknown[]>,
+  hints?: Map<string, ColumnHint>,
+): Table {
   const vectors: Record<string, Vector> = {};
   for (const [name, values] of columns) vectors[name] = columnVector(values, hints?.get(name));
   return new Table(vectors);

@@ -14,7 +14,12 @@ export function sourceTooLarge(source: string, bytes: number, limit: number): Pa
   });
 }
 
-export function sourceFetchFailed(source: string, url: string, status?: number, cause?: unknown): PantauError {
+export function sourceFetchFailed(
+  source: string,
+  url: string,
+  status?: number,
+  cause?: unknown,
+): PantauError {
   const reason =
     status === undefined
       ? { id: 'server tidak dapat dihubungi', en: 'the server could not be reached' }
@@ -57,7 +62,12 @@ export function sourceFormatMismatch(
   });
 }
 
-export function sourceParseFailed(source: string, format: string, problem: { id: string; en: string }, cause?: unknown): PantauError {
+export function sourceParseFailed(
+  source: string,
+  format: string,
+  problem: { id: string; en: string },
+  cause?: unknown,
+): PantauError {
   return new PantauError({
     code: 'SOURCE_PARSE_FAILED',
     text: {

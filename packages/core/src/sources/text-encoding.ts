@@ -8,7 +8,9 @@ export function toUtf8(bytes: Uint8Array): Uint8Array {
   try {
     // Validate in slices: one decode of a 500 MB file would exceed V8's string limit.
     for (let offset = 0; offset < bytes.length; offset += step) {
-      strict.decode(bytes.subarray(offset, offset + step), { stream: offset + step < bytes.length });
+      strict.decode(bytes.subarray(offset, offset + step), {
+        stream: offset + step < bytes.length,
+      });
     }
     return bytes;
   } catch {

@@ -11,7 +11,9 @@ import type { FilterClause } from '../../src/sql/filter.ts';
 import type { SqlValue } from '../../src/sql/params.ts';
 
 /** A real DuckDB connector that records the SQL it is sent (a spy, not a mock: it runs it). */
-function recording(inner: DuckDBConnector): Connector & { sent: string[] } & Pick<DuckDBConnector, 'registerSource' | 'describe'> {
+function recording(
+  inner: DuckDBConnector,
+): Connector & { sent: string[] } & Pick<DuckDBConnector, 'registerSource' | 'describe'> {
   const sent: string[] = [];
   return {
     sent,
@@ -50,7 +52,10 @@ describe('Coordinator', () => {
   let db: DuckDBConnector;
   beforeAll(async () => {
     db = createNodeConnector();
-    await db.registerSource({ name: 'angka', data: Array.from({ length: 100 }, (_, i) => ({ i, unit: `U${i % 4}` })) });
+    await db.registerSource({
+      name: 'angka',
+      data: Array.from({ length: 100 }, (_, i) => ({ i, unit: `U${i % 4}` })),
+    });
   });
   afterAll(() => db.close());
 
@@ -84,9 +89,13 @@ describe('Coordinator', () => {
   it('does not remember failures: the next ask runs again', async () => {
     const connector = recording(db);
     const coordinator = new Coordinator(connector);
-    await expect(coordinator.query({ sql: 'SELECT * FROM belum_ada' })).rejects.toMatchObject({ code: 'SOURCE_NOT_FOUND' });
+    await expect(coordinator.query({ sql: 'SELECT * FROM belum_ada' })).rejects.toMatchObject({
+      code: 'SOURCE_NOT_FOUND',
+    });
     await db.registerSource({ name: 'belum_ada', data: [{ a: 1 }] });
-    expect((await coordinator.query({ sql: 'SELECT * FROM belum_ada' })).rows()).toEqual([{ a: 1 }]);
+    expect((await coordinator.query({ sql: 'SELECT * FROM belum_ada' })).rows()).toEqual([
+      { a: 1 },
+    ]);
   });
 
   it('latest wins: a client never receives the answer to a request it has replaced', async () => {
@@ -137,8 +146,12 @@ describe('Coordinator', () => {
   it('registering a source again clears cached results that read the old table', async () => {
     const coordinator = new Coordinator(db);
     await coordinator.registerSource({ name: 'berubah', data: [{ v: 1 }] });
-    expect((await coordinator.query({ sql: 'SELECT sum(v) AS s FROM berubah' })).rows()).toEqual([{ s: 1 }]);
+    expect((await coordinator.query({ sql: 'SELECT sum(v) AS s FROM berubah' })).rows()).toEqual([
+      { s: 1 },
+    ]);
     await coordinator.registerSource({ name: 'berubah', data: [{ v: 5 }] });
-    expect((await coordinator.query({ sql: 'SELECT sum(v) AS s FROM berubah' })).rows()).toEqual([{ s: 5 }]);
+    expect((await coordinator.query({ sql: 'SELECT sum(v) AS s FROM berubah' })).rows()).toEqual([
+      { s: 5 },
+    ]);
   });
 });

@@ -55,7 +55,11 @@ describe('bad input', () => {
 
   it('a CSV with ragged rows names the line', async () => {
     const error = await expectPantauError(
-      db.registerSource({ name: 'rusak', data: encode('unit,nilai\nDinkes,1\nDisdik,2,3\nBPBD,4\n'), format: 'csv' }),
+      db.registerSource({
+        name: 'rusak',
+        data: encode('unit,nilai\nDinkes,1\nDisdik,2,3\nBPBD,4\n'),
+        format: 'csv',
+      }),
       'SOURCE_PARSE_FAILED',
     );
     expect(error.text.en).toContain('line 3 has 3 fields but the header has 2');
@@ -96,21 +100,38 @@ describe('bad input', () => {
   });
 
   it('an empty file, a blank file, an empty JSON array', async () => {
-    await expectPantauError(db.registerSource({ name: 'kosong', data: new File([], 'kosong.csv') }), 'SOURCE_EMPTY');
-    await expectPantauError(db.registerSource({ name: 'kosong', data: encode(' \r\n\n'), format: 'csv' }), 'SOURCE_EMPTY');
-    await expectPantauError(db.registerSource({ name: 'kosong', data: encode('[]'), format: 'json' }), 'SOURCE_EMPTY');
+    await expectPantauError(
+      db.registerSource({ name: 'kosong', data: new File([], 'kosong.csv') }),
+      'SOURCE_EMPTY',
+    );
+    await expectPantauError(
+      db.registerSource({ name: 'kosong', data: encode(' \r\n\n'), format: 'csv' }),
+      'SOURCE_EMPTY',
+    );
+    await expectPantauError(
+      db.registerSource({ name: 'kosong', data: encode('[]'), format: 'json' }),
+      'SOURCE_EMPTY',
+    );
     await expectPantauError(db.registerSource({ name: 'kosong', data: [] }), 'SOURCE_EMPTY');
   });
 
   it('JSON that is not an array of objects', async () => {
-    await expectPantauError(db.registerSource({ name: 'j', data: encode('[1, 2, 3]'), format: 'json' }), 'SOURCE_PARSE_FAILED');
-    await expectPantauError(db.registerSource({ name: 'j', data: encode('{"a": '), format: 'json' }), 'SOURCE_PARSE_FAILED');
+    await expectPantauError(
+      db.registerSource({ name: 'j', data: encode('[1, 2, 3]'), format: 'json' }),
+      'SOURCE_PARSE_FAILED',
+    );
+    await expectPantauError(
+      db.registerSource({ name: 'j', data: encode('{"a": '), format: 'json' }),
+      'SOURCE_PARSE_FAILED',
+    );
   });
 
   it('a column that does not exist', async () => {
     const table = await db.describe('layanan');
     const error = await expectPantauError(
-      Promise.resolve().then(() => groupQuery({ table, groupBy: ['unitt'], measures: { n: 'count(*)' } })),
+      Promise.resolve().then(() =>
+        groupQuery({ table, groupBy: ['unitt'], measures: { n: 'count(*)' } }),
+      ),
       'UNKNOWN_COLUMN',
     );
     expect(error.text.en).toContain('unit');
@@ -121,7 +142,11 @@ describe('bad input', () => {
 
   it('a measure with junk', async () => {
     const table = await db.describe('layanan');
-    for (const measure of ['sum(diterima); DROP TABLE layanan', 'diterima) OR (1=1', "sum(diterima) -- x"]) {
+    for (const measure of [
+      'sum(diterima); DROP TABLE layanan',
+      'diterima) OR (1=1',
+      'sum(diterima) -- x',
+    ]) {
       await expectPantauError(
         Promise.resolve().then(() => groupQuery({ table, measures: { v: measure } })),
         'BAD_EXPRESSION',
@@ -168,11 +193,23 @@ describe('bad input', () => {
     const small = createNodeConnector({ maxSourceBytes: 100 });
     try {
       const big = encode('a,b\n' + '1,2\n'.repeat(100));
-      const error = await expectPantauError(small.registerSource({ name: 'besar', data: big }), 'SOURCE_TOO_LARGE');
+      const error = await expectPantauError(
+        small.registerSource({ name: 'besar', data: big }),
+        'SOURCE_TOO_LARGE',
+      );
       expect(error.details).toMatchObject({ bytes: big.byteLength, limit: 100 });
-      await expectPantauError(small.registerSource({ name: 'besar', data: server.url('layanan.csv') }), 'SOURCE_TOO_LARGE');
-      await expectPantauError(small.registerSource({ name: 'besar', data: server.url('layanan.parquet') }), 'SOURCE_TOO_LARGE');
-      await expectPantauError(small.registerSource({ name: 'besar', data: new Blob([big]) }), 'SOURCE_TOO_LARGE');
+      await expectPantauError(
+        small.registerSource({ name: 'besar', data: server.url('layanan.csv') }),
+        'SOURCE_TOO_LARGE',
+      );
+      await expectPantauError(
+        small.registerSource({ name: 'besar', data: server.url('layanan.parquet') }),
+        'SOURCE_TOO_LARGE',
+      );
+      await expectPantauError(
+        small.registerSource({ name: 'besar', data: new Blob([big]) }),
+        'SOURCE_TOO_LARGE',
+      );
       await expectHealthy(small);
     } finally {
       await small.close();
@@ -184,7 +221,10 @@ describe('bad input', () => {
   });
 
   it('a source name that is not a plain name', async () => {
-    await expectPantauError(db.registerSource({ name: 'x"; DROP TABLE layanan; --', data: [{ a: 1 }] }), 'BAD_NAME');
+    await expectPantauError(
+      db.registerSource({ name: 'x"; DROP TABLE layanan; --', data: [{ a: 1 }] }),
+      'BAD_NAME',
+    );
   });
 });
 
@@ -202,7 +242,7 @@ describe('lock-down: SQL through the public API cannot reach the network, other 
   afterAll(() => db.close());
 
   const refusedQueries = [
-    ["read_csv over https", "SELECT * FROM read_csv('https://example.com/data.csv')"],
+    ['read_csv over https', "SELECT * FROM read_csv('https://example.com/data.csv')"],
     ['read_csv of a local file', "SELECT * FROM read_csv('/etc/passwd')"],
     ['read_text of a local file', "SELECT * FROM read_text('/etc/hostname')"],
     ['ATTACH', "ATTACH 'other.duckdb' AS other"],
@@ -211,7 +251,7 @@ describe('lock-down: SQL through the public API cannot reach the network, other 
     ['INSTALL', 'INSTALL httpfs'],
     ['LOAD', 'LOAD httpfs'],
     ['SET', 'SET enable_external_access = true'],
-    ['PRAGMA', "PRAGMA enable_profiling"],
+    ['PRAGMA', 'PRAGMA enable_profiling'],
     ['two statements', 'SELECT 1; SELECT 2'],
   ] as const;
 
@@ -225,8 +265,14 @@ describe('lock-down: SQL through the public API cannot reach the network, other 
     ['COPY ... TO', "COPY layanan TO '/pantau/sources/leak.csv'"],
     ['ATTACH', "ATTACH ':memory:' AS other"],
     ['EXPORT DATABASE', "EXPORT DATABASE '/pantau/sources/dump'"],
-    ['SET hidden after a statement', "CREATE TABLE t1 AS SELECT 1 AS a; SET enable_external_access = true"],
-    ['a CREATE that reads the network', "CREATE TABLE t2 AS SELECT * FROM read_csv('https://example.com/x.csv')"],
+    [
+      'SET hidden after a statement',
+      'CREATE TABLE t1 AS SELECT 1 AS a; SET enable_external_access = true',
+    ],
+    [
+      'a CREATE that reads the network',
+      "CREATE TABLE t2 AS SELECT * FROM read_csv('https://example.com/x.csv')",
+    ],
   ] as const;
 
   for (const [what, sql] of refusedExec) {
@@ -238,16 +284,27 @@ describe('lock-down: SQL through the public API cannot reach the network, other 
   it('the engine itself refuses to unlock, even below the statement gate', async () => {
     const driver = await db.driver();
     await expect(driver.query('SET enable_external_access = true')).rejects.toThrow(/locked/);
-    await expect(driver.query("SELECT * FROM read_csv('/etc/passwd')")).rejects.toThrow(/Permission Error/);
+    await expect(driver.query("SELECT * FROM read_csv('/etc/passwd')")).rejects.toThrow(
+      /Permission Error/,
+    );
   });
 
   it('a keyword hidden in a comment or string does not fool the gate', async () => {
-    expect(await rows(db, "/* COPY */ SELECT 'COPY x TO y; ATTACH' AS s -- ;SET")).toEqual([{ s: 'COPY x TO y; ATTACH' }]);
-    await expectPantauError(db.query("SELECT 1 /* ; */; COPY layanan TO '/tmp/x.csv'"), 'ACCESS_DENIED');
+    expect(await rows(db, "/* COPY */ SELECT 'COPY x TO y; ATTACH' AS s -- ;SET")).toEqual([
+      { s: 'COPY x TO y; ATTACH' },
+    ]);
+    await expectPantauError(
+      db.query("SELECT 1 /* ; */; COPY layanan TO '/tmp/x.csv'"),
+      'ACCESS_DENIED',
+    );
   });
 
   it('exec() may create derived tables (pre-aggregates)', async () => {
-    await db.exec('CREATE OR REPLACE TABLE layanan_per_unit AS SELECT unit, sum(nilai) AS total FROM layanan GROUP BY unit');
-    expect(await rows(db, 'SELECT * FROM layanan_per_unit')).toEqual([{ unit: 'Dinkes', total: 1 }]);
+    await db.exec(
+      'CREATE OR REPLACE TABLE layanan_per_unit AS SELECT unit, sum(nilai) AS total FROM layanan GROUP BY unit',
+    );
+    expect(await rows(db, 'SELECT * FROM layanan_per_unit')).toEqual([
+      { unit: 'Dinkes', total: 1 },
+    ]);
   });
 });

@@ -36,7 +36,10 @@ describe('the browser engine (duckdb-wasm in a worker, in headless Chromium)', (
 
   it('loads a CSV from a URL and aggregates it through the coordinator', async () => {
     const coordinator = new Coordinator(db);
-    const info = await coordinator.registerSource({ name: 'layanan', data: '/test/fixtures/layanan.csv' });
+    const info = await coordinator.registerSource({
+      name: 'layanan',
+      data: '/test/fixtures/layanan.csv',
+    });
     expect(info.rows).toBe(6);
     const query = groupQuery({
       table: info.schema,
@@ -54,11 +57,14 @@ describe('the browser engine (duckdb-wasm in a worker, in headless Chromium)', (
   });
 
   it('reads Parquet over HTTP ranges from the dev server', async () => {
-    const info = await db.registerSource({ name: 'layanan_pq', data: '/test/fixtures/layanan.parquet' });
+    const info = await db.registerSource({
+      name: 'layanan_pq',
+      data: '/test/fixtures/layanan.parquet',
+    });
     expect(info.format).toBe('parquet');
-    expect(await rows(db, 'SELECT count(*) AS n, count(selesai) AS dilaporkan FROM layanan_pq')).toEqual([
-      { n: 6, dilaporkan: 5 },
-    ]);
+    expect(
+      await rows(db, 'SELECT count(*) AS n, count(selesai) AS dilaporkan FROM layanan_pq'),
+    ).toEqual([{ n: 6, dilaporkan: 5 }]);
   });
 
   it('reads a File the user picked, and Arrow IPC', async () => {
@@ -66,7 +72,9 @@ describe('the browser engine (duckdb-wasm in a worker, in headless Chromium)', (
     await db.registerSource({ name: 'dari_berkas', data: file });
     expect(await rows(db, 'SELECT * FROM dari_berkas')).toEqual([{ unit: 'Dinkes', nilai: 88.5 }]);
     await db.registerSource({ name: 'layanan_arrow', data: '/test/fixtures/layanan.arrow' });
-    expect(await rows(db, 'SELECT sum(diterima) AS total FROM layanan_arrow')).toEqual([{ total: 5050 }]);
+    expect(await rows(db, 'SELECT sum(diterima) AS total FROM layanan_arrow')).toEqual([
+      { total: 5050 },
+    ]);
   });
 
   it('a URL that answers 404', async () => {
@@ -99,12 +107,20 @@ describe('the browser engine (duckdb-wasm in a worker, in headless Chromium)', (
 
   it('SQL cannot reach the network or write files', async () => {
     await db.registerSource({ name: 't', data: [{ a: 1 }] });
-    await expectPantauError(db.query(`SELECT * FROM read_csv('${location.origin}/test/fixtures/layanan.csv')`), 'ACCESS_DENIED');
-    await expectPantauError(db.query("SELECT * FROM read_csv('https://example.com/x.csv')"), 'ACCESS_DENIED');
+    await expectPantauError(
+      db.query(`SELECT * FROM read_csv('${location.origin}/test/fixtures/layanan.csv')`),
+      'ACCESS_DENIED',
+    );
+    await expectPantauError(
+      db.query("SELECT * FROM read_csv('https://example.com/x.csv')"),
+      'ACCESS_DENIED',
+    );
     await expectPantauError(db.query("ATTACH 'https://example.com/x.duckdb'"), 'ACCESS_DENIED');
     await expectPantauError(db.query("COPY t TO '/pantau/sources/x.csv'"), 'ACCESS_DENIED');
     const driver = await db.driver();
-    await expect(driver.query("SELECT * FROM read_csv('https://example.com/x.csv')")).rejects.toThrow(/Permission Error/);
+    await expect(
+      driver.query("SELECT * FROM read_csv('https://example.com/x.csv')"),
+    ).rejects.toThrow(/Permission Error/);
     await expect(driver.query('SET enable_external_access = true')).rejects.toThrow(/locked/);
   });
 
@@ -125,7 +141,9 @@ describe('the page engine and its assets', () => {
   it('refuses DuckDB files from another origin (no CDN)', async () => {
     const before = getAssetBase();
     const error = await expectPantauError(
-      Promise.resolve().then(() => setAssetBase('https://cdn.jsdelivr.net/npm/@duckdb/duckdb-wasm/dist/')),
+      Promise.resolve().then(() =>
+        setAssetBase('https://cdn.jsdelivr.net/npm/@duckdb/duckdb-wasm/dist/'),
+      ),
       'ENGINE_FAILED',
     );
     expect(error.text.en).toContain('own origin');

@@ -18,7 +18,9 @@ describe('query results as plain columns', () => {
         FROM range(5) t(x)`),
     );
     expect(result.types['total']).toMatch(/Decimal/);
-    expect(result.rows()).toEqual([{ n: 5, total: 10, d: 12.345, neg: -7.5, huge: 123456789012345680, u: 3 }]);
+    expect(result.rows()).toEqual([
+      { n: 5, total: 10, d: 12.345, neg: -7.5, huge: 123456789012345680, u: 3 },
+    ]);
     for (const value of Object.values(result.rows()[0] ?? {})) expect(typeof value).toBe('number');
   });
 
@@ -40,16 +42,24 @@ describe('query results as plain columns', () => {
 
   it('gives columns in query order, with row objects on demand', async () => {
     const result = toQueryResult(
-      await db.query(`SELECT * FROM (VALUES ('Dinkes', 1, true), ('Disdik', NULL, false)) t(unit, nilai, aktif)`),
+      await db.query(
+        `SELECT * FROM (VALUES ('Dinkes', 1, true), ('Disdik', NULL, false)) t(unit, nilai, aktif)`,
+      ),
     );
     expect(result.names).toEqual(['unit', 'nilai', 'aktif']);
     expect(result.numRows).toBe(2);
-    expect(result.columns).toEqual({ unit: ['Dinkes', 'Disdik'], nilai: [1, null], aktif: [true, false] });
+    expect(result.columns).toEqual({
+      unit: ['Dinkes', 'Disdik'],
+      nilai: [1, null],
+      aktif: [true, false],
+    });
     expect(result.rows()).toBe(result.rows());
   });
 
   it('turns lists and structs into plain arrays and objects', async () => {
-    const result = toQueryResult(await db.query(`SELECT [1, 2, 3]::BIGINT[] AS l, {'a': 1::BIGINT, 'b': 'x'} AS s`));
+    const result = toQueryResult(
+      await db.query(`SELECT [1, 2, 3]::BIGINT[] AS l, {'a': 1::BIGINT, 'b': 'x'} AS s`),
+    );
     expect(result.rows()).toEqual([{ l: [1, 2, 3], s: { a: 1, b: 'x' } }]);
   });
 });

@@ -33,9 +33,19 @@ describe('sources', () => {
       { name: 'tepat_waktu', type: 'BIGINT' },
       { name: 'rerata_hari', type: 'DOUBLE' },
     ]);
-    const dinkesFeb = await rows(db, `SELECT * FROM layanan WHERE unit = 'Dinkes' AND bulan = DATE '2024-02-01'`);
+    const dinkesFeb = await rows(
+      db,
+      `SELECT * FROM layanan WHERE unit = 'Dinkes' AND bulan = DATE '2024-02-01'`,
+    );
     expect(dinkesFeb).toEqual([
-      { unit: 'Dinkes', bulan: new Date('2024-02-01T00:00:00Z'), diterima: 820, selesai: null, tepat_waktu: null, rerata_hari: null },
+      {
+        unit: 'Dinkes',
+        bulan: new Date('2024-02-01T00:00:00Z'),
+        diterima: 820,
+        selesai: null,
+        tepat_waktu: null,
+        rerata_hari: null,
+      },
     ]);
   });
 
@@ -48,8 +58,18 @@ describe('sources', () => {
     const schema = await db.describe('ekspor_excel');
     expect(schema.columns.map((c) => c.type)).toEqual(['VARCHAR', 'DOUBLE', 'DATE', 'DOUBLE']);
     expect(await rows(db, 'SELECT * FROM ekspor_excel ORDER BY "Nilai IKM" DESC')).toEqual([
-      { 'Nama Unit': 'Disdukcapil', 'Nilai IKM': 88.56, Tanggal: new Date('2024-02-01T00:00:00Z'), 'Jumlah Berkas': 1234567 },
-      { 'Nama Unit': 'Dinas Kesehatan', 'Nilai IKM': 76.6, Tanggal: new Date('2024-08-17T00:00:00Z'), 'Jumlah Berkas': 950 },
+      {
+        'Nama Unit': 'Disdukcapil',
+        'Nilai IKM': 88.56,
+        Tanggal: new Date('2024-02-01T00:00:00Z'),
+        'Jumlah Berkas': 1234567,
+      },
+      {
+        'Nama Unit': 'Dinas Kesehatan',
+        'Nilai IKM': 76.6,
+        Tanggal: new Date('2024-08-17T00:00:00Z'),
+        'Jumlah Berkas': 950,
+      },
     ]);
   });
 
@@ -57,7 +77,9 @@ describe('sources', () => {
     // "Café Pelayanan" with é as the single byte 0xE9, as Windows-1252 writes it.
     const bytes = new Uint8Array([...encode('nama,nilai\nCaf'), 0xe9, ...encode(' Pelayanan,3\n')]);
     await db.registerSource({ name: 'ansi', data: bytes, format: 'csv' });
-    expect(await rows(db, 'SELECT nama, nilai FROM ansi')).toEqual([{ nama: 'Café Pelayanan', nilai: 3 }]);
+    expect(await rows(db, 'SELECT nama, nilai FROM ansi')).toEqual([
+      { nama: 'Café Pelayanan', nilai: 3 },
+    ]);
   });
 
   it('reads Parquet from a URL by HTTP range requests, only the columns asked for', async () => {
@@ -75,10 +97,15 @@ describe('sources', () => {
     ]);
     const made = server.requests.slice(before);
     expect(made.some((r) => r.method === 'HEAD')).toBe(true);
-    expect(made.filter((r) => r.method === 'GET').every((r) => r.range?.startsWith('bytes='))).toBe(true);
-    expect(await rows(db, `SELECT sum(diterima)::INTEGER AS total FROM layanan_pq WHERE unit = 'DPMPTSP'`)).toEqual([
-      { total: 930 },
-    ]);
+    expect(made.filter((r) => r.method === 'GET').every((r) => r.range?.startsWith('bytes='))).toBe(
+      true,
+    );
+    expect(
+      await rows(
+        db,
+        `SELECT sum(diterima)::INTEGER AS total FROM layanan_pq WHERE unit = 'DPMPTSP'`,
+      ),
+    ).toEqual([{ total: 930 }]);
   });
 
   it('reads Parquet from a File and from bytes, with nulls kept', async () => {
@@ -86,9 +113,9 @@ describe('sources', () => {
     await db.registerSource({ name: 'pq_file', data: new File([bytes], 'layanan.parquet') });
     await db.registerSource({ name: 'pq_bytes', data: new Uint8Array(bytes), format: 'parquet' });
     for (const table of ['pq_file', 'pq_bytes']) {
-      expect(await rows(db, `SELECT count(*) AS n, count(selesai) AS reported FROM ${table}`)).toEqual([
-        { n: 6, reported: 5 },
-      ]);
+      expect(
+        await rows(db, `SELECT count(*) AS n, count(selesai) AS reported FROM ${table}`),
+      ).toEqual([{ n: 6, reported: 5 }]);
     }
   });
 
@@ -98,7 +125,12 @@ describe('sources', () => {
     await db.registerSource({ name: 'arrow_buf', data: buffer });
     await db.registerSource({ name: 'arrow_blob', data: new Blob([bytes]) });
     for (const table of ['arrow_buf', 'arrow_blob']) {
-      expect(await rows(db, `SELECT unit, diterima, rerata_hari FROM ${table} WHERE unit = 'Dinkes' ORDER BY diterima`)).toEqual([
+      expect(
+        await rows(
+          db,
+          `SELECT unit, diterima, rerata_hari FROM ${table} WHERE unit = 'Dinkes' ORDER BY diterima`,
+        ),
+      ).toEqual([
         { unit: 'Dinkes', diterima: 800, rerata_hari: 3.75 },
         { unit: 'Dinkes', diterima: 820, rerata_hari: null },
       ]);
@@ -111,15 +143,27 @@ describe('sources', () => {
       { unit: 'Disdik', tanggal: '2024-03-02', nilai: null, aktif: false },
     ]);
     await db.registerSource({ name: 'json_array', data: encode(arrayJson), format: 'json' });
-    expect((await db.describe('json_array')).columns.map((c) => c.type)).toEqual(['VARCHAR', 'DATE', 'DOUBLE', 'BOOLEAN']);
+    expect((await db.describe('json_array')).columns.map((c) => c.type)).toEqual([
+      'VARCHAR',
+      'DATE',
+      'DOUBLE',
+      'BOOLEAN',
+    ]);
     expect(await rows(db, 'SELECT * FROM json_array WHERE nilai IS NULL')).toEqual([
       { unit: 'Disdik', tanggal: new Date('2024-03-02T00:00:00Z'), nilai: null, aktif: false },
     ]);
 
-    await db.registerSource({ name: 'json_data', data: encode(JSON.stringify({ data: [{ a: 1 }, { a: 2 }] })) });
+    await db.registerSource({
+      name: 'json_data',
+      data: encode(JSON.stringify({ data: [{ a: 1 }, { a: 2 }] })),
+    });
     expect(await rows(db, 'SELECT sum(a) AS s FROM json_data')).toEqual([{ s: 3 }]);
 
-    await db.registerSource({ name: 'ndjson', data: encode('{"a": 1}\n{"a": 5, "b": "x"}\n'), format: 'json' });
+    await db.registerSource({
+      name: 'ndjson',
+      data: encode('{"a": 1}\n{"a": 5, "b": "x"}\n'),
+      format: 'json',
+    });
     expect(await rows(db, 'SELECT a, b FROM ndjson ORDER BY a')).toEqual([
       { a: 1, b: null },
       { a: 5, b: 'x' },
@@ -127,7 +171,13 @@ describe('sources', () => {
   });
 
   it('registers JS rows, and a reload replaces the table atomically', async () => {
-    await db.registerSource({ name: 'baris', data: [{ unit: 'A', nilai: 1 }, { unit: 'B', nilai: 2 }] });
+    await db.registerSource({
+      name: 'baris',
+      data: [
+        { unit: 'A', nilai: 1 },
+        { unit: 'B', nilai: 2 },
+      ],
+    });
     expect(await rows(db, 'SELECT count(*) AS n FROM baris')).toEqual([{ n: 2 }]);
     await db.registerSource({ name: 'baris', data: [{ unit: 'C', nilai: 3 }] });
     expect(await rows(db, 'SELECT unit FROM baris')).toEqual([{ unit: 'C' }]);
@@ -135,12 +185,17 @@ describe('sources', () => {
 
   it('a failed reload leaves the previous table in place', async () => {
     await db.registerSource({ name: 'stabil', data: [{ x: 1 }] });
-    await expect(db.registerSource({ name: 'stabil', data: new Uint8Array() , format: 'csv'})).rejects.toThrow();
+    await expect(
+      db.registerSource({ name: 'stabil', data: new Uint8Array(), format: 'csv' }),
+    ).rejects.toThrow();
     expect(await rows(db, 'SELECT x FROM stabil')).toEqual([{ x: 1 }]);
   });
 
   it('describe() gives the schema of a table', async () => {
-    await db.registerSource({ name: 'skema', data: [{ a: 1, b: 'x', c: new Date('2024-01-01T00:00:00Z') }] });
+    await db.registerSource({
+      name: 'skema',
+      data: [{ a: 1, b: 'x', c: new Date('2024-01-01T00:00:00Z') }],
+    });
     expect(await db.describe('skema')).toEqual({
       table: 'skema',
       columns: [

@@ -75,7 +75,10 @@ class BrowserDriver implements DuckDBDriver {
   insertArrow(table: string, data: Table): Promise<void> {
     // As IPC bytes: a page may hold another apache-arrow copy, whose `instanceof` checks in
     // duckdb-wasm would silently insert nothing.
-    return this.conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name: table, create: true });
+    return this.conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), {
+      name: table,
+      create: true,
+    });
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,141 @@
+/**
+ * Helpers every metric family shares: reading numbers the way DuckDB's TRY_CAST does, the
+ * BAD_DATA error, rounding as the regulations' tables are written, and SQL text for our own
+ * trusted constants.
+ */
+
+import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
+
+export type MetricRow = Readonly<Record<string, unknown>>;
+
+/**
+ * A cell as a number, or `null` when it is empty, or `undefined` when it is not a number at all.
+ * Strings are accepted when they are plain decimal numbers, as `TRY_CAST(x AS DOUBLE)` accepts
+ * them, so the reference and the SQL read the same cells the same way.
+ */
+export function readNumber(value: unknown): number | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return null;
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
+    return Number(text);
+  }
+  return undefined;
+}
+
+/**
+ * Rounds half away from zero to `digits` decimals on the decimal value a person reads:
+ * 64.995 is stored as 64.99499999... in binary, but the regulation's reader sees 64.995 and
+ * rounds it to 65.00. `toPrecision(12)` recovers that decimal before rounding.
+ */
+export function roundHalfUp(value: number, digits = 2): number {
+  const scale = 10 ** digits;
+  const scaled = Number((Math.abs(value) * scale).toPrecision(12));
+  return (Math.sign(value) * Math.round(scaled)) / scale;
+}
+
+/** A band of a category scale, bounds inclusive on the value rounded to `digits` decimals. */
+export interface Band<Code extends string = string> {
+  code: Code;
+  /** Smallest value (after rounding) in the band. */
+  min: number;
+  /** Largest value (after rounding) in the band. */
+  max: number;
+  label: BilingualText;
+}
+
+/**
+ * The band holding `value` once rounded to `digits` decimals, or `null` for a missing value.
+ * Bands written to 2 decimals (64.99 / 65.00) leave no gap after rounding to 2 decimals.
+ */
+export function bandOf<B extends Band>(
+  bands: readonly B[],
+  value: number | null | undefined,
+  what: BilingualText,
+  digits = 2,
+): B | null {
+  if (value === null || value === undefined) return null;
+  const rounded = Number.isFinite(value) ? roundHalfUp(value, digits) : Number.NaN;
+  const band = bands.find((b) => rounded >= b.min && rounded <= b.max);
+  if (band === undefined) {
+    const lowest = Math.min(...bands.map((b) => b.min));
+    const highest = Math.max(...bands.map((b) => b.max));
+    throw badData(
+      {
+        id: `${what.id} ${String(value)} di luar rentang ${lowest} sampai ${highest}.`,
+        en: `${what.en} ${String(value)} is outside the range ${lowest} to ${highest}.`,
+      },
+      { value, min: lowest, max: highest },
+    );
+  }
+  return band;
+}
+
+export function badData(text: BilingualText, details: Record<string, unknown> = {}): PantauError {
+  return new PantauError({ code: 'BAD_DATA', text, details });
+}
+
+/** Counts per column of cells that failed a check, for one clear error naming them all. */
+export class BadCells {
+  private readonly counts = new Map<string, { rows: number; examples: unknown[] }>();
+
+  add(column: string, value: unknown): void {
+    const entry = this.counts.get(column) ?? { rows: 0, examples: [] };
+    entry.rows += 1;
+    if (entry.examples.length < 3) entry.examples.push(value);
+    this.counts.set(column, entry);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  /** `{ u3: 2, u8: 1 }`: rows affected per column. */
+  toRecord(): Record<string, number> {
+    return Object.fromEntries([...this.counts].map(([column, e]) => [column, e.rows]));
+  }
+
+  describe(): BilingualText {
+    const parts = [...this.counts].map(([column, e]) => ({
+      id: `kolom "${column}": ${e.rows} baris (mis. ${e.examples.map(show).join(', ')})`,
+      en: `column "${column}": ${e.rows} row${e.rows === 1 ? '' : 's'} (e.g. ${e.examples.map(show).join(', ')})`,
+    }));
+    return { id: parts.map((p) => p.id).join('; '), en: parts.map((p) => p.en).join('; ') };
+  }
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return 'kosong/empty';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** A SQL string literal for library constants (aspect names, statuses): quotes doubled. */
+export function sqlString(text: string): string {
+  if (text.includes('\0')) throw new TypeError('NUL in a SQL string literal');
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A SQL numeric literal for library constants; refuses anything but a finite number. */
+export function sqlNumber(value: number): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new TypeError(`not a finite number: ${String(value)}`);
+  }
+  // Doubles print with up to 17 significant digits and round-trip exactly.
+  return `${value}::DOUBLE`;
+}
+
+/** `TRY_CAST(col AS DOUBLE)`: non-numeric text becomes NULL instead of a binder error. */
+export function sqlNum(column: string): string {
+  return `TRY_CAST(${column} AS DOUBLE)`;
+}
+
+/**
+ * DuckDB's `error()` inside a CASE branch: the query fails, naming the metric, instead of
+ * returning a silently wrong number. Only the group that hits it fails the query.
+ */
+export function sqlFail(text: BilingualText, countSql: string): string {
+  return `error(${sqlString(`${text.en} / ${text.id}: `)} || CAST(${countSql} AS VARCHAR))`;
+}
