@@ -8,7 +8,7 @@
  *   npm run datasets -- --rows 1000000 --no-base   # only the scale files
  *
  * Options: --seed <int> (default 20240717), --apps <int> rows of the committed applications table
- * (default 50000), --rows <int> scale rows, --no-base skip the committed tables.
+ * (default 20000), --rows <int> scale rows, --no-base skip the committed tables.
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -105,7 +105,7 @@ async function main() {
     },
   });
   const seed = intArg(values.seed, 'seed', DEFAULT_SEED);
-  const apps = intArg(values.apps, 'apps', 50_000);
+  const apps = intArg(values.apps, 'apps', 20_000);
   const scale = values.rows === undefined ? null : intArg(values.rows, 'rows', 0);
   const t0 = performance.now();
   if (!values['no-base']) await base(seed, apps);
