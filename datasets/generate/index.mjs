@@ -8,7 +8,8 @@
  *   npm run datasets -- --rows 1000000 --no-base   # only the scale files
  *
  * Options: --seed <int> (default 20240717), --apps <int> rows of the committed applications table
- * (default 20000), --rows <int> scale rows, --no-base skip the committed tables.
+ * (default 20000), --rows <int> scale rows, --no-base skip the committed tables, --out <dir> write
+ * the committed tables to another folder.
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,9 +48,8 @@ function size(path) {
   return b > 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(0)} kB`;
 }
 
-/** @param {number} seed @param {number} apps */
-async function base(seed, apps) {
-  const dir = join(DATASETS, 'banjarmasin');
+/** @param {number} seed @param {number} apps @param {string} dir */
+async function base(seed, apps, dir) {
   mkdirSync(dir, { recursive: true });
   const inv = generateInnovations(seed);
   /** @type {Array<[string, import('./write.mjs').Columns, () => import('./write.mjs').Row[]]>} */
@@ -102,13 +102,15 @@ async function main() {
       apps: { type: 'string' },
       rows: { type: 'string' },
       'no-base': { type: 'boolean', default: false },
+      out: { type: 'string' },
     },
   });
   const seed = intArg(values.seed, 'seed', DEFAULT_SEED);
   const apps = intArg(values.apps, 'apps', 20_000);
   const scale = values.rows === undefined ? null : intArg(values.rows, 'rows', 0);
   const t0 = performance.now();
-  if (!values['no-base']) await base(seed, apps);
+  // --out writes the committed tables elsewhere: the determinism test compares them byte for byte.
+  if (!values['no-base']) await base(seed, apps, values.out ?? join(DATASETS, 'banjarmasin'));
   if (scale !== null) {
     const dir = join(DATASETS, 'scale');
     rmSync(join(dir, `applications_${scale}.parquet`), { force: true });
