@@ -36,3 +36,8 @@ export type { QueryClient, QueryRequest } from './coordinator/query-client.ts';
 export { pageCoordinator } from './coordinator/page-coordinator.ts';
 
 export * from './sql/index.ts';
+
+export * from './metrics/index.ts';
+// Explicit, not an import side effect: see metrics/register.ts.
+import { registerPublicServiceMetrics } from './metrics/index.ts';
+registerPublicServiceMetrics();

@@ -137,5 +137,6 @@ export function sqlNum(column: string): string {
  * returning a silently wrong number. Only the group that hits it fails the query.
  */
 export function sqlFail(text: BilingualText, countSql: string): string {
-  return `error(${sqlString(`${text.en} / ${text.id}: `)} || CAST(${countSql} AS VARCHAR))`;
+  const n = `CAST(${countSql} AS VARCHAR)`;
+  return `error(${sqlString(`${text.en}: `)} || ${n} || ${sqlString(` / ${text.id}: `)} || ${n})`;
 }

@@ -1,0 +1,198 @@
+/**
+ * IKM, Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): the reference implementation over plain
+ * rows, and the data it rests on (elements, weights, categories). `ikm-sql.ts` writes the same
+ * formulas in SQL; tests hold the two together.
+ */
+
+import type { BilingualText } from '../errors/pantau-error.ts';
+import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
+
+export interface IkmElement {
+  /** `U1`..`U9`. */
+  code: string;
+  label: BilingualText;
+}
+
+/** The nine elements in the regulation's order [V]. */
+export const IKM_ELEMENTS: readonly IkmElement[] = Object.freeze([
+  { code: 'U1', label: { id: 'Persyaratan', en: 'Requirements' } },
+  {
+    code: 'U2',
+    label: { id: 'Sistem, Mekanisme, dan Prosedur', en: 'Systems, mechanisms and procedures' },
+  },
+  { code: 'U3', label: { id: 'Waktu Penyelesaian', en: 'Completion time' } },
+  { code: 'U4', label: { id: 'Biaya/Tarif', en: 'Cost/fee' } },
+  {
+    code: 'U5',
+    label: { id: 'Produk Spesifikasi Jenis Pelayanan', en: 'Service product specification' },
+  },
+  { code: 'U6', label: { id: 'Kompetensi Pelaksana', en: 'Staff competence' } },
+  { code: 'U7', label: { id: 'Perilaku Pelaksana', en: 'Staff conduct' } },
+  {
+    code: 'U8',
+    label: {
+      id: 'Penanganan Pengaduan, Saran dan Masukan',
+      en: 'Handling of complaints, suggestions and feedback',
+    },
+  },
+  { code: 'U9', label: { id: 'Sarana dan Prasarana', en: 'Facilities and infrastructure' } },
+]);
+
+/** Some implementations put facilities at U8 and complaint handling at U9. */
+export const IKM_ELEMENTS_U8_U9_SWAPPED: readonly IkmElement[] = Object.freeze([
+  ...IKM_ELEMENTS.slice(0, 7),
+  { code: 'U8', label: IKM_ELEMENTS[8]!.label },
+  { code: 'U9', label: IKM_ELEMENTS[7]!.label },
+]);
+
+/** The answer columns of `datasets/banjarmasin/ikm_responses.csv`. */
+export const IKM_ANSWER_COLUMNS: readonly string[] = Object.freeze(
+  IKM_ELEMENTS.map((e) => e.code.toLowerCase()),
+);
+
+/**
+ * Element weight. `'exact'` is 1/9 (nine equal weights summing to 1, the regulation's intent);
+ * `'printed'` is 0.11 as the regulation prints it, which some reports use (the result is 0.99 of
+ * the exact one). A number sets the weight outright.
+ */
+export type IkmWeight = 'exact' | 'printed' | number;
+
+export const IKM_WEIGHT_EXACT = 1 / 9;
+export const IKM_WEIGHT_PRINTED = 0.11;
+/** Converted IKM = weighted IKM (1..4) x 25, giving 25..100. */
+export const IKM_CONVERSION = 25;
+
+export function ikmWeight(weight: IkmWeight = 'exact'): number {
+  if (weight === 'exact') return IKM_WEIGHT_EXACT;
+  if (weight === 'printed') return IKM_WEIGHT_PRINTED;
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
+    throw badData({
+      id: `Bobot IKM harus angka positif, 'exact' atau 'printed', bukan ${String(weight)}.`,
+      en: `The IKM weight must be a positive number, 'exact' or 'printed', not ${String(weight)}.`,
+    });
+  }
+  return weight;
+}
+
+export type IkmCategoryCode = 'A' | 'B' | 'C' | 'D';
+export type IkmCategory = Band<IkmCategoryCode>;
+
+/**
+ * Categories on the converted value [V]; `min`/`max` as printed. The bottom of D is 0 rather than
+ * 25 so that 0.11 weights (lowest possible value 24.75) still land in D.
+ */
+export const IKM_CATEGORIES: readonly IkmCategory[] = Object.freeze([
+  { code: 'A', min: 88.31, max: 100, label: { id: 'Sangat Baik', en: 'Very good' } },
+  { code: 'B', min: 76.61, max: 88.3, label: { id: 'Baik', en: 'Good' } },
+  { code: 'C', min: 65, max: 76.6, label: { id: 'Kurang Baik', en: 'Fair' } },
+  { code: 'D', min: 0, max: 64.99, label: { id: 'Tidak Baik', en: 'Poor' } },
+]);
+
+/**
+ * The category of a converted IKM value (25..100), compared on the value rounded half-up to 2
+ * decimals as the regulation's table is written: 64.994 -> 64.99 -> D, 64.995 -> 65.00 -> C.
+ * `null` (not reported) stays `null`.
+ */
+export function ikmCategory(converted: number | null | undefined): IkmCategory | null {
+  return bandOf(IKM_CATEGORIES, converted, { id: 'Nilai IKM', en: 'IKM value' });
+}
+
+export interface IkmOptions {
+  /** Answer columns in element order; default `u1`..`u9`. */
+  answers?: readonly string[];
+  weight?: IkmWeight;
+  /** Labels in the same order as `answers`; default the regulation's U1..U9. */
+  elements?: readonly IkmElement[];
+}
+
+export interface IkmElementScore extends IkmElement {
+  /** The column read. */
+  column: string;
+  /** Nilai rata-rata: sum of answers / respondents, 1..4. */
+  nrr: number;
+}
+
+export interface IkmScore {
+  respondents: number;
+  /** The U1..U9 profile, for the radar. */
+  elements: IkmElementScore[];
+  /** Sum of NRR x weight, on the 1..4 scale. */
+  ikm: number;
+  /** `ikm` x 25. */
+  converted: number;
+  category: IkmCategory;
+}
+
+/**
+ * IKM of a set of respondents (one row each). Group first to get it per unit or per semester:
+ * the score of a group is the score of its rows. Returns `null` when there are no respondents;
+ * throws BAD_DATA when any answer is missing, not a number, or outside 1..4.
+ */
+export function ikmScore(rows: readonly MetricRow[], options: IkmOptions = {}): IkmScore | null {
+  const answers = options.answers ?? IKM_ANSWER_COLUMNS;
+  const elements = options.elements ?? IKM_ELEMENTS;
+  if (answers.length !== elements.length) {
+    throw badData({
+      id: `IKM: ${answers.length} kolom jawaban tetapi ${elements.length} label unsur.`,
+      en: `IKM: ${answers.length} answer columns but ${elements.length} element labels.`,
+    });
+  }
+  const weight = ikmWeight(options.weight);
+  checkIkmAnswers(rows, answers);
+  if (rows.length === 0) return null;
+  const sums = answers.map((column) =>
+    rows.reduce((total, row) => total + (readNumber(row[column]) as number), 0),
+  );
+  const profile = sums.map((sum, i) => ({
+    ...elements[i]!,
+    column: answers[i]!,
+    nrr: sum / rows.length,
+  }));
+  const ikm = profile.reduce((total, e) => total + e.nrr * weight, 0);
+  const converted = ikm * IKM_CONVERSION;
+  return {
+    respondents: rows.length,
+    elements: profile,
+    ikm,
+    converted,
+    category: ikmCategory(converted)!,
+  };
+}
+
+/** Is this cell a valid answer: a whole number 1..4? */
+export function isIkmAnswer(value: unknown): boolean {
+  const n = readNumber(value);
+  return n === 1 || n === 2 || n === 3 || n === 4;
+}
+
+/**
+ * Throws BAD_DATA naming every answer column with missing, non-numeric or out-of-range cells and
+ * how many rows each affects. A score over such rows would be silently wrong.
+ */
+export function checkIkmAnswers(rows: readonly MetricRow[], answers: readonly string[]): void {
+  const bad = new BadCells();
+  for (const row of rows) {
+    for (const column of answers) {
+      if (!isIkmAnswer(row[column])) bad.add(column, row[column]);
+    }
+  }
+  if (bad.size > 0) throw ikmAnswersError(bad.toRecord(), bad.describe());
+}
+
+export function ikmAnswersError(counts: Record<string, number>, detail?: BilingualText) {
+  const text = detail ?? {
+    id: Object.entries(counts)
+      .map(([c, n]) => `kolom "${c}": ${n} baris`)
+      .join('; '),
+    en: Object.entries(counts)
+      .map(([c, n]) => `column "${c}": ${n} row${n === 1 ? '' : 's'}`)
+      .join('; '),
+  };
+  return badData(
+    {
+      id: `Jawaban IKM harus bilangan bulat 1 sampai 4 di setiap unsur; ada yang kosong, bukan angka, atau di luar rentang: ${text.id}. Perbaiki data survei sebelum menghitung IKM.`,
+      en: `IKM answers must be whole numbers 1 to 4 for every element; some are empty, not numbers, or out of range: ${text.en}. Fix the survey data before computing IKM.`,
+    },
+    { badRows: counts },
+  );
+}

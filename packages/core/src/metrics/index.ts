@@ -1,0 +1,50 @@
+/**
+ * Domain metrics of Pantau: IKM (PermenPANRB 14/2017), PEKPPP, the regional innovation index
+ * (IID) and service and complaint measures. Each exists twice, as SQL registered for the measure
+ * grammar and as a plain TypeScript reference over rows; tests keep the two in agreement.
+ * See README.md in this folder for formulas, sources and what is verified.
+ */
+
+export { type MetricRow, type Band, roundHalfUp, bandOf, readNumber } from './shared.ts';
+
+export {
+  IKM_ELEMENTS,
+  IKM_ELEMENTS_U8_U9_SWAPPED,
+  IKM_ANSWER_COLUMNS,
+  IKM_WEIGHT_EXACT,
+  IKM_WEIGHT_PRINTED,
+  IKM_CONVERSION,
+  IKM_CATEGORIES,
+  ikmWeight,
+  ikmCategory,
+  ikmScore,
+  isIkmAnswer,
+  checkIkmAnswers,
+  type IkmElement,
+  type IkmWeight,
+  type IkmCategory,
+  type IkmCategoryCode,
+  type IkmOptions,
+  type IkmScore,
+  type IkmElementScore,
+} from './ikm.ts';
+export {
+  ikmMetric,
+  ikmElementMetric,
+  ikmRespondentsMetric,
+  ikmProfileMetrics,
+  ikmProfileMeasures,
+  validateIkmAnswers,
+  type IkmMetricOptions,
+  type IkmElementMetricOptions,
+} from './ikm-sql.ts';
+export {
+  KREJCIE_MORGAN,
+  IKM_DEFAULT_MIN_RESPONDENTS,
+  krejcieMorgan,
+  ikmSampleCheck,
+  type SampleCheck,
+  type SampleCheckInput,
+} from './sample-size.ts';
+
+export { publicServiceMetrics, registerPublicServiceMetrics } from './register.ts';
