@@ -47,4 +47,57 @@ export {
   type SampleCheckInput,
 } from './sample-size.ts';
 
+export {
+  ON_TIME_COLUMNS,
+  ONLINE_SHARE_COLUMNS,
+  BACKLOG_COLUMNS,
+  MEDIAN_DAYS_COLUMNS,
+  onTimeRateMetric,
+  onTimeRate,
+  onlineShareMetric,
+  onlineShare,
+  backlogMetric,
+  backlog,
+  cumulativeBacklog,
+  medianDaysMetric,
+  medianDays,
+  resolutionRateMetric,
+  resolutionRate,
+  meanDaysToRespondMetric,
+  meanDaysToRespond,
+  serviceMetrics,
+  type OnTimeColumns,
+  type OnlineShareColumns,
+  type BacklogColumns,
+  type MedianDaysColumns,
+  type ResolutionColumns,
+} from './service.ts';
+
+export {
+  PEKPPP_WEIGHTS_2023,
+  PEKPPP_WEIGHT_VERSIONS,
+  PEKPPP_GRADES,
+  PEKPPP_GRADES_VERIFIED,
+  PEKPPP_COLUMNS,
+  pekpppGrade,
+  pekpppIndex,
+  pekpppMetric,
+  type PekpppAspect,
+  type PekpppWeights,
+  type PekpppColumns,
+} from './pekppp.ts';
+export {
+  IID_COUNT_SCORING,
+  IID_MAX_TOTAL,
+  IID_PREDICATES,
+  linearCountScoring,
+  iidCountScore,
+  iidPredicate,
+  iidIndex,
+  iidMetric,
+  type IidCountStep,
+  type IidOptions,
+  type IidResult,
+} from './iid.ts';
+
 export { publicServiceMetrics, registerPublicServiceMetrics } from './register.ts';

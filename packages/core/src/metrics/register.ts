@@ -6,10 +6,20 @@
 
 import { defaultMetrics, type MetricDefinition, type MetricRegistry } from '../sql/metrics.ts';
 import { ikmMetric, ikmProfileMetrics, ikmRespondentsMetric } from './ikm-sql.ts';
+import { serviceMetrics } from './service.ts';
+import { pekpppMetric } from './pekppp.ts';
+import { iidMetric } from './iid.ts';
 
 /** Fresh definitions of every default metric, with column names matching `datasets/banjarmasin`. */
 export function publicServiceMetrics(): MetricDefinition[] {
-  return [ikmMetric(), ...ikmProfileMetrics(), ikmRespondentsMetric()];
+  return [
+    ikmMetric(),
+    ...ikmProfileMetrics(),
+    ikmRespondentsMetric(),
+    ...serviceMetrics(),
+    pekpppMetric(),
+    iidMetric(),
+  ];
 }
 
 const done = new WeakSet<MetricRegistry>();

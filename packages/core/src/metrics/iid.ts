@@ -1,0 +1,173 @@
+/**
+ * Regional innovation index IID (Kemendagri BSKDN, 2023 structure [V]). Input: one long table of
+ * indicator scores, `{indicator, score, innovation_id}`, innovation_id empty for the regional
+ * indicators 1..15 (SPD) and set for the per-innovation indicators 16..35.
+ *   SPD = sum of scores 1..15
+ *   SID = [sum over innovations j of sum of scores 16..35] / max(10, n) + countScore(n)
+ *   IID = (SPD + SID) / maximum total x 100
+ * n = distinct innovations in the rows; rejected innovations stay in (filter others out first).
+ */
+
+import type { MetricDefinition } from '../sql/metrics.ts';
+import {
+  BadCells,
+  badData,
+  bandOf,
+  readNumber,
+  sqlFail,
+  sqlNum,
+  sqlNumber,
+  type Band,
+  type MetricRow,
+} from './shared.ts';
+
+export interface IidCountStep {
+  /** From this many innovations on... */
+  minInnovations: number;
+  /** ...the count indicator scores this. */
+  score: number;
+}
+
+export interface IidOptions {
+  /** Score for the number of innovations, as steps [I: the real table is not verified]. */
+  countScoring?: readonly IidCountStep[];
+  /** Maximum total of SPD + SID [I: 1000 in the Banjarmasin dataset: 252 + 700 + 48]. */
+  maxTotal?: number;
+  columns?: { indicator: string; score: string; innovationId: string };
+}
+
+/** round(48 x min(1, n / 50)) as steps: what the dataset generator uses [I]. */
+export function linearCountScoring(maxScore = 48, cap = 50): IidCountStep[] {
+  return Array.from({ length: cap }, (_, i) => ({
+    minInnovations: i + 1,
+    score: Math.round((maxScore * (i + 1)) / cap),
+  }));
+}
+export const IID_COUNT_SCORING: readonly IidCountStep[] = Object.freeze(linearCountScoring());
+export const IID_MAX_TOTAL = 1000;
+const COLUMNS = { indicator: 'indicator', score: 'score', innovationId: 'innovation_id' };
+
+export function iidCountScore(
+  n: number,
+  steps: readonly IidCountStep[] = IID_COUNT_SCORING,
+): number {
+  let score = 0;
+  for (const step of steps) if (n >= step.minInnovations && step.score > score) score = step.score;
+  return score;
+}
+
+export const IID_PREDICATES: readonly Band[] = Object.freeze([
+  {
+    code: 'sangat-inovatif',
+    min: 60.01,
+    max: 100,
+    label: { id: 'Sangat Inovatif', en: 'Very innovative' },
+  },
+  { code: 'inovatif', min: 35, max: 60, label: { id: 'Inovatif', en: 'Innovative' } },
+  {
+    code: 'kurang-inovatif',
+    min: 0.01,
+    max: 34.99,
+    label: { id: 'Kurang Inovatif', en: 'Less innovative' },
+  },
+  {
+    code: 'tidak-dapat-dinilai',
+    min: 0,
+    max: 0,
+    label: { id: 'Tidak Dapat Dinilai', en: 'Cannot be assessed (disclaimer)' },
+  },
+]);
+export function iidPredicate(iid: number | null | undefined): Band | null {
+  return bandOf(IID_PREDICATES, iid, { id: 'IID', en: 'IID' });
+}
+
+export interface IidResult {
+  spd: number;
+  sid: number;
+  innovations: number;
+  total: number;
+  iid: number;
+}
+
+/** IID of one region-year (group first). Null when the rows hold no regional (SPD) scores. */
+export function iidIndex(rows: readonly MetricRow[], options: IidOptions = {}): IidResult | null {
+  const c = options.columns ?? COLUMNS;
+  const bad = new BadCells();
+  let spd = 0;
+  let spdRows = 0;
+  let sidSum = 0;
+  const innovations = new Set<string>();
+  for (const row of rows) {
+    const indicator = readNumber(row[c.indicator]);
+    const score = readNumber(row[c.score]);
+    if (
+      indicator === undefined ||
+      indicator === null ||
+      !Number.isInteger(indicator) ||
+      indicator < 1 ||
+      indicator > 35
+    ) {
+      bad.add(c.indicator, row[c.indicator]);
+      continue;
+    }
+    if (score === undefined || score === null || score < 0) {
+      bad.add(c.score, row[c.score]);
+      continue;
+    }
+    if (indicator <= 15) {
+      spd += score;
+      spdRows++;
+    } else if (row[c.innovationId] === null || row[c.innovationId] === undefined) {
+      bad.add(c.innovationId, row[c.innovationId]);
+    } else {
+      sidSum += score;
+      innovations.add(String(row[c.innovationId]));
+    }
+  }
+  if (bad.size > 0) {
+    const d = bad.describe();
+    throw badData(
+      {
+        id: `Data IID tidak valid (indikator 1..35, skor >= 0, indikator 16..35 dengan id inovasi): ${d.id}.`,
+        en: `Invalid IID data (indicators 1..35, scores >= 0, indicators 16..35 with an innovation id): ${d.en}.`,
+      },
+      { badRows: bad.toRecord() },
+    );
+  }
+  if (spdRows === 0) return null;
+  const n = innovations.size;
+  const sid = sidSum / Math.max(10, n) + iidCountScore(n, options.countScoring);
+  const total = spd + sid;
+  return {
+    spd,
+    sid,
+    innovations: n,
+    total,
+    iid: (total / (options.maxTotal ?? IID_MAX_TOTAL)) * 100,
+  };
+}
+
+/** IID as a metric (`iid`): groupBy year (or region and year). */
+export function iidMetric(name = 'iid', options: IidOptions = {}): MetricDefinition {
+  const c = options.columns ?? COLUMNS;
+  const steps = [...(options.countScoring ?? IID_COUNT_SCORING)].sort(
+    (a, b) => b.minInnovations - a.minInnovations,
+  );
+  return {
+    name,
+    label: { id: 'Indeks Inovasi Daerah (IID)', en: 'Regional Innovation Index (IID)' },
+    requiredColumns: [c.indicator, c.score, c.innovationId],
+    sql: (col) => {
+      const ind = sqlNum(col(c.indicator));
+      const score = sqlNum(col(c.score));
+      const id = col(c.innovationId);
+      const n = `count(DISTINCT ${id}) FILTER (WHERE ${ind} BETWEEN 16 AND 35)`;
+      const countScore = `CASE ${steps.map((s) => `WHEN ${n} >= ${s.minInnovations} THEN ${sqlNumber(s.score)}`).join(' ')} ELSE 0 END`;
+      const spd = `sum(${score}) FILTER (WHERE ${ind} BETWEEN 1 AND 15)`;
+      const sid = `coalesce(sum(${score}) FILTER (WHERE ${ind} BETWEEN 16 AND 35), 0) / greatest(10, ${n}) + ${countScore}`;
+      const bad = `count(*) FILTER (WHERE NOT coalesce(${ind} = round(${ind}) AND ${ind} BETWEEN 1 AND 35 AND ${score} >= 0 AND (${ind} <= 15 OR ${id} IS NOT NULL), false))`;
+      return `CASE WHEN ${bad} > 0 THEN ${sqlFail({ id: 'IID: indikator di luar 1..35, skor kosong/negatif, atau indikator inovasi tanpa id; baris', en: 'IID: indicators outside 1..35, empty or negative scores, or innovation indicators without an id; rows' }, bad)} ELSE (${spd} + ${sid}) / ${sqlNumber(options.maxTotal ?? IID_MAX_TOTAL)} * 100 END`;
+    },
+    isAggregate: true,
+  };
+}

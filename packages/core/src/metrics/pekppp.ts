@@ -1,0 +1,219 @@
+/**
+ * PEKPPP public service index (PermenPANRB 29/2022, Pedoman MenPANRB 5/2023): six aspects with
+ * weights kept as versioned data, indicators scored 0..5, index 0..5, grade bands as data.
+ * Index = sum over aspects of aspect weight x sum over its indicators of indicator weight x score.
+ * A unit missing any indicator gets null (not reported), never a lower index.
+ */
+
+import type { BilingualText } from '../errors/pantau-error.ts';
+import type { MetricDefinition } from '../sql/metrics.ts';
+import {
+  BadCells,
+  badData,
+  bandOf,
+  readNumber,
+  sqlFail,
+  sqlNum,
+  sqlNumber,
+  sqlString,
+  type Band,
+  type MetricRow,
+} from './shared.ts';
+
+export interface PekpppAspect {
+  name: string;
+  weight: number;
+  /** false for weights not checked against the guideline [I]. */
+  verified: boolean;
+  indicators: { name: string; weight: number }[];
+}
+
+export interface PekpppWeights {
+  version: string;
+  source: string;
+  aspects: PekpppAspect[];
+}
+
+const third = 1 / 3;
+/**
+ * 2023 weights. 24/25/18% verified [V]; the split of the remaining 33% as 11/10/12 is from one
+ * source only [I]. Indicator names and equal weights within an aspect match the dataset [I].
+ */
+export const PEKPPP_WEIGHTS_2023: PekpppWeights = {
+  version: '2023',
+  source: 'PermenPANRB 29/2022; Pedoman MenPANRB 5/2023 (aspects 1-3 [V], rest [I])',
+  aspects: [
+    {
+      name: 'Kebijakan Pelayanan',
+      weight: 0.24,
+      verified: true,
+      indicators: [
+        { name: 'Standar Pelayanan', weight: third },
+        { name: 'Maklumat Pelayanan', weight: third },
+        { name: 'Survei Kepuasan Masyarakat', weight: third },
+      ],
+    },
+    {
+      name: 'Profesionalisme SDM',
+      weight: 0.25,
+      verified: true,
+      indicators: [
+        { name: 'Kode Etik dan Kode Perilaku', weight: third },
+        { name: 'Budaya Pelayanan', weight: third },
+        { name: 'Kompetensi Pelaksana', weight: third },
+      ],
+    },
+    {
+      name: 'Sarana Prasarana',
+      weight: 0.18,
+      verified: true,
+      indicators: [
+        { name: 'Pengelolaan Sarana Prasarana', weight: 0.5 },
+        { name: 'Sarana Prasarana Kelompok Rentan', weight: 0.5 },
+      ],
+    },
+    {
+      name: 'Sistem Informasi Pelayanan Publik',
+      weight: 0.11,
+      verified: false,
+      indicators: [
+        { name: 'Sistem Informasi Elektronik', weight: 0.5 },
+        { name: 'Sistem Informasi Non-Elektronik', weight: 0.5 },
+      ],
+    },
+    {
+      name: 'Konsultasi dan Pengaduan',
+      weight: 0.1,
+      verified: false,
+      indicators: [
+        { name: 'Sarana Konsultasi dan Pengaduan', weight: 0.5 },
+        { name: 'Pengelolaan Pengaduan', weight: 0.5 },
+      ],
+    },
+    {
+      name: 'Inovasi',
+      weight: 0.12,
+      verified: false,
+      indicators: [{ name: 'Inovasi Pelayanan Publik', weight: 1 }],
+    },
+  ],
+};
+
+export const PEKPPP_WEIGHT_VERSIONS: Readonly<Record<string, PekpppWeights>> = {
+  '2023': PEKPPP_WEIGHTS_2023,
+};
+
+/** Grades [I: unverified, confirm against the guideline before relying on them]. */
+export const PEKPPP_GRADES_VERIFIED = false;
+export const PEKPPP_GRADES: readonly Band[] = Object.freeze([
+  { code: 'A', min: 4.51, max: 5, label: { id: 'Pelayanan Prima', en: 'Excellent service' } },
+  { code: 'A-', min: 4.01, max: 4.5, label: { id: 'Sangat Baik', en: 'Very good' } },
+  { code: 'B', min: 3.51, max: 4, label: { id: 'Baik', en: 'Good' } },
+  {
+    code: 'B-',
+    min: 3.01,
+    max: 3.5,
+    label: { id: 'Baik (dengan catatan)', en: 'Good (with notes)' },
+  },
+  { code: 'C', min: 2.51, max: 3, label: { id: 'Cukup', en: 'Adequate' } },
+  {
+    code: 'C-',
+    min: 2.01,
+    max: 2.5,
+    label: { id: 'Cukup (dengan catatan)', en: 'Adequate (with notes)' },
+  },
+  { code: 'D', min: 1.51, max: 2, label: { id: 'Buruk', en: 'Poor' } },
+  { code: 'E', min: 1.01, max: 1.5, label: { id: 'Sangat Buruk', en: 'Very poor' } },
+  { code: 'F', min: 0, max: 1, label: { id: 'Gagal', en: 'Failed' } },
+]);
+
+export function pekpppGrade(index: number | null | undefined): Band | null {
+  return bandOf(PEKPPP_GRADES, index, { id: 'Indeks PEKPPP', en: 'PEKPPP index' });
+}
+
+export interface PekpppColumns {
+  aspect: string;
+  indicator: string;
+  score: string;
+}
+export const PEKPPP_COLUMNS: PekpppColumns = {
+  aspect: 'aspect',
+  indicator: 'indicator',
+  score: 'score',
+};
+
+const key = (aspect: string, indicator: string) => `${aspect}\u001f${indicator}`;
+
+function weightsByKey(weights: PekpppWeights): Map<string, number> {
+  return new Map(
+    weights.aspects.flatMap((a) =>
+      a.indicators.map((i) => [key(a.name, i.name), a.weight * i.weight] as const),
+    ),
+  );
+}
+
+/**
+ * Index (0..5) of one unit's scores for one assessment (group by unit and year first). Null when
+ * there are no rows or an indicator is missing. BAD_DATA for scores outside 0..5, indicators the
+ * weights do not know, or an indicator scored twice (rows of two years in one group).
+ */
+export function pekpppIndex(
+  rows: readonly MetricRow[],
+  weights: PekpppWeights = PEKPPP_WEIGHTS_2023,
+  c: PekpppColumns = PEKPPP_COLUMNS,
+): number | null {
+  const w = weightsByKey(weights);
+  const seen = new Map<string, number>();
+  const bad = new BadCells();
+  for (const row of rows) {
+    const k = key(String(row[c.aspect]), String(row[c.indicator]));
+    const score = readNumber(row[c.score]);
+    if (!w.has(k)) bad.add(c.indicator, `${String(row[c.aspect])} / ${String(row[c.indicator])}`);
+    else if (seen.has(k)) bad.add(c.indicator, `${String(row[c.indicator])} (2x)`);
+    if (score === undefined || (score !== null && (score < 0 || score > 5)))
+      bad.add(c.score, row[c.score]);
+    else if (score !== null && w.has(k)) seen.set(k, score);
+  }
+  if (bad.size > 0) throw pekpppError(bad.describe(), bad.toRecord());
+  if (seen.size < w.size) return null;
+  let index = 0;
+  for (const [k, score] of seen) index += w.get(k)! * score;
+  return index;
+}
+
+function pekpppError(detail: BilingualText, counts: Record<string, number>) {
+  return badData(
+    {
+      id: `Nilai PEKPPP harus 0 sampai 5, satu per indikator yang dikenal versi bobot, per kelompok (kelompokkan per unit dan tahun): ${detail.id}.`,
+      en: `PEKPPP scores must be 0 to 5, one per indicator known to the weights version, per group (group by unit and year): ${detail.en}.`,
+    },
+    { badRows: counts },
+  );
+}
+
+/** The index as a metric (`ipp`): groupBy unit and year. */
+export function pekpppMetric(
+  name = 'ipp',
+  weights: PekpppWeights = PEKPPP_WEIGHTS_2023,
+  c: PekpppColumns = PEKPPP_COLUMNS,
+): MetricDefinition {
+  const w = weightsByKey(weights);
+  return {
+    name,
+    label: { id: 'Indeks Pelayanan Publik (PEKPPP)', en: 'Public Service Index (PEKPPP)' },
+    requiredColumns: [c.aspect, c.indicator, c.score],
+    sql: (col) => {
+      const k = `${col(c.aspect)} || chr(31) || ${col(c.indicator)}`;
+      const score = sqlNum(col(c.score));
+      const weight = `CASE ${[...w].map(([kk, v]) => `WHEN ${k} = ${sqlString(kk)} THEN ${sqlNumber(v)}`).join(' ')} END`;
+      const bad = `count(*) FILTER (WHERE ${weight} IS NULL OR ${score} IS NULL AND ${col(c.score)} IS NOT NULL OR ${score} < 0 OR ${score} > 5)`;
+      const dup = `count(${weight}) FILTER (WHERE ${score} IS NOT NULL) - count(DISTINCT CASE WHEN ${weight} IS NOT NULL AND ${score} IS NOT NULL THEN ${k} END)`;
+      const fail = {
+        id: 'PEKPPP: nilai di luar 0..5, indikator tak dikenal, atau indikator dinilai dua kali (kelompokkan per unit dan tahun); baris',
+        en: 'PEKPPP: scores outside 0..5, unknown indicators, or an indicator scored twice (group by unit and year); rows',
+      };
+      return `CASE WHEN ${bad} + ${dup} > 0 THEN ${sqlFail(fail, `${bad} + ${dup}`)} WHEN count(DISTINCT CASE WHEN ${score} IS NOT NULL THEN ${k} END) < ${w.size} THEN NULL ELSE sum(${weight} * ${score}) END`;
+    },
+    isAggregate: true,
+  };
+}
