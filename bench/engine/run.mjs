@@ -17,6 +17,7 @@ import { createServer } from 'vite';
 import { chromium } from 'playwright';
 import * as prettier from 'prettier';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = path.join(ROOT, 'bench/results/engine.json');
@@ -29,18 +30,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const INSTANTIATE = Number(process.env.BENCH_INSTANTIATE ?? 3);
 const PAGE_TIMEOUT_MS = 8 * 60_000;
-
-// Flags that keep Chromium from dialling out on a closed network (shared/TOOLCHAIN.md).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** @type {{ generate: string, queries: Record<string, string> }} */
 const SPEC = JSON.parse(readFileSync(path.join(ROOT, 'bench/engine/queries.json'), 'utf8'));
@@ -90,7 +79,7 @@ async function runBrowser() {
   });
   await server.listen();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
   });
