@@ -3,7 +3,18 @@ import { PantauError, type ErrorCode } from '../src/errors/pantau-error.ts';
 import type { DuckDBConnector } from '../src/engine/duckdb-connector.ts';
 import { toQueryResult } from '../src/results/query-result.ts';
 
-/** Awaits `promise`, expecting a PantauError with `code` and text in both languages. */
+/** Checks that `error` is a PantauError with `code` and distinct text in both languages. */
+export function checkPantauError(error: unknown, code: ErrorCode): PantauError {
+  expect(error, `expected a PantauError ${code}`).toBeInstanceOf(PantauError);
+  const pantauError = error as PantauError;
+  expect(pantauError.code).toBe(code);
+  expect(pantauError.text.id.length).toBeGreaterThan(10);
+  expect(pantauError.text.en.length).toBeGreaterThan(10);
+  expect(pantauError.text.id).not.toBe(pantauError.text.en);
+  return pantauError;
+}
+
+/** Awaits `promise`, expecting it to reject with a PantauError with `code`. */
 export async function expectPantauError(
   promise: Promise<unknown>,
   code: ErrorCode,
@@ -12,13 +23,7 @@ export async function expectPantauError(
     () => null,
     (e: unknown) => e,
   );
-  expect(error, `expected ${code}`).toBeInstanceOf(PantauError);
-  const pantauError = error as PantauError;
-  expect(pantauError.code).toBe(code);
-  expect(pantauError.text.id.length).toBeGreaterThan(10);
-  expect(pantauError.text.en.length).toBeGreaterThan(10);
-  expect(pantauError.text.id).not.toBe(pantauError.text.en);
-  return pantauError;
+  return checkPantauError(error, code);
 }
 
 /** Rows of a query as plain objects. */
