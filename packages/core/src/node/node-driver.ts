@@ -10,7 +10,10 @@ const require = createRequire(import.meta.url);
  * duckdb-wasm's blocking bundle: the only one that works under Node (the async Node bundle
  * hangs). The same engine build as the browser's, so Node tests exercise the same SQL.
  */
-export async function openNodeDriver(): Promise<DuckDBDriver> {
+export async function openBlockingDuckDB(): Promise<{
+  db: Blocking.DuckDBBindings;
+  conn: Blocking.DuckDBConnection;
+}> {
   const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof Blocking;
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
   const db = await duckdb.createDuckDB(
@@ -29,7 +32,11 @@ export async function openNodeDriver(): Promise<DuckDBDriver> {
   );
   await db.instantiate(() => {});
   db.open({});
-  const conn = db.connect();
+  return { db, conn: db.connect() };
+}
+
+export async function openNodeDriver(): Promise<DuckDBDriver> {
+  const { db, conn } = await openBlockingDuckDB();
   const engine = `duckdb-wasm ${db.getVersion()} (node, blocking)`;
 
   return {

@@ -1,7 +1,5 @@
 // The compiled SQL, run on a real DuckDB (the duckdb-wasm blocking Node bundle, engine 1.4.x):
 // proves that it executes, binds its parameters and returns the right plain numbers.
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   compileFilter,
@@ -12,8 +10,7 @@ import {
   type SqlQuery,
 } from '../../src/sql/index.ts';
 import { layanan } from './fixtures.ts';
-
-const require = createRequire(import.meta.url);
+import { openBlockingDuckDB } from '../../src/node/node-driver.ts';
 
 interface Connection {
   query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
@@ -27,31 +24,14 @@ interface Connection {
 let conn: Connection;
 let closeDb: () => void = () => {};
 
+// The same blocking duckdb-wasm the Node connector uses, without Pantau's layer on top.
 async function openDuckDB(): Promise<Connection> {
-  const duckdb = require('@duckdb/duckdb-wasm/blocking');
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-  const db = await duckdb.createDuckDB(
-    {
-      mvp: {
-        mainModule: path.join(dist, 'duckdb-mvp.wasm'),
-        mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs'),
-      },
-      eh: {
-        mainModule: path.join(dist, 'duckdb-eh.wasm'),
-        mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs'),
-      },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate(() => {});
-  db.open({});
-  const connection = db.connect() as Connection;
+  const { db, conn: connection } = await openBlockingDuckDB();
   closeDb = () => {
     connection.close();
-    db.reset?.();
+    db.reset();
   };
-  return connection;
+  return connection as unknown as Connection;
 }
 
 function run({ sql, params }: SqlQuery): Record<string, unknown>[] {
