@@ -37,6 +37,8 @@ export { pageCoordinator } from './coordinator/page-coordinator.ts';
 
 export * from './sql/index.ts';
 
+export * from './format/index.ts';
+
 export * from './metrics/index.ts';
 // Explicit, not an import side effect: see metrics/register.ts.
 import { registerPublicServiceMetrics } from './metrics/index.ts';

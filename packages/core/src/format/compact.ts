@@ -1,0 +1,19 @@
+import type { Lang } from '../errors/pantau-error.ts';
+import { numberFormat } from './intl-cache.ts';
+import { isMissing, missingLabel } from './missing.ts';
+import { plainSpaces } from './spaces.ts';
+
+/**
+ * Short numbers for axis ticks and cards: `12 rb`, `1,2 jt`, `1,2 M`, `1,2 T` (id) / `12K`,
+ * `1.2M`, `1.2B`, `1.2T` (en). Intl's default rounding (two significant digits below 100 of a
+ * unit, whole units above). Beyond trillions the count of T is grouped: `1.200 T`.
+ */
+export function formatCompact(value: number | null | undefined, lang: Lang): string {
+  if (isMissing(value)) return missingLabel(lang);
+  const format = numberFormat(lang, {
+    notation: 'compact',
+    useGrouping: 'always',
+    signDisplay: 'negative',
+  });
+  return plainSpaces(format.format(value));
+}

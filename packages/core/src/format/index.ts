@@ -1,0 +1,24 @@
+/**
+ * Locale formatting: every number and date a widget shows goes through here, in Indonesian (`id`)
+ * or English (`en`). Missing values show as "belum input" / "not reported", never 0 or NaN.
+ */
+
+export { MISSING_LABEL, missingLabel, isMissing } from './missing.ts';
+export type { DigitOptions } from './digits.ts';
+export { formatNumber } from './number.ts';
+export { formatPercent } from './percent.ts';
+export { formatCurrency } from './currency.ts';
+export { formatCompact } from './compact.ts';
+export { formatDays } from './days.ts';
+export { formatDate, type DateStyle } from './date.ts';
+export { formatTime, type TimeOptions } from './time.ts';
+export { MONTH_NAMES, MONTH_SHORT_NAMES, DAY_NAMES, DAY_SHORT_NAMES } from './calendar-names.ts';
+export { parseFormat, FORMAT_SPECS, type Formatter } from './parse-format.ts';
+export {
+  idLocaleDefinition,
+  enLocaleDefinition,
+  idTimeLocaleDefinition,
+  enTimeLocaleDefinition,
+  type D3FormatLocaleDefinition,
+  type D3TimeLocaleDefinition,
+} from './d3-locale.ts';
