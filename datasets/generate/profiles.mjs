@@ -4,6 +4,7 @@
  * that serves people well looks good in all three (as one would expect, without any real data).
  */
 import { hash32 } from './prng.mjs';
+import { PUSKESMAS_CODES } from './units.mjs';
 
 /**
  * @typedef {object} Profile
@@ -35,20 +36,7 @@ const FIXED = {
 };
 
 /** Units that run an IKM survey in this dataset (kelurahan do not: their services are in PATEN). */
-export const IKM_UNITS = [
-  ...Object.keys(FIXED),
-  ...[
-    'pekauman',
-    'kelayan-timur',
-    'teluk-dalam',
-    'pekapuran-raya',
-    'karang-mekar',
-    'pelambuan',
-    'teluk-tiram',
-    'alalak-selatan',
-    'sungai-jingah',
-  ].map((p) => `pkm-${p}`),
-];
+export const IKM_UNITS = [...Object.keys(FIXED), ...PUSKESMAS_CODES];
 
 /**
  * @param {string} unit

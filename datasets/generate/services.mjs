@@ -4,7 +4,7 @@
  * (monthly aggregates) and `applications` (transactions). Service names are typical Indonesian
  * local-government services; every number here (SLA days, volumes, rates) is synthetic.
  */
-import { KELURAHAN_BY_KECAMATAN, slug } from './units.mjs';
+import { KELURAHAN_BY_KECAMATAN, PUSKESMAS_CODES, slug } from './units.mjs';
 import { LEBARAN_MONTH, RAMADAN_DAYS, normInv } from './calendar.mjs';
 import { Rng, hash32 } from './prng.mjs';
 
@@ -121,19 +121,9 @@ export function buildServices() {
       );
     }
   }
-  for (const pkm of [
-    'pekauman',
-    'kelayan-timur',
-    'teluk-dalam',
-    'pekapuran-raya',
-    'karang-mekar',
-    'pelambuan',
-    'teluk-tiram',
-    'alalak-selatan',
-    'sungai-jingah',
-  ]) {
+  for (const pkm of PUSKESMAS_CODES) {
     s.push(
-      svc(`pkm-${pkm}`, 'Surat Keterangan Sehat', 1, 120, {
+      svc(pkm, 'Surat Keterangan Sehat', 1, 120, {
         onTime: [0.93, 0.97],
         online: [0.01, 0.1],
         peaks: SCHOOL,

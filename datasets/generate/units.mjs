@@ -83,6 +83,14 @@ const PUSKESMAS = /** @type {const} */ ([
   ['Sungai Jingah', 'utara'],
 ]);
 
+/** @param {string} name */
+function puskesmasCode(name) {
+  return `pkm-${slug(name)}`;
+}
+
+/** Unit codes of the Puskesmas, in table order: the one list the other generators read. */
+export const PUSKESMAS_CODES = PUSKESMAS.map(([name]) => puskesmasCode(name));
+
 /** @param {string} s */
 export function slug(s) {
   return s
@@ -128,7 +136,7 @@ export function buildUnits() {
   }
   for (const [name, kec] of PUSKESMAS) {
     units.push({
-      code: `pkm-${slug(name)}`,
+      code: puskesmasCode(name),
       name: `UPTD Puskesmas ${name}`,
       abbreviation: `Puskesmas ${name}`,
       kind: 'uptd',
