@@ -45,6 +45,8 @@ export default defineConfig({
                 executablePath: CHROMIUM_PATH,
                 args: CHROMIUM_ARGS,
               },
+              // Pinned so time axes and snapshots read the same on every machine (Banjarmasin: WITA).
+              contextOptions: { timezoneId: 'Asia/Makassar', locale: 'id-ID' },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -1,0 +1,10 @@
+/**
+ * @pantau/charts: pure renderers, `(data, options, context) -> ChartOutput`. No DuckDB, no custom
+ * elements, no `@pantau/core`: the widgets wire data and formats in.
+ */
+
+export type * from './types.ts';
+export * from './palette.ts';
+export * from './keyboard.ts';
+export { svgEl, svgRoot, round, SVG_NS } from './svg.ts';
+export { word, type Word } from './words.ts';

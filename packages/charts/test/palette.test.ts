@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { GRADE_COLORS, SERIES_COLORS, gradeColor, seriesColor } from '../src/index.ts';
+
+/** WCAG 2.2 relative luminance and contrast ratio. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('palette', () => {
+  it('gives every series and grade colour at least 3:1 against white (WCAG 1.4.11)', () => {
+    for (const color of [...SERIES_COLORS, ...Object.values(GRADE_COLORS)]) {
+      expect(contrast(color, '#ffffff'), color).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('wraps series colours in themable variables', () => {
+    expect(seriesColor(0)).toBe('var(--pantau-sys-series-1, #1f5fa8)');
+    expect(seriesColor(9)).toBe(seriesColor(1));
+    expect(gradeColor('ikm', 'A')).toBe('var(--pantau-sys-grade-ikm-a, #15803d)');
+    expect(gradeColor('pekppp', 'A-')).toBe('var(--pantau-sys-grade-pekppp-a-minus, #4d7c0f)');
+  });
+});
