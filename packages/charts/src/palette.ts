@@ -68,7 +68,10 @@ export type GradeScale = 'ikm' | 'pekppp' | 'iid';
 /** The colour of a grade, as a themable CSS variable (`--pantau-sys-grade-ikm-a`). */
 export function gradeColor(scale: GradeScale, code: string): string {
   const fallback = GRADE_COLORS[`${scale}:${code}`] ?? INK.muted;
-  const token = `${scale}-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '-minus')}`;
+  const token = `${scale}-${code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/-$/, '-minus')}`;
   return `var(--pantau-sys-grade-${token}, ${fallback})`;
 }
 
