@@ -56,11 +56,11 @@ export const GRADE_COLORS: Readonly<Record<string, string>> = Object.freeze({
   'pekppp:D': '#b91c1c',
   'pekppp:E': '#9f1239',
   'pekppp:F': '#6b21a8',
-  // IID predicates
-  'iid:SANGAT_INOVATIF': '#15803d',
-  'iid:INOVATIF': '#1d4ed8',
-  'iid:KURANG_INOVATIF': '#b45309',
-  'iid:TIDAK_DAPAT_DINILAI': '#4b5563',
+  // IID predicates (codes as in @pantau/core's IID_PREDICATES)
+  'iid:sangat-inovatif': '#15803d',
+  'iid:inovatif': '#1d4ed8',
+  'iid:kurang-inovatif': '#b45309',
+  'iid:tidak-dapat-dinilai': '#4b5563',
 });
 
 export type GradeScale = 'ikm' | 'pekppp' | 'iid';
