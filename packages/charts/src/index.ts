@@ -8,3 +8,7 @@ export * from './palette.ts';
 export * from './keyboard.ts';
 export { svgEl, svgRoot, round, SVG_NS } from './svg.ts';
 export { word, type Word } from './words.ts';
+export * from './text.ts';
+export * from './scales.ts';
+export * from './axes.ts';
+export * from './summary.ts';

@@ -1,0 +1,247 @@
+/**
+ * Text summaries: the one or two sentences a chart opens with for readers who do not see it
+ * ("Tertinggi: Disdukcapil 91,20 (A). Terendah: Dinsos 70,10 (C). 3 unit belum input.").
+ * Small functions that compose: a ranking uses highest/lowest/missing; a line uses
+ * first-to-last, peak and missing. Ties are always said: a ranking that names one of two equal
+ * units as "the highest" misinforms. Sentences (with their grammar) live here, not in words.ts,
+ * because they interpolate.
+ */
+
+import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
+import { word } from './words.ts';
+
+/** A reported (non-null) value with what names it. */
+export interface SummaryEntry {
+  /** Row of the input data. */
+  index: number;
+  label: string;
+  value: number;
+  category?: ValueCategory | null;
+}
+
+/** The noun counted in "3 unit belum input" (default unit/units). */
+export interface SummaryNoun {
+  id: string;
+  en: string;
+  enPlural: string;
+}
+
+export const UNIT_NOUN: Readonly<SummaryNoun> = Object.freeze({
+  id: 'unit',
+  en: 'unit',
+  enPlural: 'units',
+});
+
+export interface SummaryOptions {
+  lang: ChartLang;
+  formatValue: ValueFormatter;
+  noun?: SummaryNoun;
+}
+
+/** How many names a tie lists before "dan 2 lainnya" / "and 2 others". */
+export const MAX_NAMES = 3;
+
+/** The reported values as entries (nulls and NaN left out), in input order. */
+export function reportedEntries(
+  labels: readonly string[],
+  values: readonly (number | null)[],
+  categories?: readonly (ValueCategory | null)[],
+): SummaryEntry[] {
+  const entries: SummaryEntry[] = [];
+  values.forEach((value, index) => {
+    if (value === null || !Number.isFinite(value)) return;
+    entries.push({
+      index,
+      label: labels[index] ?? '',
+      value,
+      category: categories?.[index] ?? null,
+    });
+  });
+  return entries;
+}
+
+/** Indices whose value is not reported. */
+export function missingIndices(values: readonly (number | null)[]): number[] {
+  const out: number[] = [];
+  values.forEach((v, i) => {
+    if (v === null || !Number.isFinite(v)) out.push(i);
+  });
+  return out;
+}
+
+/** Every entry holding the largest (`max`) or smallest (`min`) value: more than one is a tie. */
+export function extremeEntries(
+  entries: readonly SummaryEntry[],
+  which: 'max' | 'min',
+): SummaryEntry[] {
+  if (entries.length === 0) return [];
+  const pick = which === 'max' ? Math.max : Math.min;
+  const best = pick(...entries.map((e) => e.value));
+  return entries.filter((e) => e.value === best);
+}
+
+/** A count in the language's digits: "2.000" / "2,000". */
+export function formatCount(count: number, lang: ChartLang): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(count);
+}
+
+/**
+ * Names joined as people write them: "A", "A dan B", "A, B, dan C"; beyond `max` names,
+ * "A, B, C, dan 2 lainnya" ("and 2 others").
+ */
+export function joinNames(names: readonly string[], lang: ChartLang, max = MAX_NAMES): string {
+  const and = lang === 'id' ? 'dan' : 'and';
+  let shown = [...names];
+  if (names.length > max) {
+    const rest = names.length - max;
+    const others =
+      lang === 'id'
+        ? `${formatCount(rest, lang)} lainnya`
+        : `${formatCount(rest, lang)} ${rest === 1 ? 'other' : 'others'}`;
+    shown = [...names.slice(0, max), others];
+  }
+  if (shown.length <= 1) return shown[0] ?? '';
+  if (shown.length === 2) return `${shown[0]} ${and} ${shown[1]}`;
+  return `${shown.slice(0, -1).join(', ')}, ${and} ${shown[shown.length - 1]}`;
+}
+
+/** "A" for the summary, "A, Sangat Baik" for a mark's label. */
+export function categoryText(category: ValueCategory | null | undefined, long = false): string {
+  if (!category) return '';
+  if (!long || category.label === '' || category.label === category.code) return category.code;
+  return `${category.code}, ${category.label}`;
+}
+
+/** "91,20 (A)": the formatted value with its grade letter when it has one. */
+export function valueWithCategory(
+  value: number | null,
+  category: ValueCategory | null | undefined,
+  formatValue: ValueFormatter,
+  long = false,
+): string {
+  const grade = categoryText(category, long);
+  return grade === '' ? formatValue(value) : `${formatValue(value)} (${grade})`;
+}
+
+export type ExtremeKind = 'highest' | 'lowest' | 'peak';
+
+const TIE_PHRASE: Record<ExtremeKind, Record<ChartLang, string>> = {
+  highest: { id: 'sama-sama tertinggi', en: 'tie for highest' },
+  lowest: { id: 'sama-sama terendah', en: 'tie for lowest' },
+  peak: { id: 'sama-sama puncak', en: 'share the peak' },
+};
+
+const HEADING: Record<ExtremeKind, Record<ChartLang, string>> = {
+  highest: { id: word('highest', 'id'), en: word('highest', 'en') },
+  lowest: { id: word('lowest', 'id'), en: word('lowest', 'en') },
+  peak: { id: 'Puncak', en: 'Peak' },
+};
+
+/**
+ * One sentence about the extreme entries (all holding the same value):
+ * "Tertinggi: Disdukcapil 91,20 (A)." or, for a tie,
+ * "Disdukcapil dan Dinkes sama-sama tertinggi: 91,20 (A)." Empty when there are none.
+ */
+export function extremeSentence(
+  kind: ExtremeKind,
+  entries: readonly SummaryEntry[],
+  options: SummaryOptions,
+): string {
+  const first = entries[0];
+  if (first === undefined) return '';
+  const { lang, formatValue } = options;
+  const value = valueWithCategory(first.value, first.category, formatValue);
+  if (entries.length === 1) return `${HEADING[kind][lang]}: ${first.label} ${value}.`;
+  const names = joinNames(
+    entries.map((e) => e.label),
+    lang,
+  );
+  return `${names} ${TIE_PHRASE[kind][lang]}: ${value}.`;
+}
+
+/** "3 unit belum input." / "3 units not reported."; empty for 0. */
+export function missingSentence(
+  count: number,
+  options: Pick<SummaryOptions, 'lang' | 'noun'>,
+): string {
+  if (count <= 0) return '';
+  const { lang } = options;
+  const noun = options.noun ?? UNIT_NOUN;
+  const counted = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
+  return `${formatCount(count, lang)} ${counted} ${word('notReported', lang)}.`;
+}
+
+/** "Semua 5 unit sama: 91,20 (A)." / "All 5 units equal: 91.20 (A)." */
+export function allEqualSentence(
+  entries: readonly SummaryEntry[],
+  options: SummaryOptions,
+): string {
+  const first = entries[0];
+  if (first === undefined) return '';
+  const { lang, formatValue } = options;
+  const noun = options.noun ?? UNIT_NOUN;
+  const value = valueWithCategory(first.value, first.category, formatValue);
+  const count = formatCount(entries.length, lang);
+  return lang === 'id'
+    ? `Semua ${count} ${noun.id} sama: ${value}.`
+    : `All ${count} ${noun.enPlural} equal: ${value}.`;
+}
+
+/** Sentences joined with single spaces, empty ones dropped. */
+export function joinSentences(...sentences: readonly string[]): string {
+  return sentences.filter((s) => s !== '').join(' ');
+}
+
+/**
+ * The summary of a ranking: highest and lowest (ties named), or that all are equal, then how
+ * many are not reported. "Tidak ada data." when there is nothing at all.
+ */
+export function rankingSummary(
+  labels: readonly string[],
+  values: readonly (number | null)[],
+  options: SummaryOptions & { categories?: readonly (ValueCategory | null)[] },
+): string {
+  const entries = reportedEntries(labels, values, options.categories);
+  const missing = missingSentence(missingIndices(values).length, options);
+  if (entries.length === 0) {
+    return missing === '' ? `${word('noData', options.lang)}.` : missing;
+  }
+  if (entries.length === 1) {
+    const only = entries[0]!;
+    const value = valueWithCategory(only.value, only.category, options.formatValue);
+    return joinSentences(`${only.label}: ${value}.`, missing);
+  }
+  const highest = extremeEntries(entries, 'max');
+  if (highest.length === entries.length) {
+    return joinSentences(allEqualSentence(entries, options), missing);
+  }
+  return joinSentences(
+    extremeSentence('highest', highest, options),
+    extremeSentence('lowest', extremeEntries(entries, 'min'), options),
+    missing,
+  );
+}
+
+/**
+ * From the first to the last reported point, with the direction:
+ * "Dari 12 (Jan 2024) menjadi 20 (Des 2024), naik." / "From 12 (Jan 2024) to 20 (Dec 2024), up."
+ */
+export function changeSentence(
+  first: SummaryEntry | undefined,
+  last: SummaryEntry | undefined,
+  options: SummaryOptions,
+): string {
+  if (first === undefined || last === undefined || first.index === last.index) return '';
+  const { lang, formatValue } = options;
+  const from = `${formatValue(first.value)} (${first.label})`;
+  const to = `${formatValue(last.value)} (${last.label})`;
+  const direction =
+    last.value > first.value
+      ? word('up', lang)
+      : last.value < first.value
+        ? word('down', lang)
+        : word('unchanged', lang);
+  return lang === 'id'
+    ? `Dari ${from} menjadi ${to}, ${direction}.`
+    : `From ${from} to ${to}, ${direction}.`;
+}
