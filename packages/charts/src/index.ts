@@ -12,3 +12,5 @@ export * from './text.ts';
 export * from './scales.ts';
 export * from './axes.ts';
 export * from './summary.ts';
+export * from './hatch.ts';
+export * from './legend.ts';
