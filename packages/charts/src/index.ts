@@ -14,3 +14,6 @@ export * from './axes.ts';
 export * from './summary.ts';
 export * from './hatch.ts';
 export * from './legend.ts';
+export * from './calendar.ts';
+export * from './time-axis.ts';
+export * from './m4.ts';

@@ -22,6 +22,14 @@ const WORDS = {
   period: { id: 'Periode', en: 'Period' },
   page: { id: 'Halaman', en: 'Page' },
   of: { id: 'dari', en: 'of' },
+  // line and heatmap
+  weekOf: { id: 'Pekan', en: 'Week of' },
+  latest: { id: 'Terakhir', en: 'Latest' },
+  unit: { id: 'Unit', en: 'Unit' },
+  reduced: {
+    id: 'diringkas: titik pertama, terakhir, terendah dan tertinggi per kolom piksel',
+    en: 'reduced: first, last, lowest and highest point per pixel column',
+  },
 } as const;
 
 export type Word = keyof typeof WORDS;
