@@ -1,0 +1,576 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  NAVIGATION_KEYS,
+  nextMarkIndex,
+  type ChartContext,
+  type ChartMark,
+  type ChartOutput,
+} from '@pantau/charts';
+import {
+  registerPublicServiceMetrics,
+  type FilterClause,
+  type Lang,
+  type PantauError,
+  type QueryRequest,
+  type QueryResult,
+  type Row,
+  type TableSchema,
+} from '@pantau/core';
+import { dashboardContext, type DashboardContext } from './context.ts';
+import { pageDefaults } from './page-defaults.ts';
+import { QueryController, type WidgetStatus } from './query-controller.ts';
+import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
+import { download, fileNameOf, rowsToCsv, svgToFile, svgToPng } from './export.ts';
+import { ui } from './ui-text.ts';
+import { chartStyles } from './chart.styles.ts';
+import { toError } from './errors.ts';
+
+export type { WidgetStatus } from './query-controller.ts';
+
+/** Detail of `pantau-select`: what the chosen mark stands for and the row it draws. */
+export interface SelectDetail {
+  selection: Readonly<Record<string, unknown>>;
+  row: Row | null;
+  label: string;
+}
+
+export interface ReadyDetail {
+  status: WidgetStatus;
+  rows: number;
+}
+
+export interface ErrorDetail {
+  error: PantauError;
+}
+
+/** State that only moves the focus ring, tooltip or table toggle: never a reason to redraw. */
+const UI_ONLY = new Set<PropertyKey>(['_active', '_tooltip', '_announcement', '_tableOpen']);
+
+let nextId = 0;
+
+const FALLBACK_SIZE = { width: 640, height: 300 };
+
+/**
+ * The frame every Pantau chart shares: it finds its coordinator and table, runs the element's
+ * query, shows the loading, empty and error states, and makes the drawing accessible (heading,
+ * summary, data table, one tab stop with arrow keys, live announcements, tooltips, export).
+ * Subclasses only say what to ask (`chartQuery`) and how to draw the answer (`drawChart`).
+ *
+ * @fires pantau-ready - The chart drew its data, or found none (`detail.status` is `ready` or `empty`).
+ * @fires pantau-error - The chart cannot be shown; `detail.error` is a PantauError.
+ * @fires pantau-select - A mark was chosen with Enter or a click; `detail.selection` says what it stands for.
+ * @csspart base - The whole widget.
+ * @csspart title - The heading.
+ * @csspart description - The description under the heading.
+ * @csspart plot - The focusable drawing area.
+ * @csspart svg - The drawing itself.
+ * @csspart summary - The text summary.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data-table view.
+ * @csspart toolbar - The data-table and download buttons.
+ * @cssprop --pantau-chart-height - Height of the drawing area (default 300px).
+ */
+export abstract class PantauChartElement extends LitElement {
+  static override styles = [chartStyles];
+
+  /** Name of the table to read (a `<pantau-source>` name). */
+  @property() source = '';
+  /** Heading shown above the chart and used as its accessible name. */
+  @property() override title = '';
+  /** One or two sentences under the heading: what the chart shows and where the data is from. */
+  @property() description = '';
+  /** How values are shown: `number`, `number:1`, `percent`, `currency`, `days`, `ikm`, ... */
+  @property() format = '';
+  /** `id` (default) or `en`; inherits the dashboard's. */
+  @property() override lang = '';
+  /** `none` opts out of the dashboard's filter. */
+  @property({ attribute: 'filter-by' }) filterBy = '';
+  /** Level of the heading for the page's outline (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @consume({ context: dashboardContext, subscribe: true })
+  @state()
+  protected dashboard?: DashboardContext;
+
+  @state() private _size = { width: 0, height: 0 };
+  @state() private _active = -1;
+  @state() private _tooltip = false;
+  @state() private _announcement = '';
+  @state() private _tableOpen = false;
+
+  protected readonly queryController: QueryController;
+  #output: ChartOutput | null = null;
+  #drawError: PantauError | null = null;
+  #resizeObserver: ResizeObserver | null = null;
+  readonly #ids = `pantau-${++nextId}`;
+  #waiters: (() => void)[] = [];
+  #announced: unknown = null;
+
+  constructor() {
+    super();
+    registerPublicServiceMetrics();
+    this.queryController = new QueryController(this, {
+      settings: () => {
+        const { coordinator, sources } = this.dashboard ?? pageDefaults();
+        return { coordinator, sources, source: this.source.trim(), filter: this.activeFilter() };
+      },
+      build: (table, filter) => this.chartQuery(table, filter),
+    });
+  }
+
+  /** `idle`, `loading`, `ready`, `empty` or `error`. */
+  get status(): WidgetStatus {
+    if (this.#drawError !== null) return 'error';
+    return this.queryController.status;
+  }
+
+  /** What went wrong, when `status` is `error`. */
+  get error(): PantauError | null {
+    return this.#drawError ?? this.queryController.error;
+  }
+
+  /** The rows drawn, as plain objects (numbers, strings, Dates, null). */
+  get data(): readonly Row[] {
+    return this.queryController.result?.rows() ?? [];
+  }
+
+  /** Resolves once the current data is drawn, or found empty, or failed; never rejects. */
+  get ready(): Promise<WidgetStatus> {
+    return this.updateComplete.then(() =>
+      this.#isSettled()
+        ? this.status
+        : new Promise<WidgetStatus>((resolve) => this.#waiters.push(() => resolve(this.status))),
+    );
+  }
+
+  /** The language in force: the element's, else its dashboard's, else Indonesian. */
+  get effectiveLang(): Lang {
+    const own = this.lang.trim().toLowerCase();
+    if (own.startsWith('en')) return 'en';
+    if (own.startsWith('id')) return 'id';
+    return this.dashboard?.lang ?? 'id';
+  }
+
+  /** The query for this element's attributes over `table` (pure; throws PantauError). */
+  protected abstract chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+  ): QueryRequest | null;
+
+  /** Draws the query's answer (pure; throws PantauError on data it cannot draw). */
+  protected abstract drawChart(result: QueryResult, context: ChartContext): ChartOutput;
+
+  /** The measure whose format and grades apply by default (e.g. the `y` of a bar chart). */
+  protected get primaryMeasure(): string {
+    return '';
+  }
+
+  /** Whether to offer the data-table toggle (a table element already is one). */
+  protected get offersDataTable(): boolean {
+    return true;
+  }
+
+  /** The dashboard's filter clauses that apply to this element (cross-filtering: next issue). */
+  protected activeFilter(): readonly FilterClause[] {
+    return [];
+  }
+
+  /** Formats values per the `format` attribute (or the metric's default) in the page's language. */
+  protected valueFormat() {
+    return valueFormatter(formatSpec(this.format, this.primaryMeasure), this.effectiveLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver ??= new ResizeObserver((entries) => this.#onResize(entries));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame !== null) this.#resizeObserver?.observe(frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // An update with no changed property comes from the query controller: new status or data.
+    const redraw = changed.size === 0 || [...changed.keys()].some((key) => !UI_ONLY.has(key));
+    if (redraw) this.#draw();
+  }
+
+  protected override updated(): void {
+    if (!this.#isSettled()) return;
+    // Announce each outcome once: a resize or a focus move re-renders without a new outcome.
+    const outcome = this.error ?? this.queryController.result;
+    if (outcome !== this.#announced) {
+      this.#announced = outcome;
+      const status = this.status;
+      if (status === 'error' && this.error !== null) {
+        this.dispatchEvent(event('pantau-error', { error: this.error }));
+      } else {
+        const rows = this.queryController.result?.numRows ?? 0;
+        this.dispatchEvent(event('pantau-ready', { status, rows }));
+      }
+    }
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /** Drawn, empty or failed: nothing more will happen until something changes. */
+  #isSettled(): boolean {
+    const status = this.status;
+    return (
+      status === 'error' || status === 'empty' || (status === 'ready' && this.#output !== null)
+    );
+  }
+
+  #draw(): void {
+    const result = this.queryController.result;
+    this.#drawError = null;
+    if (result === null || this.queryController.status !== 'ready' || this._size.width === 0) {
+      this.#output = null;
+      return;
+    }
+    const lang = this.effectiveLang;
+    try {
+      this.#output = this.drawChart(result, {
+        lang,
+        size: this._size,
+        formatValue: this.valueFormat(),
+        formatLabel: labelFormatter(lang),
+        title: this.title,
+      });
+      if (this._active >= this.#output.marks.length) this._active = -1;
+    } catch (error) {
+      this.#output = null;
+      this.#drawError = toError(error);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const status = this.status;
+    return html`<section
+      part="base"
+      class="widget"
+      aria-busy=${status === 'loading' ? 'true' : 'false'}
+      aria-labelledby=${this.title ? `${this.#ids}-title` : nothing}
+    >
+      ${this.#renderHeader()}
+      <div class="frame">${this.#renderBody(status, lang)}</div>
+      ${status === 'ready' && this.#output ? this.#renderExtras(this.#output, lang) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </section>`;
+  }
+
+  #renderHeader(): TemplateResult | typeof nothing {
+    if (!this.title && !this.description) return nothing;
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    return html`<header>
+      ${
+        this.title
+          ? html`<div
+              part="title"
+              class="title"
+              role="heading"
+              aria-level=${level}
+              id="${this.#ids}-title"
+            >
+              ${this.title}
+            </div>`
+          : nothing
+      }
+      ${this.description ? html`<p part="description" class="description">${this.description}</p>` : nothing}
+    </header>`;
+  }
+
+  #renderBody(status: WidgetStatus, lang: Lang): TemplateResult {
+    if (status === 'error') {
+      const error = this.error;
+      return html`<div class="state error" role="alert">
+        <p class="state-title">${ui('errorTitle', lang)}</p>
+        <p>${error?.messageIn(lang) ?? ''}</p>
+        ${error ? html`<p class="code">${ui('errorCode', lang)}: ${error.code}</p>` : nothing}
+      </div>`;
+    }
+    if (status === 'empty') {
+      return html`<div class="state empty">
+        <p class="state-title">${ui('empty', lang)}</p>
+        <p>${ui('emptyHint', lang)}</p>
+      </div>`;
+    }
+    const output = this.#output;
+    if (status !== 'ready' || output === null) {
+      return html`<div class="state loading">
+        <div class="skeleton" aria-hidden="true"></div>
+        <span class="visually-hidden">${ui('loading', lang)}</span>
+      </div>`;
+    }
+    return this.#renderPlot(output, lang);
+  }
+
+  #renderPlot(output: ChartOutput, lang: Lang): TemplateResult {
+    const mark = output.marks[this._active];
+    const label = [this.title || ui('chart', lang), ui('keyboardHint', lang)].join('. ');
+    return html`<div
+      part="plot"
+      class="plot"
+      tabindex="0"
+      role="group"
+      aria-label=${label}
+      aria-describedby="${this.#ids}-summary"
+      @keydown=${this.#onKeyDown}
+      @focus=${this.#onFocus}
+      @blur=${this.#onBlur}
+      @pointermove=${this.#onPointerMove}
+      @pointerleave=${this.#onPointerLeave}
+      @click=${this.#onClick}
+    >
+      ${output.node} ${mark ? this.#renderFocus(mark) : nothing}
+    </div>`;
+  }
+
+  #renderFocus(mark: ChartMark): TemplateResult {
+    const { x, y, width, height } = mark.box;
+    const ring = `left:${x - 3}px;top:${y - 3}px;width:${width + 6}px;height:${height + 6}px`;
+    const below = y + height + 8;
+    const flip = below > this._size.height - 40;
+    const tip = `left:${Math.max(0, Math.min(x, this._size.width - 220))}px;top:${flip ? Math.max(0, y - 44) : below}px`;
+    return html`<div class="focus-ring" aria-hidden="true" style=${ring}></div>
+      <div part="tooltip" class="tooltip" role="tooltip" ?hidden=${!this._tooltip} style=${tip}>
+        ${mark.label}
+      </div>`;
+  }
+
+  #renderExtras(output: ChartOutput, lang: Lang): TemplateResult {
+    const tableId = `${this.#ids}-table`;
+    return html`<p part="summary" class="summary" id="${this.#ids}-summary">${output.summary}</p>
+      <div part="toolbar" class="toolbar">
+        ${
+          this.offersDataTable
+            ? html`<button
+                type="button"
+                aria-expanded=${this._tableOpen ? 'true' : 'false'}
+                aria-controls=${tableId}
+                @click=${() => (this._tableOpen = !this._tableOpen)}
+              >
+                ${ui(this._tableOpen ? 'hideTable' : 'showTable', lang)}
+              </button>`
+            : nothing
+        }
+        <button type="button" @click=${this.downloadCsv}>${ui('downloadCsv', lang)}</button>
+        ${
+          output.surface === 'svg'
+            ? html`<button type="button" @click=${this.downloadSvg}>
+                ${ui('downloadSvg', lang)}
+              </button>`
+            : nothing
+        }
+        <button type="button" @click=${this.downloadPng}>${ui('downloadPng', lang)}</button>
+      </div>
+      ${
+        this.offersDataTable
+          ? html`<div part="table" class="data-table" id=${tableId} ?hidden=${!this._tableOpen}>
+              ${renderDataTable(output)}
+            </div>`
+          : nothing
+      }`;
+  }
+
+  /** Saves the rows drawn as CSV. */
+  downloadCsv = (): void => {
+    const result = this.queryController.result;
+    if (result === null) return;
+    download(
+      rowsToCsv(result.names, result.rows()),
+      fileNameOf(this.title, 'csv'),
+      'text/csv;charset=utf-8',
+    );
+  };
+
+  /** Saves the drawing as SVG, colours resolved. */
+  downloadSvg = (): void => {
+    const svg = this.#svg();
+    if (svg) download(svgToFile(svg, this), fileNameOf(this.title, 'svg'), 'image/svg+xml');
+  };
+
+  /** Saves the drawing as PNG (twice the size on screen). */
+  downloadPng = async (): Promise<void> => {
+    const canvas = this.#output?.node.querySelector('canvas') ?? null;
+    try {
+      let blob: Blob;
+      if (canvas !== null) {
+        blob = await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'),
+        );
+      } else {
+        const svg = this.#svg();
+        if (svg === null) return;
+        blob = await svgToPng(svgToFile(svg, this), this._size.width, this._size.height);
+      }
+      download(blob, fileNameOf(this.title, 'png'), 'image/png');
+    } catch {
+      this._announcement = ui('pngFailed', this.effectiveLang);
+    }
+  };
+
+  #svg(): SVGSVGElement | null {
+    const node = this.#output?.node ?? null;
+    if (node instanceof SVGSVGElement) return node;
+    return node?.querySelector('svg') ?? null;
+  }
+
+  #onResize(entries: ResizeObserverEntry[]): void {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (box === undefined) return;
+    let width = Math.floor(box.width);
+    let height = Math.floor(box.height);
+    if (width <= 0 || height <= 0) {
+      // Hidden (display: none, a closed tab): draw at a usual size now, the real one when shown.
+      if (this._size.width > 0) return;
+      width = FALLBACK_SIZE.width;
+      height = FALLBACK_SIZE.height;
+    }
+    if (width === this._size.width && height === this._size.height) return;
+    this._size = { width, height };
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    const marks = this.#output?.marks ?? [];
+    if (e.key === 'Escape') {
+      if (this._tooltip) {
+        this._tooltip = false;
+        e.stopPropagation();
+      }
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (this._active >= 0) {
+        e.preventDefault();
+        this.#select(this._active);
+      }
+      return;
+    }
+    if (!NAVIGATION_KEYS.includes(e.key)) return;
+    e.preventDefault();
+    this.#activate(nextMarkIndex(marks, this._active, e.key));
+  }
+
+  #onFocus(): void {
+    if (this._active >= 0) this._tooltip = true;
+  }
+
+  #onBlur(): void {
+    this._tooltip = false;
+  }
+
+  #onPointerMove(e: PointerEvent): void {
+    const index = this.#markAt(e);
+    if (index < 0) {
+      this._tooltip = false;
+      return;
+    }
+    if (index !== this._active) this._active = index;
+    this._tooltip = true;
+  }
+
+  #onPointerLeave(): void {
+    if (!this.matches(':focus-within')) this._tooltip = false;
+  }
+
+  #onClick(e: MouseEvent): void {
+    const index = this.#markAt(e);
+    if (index >= 0) this.#select(index);
+  }
+
+  /** The mark under the pointer, or the nearest within 12 px (points and thin bars). */
+  #markAt(e: MouseEvent): number {
+    const svgOrWrapper = this.#output?.node;
+    if (!svgOrWrapper) return -1;
+    const origin = svgOrWrapper.getBoundingClientRect();
+    const px = e.clientX - origin.left;
+    const py = e.clientY - origin.top;
+    let best = -1;
+    let bestDistance = 12;
+    this.#output!.marks.forEach((mark, i) => {
+      const { x, y, width, height } = mark.box;
+      const dx = Math.max(x - px, 0, px - (x + width));
+      const dy = Math.max(y - py, 0, py - (y + height));
+      const distance = Math.hypot(dx, dy);
+      if (distance < bestDistance || (distance === 0 && bestDistance === 0)) {
+        best = i;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  }
+
+  #activate(index: number): void {
+    const marks = this.#output?.marks ?? [];
+    const mark = marks[index];
+    if (mark === undefined) return;
+    this._active = index;
+    this._tooltip = true;
+    const position =
+      this.effectiveLang === 'id'
+        ? `${index + 1} dari ${marks.length}`
+        : `${index + 1} of ${marks.length}`;
+    this._announcement = `${mark.label} (${position})`;
+  }
+
+  #select(index: number): void {
+    const mark = this.#output?.marks[index];
+    if (mark === undefined) return;
+    const detail: SelectDetail = {
+      selection: mark.selection ?? {},
+      row: this.data[mark.index] ?? null,
+      label: mark.label,
+    };
+    this.dispatchEvent(event('pantau-select', detail));
+  }
+}
+
+function renderDataTable(output: ChartOutput): TemplateResult {
+  const { table } = output;
+  const numeric = table.numeric ?? [];
+  return html`<table>
+    <caption>
+      ${table.caption}
+    </caption>
+    <thead>
+      <tr>
+        ${table.headers.map((h, i) => html`<th scope="col" class=${numeric[i] ? 'num' : ''}>${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${table.rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell, i) =>
+              i === 0
+                ? html`<th scope="row" class=${numeric[i] ? 'num' : ''}>${cell}</th>`
+                : html`<td class=${numeric[i] ? 'num' : ''}>${cell}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function event<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pantau-ready': CustomEvent<ReadyDetail>;
+    'pantau-error': CustomEvent<ErrorDetail>;
+    'pantau-select': CustomEvent<SelectDetail>;
+  }
+}

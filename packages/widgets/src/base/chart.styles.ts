@@ -1,0 +1,238 @@
+import { css } from 'lit';
+
+/** The frame every chart shares: heading, states, plot, focus ring, tooltip, summary, table. */
+export const chartStyles = css`
+  :host {
+    --pantau-chart-background: var(--pantau-sys-surface, #ffffff);
+    --pantau-chart-text: var(--pantau-sys-text, #1f2937);
+    --pantau-chart-muted: var(--pantau-sys-text-muted, #4b5563);
+    --pantau-chart-border: var(--pantau-sys-border, #d1d5db);
+    --pantau-chart-radius: var(--pantau-sys-radius, 8px);
+    --pantau-chart-focus: var(--pantau-sys-focus, #1d4ed8);
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--pantau-chart-text);
+    font-family: var(--pantau-sys-font, system-ui, sans-serif);
+    font-size: 14px;
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .widget {
+    background: var(--pantau-chart-background);
+    border: 1px solid var(--pantau-chart-border);
+    border-radius: var(--pantau-chart-radius);
+    padding: 16px;
+    height: 100%;
+    box-sizing: border-box;
+  }
+  header {
+    margin-bottom: 8px;
+  }
+  .title {
+    font-size: 1.05rem;
+    font-weight: 650;
+    margin: 0;
+  }
+  .description {
+    margin: 2px 0 0;
+    color: var(--pantau-chart-muted);
+    font-size: 0.875rem;
+  }
+  .frame {
+    position: relative;
+    height: var(--pantau-chart-height, 300px);
+    min-width: 0;
+  }
+  .plot {
+    position: relative;
+    height: 100%;
+    outline: none;
+    border-radius: 4px;
+  }
+  .plot:focus-visible {
+    box-shadow: 0 0 0 3px var(--pantau-chart-focus);
+  }
+  .plot > svg,
+  .plot > div {
+    display: block;
+  }
+  .focus-ring {
+    position: absolute;
+    pointer-events: none;
+    border: 2px solid var(--pantau-chart-focus);
+    border-radius: 3px;
+    box-shadow: 0 0 0 2px var(--pantau-chart-background);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: 220px;
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--pantau-chart-text);
+    color: var(--pantau-chart-background);
+    font-size: 0.8125rem;
+    pointer-events: none;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .state {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: center;
+    text-align: center;
+    gap: 4px;
+    color: var(--pantau-chart-muted);
+  }
+  .state p {
+    margin: 0;
+    max-width: 48ch;
+  }
+  .state-title {
+    font-weight: 650;
+    color: var(--pantau-chart-text);
+  }
+  .error {
+    border: 1px solid var(--pantau-sys-error, #b91c1c);
+    border-left-width: 4px;
+    border-radius: 4px;
+    padding: 12px;
+    box-sizing: border-box;
+    align-items: flex-start;
+    text-align: left;
+    color: var(--pantau-chart-text);
+    overflow: auto;
+  }
+  .error .state-title {
+    color: var(--pantau-sys-error, #b91c1c);
+  }
+  .code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.8125rem;
+  }
+  .skeleton {
+    width: 100%;
+    height: 100%;
+    border-radius: 4px;
+    background: linear-gradient(
+      90deg,
+      var(--pantau-sys-surface-muted, #f3f4f6) 25%,
+      var(--pantau-chart-background) 50%,
+      var(--pantau-sys-surface-muted, #f3f4f6) 75%
+    );
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .summary {
+    margin: 8px 0 0;
+    font-size: 0.875rem;
+    color: var(--pantau-chart-muted);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-top: 8px;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--pantau-chart-text);
+    background: var(--pantau-chart-background);
+    border: 1px solid var(--pantau-chart-border);
+    border-radius: 4px;
+    padding: 4px 10px;
+    min-height: 28px;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--pantau-sys-surface-muted, #f3f4f6);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--pantau-chart-focus);
+    outline-offset: 1px;
+  }
+  .data-table {
+    margin-top: 8px;
+    overflow: auto;
+    max-height: 360px;
+  }
+  .data-table[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.8125rem;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--pantau-chart-border);
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--pantau-chart-background);
+  }
+  .num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  @media print {
+    .widget {
+      border-color: #999;
+      break-inside: avoid;
+    }
+    .toolbar,
+    .focus-ring,
+    .tooltip {
+      display: none;
+    }
+    .data-table[hidden] {
+      display: block;
+    }
+  }
+  @media (forced-colors: active) {
+    .focus-ring {
+      border-color: Highlight;
+    }
+  }
+`;

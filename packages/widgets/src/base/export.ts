@@ -1,0 +1,103 @@
+/**
+ * Downloads: the rows drawn as CSV, the chart as SVG or PNG. CSS variables in the drawing are
+ * resolved against the element first, so the file looks like the page and opens anywhere.
+ */
+
+import type { Row } from '@pantau/core';
+
+/** Cells that spreadsheets would run as formulas start with one of these. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 CSV, UTF-8 with a BOM so Excel in Indonesian locale reads the names right. Text that a
+ * spreadsheet would treat as a formula (`=HYPERLINK(...)`) is prefixed with `'`.
+ */
+export function rowsToCsv(names: readonly string[], rows: readonly Row[]): string {
+  const lines = [names.map(csvCell).join(',')];
+  for (const row of rows) lines.push(names.map((n) => csvCell(row[n])).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text: string;
+  if (value instanceof Date) text = value.toISOString().replace('T00:00:00.000Z', '');
+  else if (typeof value === 'object') text = JSON.stringify(value);
+  else text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A standalone SVG document of `svg`, its `var(--x, fallback)` colours resolved on `host`. */
+export function svgToFile(svg: SVGSVGElement, host: Element): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const style = getComputedStyle(host);
+  const resolve = (text: string) =>
+    text.replace(
+      /var\((--[\w-]+)\s*,\s*([^()]*(?:\([^()]*\))?[^()]*)\)/g,
+      (_, name: string, fallback: string) => {
+        const value = style.getPropertyValue(name).trim();
+        return value === '' ? fallback.trim() : value;
+      },
+    );
+  for (const el of [copy, ...copy.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      if (attr.value.includes('var(')) el.setAttribute(attr.name, resolve(attr.value));
+    }
+  }
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Renders SVG text to a PNG at twice the size (sharp on high-density screens and in print). */
+export async function svgToPng(svgText: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2d context');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a file through a temporary link (no popup, no navigation). */
+export function download(content: Blob | string, fileName: string, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from the chart's title: lower case, dashes, no path characters. */
+export function fileNameOf(title: string, extension: string): string {
+  const base = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || 'pantau'}.${extension}`;
+}

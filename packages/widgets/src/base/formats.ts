@@ -1,0 +1,50 @@
+/**
+ * Formatters a chart receives: values through the `format` attribute (or a sensible default for
+ * known metrics), labels (dates as months, numbers in the locale, text as is). Both come from
+ * @pantau/core's id/en formats; `null` always shows as "belum input" / "not reported".
+ */
+
+import {
+  formatDate,
+  formatNumber,
+  isMissing,
+  missingLabel,
+  parseFormat,
+  type Lang,
+} from '@pantau/core';
+import type { LabelFormatter, ValueFormatter } from '@pantau/charts';
+
+/** Formats that fit a metric when the page gave none. */
+const METRIC_FORMATS: Readonly<Record<string, string>> = {
+  ikm: 'ikm',
+  ipp: 'number:2',
+  iid: 'number:2',
+  on_time_rate: 'percent',
+  sla: 'percent',
+  online_share: 'percent',
+  resolution_rate: 'percent',
+  median_days: 'days:1',
+  mean_days_to_respond: 'days:1',
+};
+
+/** The format spec in force: the attribute, else the metric's, else plain numbers. */
+export function formatSpec(format: string | undefined, measure: string | undefined): string {
+  const given = format?.trim();
+  if (given) return given;
+  return METRIC_FORMATS[measure?.trim().toLowerCase() ?? ''] ?? 'number';
+}
+
+/** Throws PantauError (BAD_EXPRESSION) for an unknown format, which the element shows. */
+export function valueFormatter(spec: string, lang: Lang): ValueFormatter {
+  const format = parseFormat(spec);
+  return (value) => format(value, lang);
+}
+
+export function labelFormatter(lang: Lang): LabelFormatter {
+  return (value) => {
+    if (isMissing(value)) return missingLabel(lang);
+    if (value instanceof Date) return formatDate(value, lang, 'month');
+    if (typeof value === 'number') return formatNumber(value, lang);
+    return String(value);
+  };
+}

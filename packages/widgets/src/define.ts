@@ -1,0 +1,3 @@
+/** Defines every Pantau element (each define is guarded, so loading twice is harmless). */
+import './dashboard/dashboard.define.ts';
+import './source/source.define.ts';

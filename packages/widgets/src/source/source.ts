@@ -1,0 +1,125 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  formatFromName,
+  PantauError,
+  type SourceFormat,
+  type SourceInfo,
+  type SourceRows,
+} from '@pantau/core';
+import { dashboardContext, type DashboardContext } from '../base/context.ts';
+import { pageDefaults } from '../base/page-defaults.ts';
+import { toError } from '../base/errors.ts';
+
+export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
+
+/**
+ * Loads a table into the page's DuckDB for the widgets of its dashboard. It draws nothing: a
+ * failure shows in every widget that reads the table, in the page's language.
+ *
+ * @summary Registers a CSV, Parquet, Arrow or JSON file (or JS rows) as a named table.
+ * @fires pantau-ready - The table is loaded; `detail` is its SourceInfo (rows, schema).
+ * @fires pantau-error - The table could not be loaded; `detail.error` says why and what to do.
+ */
+export class PantauSource extends LitElement {
+  /** Table name the widgets' `source` attribute refers to. */
+  @property() name = '';
+  /** URL of the file (same origin, or CORS-enabled). */
+  @property() src = '';
+  /** `csv`, `parquet`, `arrow` or `json`; inferred from the extension when absent. */
+  @property() format = '';
+  /** Rows given from script instead of a file. */
+  @property({ attribute: false }) rows: SourceRows | null = null;
+
+  @consume({ context: dashboardContext, subscribe: true })
+  @state()
+  protected dashboard?: DashboardContext;
+
+  /** `idle`, `loading`, `ready` or `error`. */
+  @state() status: SourceStatus = 'idle';
+  /** What went wrong, when `status` is `error`. */
+  @state() error: PantauError | null = null;
+  /** Rows, size and schema of the loaded table. */
+  @state() info: SourceInfo | null = null;
+
+  #ready: Promise<SourceInfo | null> = Promise.resolve(null);
+  #loadKey = '';
+
+  /** Resolves with the table's info once loaded, or null if it failed; never rejects. */
+  get ready(): Promise<SourceInfo | null> {
+    return this.updateComplete.then(() => this.#ready);
+  }
+
+  protected override createRenderRoot() {
+    // Nothing to show; no shadow root needed.
+    return this;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = [this.name, this.src, this.format, this.rows === null ? '' : 'rows'].join('\u0000');
+    const { sources } = this.dashboard ?? pageDefaults();
+    if (key === this.#loadKey && this.#registry === sources) return;
+    if (this.name.trim() === '' || (this.src.trim() === '' && this.rows === null)) return;
+    this.#loadKey = key;
+    this.#registry = sources;
+    this.#start();
+  }
+
+  #registry: unknown = null;
+
+  #start(): void {
+    const { coordinator, sources } = this.dashboard ?? pageDefaults();
+    const name = this.name.trim();
+    this.status = 'loading';
+    const load = this.#load(coordinator, name);
+    // Announced before it settles, so widgets wait for this load rather than a missing table.
+    sources.announce(name, load);
+    this.#ready = load.then(
+      (info) => {
+        this.info = info;
+        this.error = null;
+        this.status = 'ready';
+        this.dispatchEvent(
+          new CustomEvent('pantau-ready', { detail: info, bubbles: true, composed: true }),
+        );
+        return info;
+      },
+      (error: unknown) => {
+        this.error = toError(error);
+        this.status = 'error';
+        this.dispatchEvent(
+          new CustomEvent('pantau-error', {
+            detail: { error: this.error },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+        return null;
+      },
+    );
+  }
+
+  async #load(coordinator: DashboardContext['coordinator'], name: string): Promise<SourceInfo> {
+    if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
+    const format = this.#format();
+    const url = new URL(this.src.trim(), document.baseURI).href;
+    return coordinator.registerSource({ name, data: url, ...(format ? { format } : {}) });
+  }
+
+  #format(): SourceFormat | undefined {
+    const given = this.format.trim().toLowerCase();
+    if (given === '') return formatFromName(this.src) ?? undefined;
+    if ((FORMATS as readonly string[]).includes(given)) return given as SourceFormat;
+    throw new PantauError({
+      code: 'SOURCE_FORMAT_MISMATCH',
+      text: {
+        id: `Format "${given}" tidak dikenal untuk sumber "${this.name}". Pilih csv, parquet, arrow atau json.`,
+        en: `Unknown format "${given}" for source "${this.name}". Choose csv, parquet, arrow or json.`,
+      },
+      details: { format: given, allowed: FORMATS },
+    });
+  }
+}

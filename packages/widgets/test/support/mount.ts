@@ -1,0 +1,67 @@
+/**
+ * Test helpers for Pantau elements in real Chromium: mount markup, wait for every widget,
+ * check accessibility with axe, read what a chart shows.
+ */
+
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import type { PantauChartElement } from '../../src/index.ts';
+
+/** Parses trusted test markup into a fresh container on the page. */
+export function mount(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  host.className = 'test-host';
+  host.style.width = '640px';
+  // Test markup only: pages never get data through innerHTML.
+  host.innerHTML = markup;
+  document.body.append(host);
+  return host;
+}
+
+export function unmountAll(): void {
+  for (const host of document.querySelectorAll('.test-host')) host.remove();
+}
+
+/** Every Pantau widget under `root` once drawn, empty or failed. */
+export async function settled(root: ParentNode): Promise<void> {
+  const widgets = [...root.querySelectorAll('*')].filter(
+    (el) =>
+      el.localName.startsWith('pantau-') &&
+      el.localName !== 'pantau-source' &&
+      el.localName !== 'pantau-dashboard',
+  ) as PantauChartElement[];
+  await Promise.all(widgets.map((w) => w.ready));
+}
+
+/** axe-core over the element (its shadow DOM included); `region` is off on bare test pages. */
+export async function expectAccessible(el: Element): Promise<void> {
+  const results = await axe.run(el, { rules: { region: { enabled: false } } });
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
+  expect(violations).toEqual([]);
+}
+
+export function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot;
+  if (root === null) throw new Error(`${el.localName} has no shadow root`);
+  return root;
+}
+
+/** The data table's rows as text cells (what the reader gets in the table view). */
+export function tableCells(el: Element): string[][] {
+  const rows = shadow(el).querySelectorAll('[part="table"] tbody tr');
+  return [...rows].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? ''));
+}
+
+/** The live region's current text. */
+export function announcement(el: Element): string {
+  return shadow(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+export function plot(el: Element): HTMLElement {
+  const node = shadow(el).querySelector<HTMLElement>('[part="plot"]');
+  if (node === null)
+    throw new Error(`${el.localName} shows no plot (status ${(el as PantauChartElement).status})`);
+  return node;
+}
