@@ -55,3 +55,24 @@ describe('elements without a dashboard, and two dashboards on one page', () => {
     expect(el.data).toEqual([{ unit: 'Baru', value: 1 }]);
   });
 });
+
+describe('define order', () => {
+  afterEach(unmountAll);
+
+  it('gives a widget defined before <pantau-dashboard> its dashboard once that is defined', async () => {
+    // A dashboard tag that is not defined yet (a page that loads the dashboard's define last).
+    const host = mount(`<pantau-late-dashboard>
+        <pantau-source name="telat" src="/test/fixtures/layanan.csv"></pantau-source>
+        <pantau-test-list source="telat" x="unit" y="count(*)"></pantau-test-list>
+      </pantau-late-dashboard>`);
+    const { PantauDashboard } = await import('../src/index.ts');
+    customElements.define('pantau-late-dashboard', class extends PantauDashboard {});
+    const dashboard = host.querySelector('pantau-late-dashboard') as InstanceType<
+      typeof PantauDashboard
+    >;
+    dashboard.lang = 'en';
+    const el = host.querySelector<PantauChartElement>('pantau-test-list')!;
+    expect(await el.ready).toBe('ready');
+    expect(el.effectiveLang).toBe('en');
+  });
+});

@@ -18,7 +18,7 @@ import {
   type Row,
   type TableSchema,
 } from '@pantau/core';
-import { dashboardContext, type DashboardContext } from './context.ts';
+import { dashboardContext, ensureContextRoot, type DashboardContext } from './context.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
 import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
@@ -110,6 +110,7 @@ export abstract class PantauChartElement extends LitElement {
 
   constructor() {
     super();
+    ensureContextRoot();
     registerPublicServiceMetrics();
     this.queryController = new QueryController(this, {
       settings: () => {

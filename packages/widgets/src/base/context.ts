@@ -4,7 +4,7 @@
  * defaults (see page-defaults.ts), so it also works alone.
  */
 
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Coordinator, Lang } from '@pantau/core';
 import type { SourceRegistry } from './source-registry.ts';
 
@@ -17,3 +17,17 @@ export interface DashboardContext {
 export const dashboardContext = createContext<DashboardContext | undefined>(
   Symbol.for('pantau.dashboard.v1'),
 );
+
+const CONTEXT_ROOT = Symbol.for('pantau.contextRoot.v1');
+
+/**
+ * Lets a widget that connected before `<pantau-dashboard>` was defined (define files loaded in
+ * another order, a lazy bundle) still receive its dashboard: the root replays early requests when
+ * the provider appears. Once per page, shared by every copy of the bundle.
+ */
+export function ensureContextRoot(): void {
+  const holder = globalThis as { [CONTEXT_ROOT]?: ContextRoot };
+  if (holder[CONTEXT_ROOT] !== undefined || typeof document === 'undefined') return;
+  holder[CONTEXT_ROOT] = new ContextRoot();
+  holder[CONTEXT_ROOT].attach(document.documentElement);
+}

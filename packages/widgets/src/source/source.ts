@@ -8,7 +8,7 @@ import {
   type SourceInfo,
   type SourceRows,
 } from '@pantau/core';
-import { dashboardContext, type DashboardContext } from '../base/context.ts';
+import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
 
@@ -47,6 +47,11 @@ export class PantauSource extends LitElement {
 
   #ready: Promise<SourceInfo | null> = Promise.resolve(null);
   #loadKey = '';
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
 
   /** Resolves with the table's info once loaded, or null if it failed; never rejects. */
   get ready(): Promise<SourceInfo | null> {
