@@ -17,3 +17,4 @@ export * from './legend.ts';
 export * from './calendar.ts';
 export * from './time-axis.ts';
 export * from './m4.ts';
+export * from './bars.ts';

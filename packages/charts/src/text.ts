@@ -1,8 +1,9 @@
 /**
  * Label widths without the DOM. Layout must come out the same in Node (tests, the benchmark) and in
- * every browser, so widths are estimated from per-character advance widths of a typical sans-serif
- * (Helvetica/Arial metrics, in em) instead of measured with getComputedTextLength. The estimate
- * errs on the wide side so a truncated label never overflows its slot.
+ * every browser, so widths are estimated from per-character advance widths instead of measured with
+ * getComputedTextLength. The widths are those of DejaVu Sans (what `sans-serif` is on most Linux
+ * desktops, and wider than Arial, Segoe UI or Roboto), so the estimate errs on the wide side and a
+ * truncated label never overflows its slot.
  */
 
 /** Default label size in px; matches `svgRoot`'s font-size. */
@@ -10,33 +11,91 @@ export const LABEL_FONT_SIZE = 12;
 
 export const ELLIPSIS = '…';
 
-// Advance widths in em, grouped: one lookup per character, no per-glyph table to maintain.
-const NARROW = new Set("iIjl.,:;'!|`");
-const SEMI_NARROW = new Set('frt()[]{}-/\\ "');
-const WIDE = new Set('mwMW@%');
-const UPPER_WIDE = new Set('ABCDEGHKNOQRUVXY&');
+// Advance widths in em (DejaVu Sans, rounded up), for characters that differ from their class.
+const WIDTHS: Readonly<Record<string, number>> = {
+  i: 0.28,
+  j: 0.28,
+  l: 0.28,
+  f: 0.36,
+  r: 0.4,
+  t: 0.4,
+  c: 0.56,
+  s: 0.53,
+  z: 0.53,
+  k: 0.6,
+  v: 0.6,
+  x: 0.6,
+  y: 0.6,
+  m: 0.98,
+  w: 0.82,
+  I: 0.3,
+  J: 0.3,
+  E: 0.64,
+  F: 0.58,
+  L: 0.56,
+  P: 0.61,
+  T: 0.61,
+  Y: 0.62,
+  D: 0.78,
+  G: 0.78,
+  O: 0.79,
+  Q: 0.79,
+  H: 0.76,
+  N: 0.75,
+  U: 0.74,
+  M: 0.87,
+  W: 0.99,
+  ' ': 0.32,
+  '.': 0.32,
+  ',': 0.32,
+  ':': 0.34,
+  ';': 0.34,
+  '!': 0.4,
+  "'": 0.28,
+  '|': 0.34,
+  '-': 0.37,
+  '(': 0.4,
+  ')': 0.4,
+  '[': 0.4,
+  ']': 0.4,
+  '/': 0.34,
+  '%': 0.95,
+  '&': 0.78,
+  '@': 1,
+  '<': 0.84,
+  '>': 0.84,
+  '=': 0.84,
+  '+': 0.84,
+  '#': 0.84,
+  '~': 0.84,
+  '"': 0.46,
+  '*': 0.5,
+  _: 0.5,
+  '?': 0.54,
+  '…': 1,
+};
 
 /** Width of one character in em. */
 export function charWidthEm(char: string): number {
-  if (NARROW.has(char)) return 0.28;
-  if (SEMI_NARROW.has(char)) return 0.36;
-  if (WIDE.has(char)) return 0.86;
-  if (UPPER_WIDE.has(char)) return 0.72;
-  const code = char.codePointAt(0) ?? 0;
-  if (char >= '0' && char <= '9') return 0.56;
-  if (char >= 'A' && char <= 'Z') return 0.64;
-  if (char >= 'a' && char <= 'z') return 0.56;
+  const known = WIDTHS[char];
+  if (known !== undefined) return known;
+  if (char >= '0' && char <= '9') return 0.64;
+  if (char >= 'a' && char <= 'z') return 0.64;
+  if (char >= 'A' && char <= 'Z') return 0.7;
   // CJK, emoji and other wide scripts take about a full em.
-  if (code >= 0x1100) return 1;
-  return 0.6;
+  if ((char.codePointAt(0) ?? 0) >= 0x1100) return 1;
+  return 0.64;
 }
 
-/** Estimated rendered width of `text` in px at `fontSize` (bold adds about 6%). */
+/** Bold text is about a tenth wider. */
+const BOLD_FACTOR = 1.1;
+
+/** Estimated rendered width of `text` in px at `fontSize` (bold adds about a tenth). */
 export function textWidth(text: string, fontSize = LABEL_FONT_SIZE, bold = false): number {
   let em = 0;
   // for..of walks code points, so a surrogate pair counts once.
   for (const char of text) em += charWidthEm(char);
-  return em * fontSize * (bold ? 1.06 : 1);
+  return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
 export interface Truncated {
@@ -58,7 +117,7 @@ export function truncateText(
 ): Truncated {
   if (textWidth(text, fontSize, bold) <= maxWidth) return { text, truncated: false };
   const budget = maxWidth - textWidth(ELLIPSIS, fontSize, bold);
-  const scale = fontSize * (bold ? 1.06 : 1);
+  const scale = fontSize * (bold ? BOLD_FACTOR : 1);
   let used = 0;
   let kept = '';
   for (const char of text) {

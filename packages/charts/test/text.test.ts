@@ -16,10 +16,18 @@ describe('label width estimate', () => {
     expect(textWidth('😀')).toBe(12);
   });
 
-  it('is within reach of real sans-serif widths (Arial 12px "Disdukcapil" is about 56 px)', () => {
-    const w = textWidth('Disdukcapil');
-    expect(w).toBeGreaterThan(50);
-    expect(w).toBeLessThan(70);
+  it('errs wide: at least DejaVu Sans widths (measured in Chromium at 12 px), not far above', () => {
+    const measured: [string, number][] = [
+      ['Disdukcapil', 69.2],
+      ['belum input', 72.3],
+      ['1.234.567,89', 80.2],
+      ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 357],
+      ['<img src=x onerror=alert(1)>', 183.8],
+    ];
+    for (const [text, real] of measured) {
+      expect(textWidth(text), text).toBeGreaterThanOrEqual(real);
+      expect(textWidth(text), text).toBeLessThan(real * 1.08);
+    }
   });
 });
 

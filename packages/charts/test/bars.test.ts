@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chooseOrientation,
+  preferredBarsHeight,
+  stackTotals,
+  targetSentence,
+} from '../src/bars.ts';
+
+const pct = (v: number | null) => (v === null ? 'belum input' : `${Math.round(v * 100)}%`);
+
+describe('bars: pure helpers', () => {
+  it('chooses vertical only for a few labels that fit under their columns', () => {
+    expect(chooseOrientation(['Jan', 'Feb', 'Mar'], 480)).toBe('vertical');
+    expect(chooseOrientation(['Dinas Kependudukan dan Pencatatan Sipil', 'Dinkes'], 300)).toBe(
+      'horizontal',
+    );
+    expect(
+      chooseOrientation(
+        Array.from({ length: 13 }, (_, i) => `${i}`),
+        2000,
+      ),
+    ).toBe('horizontal');
+    expect(chooseOrientation([], 480)).toBe('horizontal');
+  });
+
+  it('totals stacks over reported parts; a stack with none reported is null, not zero', () => {
+    expect(
+      stackTotals(
+        ['a', 'b', 'c'],
+        [
+          { name: 'x', values: [1, null, null] },
+          { name: 'y', values: [2, 5, null] },
+        ],
+      ),
+    ).toEqual([3, 5, null]);
+  });
+
+  it('sizes a ranking at about 28 px a bar, more with a legend and grouped series', () => {
+    expect(preferredBarsHeight(10)).toBe(8 + 280 + 26);
+    expect(preferredBarsHeight(10, { legend: true, target: true })).toBe(8 + 28 + 16 + 280 + 26);
+    expect(preferredBarsHeight(3, { mode: 'grouped', series: 2 })).toBeGreaterThan(
+      preferredBarsHeight(3),
+    );
+    expect(preferredBarsHeight(0)).toBe(preferredBarsHeight(1));
+  });
+
+  it('counts who reaches a target, in both languages', () => {
+    const values = [0.95, 0.9, 0.8, null];
+    expect(targetSentence(values, 0.9, { lang: 'id', formatValue: pct })).toBe(
+      '2 dari 3 unit mencapai target 90%.',
+    );
+    expect(targetSentence(values, 0.9, { lang: 'en', formatValue: pct })).toBe(
+      '2 of 3 units reach the target of 90%.',
+    );
+    expect(targetSentence([null], 0.9, { lang: 'en', formatValue: pct })).toBe('');
+  });
+});
