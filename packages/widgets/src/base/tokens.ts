@@ -14,7 +14,6 @@ export const lightTokens = css`
   --pantau-sys-border: #d1d5db;
   --pantau-sys-axis: #6b7280;
   --pantau-sys-grid: #e5e7eb;
-  --pantau-sys-accent: #1f5fa8;
   --pantau-sys-focus: #1d4ed8;
   --pantau-sys-error: #b91c1c;
   --pantau-sys-radius: 8px;
@@ -28,7 +27,6 @@ export const darkTokens = css`
   --pantau-sys-border: #374151;
   --pantau-sys-axis: #9ca3af;
   --pantau-sys-grid: #374151;
-  --pantau-sys-accent: #93c5fd;
   --pantau-sys-focus: #93c5fd;
   --pantau-sys-error: #fca5a5;
   --pantau-sys-target: #f9fafb;
