@@ -18,3 +18,4 @@ export * from './calendar.ts';
 export * from './time-axis.ts';
 export * from './m4.ts';
 export * from './bars.ts';
+export * from './table.ts';
