@@ -1,0 +1,184 @@
+/**
+ * The demo page's own words in Indonesian and English. The widgets translate themselves from the
+ * dashboard's `lang`; this covers what the page says around them (masthead, section headings,
+ * chart titles and descriptions it passes as attributes) and which view columns hold labels in
+ * which language. Text reaches the DOM through textContent and setAttribute only.
+ */
+
+export type Lang = 'id' | 'en';
+
+interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export const TEXT = {
+  pageTitle: {
+    id: 'Pantau · Monitoring Kinerja Pelayanan Publik Kota Banjarmasin',
+    en: 'Pantau · Public Service Performance Monitoring, Banjarmasin City',
+  },
+  skip: { id: 'Lewati ke isi', en: 'Skip to content' },
+  agency: { id: 'Pemerintah Kota Banjarmasin', en: 'Banjarmasin City Government' },
+  headline: {
+    id: 'Monitoring Kinerja Pelayanan Publik',
+    en: 'Public Service Performance Monitoring',
+  },
+  period: {
+    id: 'Periode laporan Januari–Desember 2024 · tren bulanan Januari 2022–Desember 2024',
+    en: 'Reporting period January–December 2024 · monthly trends January 2022–December 2024',
+  },
+  synthetic: {
+    id: 'Data contoh bersifat sintetis: nama perangkat daerah nyata, tetapi semua angka dibuat untuk peragaan dan bukan data resmi Pemerintah Kota Banjarmasin.',
+    en: 'Sample data is synthetic: the unit names are real, but every number is generated for demonstration and is not official Banjarmasin City Government data.',
+  },
+  langGroup: { id: 'Bahasa', en: 'Language' },
+  themeToggle: { id: 'Mode gelap', en: 'Dark mode' },
+  printPage: { id: 'Cetak', en: 'Print' },
+  status: { id: 'Memuat data…', en: 'Loading data…' },
+  statusReady: { id: 'Data siap', en: 'Data ready' },
+  statusFailed: {
+    id: 'Sebagian data gagal dimuat; lihat pesan di widget yang bersangkutan.',
+    en: 'Some data failed to load; see the message in the widget concerned.',
+  },
+
+  // Section 1: headline figures.
+  summaryHeading: { id: 'Ringkasan kinerja 2024', en: 'Performance at a glance, 2024' },
+  summaryLede: {
+    id: 'Angka utama tahun 2024, dibandingkan dengan tahun 2023.',
+    en: 'Headline figures for 2024, compared with 2023.',
+  },
+  kpiIkm: { id: 'IKM Kota', en: 'City IKM' },
+  kpiOnTime: { id: 'Selesai tepat waktu', en: 'Completed on time' },
+  kpiCompleted: { id: 'Permohonan selesai', en: 'Applications completed' },
+  kpiResolved: { id: 'Pengaduan tuntas', en: 'Complaints resolved' },
+  kpiInnovations: { id: 'Inovasi terverifikasi', en: 'Verified innovations' },
+
+  // Section 2: IKM.
+  ikmHeading: {
+    id: 'Indeks Kepuasan Masyarakat (IKM)',
+    en: 'Community Satisfaction Index (IKM)',
+  },
+  ikmLede: {
+    id: 'Survei IKM menurut PermenPANRB 14/2017: sembilan unsur pelayanan (U1–U9), nilai konversi 25–100 dengan mutu A (Sangat Baik), B (Baik), C (Kurang Baik), D (Tidak Baik).',
+    en: 'IKM survey per PermenPANRB 14/2017: nine service elements (U1–U9), converted to 25–100 and graded A (Very good), B (Good), C (Fair), D (Poor).',
+  },
+  rankingTitle: { id: 'IKM per perangkat daerah, 2024', en: 'IKM by unit, 2024' },
+  rankingDescription: {
+    id: 'Dinas, badan, kecamatan dan puskesmas. Unit tanpa responden survei ditandai “belum input”, bukan nol. Kelurahan tidak menjalankan survei IKM.',
+    en: 'Agencies, districts and health centres. Units without survey respondents are marked “not reported”, not zero. Kelurahan do not run the IKM survey.',
+  },
+  gaugeTitle: { id: 'IKM Kota Banjarmasin, 2024', en: 'Banjarmasin City IKM, 2024' },
+  gaugeDescription: {
+    id: 'Seluruh responden 2024, pada pita mutu A–D.',
+    en: 'All 2024 respondents, on the A–D grade bands.',
+  },
+  radarTitle: { id: 'Nilai per unsur pelayanan, 2024', en: 'Score by service element, 2024' },
+  radarDescription: {
+    id: 'Nilai rata-rata (NRR, skala 1–4) sembilan unsur IKM untuk seluruh kota.',
+    en: 'Mean score (NRR, scale 1–4) of the nine IKM elements, city-wide.',
+  },
+
+  // Section 3: service performance.
+  serviceHeading: { id: 'Kinerja layanan', en: 'Service performance' },
+  serviceLede: {
+    id: 'Laporan bulanan perangkat daerah, kecamatan, kelurahan dan puskesmas. Bulan yang tidak dilaporkan tidak dihitung sebagai nol.',
+    en: 'Monthly reports of agencies, districts, kelurahan and health centres. Months not reported are not counted as zero.',
+  },
+  applicationsTitle: { id: 'Permohonan layanan per bulan', en: 'Service applications per month' },
+  applicationsDescription: {
+    id: 'Permohonan yang diselesaikan setiap bulan, seluruh unit.',
+    en: 'Applications completed each month, all units.',
+  },
+  onTimeTitle: { id: 'Ketepatan waktu penyelesaian', en: 'On-time completion' },
+  onTimeDescription: {
+    id: 'Selesai sesuai standar pelayanan ÷ selesai. Garis target 90%.',
+    en: 'Completed within the service standard ÷ completed. Target line at 90%.',
+  },
+  heatmapTitle: {
+    id: 'Ketepatan waktu per unit dan bulan',
+    en: 'On-time rate by unit and month',
+  },
+  heatmapDescription: {
+    id: 'Dinas, badan, kecamatan dan puskesmas, 2022–2024. Sel berarsir: belum input.',
+    en: 'Agencies, districts and health centres, 2022–2024. Hatched cells: not reported.',
+  },
+
+  // Section 4: innovations.
+  innovationHeading: { id: 'Inovasi daerah', en: 'Regional innovation' },
+  innovationLede: {
+    id: 'Inovasi yang dilaporkan ke Indeks Inovasi Daerah (Kemendagri), dengan status verifikasi penilaian 2024.',
+    en: 'Innovations reported to the Regional Innovation Index (Ministry of Home Affairs), with their 2024 verification status.',
+  },
+  formTitle: { id: 'Menurut bentuk inovasi', en: 'By form of innovation' },
+  typeTitle: { id: 'Digital dan non-digital', en: 'Digital and non-digital' },
+  stageTitle: { id: 'Menurut tahap dan status verifikasi', en: 'By stage and verification status' },
+  stageDescription: {
+    id: 'Jumlah inovasi per tahap: inisiatif, uji coba, penerapan.',
+    en: 'Number of innovations per stage: initiative, trial, implementation.',
+  },
+  tableTitle: { id: 'Daftar inovasi daerah', en: 'Regional innovations' },
+  tableDescription: {
+    id: 'Semua inovasi yang dilaporkan; urutkan dengan mengeklik judul kolom.',
+    en: 'Every innovation reported; sort by clicking a column heading.',
+  },
+
+  // Footer.
+  aboutHeading: { id: 'Tentang halaman ini', en: 'About this page' },
+  aboutText: {
+    id: 'Dibangun dengan Pantau: widget web yang membaca data langsung di peramban dengan DuckDB (WebAssembly) dari berkas Parquet di server ini. Tidak ada server basis data dan tidak ada CDN pihak ketiga.',
+    en: 'Built with Pantau: web widgets that read the data right in the browser with DuckDB (WebAssembly) from Parquet files on this server. No database server and no third-party CDN.',
+  },
+  timingsHeading: { id: 'Waktu muat halaman ini', en: 'Load times of this page' },
+  timingEngine: { id: 'Mesin DuckDB siap', en: 'DuckDB engine ready' },
+  timingSources: { id: 'Data dan view siap', en: 'Data and views ready' },
+  timingWidgets: { id: 'Semua widget tergambar', en: 'All widgets drawn' },
+  timingTotal: { id: 'Total sampai tampil', en: 'Total until shown' },
+  timingUnit: { id: 'md', en: 'ms' },
+  footerNote: {
+    id: 'Pantau · data contoh sintetis · bukan data resmi',
+    en: 'Pantau · synthetic sample data · not official figures',
+  },
+
+  // Columns of the demo's views that hold labels, per language.
+  colForm: { id: 'bentuk', en: 'form' },
+  colType: { id: 'jenis', en: 'type' },
+  colStage: { id: 'tahap', en: 'stage' },
+  colStatus: { id: 'status', en: 'status_en' },
+  colElement: { id: 'unsur', en: 'element' },
+  innovationTable: { id: 'daftar_inovasi', en: 'innovation_list' },
+} as const satisfies Record<string, Bilingual>;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(key: TextKey, lang: Lang): string {
+  return TEXT[key][lang];
+}
+
+function isKey(key: string): key is TextKey {
+  return Object.hasOwn(TEXT, key);
+}
+
+/**
+ * Puts the page in `lang`: `data-i18n="key"` sets an element's text, and
+ * `data-i18n-attr="title:key; description:key"` sets attributes (chart titles, the column a
+ * chart reads its labels from). Unknown keys are reported, not silently left in the old language.
+ */
+export function translatePage(root: ParentNode, lang: Lang): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = el.dataset['i18n'] ?? '';
+    if (isKey(key)) el.textContent = t(key, lang);
+    else console.warn(`demo: no text for data-i18n="${key}"`);
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
+    for (const pair of (el.dataset['i18nAttr'] ?? '').split(';')) {
+      const [attribute, key] = pair.split(':').map((part) => part.trim());
+      if (!attribute || !key) continue;
+      if (!isKey(key)) {
+        console.warn(`demo: no text for ${attribute}="${key}"`);
+        continue;
+      }
+      const value = t(key, lang);
+      if (el.getAttribute(attribute) !== value) el.setAttribute(attribute, value);
+    }
+  }
+}

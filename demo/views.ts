@@ -1,0 +1,175 @@
+/**
+ * The demo's SQL views over the loaded tables. Widgets read one table each, and the raw tables
+ * hold unit codes, one year per row set and Indonesian labels; the views add unit names, pick the
+ * reporting year, keep units that did not report ("belum input" rather than dropped), and carry
+ * labels in both languages so the language switch only changes which column a chart reads.
+ */
+
+import {
+  IKM_ELEMENTS,
+  PantauError,
+  groupQuery,
+  type Coordinator,
+  type SourceInfo,
+} from '@pantau/core';
+
+/** The reporting year of the headline figures and rankings. */
+export const YEAR = 2024;
+
+/** A SQL string literal from the demo's own constants (never from data or the URL). */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Labels short enough for the radar's axes; the full names are core's IKM_ELEMENTS. */
+const SHORT_ELEMENT_LABELS: Record<string, { id: string; en: string }> = {
+  U1: { id: 'Persyaratan', en: 'Requirements' },
+  U2: { id: 'Prosedur', en: 'Procedures' },
+  U3: { id: 'Waktu penyelesaian', en: 'Completion time' },
+  U4: { id: 'Biaya/tarif', en: 'Fees' },
+  U5: { id: 'Produk layanan', en: 'Service products' },
+  U6: { id: 'Kompetensi pelaksana', en: 'Staff competence' },
+  U7: { id: 'Perilaku pelaksana', en: 'Staff conduct' },
+  U8: { id: 'Penanganan pengaduan', en: 'Complaint handling' },
+  U9: { id: 'Sarana prasarana', en: 'Facilities' },
+};
+
+const FORMS: [string, string, string][] = [
+  ['inovasi tata kelola pemerintahan daerah', 'Tata kelola pemerintahan', 'Governance'],
+  ['inovasi pelayanan publik', 'Pelayanan publik', 'Public services'],
+  ['inovasi daerah lainnya', 'Urusan lainnya', 'Other government affairs'],
+];
+const TYPES: [string, string, string][] = [
+  ['digital', 'Digital', 'Digital'],
+  ['non-digital', 'Non-digital', 'Non-digital'],
+];
+const STAGES: [string, string, string][] = [
+  ['inisiatif', 'Inisiatif', 'Initiative'],
+  ['uji coba', 'Uji coba', 'Trial'],
+  ['penerapan', 'Penerapan', 'Implementation'],
+];
+const STATUSES: [string, string, string][] = [
+  ['accepted', 'Terverifikasi', 'Verified'],
+  ['pending', 'Menunggu', 'Pending'],
+  ['rejected', 'Ditolak', 'Rejected'],
+];
+
+/** `CASE column WHEN code THEN label ... END`, labels from the demo's tables above. */
+function relabel(column: string, table: [string, string, string][], lang: 1 | 2): string {
+  const whens = table.map((row) => `WHEN ${literal(row[0])} THEN ${literal(row[lang])}`);
+  return `CASE ${column} ${whens.join(' ')} ELSE ${column} END`;
+}
+
+const yearFilter = (column: string) =>
+  `${column} >= DATE '${YEAR}-01-01' AND ${column} < DATE '${YEAR + 1}-01-01'`;
+
+/** Units that run the IKM survey or report services city-wide: not the 52 kelurahan. */
+const SURVEYED_KINDS = `kind IN ('skpd', 'bagian', 'kecamatan', 'uptd')`;
+
+/** The views every widget reads, in dependency order. */
+function baseViews(): [name: string, sql: string][] {
+  const elements = IKM_ELEMENTS.map((element) => {
+    const short = SHORT_ELEMENT_LABELS[element.code] ?? element.label;
+    return `(${literal(element.code.toLowerCase())}, ${literal(`${element.code} ${short.id}`)}, ${literal(`${element.code} ${short.en}`)})`;
+  });
+  return [
+    [
+      'unit_names',
+      `SELECT code AS unit_code,
+              coalesce(abbreviation, replace(name, 'Kecamatan ', 'Kec. ')) AS unit,
+              name AS unit_name, kind
+       FROM units`,
+    ],
+    ['ikm_year', `SELECT * FROM ikm_responses WHERE ${yearFilter('date')}`],
+    [
+      'ikm_profile',
+      `SELECT e.unsur, e.element, a.answer
+       FROM (UNPIVOT (SELECT ${IKM_ELEMENTS.map((e) => e.code.toLowerCase()).join(', ')} FROM ikm_year)
+             ON ${IKM_ELEMENTS.map((e) => e.code.toLowerCase()).join(', ')}
+             INTO NAME code VALUE answer) a
+       JOIN (VALUES ${elements.join(', ')}) e(code, unsur, element) USING (code)`,
+    ],
+    ['service_year', `SELECT * FROM service_performance WHERE ${yearFilter('month')}`],
+    ['complaints_year', `SELECT * FROM complaints WHERE ${yearFilter('received_at')}`],
+    [
+      'service_units',
+      `SELECT s.*, n.unit
+       FROM service_performance s JOIN unit_names n USING (unit_code)
+       WHERE n.${SURVEYED_KINDS}`,
+    ],
+    [
+      'innovation_labels',
+      `SELECT i.*, n.unit,
+              ${relabel('i.form', FORMS, 1)} AS bentuk, ${relabel('i.form', FORMS, 2)} AS form_en,
+              ${relabel('i.type', TYPES, 1)} AS jenis, ${relabel('i.type', TYPES, 2)} AS type_en,
+              ${relabel('i.stage', STAGES, 1)} AS tahap, ${relabel('i.stage', STAGES, 2)} AS stage_en,
+              ${relabel('i.verification_status', STATUSES, 1)} AS status,
+              ${relabel('i.verification_status', STATUSES, 2)} AS status_en
+       FROM innovations i JOIN unit_names n USING (unit_code)`,
+    ],
+    [
+      'innovations_verified',
+      `SELECT * FROM innovation_labels WHERE verification_status = 'accepted'`,
+    ],
+    // One table per language so that the table's column headings read in the page's language.
+    [
+      'daftar_inovasi',
+      `SELECT name AS "Nama inovasi", unit AS "Perangkat daerah", bentuk AS "Bentuk",
+              jenis AS "Jenis", tahap AS "Tahap", status AS "Status verifikasi",
+              implementation_date AS "Mulai diterapkan"
+       FROM innovation_labels`,
+    ],
+    [
+      'innovation_list',
+      `SELECT name AS "Innovation", unit AS "Unit", form_en AS "Form", type_en AS "Type",
+              stage_en AS "Stage", status_en AS "Verification", implementation_date AS "Implemented since"
+       FROM innovation_labels`,
+    ],
+  ];
+}
+
+/**
+ * IKM per unit for the year with core's `ikm` metric (so the formula is the regulation's, written
+ * once), joined from the unit list so that a unit without respondents stays as a NULL score:
+ * "belum input", never dropped and never zero. Built after `ikm_year` exists, from its schema.
+ */
+async function unitRankingView(coordinator: Coordinator): Promise<string> {
+  const perUnit = groupQuery({
+    table: await coordinator.describe('ikm_year'),
+    groupBy: ['unit_code'],
+    measures: { nilai_ikm: 'ikm', responden: 'ikm_respondents' },
+  });
+  if ((perUnit.params ?? []).length > 0) {
+    throw new Error('demo: the IKM-per-unit query has bound values and cannot be a view');
+  }
+  return `SELECT n.unit, n.unit_name, n.kind, s.nilai_ikm, s.responden
+          FROM unit_names n LEFT JOIN (${perUnit.sql}) s USING (unit_code)
+          WHERE n.${SURVEYED_KINDS}`;
+}
+
+/** Every view name, for the widgets to wait on. */
+export const VIEW_NAMES = [...baseViews().map(([name]) => name), 'ikm_units'];
+
+/** Creates the views once the tables they read are loaded; rejects if any table failed. */
+export async function createViews(
+  coordinator: Coordinator,
+  tables: Promise<(SourceInfo | null)[]>,
+): Promise<void> {
+  const loaded = await tables;
+  if (loaded.some((info) => info === null)) {
+    // The widgets reading a view show this, in the page's language.
+    throw new PantauError({
+      code: 'SOURCE_NOT_FOUND',
+      text: {
+        id: 'Sebagian tabel data gagal dimuat, sehingga tampilan (view) yang membacanya tidak dapat dibuat. Muat ulang halaman.',
+        en: 'Some data tables failed to load, so the views that read them could not be created. Reload the page.',
+      },
+    });
+  }
+  for (const [name, sql] of baseViews()) {
+    await coordinator.exec(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
+  }
+  await coordinator.exec(
+    `CREATE OR REPLACE VIEW ikm_units AS ${await unitRankingView(coordinator)}`,
+  );
+}
