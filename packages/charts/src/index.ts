@@ -18,4 +18,7 @@ export * from './calendar.ts';
 export * from './time-axis.ts';
 export * from './m4.ts';
 export * from './bars.ts';
-export * from './table.ts';
+export * from './canvas.ts';
+export * from './line.ts';
+export { inferInterval, buildAxis, type LineAxis } from './line-data.ts';
+export { PERIOD_NOUNS, POINT_NOUN } from './line-text.ts';

@@ -1,0 +1,108 @@
+/**
+ * The canvas surface for dense charts (long lines, big heatmaps): a wrapper `<div>` holding a
+ * device-pixel-ratio aware `<canvas>` for the many marks, with an SVG overlay on top for axes,
+ * legend, target line and labels, which stay crisp, themable and selectable text. The wrapper
+ * is the accessible image; canvas and overlay are hidden from assistive technology, which reads
+ * the chart's summary and data table instead.
+ */
+
+import { hatchSegments } from './hatch.ts';
+import { doc, round, svgRoot } from './svg.ts';
+import type { Box, ChartContext } from './types.ts';
+
+export interface CanvasSurface {
+  /** The wrapper to return as ChartOutput.node. */
+  node: HTMLDivElement;
+  canvas: HTMLCanvasElement;
+  /** Scaled by the device pixel ratio: draw in CSS pixels. */
+  ctx: CanvasRenderingContext2D;
+  /** Transparent SVG over the canvas for axes, legend and text. */
+  overlay: SVGSVGElement;
+  /** The device pixel ratio the canvas was sized for. */
+  ratio: number;
+}
+
+/** Above this many drawn marks a chart switches from SVG to canvas. */
+export const CANVAS_THRESHOLD = 2_000;
+
+/** Canvas pixels are capped (Chromium refuses canvases past about 16k per side or 268M px). */
+const MAX_CANVAS_SIDE = 8_192;
+
+export function canvasSurface(context: ChartContext, className: string): CanvasSurface {
+  const d = doc(context);
+  const { width, height } = context.size;
+  const wantRatio = d.defaultView?.devicePixelRatio ?? 1;
+  const ratio = Math.max(
+    1,
+    Math.min(
+      wantRatio,
+      MAX_CANVAS_SIDE / Math.max(1, width),
+      MAX_CANVAS_SIDE / Math.max(1, height),
+    ),
+  );
+  const node = d.createElement('div');
+  node.className = `pantau-chart pantau-canvas ${className}`;
+  node.setAttribute('role', 'img');
+  if (context.title !== undefined && context.title !== '') {
+    node.setAttribute('aria-label', context.title);
+  }
+  node.style.position = 'relative';
+  node.style.width = `${round(width)}px`;
+  node.style.height = `${round(height)}px`;
+
+  const canvas = d.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * ratio));
+  canvas.height = Math.max(1, Math.round(height * ratio));
+  canvas.style.position = 'absolute';
+  canvas.style.left = '0';
+  canvas.style.top = '0';
+  canvas.style.width = `${round(width)}px`;
+  canvas.style.height = `${round(height)}px`;
+  canvas.setAttribute('aria-hidden', 'true');
+  const ctx = canvas.getContext('2d');
+  if (ctx === null) throw new Error('A 2D canvas context is not available in this browser.');
+  ctx.scale(ratio, ratio);
+
+  const overlay = svgRoot({ ...context, title: '' }, className);
+  overlay.removeAttribute('role');
+  overlay.setAttribute('aria-hidden', 'true');
+  overlay.style.position = 'absolute';
+  overlay.style.left = '0';
+  overlay.style.top = '0';
+  overlay.style.overflow = 'visible';
+  node.append(canvas, overlay);
+  return { node, canvas, ctx, overlay, ratio };
+}
+
+/**
+ * A concrete colour for the canvas, which cannot read CSS variables: `var(--name, fallback)` is
+ * looked up on the document root (where a page sets its theme), else its fallback is used. A
+ * theme set only inside a widget's shadow root therefore reaches SVG marks but not canvas ones
+ * until the widget passes resolved colours; the fallbacks are the light theme's.
+ */
+export function resolveColor(color: string, d?: Document): string {
+  const match = /^\s*var\(\s*(--[\w-]+)\s*(?:,\s*(.*))?\)\s*$/.exec(color);
+  if (match === null) return color;
+  const [, name, fallback] = match;
+  const root = d?.documentElement;
+  const view = d?.defaultView;
+  if (root && view && name !== undefined) {
+    const value = view.getComputedStyle(root).getPropertyValue(name).trim();
+    if (value !== '') return value;
+  }
+  return fallback === undefined ? '#000000' : resolveColor(fallback, d);
+}
+
+/** Hatching inside `box` on a canvas, the same lines hatch.ts gives SVG. */
+export function hatchCanvas(ctx: CanvasRenderingContext2D, box: Box, color: string): void {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const [x1, y1, x2, y2] of hatchSegments(box)) {
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+  }
+  ctx.stroke();
+  ctx.restore();
+}

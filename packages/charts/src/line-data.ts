@@ -1,0 +1,127 @@
+/**
+ * The data side of a line chart, pure and DOM-free: x values sorted onto an axis with every
+ * missing period put back as a row of nulls (so a gap is a gap, never a straight segment across
+ * it), the interval guessed when not given, and counts of what is not reported.
+ */
+
+import { isTimeInterval, periodIndex, periodStart, type TimeInterval } from './time-axis.ts';
+
+export type LineX = Date | number;
+
+export interface LineSeries {
+  name: string;
+  /** One value per x; null (or a missing entry) = not reported. */
+  values: readonly (number | null)[];
+}
+
+export interface LineData {
+  /** Dates (wall-clock values as UTC instants) or plain numbers; in any order. */
+  x: readonly LineX[];
+  series: readonly LineSeries[];
+}
+
+/** The x axis as drawn: sorted, gaps filled. */
+export interface LineAxis {
+  xs: LineX[];
+  /** Per axis row: the input row it came from, or -1 for a period put back because it was missing. */
+  source: number[];
+  /** Per series, per axis row: the value, or null. */
+  values: (number | null)[][];
+  /** Dates or numbers. */
+  time: boolean;
+  /** The period of one row, when known (gaps are detected only then). */
+  interval: TimeInterval | null;
+}
+
+/** At most this many missing periods are put back: a stray date in 1900 must not fill a century. */
+const MAX_FILLED = 100_000;
+
+export function xKey(x: LineX): number {
+  return typeof x === 'number' ? x : x.getTime();
+}
+
+function validX(x: unknown): x is LineX {
+  if (typeof x === 'number') return Number.isFinite(x);
+  return x instanceof Date && Number.isFinite(x.getTime());
+}
+
+function cleanValue(v: number | null | undefined): number | null {
+  return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+}
+
+/**
+ * The period of dates that all sit on period starts: all on 1 January = year, all on the 1st =
+ * month, all Mondays at midnight = week, all at midnight = day. Null for timestamps with a time of
+ * day, where no period can be assumed (and no gap detected).
+ */
+export function inferInterval(dates: readonly Date[]): TimeInterval | null {
+  if (dates.length === 0) return null;
+  const midnight = dates.every((d) => d.getTime() % 86_400_000 === 0);
+  if (!midnight) return null;
+  if (dates.length > 1 && dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) {
+    return 'year';
+  }
+  if (dates.every((d) => d.getUTCDate() === 1)) return 'month';
+  if (dates.length > 1 && dates.every((d) => d.getUTCDay() === 1)) return 'week';
+  return 'day';
+}
+
+/**
+ * Sorts the rows by x and, when the interval is known, puts every missing period back with null
+ * values. Numbers count as years under `interval: 'year'` (x = 2021, 2022, ...); other numeric x
+ * have no periods, so only nulls break their line.
+ */
+export function buildAxis(data: LineData, interval?: TimeInterval | null): LineAxis {
+  const rows: number[] = [];
+  data.x.forEach((x, i) => {
+    if (validX(x)) rows.push(i);
+  });
+  const time = rows.length > 0 && data.x[rows[0]!] instanceof Date;
+  // Mixed dates and numbers cannot share an axis: keep the kind of the first valid x.
+  const sameKind = rows.filter((i) => data.x[i] instanceof Date === time);
+  sameKind.sort((a, b) => xKey(data.x[a]!) - xKey(data.x[b]!) || a - b);
+
+  const given = isTimeInterval(interval) ? interval : null;
+  const resolved: TimeInterval | null = time
+    ? (given ?? inferInterval(sameKind.map((i) => data.x[i] as Date)))
+    : given === 'year'
+      ? 'year'
+      : null;
+
+  const xs: LineX[] = [];
+  const source: number[] = [];
+  let filled = 0;
+  let previous: number | null = null;
+  for (const i of sameKind) {
+    const x = data.x[i]!;
+    const period = resolved === null ? null : periodOf(x, resolved);
+    if (period !== null && previous !== null && period - previous > 1) {
+      for (let p = previous + 1; p < period && filled < MAX_FILLED; p++, filled++) {
+        xs.push(time ? periodStart(p, resolved!) : p);
+        source.push(-1);
+      }
+    }
+    xs.push(x);
+    source.push(i);
+    if (period !== null) previous = period;
+  }
+  const values = data.series.map((s) =>
+    source.map((row) => (row < 0 ? null : cleanValue(s.values[row]))),
+  );
+  return { xs, source, values, time, interval: resolved };
+}
+
+function periodOf(x: LineX, interval: TimeInterval): number | null {
+  if (typeof x === 'number') return Number.isInteger(x) ? x : null;
+  return periodIndex(x, interval);
+}
+
+/** Axis rows where no series has a value: the periods drawn as hatched "belum input" bands. */
+export function emptyRows(axis: LineAxis): boolean[] {
+  return axis.xs.map((_, k) => axis.values.every((v) => v[k] === null));
+}
+
+/** Per series, how many axis rows (periods) have no value. */
+export function missingCounts(axis: LineAxis): number[] {
+  return axis.values.map((v) => v.filter((x) => x === null).length);
+}

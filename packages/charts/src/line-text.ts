@@ -1,0 +1,231 @@
+/**
+ * What a line chart says in words: the period labels, the data table (exactly the points drawn,
+ * missing periods as "belum input") and the summary (latest value and its change, highest and
+ * lowest, how often the target was reached, how many periods are not reported).
+ */
+
+import { type LineAxis, type LineX } from './line-data.ts';
+import {
+  formatCount,
+  joinNames,
+  joinSentences,
+  missingSentence,
+  type SummaryNoun,
+} from './summary.ts';
+import { formatPeriod, type TimeInterval } from './time-axis.ts';
+import type { ChartContext, ChartLang, DataTable } from './types.ts';
+import { word } from './words.ts';
+
+export const PERIOD_NOUNS: Readonly<Record<TimeInterval, SummaryNoun>> = Object.freeze({
+  day: { id: 'hari', en: 'day', enPlural: 'days' },
+  week: { id: 'pekan', en: 'week', enPlural: 'weeks' },
+  month: { id: 'bulan', en: 'month', enPlural: 'months' },
+  year: { id: 'tahun', en: 'year', enPlural: 'years' },
+});
+
+export const POINT_NOUN: Readonly<SummaryNoun> = Object.freeze({
+  id: 'titik',
+  en: 'point',
+  enPlural: 'points',
+});
+
+function nounOf(axis: LineAxis): SummaryNoun {
+  return axis.interval === null ? POINT_NOUN : PERIOD_NOUNS[axis.interval];
+}
+
+function counted(count: number, noun: SummaryNoun, lang: ChartLang): string {
+  const name = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
+  return `${formatCount(count, lang)} ${name}`;
+}
+
+/** How an x value is written: a period ("Agu 2024") for dates, the label formatter for numbers. */
+export function xLabel(x: LineX, axis: LineAxis, context: ChartContext, long = false): string {
+  if (x instanceof Date) return formatPeriod(x, axis.interval ?? 'day', context.lang, long);
+  // Years are written as years ("2024"), never with a thousands separator ("2.024").
+  if (axis.interval === 'year') return String(x);
+  return context.formatLabel ? context.formatLabel(x) : String(x);
+}
+
+export interface LineTableOptions {
+  /** Header of the x column (default "Periode" / "Period"). */
+  xHeader?: string;
+  /** Header of the value column for one unnamed series (default "Nilai" / "Value"). */
+  valueHeader?: string;
+  target?: number | null;
+  targetLabel?: string;
+}
+
+/**
+ * One row per drawn x (`rows` = axis rows kept; all of them unless the line was reduced), one
+ * column per series. A reduced line says so in the caption, with how many points it keeps.
+ */
+export function lineTable(
+  axis: LineAxis,
+  names: readonly string[],
+  rows: readonly number[],
+  reduced: boolean,
+  options: LineTableOptions,
+  context: ChartContext,
+): DataTable {
+  const { lang, formatValue } = context;
+  const single = names.length === 1;
+  const headers = [
+    options.xHeader ?? word('period', lang),
+    ...names.map((name) =>
+      single && name === '' ? (options.valueHeader ?? word('value', lang)) : name,
+    ),
+  ];
+  const tableRows = rows.map((k) => [
+    xLabel(axis.xs[k]!, axis, context),
+    ...axis.values.map((v) => formatValue(v[k] ?? null)),
+  ]);
+  let caption = context.title !== undefined && context.title !== '' ? context.title : headers[1]!;
+  const target = options.target ?? null;
+  if (target !== null) {
+    caption += `; ${options.targetLabel ?? word('target', lang)} ${formatValue(target)}`;
+  }
+  if (reduced) {
+    const total = counted(axis.xs.length, POINT_NOUN, lang);
+    caption += ` (${word('reduced', lang)}: ${formatCount(rows.length, lang)} ${word('of', lang)} ${total})`;
+  }
+  return {
+    caption,
+    headers,
+    rows: tableRows,
+    numeric: headers.map((_, i) => i > 0),
+  };
+}
+
+/** The last reported row of one series, or -1. */
+function lastReported(values: readonly (number | null)[]): number {
+  for (let k = values.length - 1; k >= 0; k--) if (values[k] !== null) return k;
+  return -1;
+}
+
+/** "naik 1,30 dari periode sebelumnya", or '' when the previous period is not reported. */
+function changeText(
+  values: readonly (number | null)[],
+  k: number,
+  context: ChartContext,
+  short: boolean,
+): string {
+  const now = values[k];
+  const before = k > 0 ? values[k - 1] : null;
+  if (now === null || now === undefined || before === null || before === undefined) return '';
+  const { lang, formatValue } = context;
+  const delta = now - before;
+  const tail = short ? '' : ` ${lang === 'id' ? 'dari' : 'from the'} ${word('previous', lang)}`;
+  if (delta === 0 || formatValue(Math.abs(delta)) === formatValue(0)) {
+    if (short) return word('unchanged', lang);
+    return lang === 'id' ? 'sama dengan periode sebelumnya' : 'same as the previous period';
+  }
+  return `${word(delta > 0 ? 'up' : 'down', lang)} ${formatValue(Math.abs(delta))}${tail}`;
+}
+
+/** At most this many series are named one by one in the latest-value sentence. */
+const MAX_SERIES_NAMED = 4;
+
+function latestSentence(axis: LineAxis, names: readonly string[], context: ChartContext): string {
+  const { lang, formatValue } = context;
+  const heading = word('latest', lang);
+  const latest = axis.values.map(lastReported);
+  if (names.length === 1) {
+    const k = latest[0]!;
+    if (k < 0) return '';
+    const values = axis.values[0]!;
+    const change = changeText(values, k, context, false);
+    const value = formatValue(values[k]!);
+    const when = xLabel(axis.xs[k]!, axis, context);
+    return `${heading} (${when}): ${change === '' ? value : `${value}, ${change}`}.`;
+  }
+  const shown = names
+    .map((name, s) => ({ name, s, k: latest[s]! }))
+    .filter((e) => e.k >= 0)
+    .slice(0, MAX_SERIES_NAMED);
+  if (shown.length === 0) return '';
+  const samePeriod = shown.every((e) => e.k === shown[0]!.k);
+  const parts = shown.map(({ name, s, k }) => {
+    const values = axis.values[s]!;
+    const notes = [
+      samePeriod ? '' : xLabel(axis.xs[k]!, axis, context),
+      changeText(values, k, context, true),
+    ].filter((n) => n !== '');
+    const value = formatValue(values[k]!);
+    return `${name} ${value}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  });
+  const when = samePeriod ? ` (${xLabel(axis.xs[shown[0]!.k]!, axis, context)})` : '';
+  return `${heading}${when}: ${parts.join('; ')}.`;
+}
+
+function extremeSentences(axis: LineAxis, names: readonly string[], context: ChartContext): string {
+  const { lang, formatValue } = context;
+  let hi = -Infinity;
+  let lo = Infinity;
+  for (const values of axis.values) {
+    for (const v of values) {
+      if (v === null) continue;
+      if (v > hi) hi = v;
+      if (v < lo) lo = v;
+    }
+  }
+  if (hi === -Infinity || hi === lo) return '';
+  const where = (value: number): string => {
+    const places: string[] = [];
+    axis.values.forEach((values, s) =>
+      values.forEach((v, k) => {
+        if (v !== value) return;
+        const when = xLabel(axis.xs[k]!, axis, context);
+        places.push(names.length > 1 ? `${names[s]}, ${when}` : when);
+      }),
+    );
+    return joinNames(places, lang);
+  };
+  return joinSentences(
+    `${word('highest', lang)}: ${formatValue(hi)} (${where(hi)}).`,
+    `${word('lowest', lang)}: ${formatValue(lo)} (${where(lo)}).`,
+  );
+}
+
+function targetSentence(axis: LineAxis, target: number, context: ChartContext): string {
+  const values = axis.values[0];
+  if (values === undefined || axis.values.length !== 1) return '';
+  const reported = values.filter((v): v is number => v !== null);
+  if (reported.length === 0) return '';
+  const { lang, formatValue } = context;
+  const reached = reported.filter((v) => v >= target).length;
+  const total = counted(reported.length, nounOf(axis), lang);
+  return lang === 'id'
+    ? `${formatCount(reached, lang)} dari ${total} di atas atau sama dengan target ${formatValue(target)}.`
+    : `${formatCount(reached, lang)} of ${total} at or above the target of ${formatValue(target)}.`;
+}
+
+function missingText(axis: LineAxis, names: readonly string[], lang: ChartLang): string {
+  const noun = nounOf(axis);
+  const counts = axis.values.map((v) => v.filter((x) => x === null).length);
+  if (names.length === 1) return missingSentence(counts[0] ?? 0, { lang, noun });
+  const parts = names
+    .map((name, s) => ({ name, count: counts[s] ?? 0 }))
+    .filter((e) => e.count > 0)
+    .map((e) => `${e.name} ${counted(e.count, noun, lang)}`);
+  if (parts.length === 0) return '';
+  return `${lang === 'id' ? 'Belum input' : 'Not reported'}: ${parts.join(', ')}.`;
+}
+
+/** The summary of a line chart, in the context's language. */
+export function lineSummary(
+  axis: LineAxis,
+  names: readonly string[],
+  target: number | null,
+  context: ChartContext,
+): string {
+  const { lang } = context;
+  const anyValue = axis.values.some((v) => v.some((x) => x !== null));
+  const missing = missingText(axis, names, lang);
+  if (!anyValue) return joinSentences(`${word('noData', lang)}.`, missing);
+  return joinSentences(
+    latestSentence(axis, names, context),
+    extremeSentences(axis, names, context),
+    target === null ? '' : targetSentence(axis, target, context),
+    missing,
+  );
+}
