@@ -166,9 +166,12 @@ export async function createViews(
       },
     });
   }
-  for (const [name, sql] of baseViews()) {
-    await coordinator.exec(`CREATE OR REPLACE VIEW ${name} AS ${sql}`);
-  }
+  // One round trip to the DuckDB worker for all of them.
+  await coordinator.exec(
+    baseViews()
+      .map(([name, sql]) => `CREATE OR REPLACE VIEW ${name} AS ${sql}`)
+      .join(';\n'),
+  );
   await coordinator.exec(
     `CREATE OR REPLACE VIEW ikm_units AS ${await unitRankingView(coordinator)}`,
   );
