@@ -22,3 +22,8 @@ export * from './canvas.ts';
 export * from './line.ts';
 export { inferInterval, buildAxis, type LineAxis } from './line-data.ts';
 export { PERIOD_NOUNS, POINT_NOUN } from './line-text.ts';
+export * from './sparkline.ts';
+export * from './kpi.ts';
+export * from './donut.ts';
+export * from './gauge.ts';
+export * from './radar.ts';

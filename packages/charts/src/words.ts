@@ -22,6 +22,27 @@ const WORDS = {
   period: { id: 'Periode', en: 'Period' },
   page: { id: 'Halaman', en: 'Page' },
   of: { id: 'dari', en: 'of' },
+  // KPI tile, donut, gauge, radar
+  to: { id: 'sampai', en: 'to' },
+  vsPrevious: { id: 'vs periode sebelumnya', en: 'vs previous period' },
+  fromPrevious: { id: 'dari periode sebelumnya', en: 'from the previous period' },
+  unchangedFromPrevious: {
+    id: 'tidak berubah dari periode sebelumnya',
+    en: 'unchanged from the previous period',
+  },
+  previousPeriod: { id: 'Periode sebelumnya', en: 'Previous period' },
+  previousNotReported: {
+    id: 'Periode sebelumnya belum input',
+    en: 'Previous period not reported',
+  },
+  achievement: { id: 'capaian', en: 'achieved' },
+  targetMet: { id: 'tercapai', en: 'met' },
+  targetNotMet: { id: 'belum tercapai', en: 'not met' },
+  other: { id: 'Lainnya', en: 'Other' },
+  negativeNotDrawn: { id: 'negatif, tidak digambar', en: 'negative, not drawn' },
+  categories: { id: 'kategori', en: 'categories' },
+  scale: { id: 'Skala', en: 'Scale' },
+  axis: { id: 'Sumbu', en: 'Axis' },
   // line and heatmap
   weekOf: { id: 'Pekan', en: 'Week of' },
   latest: { id: 'Terakhir', en: 'Latest' },
