@@ -67,10 +67,15 @@ export const TEXT = {
     id: 'Dinas, badan, kecamatan dan puskesmas. Unit tanpa responden survei ditandai “belum input”, bukan nol. Kelurahan tidak menjalankan survei IKM.',
     en: 'Agencies, districts and health centres. Units without survey respondents are marked “not reported”, not zero. Kelurahan do not run the IKM survey.',
   },
-  gaugeTitle: { id: 'IKM Kota Banjarmasin, 2024', en: 'Banjarmasin City IKM, 2024' },
+  gaugeTitle: { id: 'Mutu pelayanan kota, 2024', en: 'City service grade, 2024' },
   gaugeDescription: {
-    id: 'Seluruh responden 2024, pada pita mutu A–D.',
-    en: 'All 2024 respondents, on the A–D grade bands.',
+    id: 'IKM seluruh responden 2024 pada pita mutu A–D.',
+    en: 'IKM of all 2024 respondents on the A–D grade bands.',
+  },
+  trendTitle: { id: 'IKM per tahun menurut kelompok unit', en: 'IKM by year and group of units' },
+  trendDescription: {
+    id: 'Dinas dan badan, kecamatan, puskesmas: 2022–2024.',
+    en: 'Agencies, districts, health centres: 2022–2024.',
   },
   radarTitle: { id: 'Nilai per unsur pelayanan, 2024', en: 'Score by service element, 2024' },
   radarDescription: {
@@ -86,8 +91,8 @@ export const TEXT = {
   },
   applicationsTitle: { id: 'Permohonan layanan per bulan', en: 'Service applications per month' },
   applicationsDescription: {
-    id: 'Permohonan yang diselesaikan setiap bulan, seluruh unit.',
-    en: 'Applications completed each month, all units.',
+    id: 'Permohonan diterima dan diselesaikan setiap bulan, seluruh unit yang melapor.',
+    en: 'Applications received and completed each month, all reporting units.',
   },
   onTimeTitle: { id: 'Ketepatan waktu penyelesaian', en: 'On-time completion' },
   onTimeDescription: {
@@ -140,9 +145,11 @@ export const TEXT = {
   },
 
   // Columns of the demo's views that hold labels, per language.
-  colForm: { id: 'bentuk', en: 'form' },
-  colType: { id: 'jenis', en: 'type' },
-  colStage: { id: 'tahap', en: 'stage' },
+  colForm: { id: 'bentuk', en: 'form_en' },
+  colType: { id: 'jenis', en: 'type_en' },
+  colStage: { id: 'tahap', en: 'stage_en' },
+  colGroup: { id: 'kelompok', en: 'unit_group' },
+  colFlow: { id: 'alur', en: 'flow' },
   colStatus: { id: 'status', en: 'status_en' },
   colElement: { id: 'unsur', en: 'element' },
   innovationTable: { id: 'daftar_inovasi', en: 'innovation_list' },

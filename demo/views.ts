@@ -25,39 +25,64 @@ function literal(text: string): string {
 const SHORT_ELEMENT_LABELS: Record<string, { id: string; en: string }> = {
   U1: { id: 'Persyaratan', en: 'Requirements' },
   U2: { id: 'Prosedur', en: 'Procedures' },
-  U3: { id: 'Waktu penyelesaian', en: 'Completion time' },
-  U4: { id: 'Biaya/tarif', en: 'Fees' },
-  U5: { id: 'Produk layanan', en: 'Service products' },
-  U6: { id: 'Kompetensi pelaksana', en: 'Staff competence' },
-  U7: { id: 'Perilaku pelaksana', en: 'Staff conduct' },
-  U8: { id: 'Penanganan pengaduan', en: 'Complaint handling' },
-  U9: { id: 'Sarana prasarana', en: 'Facilities' },
+  U3: { id: 'Waktu', en: 'Time' },
+  U4: { id: 'Biaya', en: 'Fees' },
+  U5: { id: 'Produk', en: 'Products' },
+  U6: { id: 'Kompetensi', en: 'Competence' },
+  U7: { id: 'Perilaku', en: 'Conduct' },
+  U8: { id: 'Pengaduan', en: 'Complaints' },
+  U9: { id: 'Sarana', en: 'Facilities' },
 };
 
-const FORMS: [string, string, string][] = [
+/** [code in the data, Indonesian label, English label]. */
+type Labels = readonly (readonly [code: string, id: string, en: string])[];
+
+const FORMS: Labels = [
   ['inovasi tata kelola pemerintahan daerah', 'Tata kelola pemerintahan', 'Governance'],
   ['inovasi pelayanan publik', 'Pelayanan publik', 'Public services'],
   ['inovasi daerah lainnya', 'Urusan lainnya', 'Other government affairs'],
 ];
-const TYPES: [string, string, string][] = [
+const TYPES: Labels = [
   ['digital', 'Digital', 'Digital'],
   ['non-digital', 'Non-digital', 'Non-digital'],
 ];
-const STAGES: [string, string, string][] = [
+const STAGES: Labels = [
   ['inisiatif', 'Inisiatif', 'Initiative'],
   ['uji coba', 'Uji coba', 'Trial'],
   ['penerapan', 'Penerapan', 'Implementation'],
 ];
-const STATUSES: [string, string, string][] = [
+/** The stages numbered in their real order, so that sorting by label keeps that order. */
+const NUMBERED_STAGES: Labels = STAGES.map(([code, id, en], i) => [
+  code,
+  `${i + 1}. ${id}`,
+  `${i + 1}. ${en}`,
+]);
+const STATUSES: Labels = [
   ['accepted', 'Terverifikasi', 'Verified'],
   ['pending', 'Menunggu', 'Pending'],
   ['rejected', 'Ditolak', 'Rejected'],
 ];
+const FLOWS: Labels = [
+  ['received', 'Diterima', 'Received'],
+  ['completed', 'Selesai', 'Completed'],
+];
+const UNIT_GROUPS: Labels = [
+  ['skpd', 'Dinas dan badan', 'Agencies'],
+  ['bagian', 'Dinas dan badan', 'Agencies'],
+  ['kecamatan', 'Kecamatan', 'Districts'],
+  ['uptd', 'Puskesmas', 'Health centres'],
+];
 
 /** `CASE column WHEN code THEN label ... END`, labels from the demo's tables above. */
-function relabel(column: string, table: [string, string, string][], lang: 1 | 2): string {
-  const whens = table.map((row) => `WHEN ${literal(row[0])} THEN ${literal(row[lang])}`);
+function relabel(column: string, labels: Labels, lang: 1 | 2): string {
+  const whens = labels.map((row) => `WHEN ${literal(row[0])} THEN ${literal(row[lang])}`);
   return `CASE ${column} ${whens.join(' ')} ELSE ${column} END`;
+}
+
+/** The labels as an inline table `(VALUES ...) alias(code, id, en)`. */
+function labelTable(labels: Labels, alias: string, columns: [string, string, string]): string {
+  const rows = labels.map((row) => `(${row.map(literal).join(', ')})`);
+  return `(VALUES ${rows.join(', ')}) ${alias}(${columns.join(', ')})`;
 }
 
 const yearFilter = (column: string) =>
@@ -89,8 +114,23 @@ function baseViews(): [name: string, sql: string][] {
              INTO NAME code VALUE answer) a
        JOIN (VALUES ${elements.join(', ')}) e(code, unsur, element) USING (code)`,
     ],
-    ['service_year', `SELECT * FROM service_performance WHERE ${yearFilter('month')}`],
-    ['complaints_year', `SELECT * FROM complaints WHERE ${yearFilter('received_at')}`],
+    // Whole years as text periods for the KPI tiles (headline year, the year before, sparkline):
+    // text, because a date would read as a month and a number as "2.024".
+    ['ikm_years', `SELECT *, strftime(date, '%Y') AS tahun FROM ikm_responses`],
+    ['service_years', `SELECT *, strftime(month, '%Y') AS tahun FROM service_performance`],
+    ['complaint_years', `SELECT *, strftime(received_at, '%Y') AS tahun FROM complaints`],
+    [
+      'ikm_groups',
+      `SELECT r.*, g.kelompok, g.unit_group
+       FROM ikm_responses r JOIN unit_names n USING (unit_code)
+       JOIN ${labelTable(UNIT_GROUPS, 'g', ['kind', 'kelompok', 'unit_group'])} USING (kind)`,
+    ],
+    // Received and completed as one long table, so one line chart draws both as series.
+    [
+      'service_flow',
+      `SELECT s.month, f.alur, f.flow, CASE f.code WHEN 'received' THEN s.received ELSE s.completed END AS jumlah
+       FROM service_performance s CROSS JOIN ${labelTable(FLOWS, 'f', ['code', 'alur', 'flow'])}`,
+    ],
     [
       'service_units',
       `SELECT s.*, n.unit
@@ -106,6 +146,15 @@ function baseViews(): [name: string, sql: string][] {
               ${relabel('i.verification_status', STATUSES, 1)} AS status,
               ${relabel('i.verification_status', STATUSES, 2)} AS status_en
        FROM innovations i JOIN unit_names n USING (unit_code)`,
+    ],
+    // Every stage x status pair, counted: a pair with no innovation is a true 0, not "belum input".
+    [
+      'innovation_stages',
+      `SELECT st.tahap, st.stage_en, vs.status, vs.status_en, count(i.id) AS jumlah
+       FROM ${labelTable(NUMBERED_STAGES, 'st', ['stage', 'tahap', 'stage_en'])}
+       CROSS JOIN ${labelTable(STATUSES, 'vs', ['verification_status', 'status', 'status_en'])}
+       LEFT JOIN innovations i USING (stage, verification_status)
+       GROUP BY ALL`,
     ],
     [
       'innovations_verified',
