@@ -67,11 +67,7 @@ export const TEXT = {
     id: 'Dinas, badan, kecamatan dan puskesmas. Unit tanpa responden survei ditandai “belum input”, bukan nol. Kelurahan tidak menjalankan survei IKM.',
     en: 'Agencies, districts and health centres. Units without survey respondents are marked “not reported”, not zero. Kelurahan do not run the IKM survey.',
   },
-  gaugeTitle: { id: 'Mutu pelayanan kota, 2024', en: 'City service grade, 2024' },
-  gaugeDescription: {
-    id: 'IKM seluruh responden 2024 pada pita mutu A–D.',
-    en: 'IKM of all 2024 respondents on the A–D grade bands.',
-  },
+  gaugeTitle: { id: 'IKM Kota pada pita mutu, 2024', en: 'City IKM on the grade bands, 2024' },
   trendTitle: { id: 'IKM per tahun menurut kelompok unit', en: 'IKM by year and group of units' },
   trendDescription: {
     id: 'Dinas dan badan, kecamatan, puskesmas: 2022–2024.',
@@ -152,7 +148,11 @@ export const TEXT = {
   colFlow: { id: 'alur', en: 'flow' },
   colStatus: { id: 'status', en: 'status_en' },
   colElement: { id: 'unsur', en: 'element' },
-  innovationTable: { id: 'daftar_inovasi', en: 'innovation_list' },
+  // No stage dates: they are empty by design until a stage is reached, and would read "belum input".
+  innovationColumns: {
+    id: 'name:Nama inovasi, unit:Perangkat daerah, bentuk:Bentuk, jenis:Jenis, tahap:Tahap, status:Status verifikasi, tahun_dinilai:Dinilai sejak',
+    en: 'name:Innovation, unit:Unit, form_en:Form, type_en:Type, stage_en:Stage, status_en:Verification, tahun_dinilai:Assessed since',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type TextKey = keyof typeof TEXT;

@@ -144,7 +144,9 @@ function baseViews(): [name: string, sql: string][] {
               ${relabel('i.type', TYPES, 1)} AS jenis, ${relabel('i.type', TYPES, 2)} AS type_en,
               ${relabel('i.stage', STAGES, 1)} AS tahap, ${relabel('i.stage', STAGES, 2)} AS stage_en,
               ${relabel('i.verification_status', STATUSES, 1)} AS status,
-              ${relabel('i.verification_status', STATUSES, 2)} AS status_en
+              ${relabel('i.verification_status', STATUSES, 2)} AS status_en,
+              -- Text: a number would read "2.022" in Indonesian.
+              i.first_assessed_year::VARCHAR AS tahun_dinilai
        FROM innovations i JOIN unit_names n USING (unit_code)`,
     ],
     // Every stage x status pair, counted: a pair with no innovation is a true 0, not "belum input".
@@ -159,20 +161,6 @@ function baseViews(): [name: string, sql: string][] {
     [
       'innovations_verified',
       `SELECT * FROM innovation_labels WHERE verification_status = 'accepted'`,
-    ],
-    // One table per language so that the table's column headings read in the page's language.
-    [
-      'daftar_inovasi',
-      `SELECT name AS "Nama inovasi", unit AS "Perangkat daerah", bentuk AS "Bentuk",
-              jenis AS "Jenis", tahap AS "Tahap", status AS "Status verifikasi",
-              implementation_date AS "Mulai diterapkan"
-       FROM innovation_labels`,
-    ],
-    [
-      'innovation_list',
-      `SELECT name AS "Innovation", unit AS "Unit", form_en AS "Form", type_en AS "Type",
-              stage_en AS "Stage", status_en AS "Verification", implementation_date AS "Implemented since"
-       FROM innovation_labels`,
     ],
   ];
 }
