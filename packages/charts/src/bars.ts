@@ -914,7 +914,8 @@ function barsSummary(
     );
   }
   if (totals !== null) {
-    return `${word('total', context.lang)}. ${rankingSummary(labels, totals, base)}`;
+    return `${word('total', context.lang)} — ${rankingSummary(labels, totals, base)}`;
   }
-  return series.map((s) => `${s.name}. ${rankingSummary(labels, s.values, base)}`).join(' ');
+  // One sentence group per series, each headed by its name: "2024 — Tertinggi: …".
+  return series.map((s) => `${s.name} — ${rankingSummary(labels, s.values, base)}`).join(' ');
 }

@@ -30,3 +30,4 @@ export * from './radar.ts';
 export * from './heatmap.ts';
 export { pivotHeatmap, cellValue, type PivotInput, type PivotOptions } from './heatmap-data.ts';
 export { CELL_NOUN } from './heatmap-text.ts';
+export * from './table.ts';

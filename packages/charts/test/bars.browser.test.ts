@@ -188,8 +188,8 @@ describe('bars: several series', () => {
     expect(out.table.headers).toEqual(['unit', '2023', '2024']);
     expect(out.table.rows[2]).toEqual(['Dinsos', 'belum input', '70,10']);
     expect(out.summary).toBe(
-      '2023. Tertinggi: Disdukcapil 88,10. Terendah: Dinkes 79,40. 1 unit belum input. ' +
-        '2024. Tertinggi: Disdukcapil 91,20. Terendah: Dinsos 70,10.',
+      '2023 — Tertinggi: Disdukcapil 88,10. Terendah: Dinkes 79,40. 1 unit belum input. ' +
+        '2024 — Tertinggi: Disdukcapil 91,20. Terendah: Dinsos 70,10.',
     );
     await expect(svgText(out.node)).toMatchFileSnapshot('./__snapshots__/bars-grouped.svg');
   });
@@ -228,7 +228,7 @@ describe('bars: several series', () => {
       1,
     );
     expect(out.summary).toBe(
-      'Total. Tertinggi: Disdukcapil 2.430. Terendah: Dinsos 410. 1 unit belum input.',
+      'Total — Tertinggi: Disdukcapil 2.430. Terendah: Dinsos 410. 1 unit belum input.',
     );
     // Marks: one per part drawn, one for Damkar's missing stack.
     expect(out.marks.map((m) => m.label)).toEqual([

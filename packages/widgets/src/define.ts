@@ -1,3 +1,5 @@
 /** Defines every Pantau element (each define is guarded, so loading twice is harmless). */
 import './dashboard/dashboard.define.ts';
 import './source/source.define.ts';
+import './bar-chart/bar-chart.define.ts';
+import './table/table.define.ts';

@@ -19,3 +19,5 @@ export { formatSpec, valueFormatter, labelFormatter } from './base/formats.ts';
 export { rowsToCsv } from './base/export.ts';
 export { PantauDashboard } from './dashboard/dashboard.ts';
 export { PantauSource, type SourceStatus } from './source/source.ts';
+export { PantauBarChart } from './bar-chart/bar-chart.ts';
+export { PantauTable } from './table/table.ts';

@@ -1,0 +1,124 @@
+/**
+ * From the query's answer to the bars renderer's input: labels formatted for display, the raw x
+ * (and series) values kept for selections, and for several series a pivot to one value per label
+ * and series (a missing combination is null: "belum input", not zero), ranked by label totals.
+ */
+
+import type { BarsData, LabelFormatter } from '@pantau/charts';
+import type { PlainValue, QueryResult } from '@pantau/core';
+import type { BarSortOrder } from './bar-chart-query.ts';
+
+export interface BarInput {
+  data: BarsData;
+  /** The x value of each label, as the data holds it (for `pantau-select`). */
+  xValues: PlainValue[];
+  /** The series value of each series, when there are several. */
+  seriesValues: PlainValue[] | null;
+  /** Result column names: x, series (or null), measure. */
+  names: { x: string; series: string | null; value: string };
+}
+
+function numberOrNull(value: PlainValue | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Identity of a value for grouping (Dates by time, null apart from the text "null"). */
+function keyOf(value: PlainValue | undefined): string {
+  if (value instanceof Date) return `d:${value.getTime()}`;
+  if (value === null || value === undefined) return 'null';
+  return `${typeof value}:${String(value)}`;
+}
+
+export function toBarInput(
+  result: QueryResult,
+  options: {
+    series: boolean;
+    sort: BarSortOrder;
+    limit: number | null;
+    formatLabel: LabelFormatter;
+  },
+): BarInput {
+  const { formatLabel } = options;
+  const [xName, second, third] = result.names;
+  if (xName === undefined || second === undefined)
+    throw new Error('bar chart: result has no columns');
+  const xs = result.columns[xName] ?? [];
+  if (!options.series) {
+    const values = (result.columns[second] ?? []).map(numberOrNull);
+    return {
+      data: { labels: xs.map((x) => formatLabel(x)), values },
+      xValues: [...xs],
+      seriesValues: null,
+      names: { x: xName, series: null, value: second },
+    };
+  }
+  if (third === undefined) throw new Error('bar chart: result has no series column');
+  const ss = result.columns[second] ?? [];
+  const vs = result.columns[third] ?? [];
+  const labelIndex = new Map<string, number>();
+  const seriesIndex = new Map<string, number>();
+  const xValues: PlainValue[] = [];
+  const seriesValues: PlainValue[] = [];
+  xs.forEach((x, r) => {
+    if (!labelIndex.has(keyOf(x))) {
+      labelIndex.set(keyOf(x), xValues.length);
+      xValues.push(x);
+    }
+    const s = ss[r] ?? null;
+    if (!seriesIndex.has(keyOf(s))) {
+      seriesIndex.set(keyOf(s), seriesValues.length);
+      seriesValues.push(s);
+    }
+  });
+  const grid: (number | null)[][] = seriesValues.map(() => xValues.map(() => null));
+  xs.forEach((x, r) => {
+    const row = grid[seriesIndex.get(keyOf(ss[r] ?? null))!]!;
+    row[labelIndex.get(keyOf(x))!] = numberOrNull(vs[r]);
+  });
+  const order = rankLabels(grid, xValues.length, options.sort, options.limit);
+  return {
+    data: {
+      labels: order.map((i) => formatLabel(xValues[i])),
+      series: seriesValues.map((s, si) => ({
+        name: formatLabel(s),
+        values: order.map((i) => grid[si]![i] ?? null),
+      })),
+    },
+    xValues: order.map((i) => xValues[i] ?? null),
+    seriesValues,
+    names: { x: xName, series: second, value: third },
+  };
+}
+
+/**
+ * Label order for several series: by the total of reported parts (largest first for `desc`);
+ * labels with nothing reported go last, as NULLS LAST does for one series. `x`/`none` keep the
+ * query's order. Then the first `limit` labels.
+ */
+function rankLabels(
+  grid: readonly (readonly (number | null)[])[],
+  count: number,
+  sort: BarSortOrder,
+  limit: number | null,
+): number[] {
+  const indices = Array.from({ length: count }, (_, i) => i);
+  if (sort === 'desc' || sort === 'asc') {
+    const totals = indices.map((i) => {
+      let total: number | null = null;
+      for (const row of grid) {
+        const v = row[i];
+        if (v !== null && v !== undefined) total = (total ?? 0) + v;
+      }
+      return total;
+    });
+    const sign = sort === 'desc' ? -1 : 1;
+    // Array.prototype.sort is stable: equal totals keep the query's order (by x).
+    indices.sort((a, b) => {
+      const ta = totals[a] ?? null;
+      const tb = totals[b] ?? null;
+      if (ta === null || tb === null) return ta === tb ? 0 : ta === null ? 1 : -1;
+      return sign * (ta - tb);
+    });
+  }
+  return limit === null ? indices : indices.slice(0, limit);
+}

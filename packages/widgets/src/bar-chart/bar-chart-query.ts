@@ -1,0 +1,132 @@
+/**
+ * The bar chart's query, a pure function of its attributes and the table: one row per bar (or per
+ * bar and series), the measure under its own expression as the column name (so `data` and the CSV
+ * read `{ unit: 'Dinkes', ikm: 88.1 }`), ordered and limited in SQL so only what is drawn crosses
+ * from the engine.
+ */
+
+import {
+  PantauError,
+  groupQuery,
+  isNumericType,
+  isTemporalType,
+  resolveColumn,
+  type FilterClause,
+  type QueryRequest,
+  type TableSchema,
+} from '@pantau/core';
+
+export type BarSortOrder = 'desc' | 'asc' | 'x' | 'none';
+export const BAR_SORT_ORDERS: readonly BarSortOrder[] = ['desc', 'asc', 'x', 'none'];
+
+export interface BarChartSpec {
+  x: string;
+  y: string;
+  /** Column whose values become series; '' for one series. */
+  color: string;
+  /** The `sort` attribute as written ('' = the default for x). */
+  sort: string;
+  /** The `limit` attribute; null or undefined = no limit. */
+  limit: number | null | undefined;
+}
+
+function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
+  return new PantauError({ code: 'BAD_EXPRESSION', text: { id, en }, details });
+}
+
+/** One of `allowed`, or '' when not given; anything else is a clear error naming the choices. */
+export function choice<T extends string>(
+  attribute: string,
+  value: string,
+  allowed: readonly T[],
+): T | '' {
+  const v = value.trim().toLowerCase();
+  if (v === '') return '';
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  const list = allowed.map((a) => `"${a}"`).join(', ');
+  throw attributeError(
+    `Atribut ${attribute}="${value.slice(0, 40)}" tidak dikenal: gunakan salah satu dari ${list}.`,
+    `Attribute ${attribute}="${value.slice(0, 40)}" is not known: use one of ${list}.`,
+    { attribute, value, allowed },
+  );
+}
+
+function required(attribute: string, value: string): string {
+  const v = value.trim();
+  if (v !== '') return v;
+  throw attributeError(
+    `Atribut ${attribute} wajib diisi pada <pantau-bar-chart>.`,
+    `<pantau-bar-chart> needs its ${attribute} attribute.`,
+    { attribute },
+  );
+}
+
+/**
+ * The order in force: the attribute, else a ranking (largest first) for categories and the
+ * natural order for dates and numbers (months, years), where a ranking would scramble time.
+ */
+export function barSortOrder(
+  spec: Pick<BarChartSpec, 'x' | 'sort'>,
+  table: TableSchema,
+): BarSortOrder {
+  const given = choice('sort', spec.sort, BAR_SORT_ORDERS);
+  if (given !== '') return given;
+  const x = resolveColumn(table, spec.x.trim());
+  const type = table.columns.find((c) => c.name === x)?.type ?? '';
+  return isTemporalType(type) || isNumericType(type) ? 'x' : 'desc';
+}
+
+/** The `limit` attribute as a count of bars, or null for all. */
+export function barLimit(limit: number | null | undefined): number | null {
+  if (limit === null || limit === undefined) return null;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+    throw attributeError(
+      `Atribut limit harus bilangan bulat 1 sampai 10.000, bukan ${String(limit)}.`,
+      `The limit attribute must be a whole number from 1 to 10,000, not ${String(limit)}.`,
+      { attribute: 'limit', value: limit },
+    );
+  }
+  return limit;
+}
+
+/**
+ * One series: x, measure; ordered (ties by x, so equal values keep a stable order) and limited.
+ * Several series: x, series, measure ordered by x then series; the element ranks labels by their
+ * totals and applies the limit to labels (a row limit would cut series off a bar).
+ */
+export function barChartQuery(
+  spec: BarChartSpec,
+  table: TableSchema,
+  filter: readonly FilterClause[],
+): QueryRequest {
+  const x = required('x', spec.x);
+  const y = required('y', spec.y);
+  const color = spec.color.trim();
+  const sort = barSortOrder(spec, table);
+  const limit = barLimit(spec.limit);
+  if (color !== '') {
+    return groupQuery({
+      table,
+      groupBy: [x, color],
+      measures: { [y]: y },
+      filter: [...filter],
+      orderBy: [{ key: x }, { key: color }],
+    });
+  }
+  const orderBy =
+    sort === 'desc'
+      ? [{ key: y, desc: true }, { key: x }]
+      : sort === 'asc'
+        ? [{ key: y }, { key: x }]
+        : sort === 'x'
+          ? [{ key: x }]
+          : [];
+  return groupQuery({
+    table,
+    groupBy: [x],
+    measures: { [y]: y },
+    filter: [...filter],
+    orderBy,
+    ...(limit !== null ? { limit } : {}),
+  });
+}

@@ -1,0 +1,180 @@
+import { property } from 'lit/decorators.js';
+import {
+  chooseOrientation,
+  preferredBarsHeight,
+  renderBars,
+  type BarMode,
+  type BarOrientation,
+  type ChartContext,
+  type ChartOutput,
+  type ValueCategory,
+} from '@pantau/charts';
+import {
+  PantauError,
+  type FilterClause,
+  type QueryRequest,
+  type QueryResult,
+  type TableSchema,
+} from '@pantau/core';
+import { PantauChartElement } from '../base/chart-element.ts';
+import { categoryOf, gradeScaleOf } from '../base/grades.ts';
+import { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
+import { toBarInput } from './bar-chart-data.ts';
+import { barChartStyles } from './bar-chart.styles.ts';
+
+const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];
+const MODES: readonly Exclude<BarMode, 'single'>[] = ['grouped', 'stacked'];
+const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
+
+/**
+ * Bars: units ranked by a measure (the Simonik view), or bars over time, grouped or stacked by a
+ * series column; graded measures (IKM, PEKPPP, IID) carry their category colour and letter, a
+ * target draws a reference line, and units that did not report read "belum input", never zero.
+ *
+ * @summary Ranking, grouped or stacked bars over a Pantau source.
+ * @fires pantau-ready - The chart drew its data, or found none.
+ * @fires pantau-error - The chart cannot be shown; `detail.error` says why, in both languages.
+ * @fires pantau-select - A bar was chosen; `detail.selection` is `{ [x]: value }` (and the series).
+ * @csspart base - The whole widget.
+ * @csspart plot - The focusable drawing area.
+ * @csspart summary - The text summary.
+ * @csspart table - The data-table view.
+ * @csspart tooltip - The tooltip.
+ * @cssprop --pantau-bar-chart-height - Height of the drawing; default: about 28 px a bar for a
+ *   horizontal ranking, 300px otherwise (`--pantau-chart-height` wins over both).
+ */
+export class PantauBarChart extends PantauChartElement {
+  static override styles = [...PantauChartElement.styles, barChartStyles];
+
+  /** Column with one bar per value (a unit, a month). */
+  @property() x = '';
+  /** Measure per bar, in the measure grammar: `ikm`, `sum(received)`, `avg("Waktu (hari)")`. */
+  @property() y = '';
+  /** Column whose values become series: grouped (default) or stacked bars. */
+  @property() color = '';
+  /** `desc` (largest first; the default for categories), `asc`, `x` (the default for dates and numbers), `none`. */
+  @property() sort = '';
+  /** At most this many bars (labels), after sorting. */
+  @property({ type: Number }) limit: number | null = null;
+  /** `horizontal` (a ranking) or `vertical`; default: vertical for a few short labels. */
+  @property() orientation = '';
+  /** With `color`: `grouped` (side by side, default) or `stacked`. */
+  @property() mode = '';
+  /** A reference value drawn as a dashed line (e.g. `0.9` for 90%). */
+  @property({ type: Number }) target: number | null = null;
+  /** Label of the target line; default "Target". */
+  @property({ attribute: 'target-label' }) targetLabel = '';
+  /** Grade scale for colours and letters: `ikm`, `pekppp`, `iid`, `none`; default from `y` (`ikm`, `ipp`, `iid`). */
+  @property() bands = '';
+  /** Hide the value labels at the bars' ends. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-values' }) hideValues = false;
+
+  #preferredHeight: number | null = null;
+
+  protected override get primaryMeasure(): string {
+    return this.y;
+  }
+
+  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+    // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
+    choice('orientation', this.orientation, ORIENTATIONS);
+    choice('mode', this.mode, MODES);
+    choice('bands', this.bands, BANDS);
+    this.#checkTarget();
+    return barChartQuery(this.#spec(), table, filter);
+  }
+
+  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+    const series = this.color.trim() !== '';
+    const table = this.queryController.schema;
+    const sort = table === null ? 'none' : barSortOrder(this.#spec(), table);
+    const input = toBarInput(result, {
+      series,
+      sort,
+      limit: barLimit(this.limit),
+      formatLabel: context.formatLabel ?? String,
+    });
+    const scale = series ? null : gradeScaleOf(this.bands, this.y);
+    const categories: (ValueCategory | null)[] | undefined =
+      scale !== null && 'values' in input.data
+        ? input.data.values.map((v) => categoryOf(scale, v, context.lang))
+        : undefined;
+    const given = choice('orientation', this.orientation, ORIENTATIONS);
+    const orientation =
+      given === '' ? chooseOrientation(input.data.labels, context.size.width) : given;
+    const mode = series ? choice('mode', this.mode, MODES) || 'grouped' : 'single';
+    // A ranking gets about 28 px a bar unless the page fixed the height; drawn at that height
+    // now (not after a resize), so the first drawing is already the right one.
+    this.#preferredHeight =
+      orientation === 'horizontal' && !this.#pageSetsHeight()
+        ? preferredBarsHeight(input.data.labels.length, {
+            mode,
+            series: 'series' in input.data ? input.data.series.length : 1,
+            legend: series,
+            target: this.target !== null,
+          })
+        : null;
+    const size =
+      this.#preferredHeight === null
+        ? context.size
+        : { width: context.size.width, height: this.#preferredHeight };
+    const output = renderBars(
+      input.data,
+      {
+        orientation,
+        mode,
+        target: this.target,
+        ...(this.targetLabel ? { targetLabel: this.targetLabel } : {}),
+        ...(categories ? { categories } : {}),
+        showValues: !this.hideValues,
+        labelHeader: input.names.x,
+        valueHeader: input.names.value,
+      },
+      { ...context, size },
+    );
+    // Selections carry the data's own values (a Date stays a Date), not the formatted labels.
+    for (const mark of output.marks) {
+      const selection: Record<string, unknown> = { [input.names.x]: input.xValues[mark.index] };
+      if (input.names.series !== null && input.seriesValues !== null && mark.col !== undefined) {
+        selection[input.names.series] = input.seriesValues[mark.col];
+      }
+      mark.selection = selection;
+    }
+    return output;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    // A ranking grows with its bars; the page's --pantau-chart-height still wins (see styles).
+    const height = this.#preferredHeight === null ? '' : `${this.#preferredHeight}px`;
+    if (this.style.getPropertyValue('--pantau-bar-chart-auto-height') !== height) {
+      if (height === '') this.style.removeProperty('--pantau-bar-chart-auto-height');
+      else this.style.setProperty('--pantau-bar-chart-auto-height', height);
+    }
+  }
+
+  /** Whether the page set a height for this chart (then the frame's size is the one to fill). */
+  #pageSetsHeight(): boolean {
+    const style = getComputedStyle(this);
+    return (
+      style.getPropertyValue('--pantau-chart-height').trim() !== '' ||
+      style.getPropertyValue('--pantau-bar-chart-height').trim() !== ''
+    );
+  }
+
+  #spec() {
+    return { x: this.x, y: this.y, color: this.color, sort: this.sort, limit: this.limit };
+  }
+
+  #checkTarget(): void {
+    if (this.target === null || Number.isFinite(this.target)) return;
+    throw new PantauError({
+      code: 'BAD_EXPRESSION',
+      text: {
+        id: 'Atribut target harus berupa angka, mis. target="0.9" atau target="80".',
+        en: 'The target attribute must be a number, e.g. target="0.9" or target="80".',
+      },
+      details: { attribute: 'target' },
+    });
+  }
+}

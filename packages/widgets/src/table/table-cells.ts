@@ -1,0 +1,57 @@
+/**
+ * How the table shows each kind of value, in the page's language: measures through the `format`
+ * attribute (or their metric's format) with the grade letter for IKM/PEKPPP/IID; dates as dates
+ * (timestamps with WITA time); numbers in the locale, except ids, codes and years, which read as
+ * written; true/false as words; null as "belum input".
+ */
+
+import {
+  formatDate,
+  formatNumber,
+  formatTime,
+  isMissing,
+  isNumericType,
+  isTimestampType,
+  missingLabel,
+  type Lang,
+} from '@pantau/core';
+import { categoryOf, gradeScaleOf } from '../base/grades.ts';
+import { formatSpec, valueFormatter } from '../base/formats.ts';
+import { isIdentifierLike, type PlannedColumn } from './table-query.ts';
+
+const YES_NO = { id: ['ya', 'tidak'], en: ['yes', 'no'] } as const;
+
+/** Whether a column holds numbers (right-aligned, tabular digits). */
+export function isNumericColumn(column: PlannedColumn): boolean {
+  return !column.bare || isNumericType(column.type);
+}
+
+export function cellFormatter(
+  column: PlannedColumn,
+  lang: Lang,
+  format: string,
+): (value: unknown) => string {
+  const missing = missingLabel(lang);
+  if (!column.bare) {
+    const formatValue = valueFormatter(formatSpec(format, column.expression), lang);
+    const scale = column.aggregate ? gradeScaleOf('', column.expression) : null;
+    return (value) => {
+      const n = typeof value === 'number' && Number.isFinite(value) ? value : null;
+      const category = scale === null ? null : categoryOf(scale, n, lang);
+      return category === null ? formatValue(n) : `${formatValue(n)} (${category.code})`;
+    };
+  }
+  if (isIdentifierLike(column)) return (value) => (isMissing(value) ? missing : String(value));
+  const timestamp = isTimestampType(column.type);
+  return (value) => {
+    if (isMissing(value)) return missing;
+    if (value instanceof Date) {
+      return timestamp
+        ? `${formatDate(value, lang)} ${formatTime(value, lang)}`
+        : formatDate(value, lang);
+    }
+    if (typeof value === 'number') return formatNumber(value, lang);
+    if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
+    return String(value);
+  };
+}

@@ -1,0 +1,268 @@
+/**
+ * The table's query, pure: the `columns` attribute parsed into columns (names or measures, each
+ * with an optional heading), one page of rows in the chosen order with LIMIT/OFFSET, and the
+ * number of rows over all pages counted in the same query (`count(*) OVER ()`), so the pager and
+ * the page always agree and the page needs one round trip.
+ *
+ * `columns="name:Nama inovasi, unit_code:Unit, ikm:IKM, count(*):Responden"`: items are separated
+ * by commas, a heading follows the last colon. With an aggregate among them, the bare column names
+ * become the groups (one row per unit); without, it is one row per table row. Empty: every column.
+ */
+
+import {
+  PantauError,
+  compileMeasure,
+  groupQuery,
+  isNumericType,
+  parseMeasure,
+  resolveColumn,
+  type FilterClause,
+  type QueryRequest,
+  type TableSchema,
+} from '@pantau/core';
+
+/** Result column holding the row count over all pages (stripped from `data` and exports). */
+export const TOTAL_ROWS = '__pantau_total_rows';
+
+export const MAX_PAGE_SIZE = 1000;
+
+export interface ColumnSpec {
+  /** The expression as written: a column name or a measure. */
+  expression: string;
+  /** The heading: the text after the last colon, else the expression (or the column's name). */
+  label: string;
+}
+
+export interface PlannedColumn extends ColumnSpec {
+  /** Name of the column in the query's answer. */
+  key: string;
+  /** A bare column shown as is (a group when the table aggregates). */
+  bare: boolean;
+  aggregate: boolean;
+  /** The table column a bare column reads; '' for measures. */
+  column: string;
+  /** DuckDB type of a bare column; '' for measures. */
+  type: string;
+}
+
+export interface TablePlan {
+  columns: PlannedColumn[];
+  groupBy: string[];
+  measures: Record<string, string>;
+  /** Result columns in SQL order (for ORDER BY positions). */
+  outputs: string[];
+}
+
+function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
+  return new PantauError({ code: 'BAD_EXPRESSION', text: { id, en }, details });
+}
+
+/** Splits on `separator` outside double quotes and parentheses. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '(') depth++;
+    else if (!quoted && c === ')') depth = Math.max(0, depth - 1);
+    else if (!quoted && depth === 0 && c === separator) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** The `columns` attribute as column specs; [] for every column of the table. */
+export function parseColumns(attribute: string): ColumnSpec[] {
+  if (attribute.trim() === '') return [];
+  return splitTopLevel(attribute, ',').map((item) => {
+    const pieces = splitTopLevel(item, ':');
+    const hasLabel = pieces.length > 1;
+    const expression = (hasLabel ? pieces.slice(0, -1).join(':') : item).trim();
+    const label = hasLabel ? (pieces.at(-1) ?? '').trim() : expression;
+    if (expression === '' || label === '') {
+      throw attributeError(
+        `Atribut columns berisi bagian kosong ("${item.trim().slice(0, 60)}"): tulis nama kolom atau ukuran, dipisah koma, mis. columns="unit_code:Unit, ikm:IKM".`,
+        `The columns attribute has an empty item ("${item.trim().slice(0, 60)}"): write column names or measures separated by commas, e.g. columns="unit_code:Unit, ikm:IKM".`,
+        { attribute: 'columns', item },
+      );
+    }
+    return { expression, label };
+  });
+}
+
+function quoted(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Resolves every column against the table and decides groups and measures. */
+export function planTable(specs: readonly ColumnSpec[], table: TableSchema): TablePlan {
+  const given =
+    specs.length > 0
+      ? specs
+      : table.columns.map((c) => ({ expression: quoted(c.name), label: c.name }));
+  const analysed = given.map((spec) => {
+    const tree = parseMeasure(spec.expression);
+    const compiled = compileMeasure(spec.expression, table);
+    const bare = tree.kind === 'name' && !compiled.isAggregate && compiled.columns.length === 1;
+    const name = bare ? resolveColumn(table, (tree as { name: string }).name) : '';
+    const type = bare ? (table.columns.find((c) => c.name === name)?.type ?? '') : '';
+    return { spec, bare, name, aggregate: compiled.isAggregate, type };
+  });
+  const aggregating = analysed.some((a) => a.aggregate);
+  const groupBy: string[] = [];
+  const measures: Record<string, string> = {};
+  const columns = analysed.map((a): PlannedColumn => {
+    const { expression, label } = a.spec;
+    if (label === TOTAL_ROWS) {
+      throw attributeError(
+        `Judul kolom "${TOTAL_ROWS}" dipakai Pantau sendiri; pilih judul lain.`,
+        `The heading "${TOTAL_ROWS}" is Pantau's own; choose another.`,
+        { label },
+      );
+    }
+    if (a.bare) {
+      // Bare columns keep their own name in the answer (as groups, or as a plain projection),
+      // so `data` and selections speak the source's column names; the heading is for display.
+      if (aggregating) groupBy.push(a.name);
+      else measures[a.name] = quoted(a.name);
+      return {
+        expression,
+        label,
+        key: a.name,
+        bare: true,
+        aggregate: false,
+        column: a.name,
+        type: a.type,
+      };
+    }
+    measures[label] = expression;
+    return {
+      expression,
+      label,
+      key: label,
+      bare: false,
+      aggregate: a.aggregate,
+      column: '',
+      type: '',
+    };
+  });
+  return { columns, groupBy, measures, outputs: [...groupBy, ...Object.keys(measures)] };
+}
+
+export interface TableSortSpec {
+  key: string;
+  desc: boolean;
+}
+
+/**
+ * The `sort` attribute: a heading, expression or result column, optionally followed by `asc` or
+ * `desc` (or led by `-` for descending). Default: the first column, ascending.
+ */
+export function resolveSort(attribute: string, plan: TablePlan): TableSortSpec {
+  let text = attribute.trim();
+  let desc = false;
+  const direction = /\s+(asc|desc)$/i.exec(text);
+  if (direction) {
+    desc = direction[1]!.toLowerCase() === 'desc';
+    text = text.slice(0, direction.index).trim();
+  } else if (text.startsWith('-')) {
+    desc = true;
+    text = text.slice(1).trim();
+  }
+  if (text === '') return { key: plan.columns[0]?.key ?? '', desc };
+  const wanted = text.toLowerCase();
+  const column = plan.columns.find((c) =>
+    [c.label, c.expression, c.key].some((name) => name.toLowerCase() === wanted),
+  );
+  if (column === undefined) {
+    const list = plan.columns.map((c) => `"${c.label}"`).join(', ');
+    throw attributeError(
+      `Tidak bisa mengurutkan menurut "${text.slice(0, 60)}": pilih salah satu kolom ${list}.`,
+      `Cannot sort by "${text.slice(0, 60)}": choose one of the columns ${list}.`,
+      { attribute: 'sort', value: attribute },
+    );
+  }
+  return { key: column.key, desc };
+}
+
+/** `page-size` as a count of rows per page (default 10). */
+export function pageSizeOf(value: number | null | undefined): number {
+  if (value === null || value === undefined) return 10;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw attributeError(
+      `Atribut page-size harus bilangan bulat 1 sampai ${MAX_PAGE_SIZE}, bukan ${String(value)}.`,
+      `The page-size attribute must be a whole number from 1 to ${MAX_PAGE_SIZE}, not ${String(value)}.`,
+      { attribute: 'page-size', value },
+    );
+  }
+  return value;
+}
+
+/**
+ * ORDER BY by result position (as core's builder does: positions cannot bind to the wrong name),
+ * the chosen column first, then every other column, so pages of tied rows never overlap.
+ */
+function orderTerms(plan: TablePlan, sort: TableSortSpec): string {
+  const first = plan.outputs.indexOf(sort.key);
+  const terms = first < 0 ? [] : [`${first + 1} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST`];
+  plan.outputs.forEach((_, i) => {
+    if (i !== first) terms.push(`${i + 1} ASC NULLS LAST`);
+  });
+  return terms.join(', ');
+}
+
+export interface PageRequest {
+  sort: TableSortSpec;
+  /** Page from 0; null for every row (export). */
+  page: number | null;
+  pageSize: number;
+}
+
+/**
+ * One page with the total row count beside every row; or, with `page: null`, every row in order
+ * and no count (for the CSV export). The inner query is core's `groupQuery` (identifiers checked,
+ * values bound); the wrapper adds only a fixed window, positions and integers.
+ */
+export function tableQuery(
+  plan: TablePlan,
+  table: TableSchema,
+  filter: readonly FilterClause[],
+  request: PageRequest,
+): QueryRequest {
+  const inner = groupQuery({
+    table,
+    groupBy: plan.groupBy,
+    measures: plan.measures,
+    filter: [...filter],
+  });
+  const order = orderTerms(plan, request.sort);
+  if (request.page === null) {
+    return {
+      sql: `SELECT * FROM (${inner.sql}) AS pantau_rows ORDER BY ${order}`,
+      params: inner.params,
+    };
+  }
+  const page = Math.max(0, Math.trunc(request.page));
+  const size = pageSizeOf(request.pageSize);
+  return {
+    sql:
+      `SELECT *, count(*) OVER () AS "${TOTAL_ROWS}" FROM (${inner.sql}) AS pantau_rows` +
+      ` ORDER BY ${order} LIMIT ${size} OFFSET ${page * size}`,
+    params: inner.params,
+  };
+}
+
+/** Bare numeric columns that name things (ids, codes, years) read best without separators. */
+export function isIdentifierLike(column: PlannedColumn): boolean {
+  return (
+    column.bare &&
+    isNumericType(column.type) &&
+    /(^|_)(id|kode|code|no|nomor|year|tahun|indicator|indikator)$/i.test(column.column)
+  );
+}

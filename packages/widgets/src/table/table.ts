@@ -1,0 +1,291 @@
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  nextSort,
+  renderTable,
+  type ChartContext,
+  type ChartOutput,
+  type TableColumn,
+} from '@pantau/charts';
+import type { FilterClause, QueryRequest, QueryResult, Row, TableSchema } from '@pantau/core';
+import { PantauChartElement } from '../base/chart-element.ts';
+import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
+import { pageDefaults } from '../base/page-defaults.ts';
+import { cellFormatter, isNumericColumn } from './table-cells.ts';
+import {
+  TOTAL_ROWS,
+  pageSizeOf,
+  parseColumns,
+  planTable,
+  resolveSort,
+  tableQuery,
+  type TablePlan,
+  type TableSortSpec,
+} from './table-query.ts';
+import { tableStyles } from './table.styles.ts';
+
+interface PageState {
+  sort: TableSortSpec;
+  page: number;
+}
+
+/**
+ * A sortable, paged table over a Pantau source: one page of rows is queried at a time
+ * (ORDER BY, LIMIT/OFFSET, the total counted in the same query); a click on a column heading
+ * sorts by it (again to reverse), the pager moves between pages. Rows are the keyboard's marks.
+ *
+ * @summary Sortable, paged table of a source's rows or of measures per group.
+ * @fires pantau-ready - The page of rows is drawn, or there are none.
+ * @fires pantau-error - The table cannot be shown; `detail.error` says why, in both languages.
+ * @fires pantau-select - A row was chosen; `detail.selection` holds its group (or first) column.
+ * @csspart base - The whole widget.
+ * @csspart plot - The focusable table area.
+ * @csspart summary - Which rows are shown and their order.
+ * @cssprop --pantau-table-height - Height of the table area (default: its rows).
+ * @cssprop --pantau-table-stripe - Background of every other row.
+ */
+export class PantauTable extends PantauChartElement {
+  static override styles = [...PantauChartElement.styles, tableStyles];
+
+  /**
+   * Columns, comma-separated: column names or measures, each with an optional heading after a
+   * colon (`unit_code:Unit, ikm:IKM, count(*):Responden`). Empty: every column of the source.
+   */
+  @property() columns = '';
+  /** Initial order: a column (heading or name) with `asc`/`desc`, e.g. `IKM desc`; default the first column. */
+  @property() sort = '';
+  /** Rows per page (1 to 1000, default 10). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number | null = null;
+
+  /** The order chosen by clicking a heading; null = the `sort` attribute's. */
+  @state() private _sort: TableSortSpec | null = null;
+  @state() private _page = 0;
+
+  #output: ChartOutput | null = null;
+  /** The page and order the current result answers (a result arrives for the latest request). */
+  #shown: PageState | null = null;
+  #shownResult: QueryResult | null = null;
+  #requested: PageState | null = null;
+  /**
+   * Buttons (selectors, in order of preference) to give focus back to once the page asked for is
+   * drawn: every redraw replaces the table's nodes, which would drop a keyboard user's focus.
+   */
+  #refocus: string[] | null = null;
+  #dataCache = new WeakMap<QueryResult, readonly Row[]>();
+
+  constructor() {
+    super();
+    // Capture on the host runs before the plot's own handlers: a heading or pager button is a
+    // command, not a row to select or a key for moving between rows.
+    this.addEventListener('click', this.#onClick, { capture: true });
+    this.addEventListener('keydown', this.#onKeyDown, { capture: true });
+  }
+
+  /** The rows on the current page, as plain objects (without the row count). */
+  override get data(): readonly Row[] {
+    const result = this.queryController.result;
+    if (result === null) return [];
+    let rows = this.#dataCache.get(result);
+    if (rows === undefined) {
+      rows = result.rows().map((row) => {
+        const copy = { ...row };
+        delete copy[TOTAL_ROWS];
+        return copy;
+      });
+      this.#dataCache.set(result, rows);
+    }
+    return rows;
+  }
+
+  protected override get offersDataTable(): boolean {
+    return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // New attributes start over at page one in their own order.
+    if (['columns', 'sort', 'pageSize', 'source'].some((key) => changed.has(key))) {
+      this._sort = null;
+      this._page = 0;
+    }
+    this.#refocus ??= this.#focusedCommand();
+    super.willUpdate(changed);
+  }
+
+  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+    const plan = this.#plan(table);
+    const state = { sort: this._sort ?? resolveSort(this.sort, plan), page: this._page };
+    const request = tableQuery(plan, table, filter, {
+      ...state,
+      pageSize: pageSizeOf(this.pageSize),
+    });
+    this.#requested = state;
+    return request;
+  }
+
+  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+    const table = this.queryController.schema;
+    if (table === null) throw new Error('table: no schema');
+    const plan = this.#plan(table);
+    // Until a new result arrives, the old one is drawn with the order and page it answers.
+    if (result !== this.#shownResult) {
+      this.#shownResult = result;
+      this.#shown = this.#requested;
+    }
+    const shown = this.#shown ?? { sort: resolveSort(this.sort, plan), page: 0 };
+    const columns: TableColumn[] = plan.columns.map((c) => ({
+      key: c.key,
+      label: c.label,
+      numeric: isNumericColumn(c),
+      format: cellFormatter(c, context.lang, this.format),
+    }));
+    const total = result.columns[TOTAL_ROWS]?.[0];
+    const output = renderTable(
+      { columns: result.columns },
+      {
+        columns,
+        sort: shown.sort,
+        page: shown.page,
+        pageSize: pageSizeOf(this.pageSize),
+        totalRows: typeof total === 'number' ? total : result.numRows,
+      },
+      context,
+    );
+    // A row stands for its groups (or its first column): the source's own column names.
+    const keys =
+      plan.groupBy.length > 0 ? plan.columns.filter((c) => c.bare) : plan.columns.slice(0, 1);
+    for (const mark of output.marks) {
+      const selection: Record<string, unknown> = {};
+      for (const c of keys)
+        selection[c.column || c.key] = result.columns[c.key]?.[mark.index] ?? null;
+      mark.selection = selection;
+    }
+    this.#output = output;
+    return output;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (this.status === 'empty' && this._page > 0) {
+      // The filter left fewer pages than the one shown: back to the first.
+      this._page = 0;
+      return;
+    }
+    if (this.status !== 'ready' || this.#output === null) return;
+    this.#measureRows(this.#output);
+    this.#restoreFocus();
+  }
+
+  /** Saves every row (all pages, in the shown order) as CSV, not only the page on screen. */
+  override downloadCsv = (): void => {
+    void this.#exportAll();
+  };
+
+  async #exportAll(): Promise<void> {
+    const table = this.queryController.schema;
+    if (table === null) return;
+    const plan = this.#plan(table);
+    const sort = this.#shown?.sort ?? resolveSort(this.sort, plan);
+    const { coordinator } = this.dashboard ?? pageDefaults();
+    const result = await coordinator.query(
+      tableQuery(plan, table, this.activeFilter(), { sort, page: null, pageSize: 1 }),
+    );
+    // Headed by the columns' headings, as on screen.
+    const headings = plan.columns.map((c) => c.label);
+    const rows = result
+      .rows()
+      .map((row) => Object.fromEntries(plan.columns.map((c) => [c.label, row[c.key] ?? null])));
+    download(rowsToCsv(headings, rows), fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
+  }
+
+  #plan(table: TableSchema): TablePlan {
+    return planTable(parseColumns(this.columns), table);
+  }
+
+  #onClick = (event: Event): void => {
+    const button = this.#commandButton(event);
+    if (button === null) return;
+    event.stopPropagation();
+    const table = this.queryController.schema;
+    if (table === null || button.disabled) return;
+    const sortKey = button.dataset['pantauSort'];
+    if (sortKey !== undefined) {
+      const current = this.#shown?.sort ?? resolveSort(this.sort, this.#plan(table));
+      const next = nextSort(current, sortKey);
+      this._sort = { key: next.key, desc: next.desc === true };
+      this._page = 0;
+      this.#refocus = [`[data-pantau-sort="${CSS.escape(sortKey)}"]`];
+      return;
+    }
+    const page = Number(button.dataset['pantauPage']);
+    if (Number.isInteger(page) && page >= 0) {
+      this._page = page;
+      // Focus stays on the button pressed, or its partner when that one ends up disabled.
+      this.#refocus = button.classList.contains('pantau-pager-next')
+        ? ['.pantau-pager-next:not([disabled])', '.pantau-pager-previous']
+        : ['.pantau-pager-previous:not([disabled])', '.pantau-pager-next'];
+    }
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (this.#commandButton(event) !== null) event.stopPropagation();
+  };
+
+  #commandButton(event: Event): HTMLButtonElement | null {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return null;
+    const button = target.closest<HTMLButtonElement>(
+      'button[data-pantau-sort], button[data-pantau-page]',
+    );
+    return button !== null && this.renderRoot.contains(button) ? button : null;
+  }
+
+  /** Marks' boxes from the laid-out rows, so the focus ring sits on the row whatever the font. */
+  #measureRows(output: ChartOutput): void {
+    const node = output.node;
+    if (!node.isConnected) return;
+    const origin = node.getBoundingClientRect();
+    const rows = node.querySelectorAll('tbody tr');
+    output.marks.forEach((mark, i) => {
+      const box = rows[i]?.getBoundingClientRect();
+      if (box === undefined) return;
+      mark.box = {
+        x: box.left - origin.left,
+        y: box.top - origin.top,
+        width: box.width,
+        height: box.height,
+      };
+    });
+  }
+
+  #restoreFocus(): void {
+    if (this.#refocus === null || !samePage(this.#shown, this.#requested)) return;
+    const node = this.#output?.node;
+    const button = this.#refocus
+      .map((selector) => node?.querySelector<HTMLElement>(selector) ?? null)
+      .find((b) => b !== null);
+    this.#refocus = null;
+    if (button !== undefined && (this.renderRoot as ShadowRoot).activeElement !== button)
+      button.focus();
+  }
+
+  /** The heading or pager button that has focus now, as selectors that find it after a redraw. */
+  #focusedCommand(): string[] | null {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (!(active instanceof HTMLButtonElement)) return null;
+    const sortKey = active.dataset['pantauSort'];
+    if (sortKey !== undefined) return [`[data-pantau-sort="${CSS.escape(sortKey)}"]`];
+    if (active.classList.contains('pantau-pager-next')) return ['.pantau-pager-next'];
+    if (active.classList.contains('pantau-pager-previous')) return ['.pantau-pager-previous'];
+    return null;
+  }
+}
+
+function samePage(a: PageState | null, b: PageState | null): boolean {
+  return (
+    a !== null &&
+    b !== null &&
+    a.page === b.page &&
+    a.sort.key === b.sort.key &&
+    a.sort.desc === b.sort.desc
+  );
+}
