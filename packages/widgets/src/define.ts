@@ -3,3 +3,5 @@ import './dashboard/dashboard.define.ts';
 import './source/source.define.ts';
 import './bar-chart/bar-chart.define.ts';
 import './table/table.define.ts';
+import './line-chart/line-chart.define.ts';
+import './heatmap/heatmap.define.ts';

@@ -21,3 +21,5 @@ export { PantauDashboard } from './dashboard/dashboard.ts';
 export { PantauSource, type SourceStatus } from './source/source.ts';
 export { PantauBarChart } from './bar-chart/bar-chart.ts';
 export { PantauTable } from './table/table.ts';
+export { PantauLineChart } from './line-chart/line-chart.ts';
+export { PantauHeatmap } from './heatmap/heatmap.ts';

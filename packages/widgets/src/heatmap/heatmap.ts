@@ -1,0 +1,145 @@
+import { property } from 'lit/decorators.js';
+import {
+  renderHeatmap,
+  type ChartContext,
+  type ChartOutput,
+  type ValueCategory,
+} from '@pantau/charts';
+import {
+  PantauError,
+  type FilterClause,
+  type QueryRequest,
+  type QueryResult,
+  type TableSchema,
+} from '@pantau/core';
+import { PantauChartElement } from '../base/chart-element.ts';
+import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
+import { parseInterval } from '../line-chart/period-query.ts';
+import { heatmapQuery } from './heatmap-query.ts';
+import { toHeatmapInput } from './heatmap-data.ts';
+import { heatmapStyles } from './heatmap.styles.ts';
+
+const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
+
+/** Height per unit row, and room for legend and time axis, when the page sets no height (px). */
+const ROW_HEIGHT = 26;
+const CHROME_HEIGHT = 96;
+const MAX_AUTO_HEIGHT = 1_400;
+
+/**
+ * A unit x period matrix: one cell per unit and month (or any column across), coloured on a
+ * sequential ramp or by grade (IKM, PEKPPP, IID), the value written in cells that fit it. A cell
+ * nobody reported is hatched and unfilled, listed as "belum input": never zero. More than about
+ * 2,000 cells go on a canvas, with the same keyboard marks and data table.
+ *
+ * @summary Unit x period heatmap from a Pantau source.
+ * @fires pantau-ready - The chart drew its data, or found none.
+ * @fires pantau-error - The chart cannot be shown; `detail.error` says why, in both languages.
+ * @fires pantau-select - A cell was chosen; `detail.selection` is `{ [y]: unit, [x]: period }`.
+ * @csspart base - The whole widget.
+ * @csspart plot - The focusable drawing area.
+ * @csspart summary - The text summary.
+ * @csspart table - The data-table view.
+ * @csspart tooltip - The tooltip.
+ * @cssprop --pantau-heatmap-height - Height of the drawing; default: about 26 px a unit
+ *   (`--pantau-chart-height` wins over both).
+ */
+export class PantauHeatmap extends PantauChartElement {
+  static override styles = [...PantauChartElement.styles, heatmapStyles];
+
+  /** Column across: a date column (periods) or categories. */
+  @property() x = '';
+  /** Column down: one row per value (a unit). */
+  @property() y = '';
+  /** Measure per cell, in the measure grammar: `on_time_rate`, `sum(received)`, `ikm`. */
+  @property() value = '';
+  /** Period to group the x dates by: `day`, `week`, `month`, `year`; default: as stored. */
+  @property() interval = '';
+  /** Grade scale for cell colours: `ikm`, `pekppp`, `iid`, `none`; default from `value`. */
+  @property() bands = '';
+
+  #preferredHeight: number | null = null;
+
+  protected override get primaryMeasure(): string {
+    return this.value;
+  }
+
+  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+    this.#checkBands();
+    return heatmapQuery(
+      { x: this.x, y: this.y, value: this.value, interval: this.interval },
+      table,
+      filter,
+    );
+  }
+
+  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+    const interval = parseInterval(this.interval);
+    const input = toHeatmapInput(result, {
+      interval,
+      formatLabel: context.formatLabel ?? String,
+    });
+    const scale = gradeScaleOf(this.bands, this.value);
+    const categories: (ValueCategory | null)[] | undefined =
+      scale === null ? undefined : input.data.values.map((v) => categoryOf(scale, v, context.lang));
+    this.#preferredHeight = this.#pageSetsHeight()
+      ? null
+      : Math.min(MAX_AUTO_HEIGHT, CHROME_HEIGHT + ROW_HEIGHT * input.data.rows.length);
+    const size =
+      this.#preferredHeight === null
+        ? context.size
+        : { width: context.size.width, height: this.#preferredHeight };
+    const output = renderHeatmap(
+      categories ? { ...input.data, categories } : input.data,
+      {
+        ...(interval !== null ? { interval } : {}),
+        ...(scale !== null ? { categoryLegend: gradeBands(scale, context.lang) } : {}),
+        rowHeader: input.names.y,
+      },
+      { ...context, size },
+    );
+    // Marks carry the data's own values and point at the result row behind the cell.
+    for (const mark of output.marks) {
+      const r = mark.row ?? 0;
+      const c = mark.col ?? 0;
+      mark.selection = {
+        [input.names.y]: input.rowValues[r],
+        [input.names.x]: input.colValues[c],
+      };
+      mark.index = input.rowOf[mark.index] ?? -1;
+    }
+    return output;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    // The grid grows with its units; the page's height still wins (see styles).
+    const height = this.#preferredHeight === null ? '' : `${this.#preferredHeight}px`;
+    if (this.style.getPropertyValue('--pantau-heatmap-auto-height') !== height) {
+      if (height === '') this.style.removeProperty('--pantau-heatmap-auto-height');
+      else this.style.setProperty('--pantau-heatmap-auto-height', height);
+    }
+  }
+
+  #pageSetsHeight(): boolean {
+    const style = getComputedStyle(this);
+    return (
+      style.getPropertyValue('--pantau-chart-height').trim() !== '' ||
+      style.getPropertyValue('--pantau-heatmap-height').trim() !== ''
+    );
+  }
+
+  #checkBands(): void {
+    const v = this.bands.trim().toLowerCase();
+    if (v === '' || (BANDS as readonly string[]).includes(v)) return;
+    const list = BANDS.map((b) => `"${b}"`).join(', ');
+    throw new PantauError({
+      code: 'BAD_EXPRESSION',
+      text: {
+        id: `Atribut bands="${this.bands.slice(0, 40)}" tidak dikenal: gunakan salah satu dari ${list}.`,
+        en: `Attribute bands="${this.bands.slice(0, 40)}" is not known: use one of ${list}.`,
+      },
+      details: { attribute: 'bands', value: this.bands, allowed: BANDS },
+    });
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The line chart's query, a pure function of its attributes and the table: one row per period
+ * (and series), the measure under its own expression as the column name (so `data` and the CSV
+ * read `{ month: 2024-08-01, 'sum(received)': 1234 }`), ordered by time.
+ */
+
+import {
+  PantauError,
+  isNumericType,
+  isTemporalType,
+  resolveColumn,
+  type FilterClause,
+  type QueryRequest,
+  type TableSchema,
+} from '@pantau/core';
+import { parseInterval, periodGroupQuery, type PeriodGroup } from './period-query.ts';
+
+export interface LineChartSpec {
+  /** The time (or numeric) column along x. */
+  x: string;
+  /** The measure per period. */
+  y: string;
+  /** A column whose values become separate lines; '' for one line. */
+  series: string;
+  /** The `interval` attribute as written ('' = the dates as they are). */
+  interval: string;
+}
+
+function required(attribute: string, value: string, element: string): string {
+  const v = value.trim();
+  if (v !== '') return v;
+  throw new PantauError({
+    code: 'BAD_EXPRESSION',
+    text: {
+      id: `Atribut ${attribute} wajib diisi pada <${element}>.`,
+      en: `<${element}> needs its ${attribute} attribute.`,
+    },
+    details: { attribute },
+  });
+}
+
+export { required as requiredAttribute };
+
+export function lineChartQuery(
+  spec: LineChartSpec,
+  table: TableSchema,
+  filter: readonly FilterClause[],
+): QueryRequest {
+  const x = resolveColumn(table, required('x', spec.x, 'pantau-line-chart'));
+  const y = required('y', spec.y, 'pantau-line-chart');
+  const interval = parseInterval(spec.interval);
+  const type = table.columns.find((c) => c.name === x)?.type ?? '';
+  // A line runs along time or numbers; text on x would be a bar chart's job.
+  if (!isTemporalType(type) && !isNumericType(type)) {
+    throw new PantauError({
+      code: 'BAD_EXPRESSION',
+      text: {
+        id: `Kolom x "${x}" bertipe ${type}: garis memerlukan kolom tanggal atau angka. Untuk kategori gunakan <pantau-bar-chart>.`,
+        en: `Column x "${x}" is ${type}: a line needs a date or number column. For categories use <pantau-bar-chart>.`,
+      },
+      details: { attribute: 'x', column: x, type },
+    });
+  }
+  const groups: PeriodGroup[] = [{ column: x, interval }];
+  const series = spec.series.trim();
+  if (series !== '') groups.push({ column: series });
+  return periodGroupQuery({ table, groups, measures: { [y]: y }, filter });
+}
