@@ -73,12 +73,14 @@ export const TEXT = {
     id: 'Dinas dan badan, kecamatan, puskesmas: 2022–2024.',
     en: 'Agencies, districts, health centres: 2022–2024.',
   },
-  radarTitle: { id: 'Nilai per unsur pelayanan, 2024', en: 'Score by service element, 2024' },
-  radarDescription: {
-    id: 'Nilai rata-rata (NRR, skala 1–4) sembilan unsur IKM untuk seluruh kota.',
-    en: 'Mean score (NRR, scale 1–4) of the nine IKM elements, city-wide.',
+  radarTitle: {
+    id: 'Nilai per unsur pelayanan, 2023 dan 2024',
+    en: 'Score by service element, 2023 and 2024',
   },
-
+  radarDescription: {
+    id: 'Nilai rata-rata per unsur (NRR, skala 1–4), seluruh responden kota.',
+    en: 'Mean score per element (NRR, scale 1–4), all respondents in the city.',
+  },
   // Section 3: service performance.
   serviceHeading: { id: 'Kinerja layanan', en: 'Service performance' },
   serviceLede: {
@@ -147,7 +149,6 @@ export const TEXT = {
   colGroup: { id: 'kelompok', en: 'unit_group' },
   colFlow: { id: 'alur', en: 'flow' },
   colStatus: { id: 'status', en: 'status_en' },
-  colElement: { id: 'unsur', en: 'element' },
   // No stage dates: they are empty by design until a stage is reached, and would read "belum input".
   innovationColumns: {
     id: 'name:Nama inovasi, unit:Perangkat daerah, bentuk:Bentuk, jenis:Jenis, tahap:Tahap, status:Status verifikasi, tahun_dinilai:Dinilai sejak',

@@ -5,13 +5,7 @@
  * labels in both languages so the language switch only changes which column a chart reads.
  */
 
-import {
-  IKM_ELEMENTS,
-  PantauError,
-  groupQuery,
-  type Coordinator,
-  type SourceInfo,
-} from '@pantau/core';
+import { PantauError, groupQuery, type Coordinator, type SourceInfo } from '@pantau/core';
 
 /** The reporting year of the headline figures and rankings. */
 export const YEAR = 2024;
@@ -20,19 +14,6 @@ export const YEAR = 2024;
 function literal(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
-
-/** Labels short enough for the radar's axes; the full names are core's IKM_ELEMENTS. */
-const SHORT_ELEMENT_LABELS: Record<string, { id: string; en: string }> = {
-  U1: { id: 'Persyaratan', en: 'Requirements' },
-  U2: { id: 'Prosedur', en: 'Procedures' },
-  U3: { id: 'Waktu', en: 'Time' },
-  U4: { id: 'Biaya', en: 'Fees' },
-  U5: { id: 'Produk', en: 'Products' },
-  U6: { id: 'Kompetensi', en: 'Competence' },
-  U7: { id: 'Perilaku', en: 'Conduct' },
-  U8: { id: 'Pengaduan', en: 'Complaints' },
-  U9: { id: 'Sarana', en: 'Facilities' },
-};
 
 /** [code in the data, Indonesian label, English label]. */
 type Labels = readonly (readonly [code: string, id: string, en: string])[];
@@ -93,10 +74,6 @@ const SURVEYED_KINDS = `kind IN ('skpd', 'bagian', 'kecamatan', 'uptd')`;
 
 /** The views every widget reads, in dependency order. */
 function baseViews(): [name: string, sql: string][] {
-  const elements = IKM_ELEMENTS.map((element) => {
-    const short = SHORT_ELEMENT_LABELS[element.code] ?? element.label;
-    return `(${literal(element.code.toLowerCase())}, ${literal(`${element.code} ${short.id}`)}, ${literal(`${element.code} ${short.en}`)})`;
-  });
   return [
     [
       'unit_names',
@@ -106,18 +83,12 @@ function baseViews(): [name: string, sql: string][] {
        FROM units`,
     ],
     ['ikm_year', `SELECT * FROM ikm_responses WHERE ${yearFilter('date')}`],
-    [
-      'ikm_profile',
-      `SELECT e.unsur, e.element, a.answer
-       FROM (UNPIVOT (SELECT ${IKM_ELEMENTS.map((e) => e.code.toLowerCase()).join(', ')} FROM ikm_year)
-             ON ${IKM_ELEMENTS.map((e) => e.code.toLowerCase()).join(', ')}
-             INTO NAME code VALUE answer) a
-       JOIN (VALUES ${elements.join(', ')}) e(code, unsur, element) USING (code)`,
-    ],
     // Whole years as text periods for the KPI tiles (headline year, the year before, sparkline):
     // text, because a date would read as a month and a number as "2.024".
     ['ikm_years', `SELECT *, strftime(date, '%Y') AS tahun FROM ikm_responses`],
     ['service_years', `SELECT *, strftime(month, '%Y') AS tahun FROM service_performance`],
+    // The radar's two outlines: this year and the one before.
+    ['ikm_recent', `SELECT * FROM ikm_years WHERE tahun IN ('${YEAR - 1}', '${YEAR}')`],
     ['complaint_years', `SELECT *, strftime(received_at, '%Y') AS tahun FROM complaints`],
     [
       'ikm_groups',
