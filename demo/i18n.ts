@@ -34,6 +34,11 @@ export const TEXT = {
   langGroup: { id: 'Bahasa', en: 'Language' },
   themeToggle: { id: 'Mode gelap', en: 'Dark mode' },
   printPage: { id: 'Cetak', en: 'Print' },
+  navLabel: { id: 'Bagian halaman', en: 'Page sections' },
+  navSummary: { id: 'Ringkasan', en: 'At a glance' },
+  navIkm: { id: 'Kepuasan masyarakat', en: 'Satisfaction' },
+  navService: { id: 'Kinerja layanan', en: 'Service performance' },
+  navInnovation: { id: 'Inovasi daerah', en: 'Innovation' },
   status: { id: 'Memuat data…', en: 'Loading data…' },
   statusReady: { id: 'Data siap', en: 'Data ready' },
   statusFailed: {
@@ -64,8 +69,8 @@ export const TEXT = {
   },
   rankingTitle: { id: 'IKM per perangkat daerah, 2024', en: 'IKM by unit, 2024' },
   rankingDescription: {
-    id: 'Dinas, badan, kecamatan dan puskesmas. Unit tanpa responden survei ditandai “belum input”, bukan nol. Kelurahan tidak menjalankan survei IKM.',
-    en: 'Agencies, districts and health centres. Units without survey respondents are marked “not reported”, not zero. Kelurahan do not run the IKM survey.',
+    id: 'Dinas, badan, kecamatan dan puskesmas. Unit tanpa responden ditandai “belum input”, bukan nol; (n = …): kurang dari 30 responden. Kelurahan tidak menjalankan survei IKM.',
+    en: 'Agencies, districts and health centres. Units without respondents are marked “not reported”, not zero; (n = …): fewer than 30 respondents. Kelurahan do not run the IKM survey.',
   },
   gaugeTitle: { id: 'IKM Kota pada pita mutu, 2024', en: 'City IKM on the grade bands, 2024' },
   trendTitle: { id: 'IKM per tahun menurut kelompok unit', en: 'IKM by year and group of units' },

@@ -69,6 +69,13 @@ function labelTable(labels: Labels, alias: string, columns: [string, string, str
 const yearFilter = (column: string) =>
   `${column} >= DATE '${YEAR}-01-01' AND ${column} < DATE '${YEAR + 1}-01-01'`;
 
+/**
+ * Below this many respondents a year a unit's IKM is flagged in its label. The regulation's
+ * Krejcie-Morgan sizes depend on the population served, which the data does not hold; 30 is the
+ * demo's own floor [I], low enough to flag only the samples that are small on purpose.
+ */
+const SMALL_SAMPLE = 30;
+
 /** Units that run the IKM survey or report services city-wide: not the 52 kelurahan. */
 const SURVEYED_KINDS = `kind IN ('skpd', 'bagian', 'kecamatan', 'uptd')`;
 
@@ -150,7 +157,10 @@ async function unitRankingView(coordinator: Coordinator): Promise<string> {
   if ((perUnit.params ?? []).length > 0) {
     throw new Error('demo: the IKM-per-unit query has bound values and cannot be a view');
   }
-  return `SELECT n.unit, n.unit_name, n.kind, s.nilai_ikm, s.responden
+  // A score from a handful of respondents is shown, but with its sample size in the label.
+  return `SELECT CASE WHEN s.responden < ${SMALL_SAMPLE}
+                      THEN n.unit || ' (n = ' || s.responden::BIGINT || ')' ELSE n.unit END AS unit,
+                 n.unit_name, n.kind, s.nilai_ikm, s.responden
           FROM unit_names n LEFT JOIN (${perUnit.sql}) s USING (unit_code)
           WHERE n.${SURVEYED_KINDS}`;
 }
