@@ -123,6 +123,13 @@ export interface LegendOptions {
   fontSize?: number;
   /** Draw a short line through each marker symbol (line charts). */
   line?: boolean;
+  /**
+   * Most height the legend may take, px. Items that do not fit are left out and `more` names
+   * how many ("+60 more series"), so eighty series cannot squeeze the plot to nothing.
+   */
+  maxHeight?: number;
+  /** Text for the items left out; default "+N". */
+  more?: (hidden: number) => string;
 }
 
 export interface LegendPlacement {
@@ -136,32 +143,65 @@ export interface LegendLayout {
   places: LegendPlacement[];
   /** Total height, px (0 for no items). */
   height: number;
+  /** How many items are drawn (the rest are counted in `moreText`). */
+  shown: number;
+  /** Where the "+N" text goes and what it says, when items were left out. */
+  moreText?: { x: number; y: number; text: string };
 }
 
 /**
  * Where each item goes, left to right, wrapping when the next one would pass `width`. Pure (text
- * widths are estimated, see text.ts), so layout is the same in Node and every browser.
+ * widths are estimated, see text.ts), so layout is the same in Node and every browser. With
+ * `maxHeight`, as many items as fit are kept, followed by the `more` text.
  */
 export function legendLayout(
   labels: readonly string[],
   width: number,
   fontSize = LABEL_FONT_SIZE,
+  maxHeight = Infinity,
+  more: (hidden: number) => string = (hidden) => `+${hidden}`,
 ): LegendLayout {
+  const full = flowLayout(labels, width, fontSize);
+  if (full.height <= maxHeight || labels.length === 0) return { ...full, shown: labels.length };
+  for (let shown = labels.length - 1; shown >= 0; shown--) {
+    const text = more(labels.length - shown);
+    const flow = flowLayout([...labels.slice(0, shown), text], width, fontSize, shown);
+    if (flow.height <= maxHeight || shown === 0) {
+      const last = flow.places[shown]!;
+      return {
+        places: flow.places.slice(0, shown),
+        height: flow.height,
+        shown,
+        moreText: { x: last.x, y: last.y, text },
+      };
+    }
+  }
+  return { places: [], height: 0, shown: 0 };
+}
+
+/** Left-to-right flow; the item at `textOnly` (the "+N" text) takes no swatch. */
+function flowLayout(
+  labels: readonly string[],
+  width: number,
+  fontSize: number,
+  textOnly = -1,
+): { places: LegendPlacement[]; height: number } {
   const lineHeight = Math.max(SWATCH_SIZE, fontSize * 1.2) + LINE_GAP;
-  const maxLabel = Math.max(0, width - SWATCH_SIZE - SWATCH_GAP);
+  const swatch = SWATCH_SIZE + SWATCH_GAP;
   const places: LegendPlacement[] = [];
   let x = 0;
   let y = 0;
-  for (const label of labels) {
-    const labelWidth = Math.min(maxLabel, Math.ceil(textWidth(label, fontSize)));
-    const itemWidth = SWATCH_SIZE + SWATCH_GAP + labelWidth;
+  labels.forEach((label, i) => {
+    const own = i === textOnly ? 0 : swatch;
+    const labelWidth = Math.min(Math.max(0, width - own), Math.ceil(textWidth(label, fontSize)));
+    const itemWidth = own + labelWidth;
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       y += lineHeight;
     }
     places.push({ x, y, labelWidth });
     x += itemWidth + ITEM_GAP;
-  }
+  });
   return { places, height: labels.length === 0 ? 0 : y + lineHeight - LINE_GAP };
 }
 
@@ -170,7 +210,7 @@ export interface LegendBlock {
   height: number;
 }
 
-/** A legend of `items`, wrapped to `options.width`. */
+/** A legend of `items`, wrapped to `options.width` (and cut to `options.maxHeight`). */
 export function drawLegend(
   d: Document,
   items: readonly LegendItem[],
@@ -181,6 +221,8 @@ export function drawLegend(
     items.map((item) => item.label),
     options.width,
     fontSize,
+    options.maxHeight,
+    options.more,
   );
   const g = svgEl(d, 'g', {
     class: 'pantau-legend',
@@ -188,7 +230,7 @@ export function drawLegend(
     'font-size': fontSize,
     fill: INK.text,
   });
-  items.forEach((item, i) => {
+  items.slice(0, layout.shown).forEach((item, i) => {
     const place = layout.places[i]!;
     const entry = svgEl(d, 'g', { class: 'pantau-legend-item' });
     entry.append(drawSwatch(d, item, place.x, place.y, { line: options.line === true }));
@@ -203,6 +245,17 @@ export function drawLegend(
     );
     g.append(entry);
   });
+  if (layout.moreText !== undefined) {
+    const { x, y, text } = layout.moreText;
+    g.append(
+      svgEl(
+        d,
+        'text',
+        { class: 'pantau-legend-more', x, y: y + SWATCH_SIZE / 2, dy: '0.32em', fill: INK.muted },
+        text,
+      ),
+    );
+  }
   return { node: g, height: layout.height };
 }
 

@@ -15,6 +15,7 @@ import { drawLegend, legendLayout, seriesSymbol, symbolPath } from './legend.ts'
 import { buildAxis, emptyRows, xKey, type LineAxis, type LineData } from './line-data.ts';
 import { lineSummary, lineTable, xLabel, type LineTableOptions } from './line-text.ts';
 import { m4Union, needsReduction } from './m4.ts';
+import { formatCount } from './summary.ts';
 import { INK, seriesColor } from './palette.ts';
 import { tickCount, valueScale } from './scales.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
@@ -89,10 +90,26 @@ export function renderLine(
     legendItems.push({ label: word('notReported', lang), color: INK.missing, symbol: 'hatch' });
   }
   const showLegend = options.legend ?? (data.series.length > 1 || anyEmpty);
+  // Many series (a line per unit) must not push the plot off the chart: the legend keeps to
+  // about a third of the height and counts the rest, which the data table lists.
+  const legendOptions = {
+    width: width - 2 * MARGIN,
+    x: MARGIN,
+    y: MARGIN,
+    line: true,
+    maxHeight: Math.max(18, context.size.height * 0.3),
+    more: (hidden: number) =>
+      lang === 'id'
+        ? `+${formatCount(hidden, lang)} lainnya (lihat tabel data)`
+        : `+${formatCount(hidden, lang)} more (see the data table)`,
+  };
   const legendHeight = showLegend
     ? legendLayout(
         legendItems.map((item) => item.label),
-        width - 2 * MARGIN,
+        legendOptions.width,
+        undefined,
+        legendOptions.maxHeight,
+        legendOptions.more,
       ).height + MARGIN
     : 0;
 
@@ -200,10 +217,7 @@ export function renderLine(
   if (target !== null) root.append(drawTarget(d, frame, target, options, context));
   root.append(xAxis(d, axis, frame, context));
   if (showLegend) {
-    root.append(
-      drawLegend(d, legendItems, { width: width - 2 * MARGIN, x: MARGIN, y: MARGIN, line: true })
-        .node,
-    );
+    root.append(drawLegend(d, legendItems, legendOptions).node);
   }
 
   const marks = lineMarks(axis, rows, px, frame, names, options, context);

@@ -29,7 +29,24 @@ describe('legend layout', () => {
   });
 
   it('takes no room without items', () => {
-    expect(legendLayout([], 300)).toEqual({ places: [], height: 0 });
+    expect(legendLayout([], 300)).toEqual({ places: [], height: 0, shown: 0 });
+  });
+
+  it('keeps within a height: as many items as fit, then how many were left out', () => {
+    const labels = Array.from({ length: 80 }, (_, i) => `kel-unit-${i + 1}`);
+    const full = legendLayout(labels, 300);
+    expect(full.shown).toBe(80);
+    const cut = legendLayout(labels, 300, 12, 60, (n) => `+${n} seri lainnya`);
+    expect(cut.height).toBeLessThanOrEqual(60);
+    expect(cut.shown).toBeGreaterThan(3);
+    expect(cut.shown).toBeLessThan(80);
+    expect(cut.places).toHaveLength(cut.shown);
+    expect(cut.moreText?.text).toBe(`+${80 - cut.shown} seri lainnya`);
+    // The text follows the last item shown, on its line or the next.
+    const last = cut.places[cut.shown - 1]!;
+    expect(cut.moreText!.y >= last.y).toBe(true);
+    // Everything fits: nothing is cut.
+    expect(legendLayout(labels.slice(0, 2), 300, 12, 60).moreText).toBeUndefined();
   });
 
   it('gives series distinct marker shapes, cycling', () => {

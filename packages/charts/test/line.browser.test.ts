@@ -148,6 +148,31 @@ describe('line: several series, target, gaps', () => {
   });
 });
 
+describe('line: many series', () => {
+  it('keeps the legend to a third of the height and counts the series it leaves out', () => {
+    const x = [1, 2, 3, 4, 5, 6].map((m) => month(2024, m));
+    const series = Array.from({ length: 40 }, (_, i) => ({
+      name: `kel-unit-${i + 1}`,
+      values: x.map((_, j) => 50 + i + j),
+    }));
+    const out = renderLine({ x, series }, { interval: 'month' }, context(480, 300));
+    const legend = out.node.querySelector('.pantau-legend')!;
+    const shown = legend.querySelectorAll('.pantau-legend-item').length;
+    expect(shown).toBeGreaterThan(2);
+    expect(shown).toBeLessThan(40);
+    expect(legend.querySelector('.pantau-legend-more')?.textContent).toBe(
+      `+${40 - shown} lainnya (lihat tabel data)`,
+    );
+    // The plot keeps most of the height; every series is still in the table.
+    const grid = [...out.node.querySelectorAll('.pantau-axis-left line.pantau-grid')].map((l) =>
+      Number(l.getAttribute('y1')),
+    );
+    expect(Math.max(...grid) - Math.min(...grid)).toBeGreaterThan(120);
+    expect(out.table.headers).toHaveLength(41);
+    expect(out.legend).toHaveLength(40);
+  });
+});
+
 describe('line: one series', () => {
   const single: LineData = {
     x: [2019, 2020, 2021, 2023, 2024],
