@@ -13,6 +13,7 @@
 
 import { arc } from 'd3-shape';
 import { fittedText } from './axes.ts';
+import { ensureTitle } from './kpi.ts';
 import { INK, seriesColor } from './palette.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
 import { LABEL_FONT_SIZE, textWidth, truncateText } from './text.ts';
@@ -361,11 +362,13 @@ export function renderDonut(
     color: s.color,
     symbol: 'square',
   }));
+  const summary = donutSummary(layout, data, context);
+  ensureTitle(root, d, summary);
   return {
     node: root,
     marks,
     table: donutTable(layout, data, options, context),
-    summary: donutSummary(layout, data, context),
+    summary,
     legend,
     surface: 'svg',
   };

@@ -7,7 +7,7 @@
 
 import { fittedText, tickFormatter } from './axes.ts';
 import { INK } from './palette.ts';
-import { valueWithCategory } from './summary.ts';
+import { categoryBadgeText, categoryNote, ensureTitle } from './kpi.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
 import { textWidth } from './text.ts';
 import type {
@@ -155,7 +155,7 @@ export function renderGauge(
     const mid = (s.startAngle + s.endAngle) / 2;
     const arcLength = (s.endAngle - s.startAngle) * (radius - thickness / 2);
     const letterSize = Math.min(14, thickness * 0.6);
-    if (arcLength >= textWidth(s.band.code, letterSize, true) + 6) {
+    if (s.band.code.length <= 2 && arcLength >= textWidth(s.band.code, letterSize, true) + 6) {
       const at = polar(mid, radius - thickness / 2);
       bandsG.append(
         svgEl(
@@ -178,7 +178,7 @@ export function renderGauge(
     const range = `${context.formatValue(s.from)} ${word('to', lang)} ${context.formatValue(bandMax(s))}`;
     marksOfBands.push({
       index: options.bands.indexOf(s.band),
-      label: `${s.band.code} · ${s.band.label}: ${range}`,
+      label: `${categoryBadgeText(s.band)}: ${range}`,
       box: ringBox(polar, inner, radius, s.startAngle, s.endAngle),
     });
   }
@@ -287,7 +287,7 @@ export function renderGauge(
       fittedText(
         d,
         { x: cx, y: cy + TEXT_BLOCK - 4, 'font-size': 13, 'font-weight': 700, fill: INK.text },
-        `${category.code} · ${category.label}`,
+        categoryBadgeText(category),
         (width - 2 * PAD) / 1.06,
         13,
       ),
@@ -295,21 +295,22 @@ export function renderGauge(
   }
   root.append(text);
 
-  const name = options.label ?? context.title ?? word('value', lang);
+  const name = options.label || context.title || word('value', lang);
   const valueMark: ChartMark = {
     index: 0,
-    label: `${name}: ${valueWithCategory(data.value, category, context.formatValue, true)}`,
+    label: `${name}: ${valueText}${category === null ? '' : ` (${categoryNote(category)})`}`,
     box: valueBox,
   };
   const rows: string[][] = [[name, valueText]];
-  if (category !== null)
-    rows.push([word('category', lang), `${category.code} · ${category.label}`]);
+  if (category !== null) rows.push([word('category', lang), categoryBadgeText(category)]);
   for (const s of segments) {
     rows.push([
-      `${s.band.code} · ${s.band.label}`,
+      categoryBadgeText(s.band),
       `${context.formatValue(s.from)} – ${context.formatValue(bandMax(s))}`,
     ]);
   }
+  const summary = gaugeSummary(data, options, context);
+  ensureTitle(root, d, options.label || summary);
   return {
     node: root,
     marks: [valueMark, ...marksOfBands],
@@ -319,9 +320,9 @@ export function renderGauge(
       rows,
       numeric: [false, true],
     },
-    summary: gaugeSummary(data, options, context),
+    summary,
     legend: segments.map((s) => ({
-      label: `${s.band.code} · ${s.band.label}`,
+      label: categoryBadgeText(s.band),
       color: s.band.color,
       symbol: 'square',
     })),
@@ -336,11 +337,12 @@ export function gaugeSummary(
   context: ChartContext,
 ): string {
   const lang = context.lang;
-  const name = options.label ?? context.title ?? word('value', lang);
+  const name = options.label || context.title || word('value', lang);
   const category = gaugeCategory(data, options.bands);
   const [lo, hi] = gaugeDomain(options);
   const tick = tickFormatter([lo, hi], (v) => context.formatValue(v), lang);
-  return `${name} ${valueWithCategory(data.value, category, context.formatValue, true)}. ${word('scale', lang)} ${tick(lo)} ${word('to', lang)} ${tick(hi)}.`;
+  const note = category === null ? '' : ` (${categoryNote(category)})`;
+  return `${name} ${context.formatValue(data.value)}${note}. ${word('scale', lang)} ${tick(lo)} ${word('to', lang)} ${tick(hi)}.`;
 }
 
 /** A band's printed top, clipped to the drawn end (IKM D's printed range starts at 0). */

@@ -120,9 +120,33 @@ export function kpiTarget(
   return { met, ratio };
 }
 
-/** "A · Sangat Baik": letter and label, so the category never rests on its colour. */
+/** A grade letter (A, B-) rather than an identifier (IID's `sangat-inovatif`). */
+function isLetter(code: string): boolean {
+  return code.length <= 2;
+}
+
+/**
+ * "A · Sangat Baik": letter and label, so the category never rests on its colour; just the label
+ * when the code is an identifier rather than a letter ("Sangat Inovatif").
+ */
 export function categoryBadgeText(category: ValueCategory): string {
-  return category.label === '' ? category.code : `${category.code} · ${category.label}`;
+  if (category.label === '') return category.code;
+  return isLetter(category.code) ? `${category.code} · ${category.label}` : category.label;
+}
+
+/** "A, Sangat Baik" (or just the label) for sentences and announcements. */
+export function categoryNote(category: ValueCategory): string {
+  if (category.label === '') return category.code;
+  return isLetter(category.code) ? `${category.code}, ${category.label}` : category.label;
+}
+
+/**
+ * Gives the chart an accessible name when the widget has no title: an `<svg role="img">` must
+ * have one, and the label (or the summary) says what the drawing is.
+ */
+export function ensureTitle(root: SVGSVGElement, d: Document, name: string): void {
+  if (root.querySelector(':scope > title') !== null || name === '') return;
+  root.prepend(svgEl(d, 'title', {}, name));
 }
 
 const PAD = 12;
@@ -284,6 +308,8 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
     ];
   }
 
+  const summary = kpiSummary(data, options, context);
+  ensureTitle(root, d, label || summary);
   return {
     node: root,
     marks,
@@ -293,7 +319,7 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
       rows,
       numeric: [false, true],
     },
-    summary: kpiSummary(data, options, context),
+    summary,
     surface: 'svg',
   };
 }
@@ -305,10 +331,10 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
 export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartContext): string {
   const lang = context.lang;
   const higherIsBetter = options.higherIsBetter ?? true;
-  const name = options.label ?? context.title ?? word('value', lang);
+  const name = options.label || context.title || word('value', lang);
   const head = `${name} ${context.formatValue(data.value)}`;
   if (data.value === null) return `${head}.`;
-  const category = data.category ? ` (${data.category.code}, ${data.category.label})` : '';
+  const category = data.category ? ` (${categoryNote(data.category)})` : '';
   const compared = options.compareLabel ?? word('fromPrevious', lang);
   const change = kpiChange(data.value, data.previous, context.formatValue, lang, higherIsBetter);
   let sentence = `${head}${category}`;

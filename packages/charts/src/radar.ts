@@ -9,6 +9,7 @@
 import { scaleLinear } from 'd3-scale';
 import { fittedText, tickFormatter } from './axes.ts';
 import { wrapLines } from './donut.ts';
+import { ensureTitle } from './kpi.ts';
 import { drawLegend, seriesSymbol, symbolPath } from './legend.ts';
 import { INK, seriesColor } from './palette.ts';
 import { joinSentences, rankingSummary, type SummaryNoun } from './summary.ts';
@@ -209,9 +210,12 @@ export function renderRadar(
         : anchor === 'end'
           ? at.x - PAD
           : 2 * Math.min(at.x - PAD, width - PAD - at.x);
-    const lines: { text: string; attrs: Record<string, string | number> }[] = [
-      { text: axis, attrs: { 'font-weight': 700, fill: INK.text } },
-    ];
+    // Long names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end.
+    const lines: { text: string; attrs: Record<string, string | number> }[] = wrapLines(
+      axis,
+      Math.max(20, room) / 1.06,
+      2,
+    ).lines.map((text) => ({ text, attrs: { 'font-weight': 700, fill: INK.text } }));
     const long = data.axisLabels?.[i];
     if (long !== undefined && long !== '' && long !== axis && room >= 40) {
       for (const line of wrapLines(long, room, 2).lines) {
@@ -305,6 +309,8 @@ export function renderRadar(
   });
   root.append(seriesG);
 
+  const summary = radarSummary(data, context);
+  ensureTitle(root, d, summary);
   const rows = data.axes.map((_, i) => [
     longName(i),
     ...data.series.map((s) => context.formatValue(s.values[i] ?? null)),
@@ -321,7 +327,7 @@ export function renderRadar(
       rows,
       numeric: [false, ...data.series.map(() => true)],
     },
-    summary: radarSummary(data, context),
+    summary,
     ...(data.series.length > 1 ? { legend: legendItems } : {}),
     surface: 'svg',
   };

@@ -124,6 +124,11 @@ describe('KPI tile', () => {
     await expect(svgText(out.node)).toMatchFileSnapshot('./__snapshots__/kpi-missing.svg');
   });
 
+  it('names the drawing after its label when the widget has no title (svg role=img needs a name)', () => {
+    const out = renderKpi({ value: 80 }, { label: 'IKM' }, { ...context(260, 120), title: '' });
+    expect(out.node.querySelector(':scope > title')?.textContent).toBe('IKM');
+  });
+
   it('says the previous period is missing and shows ■ tetap for no change', () => {
     const none = renderKpi({ value: 80, previous: null }, { label: 'IKM' }, context(260, 120));
     expect(none.node.querySelector('.pantau-kpi-change')!.textContent).toBe(

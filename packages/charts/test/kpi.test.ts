@@ -128,5 +128,9 @@ describe('kpiSummary', () => {
   it('writes the badge as letter and label', () => {
     expect(categoryBadgeText(A)).toBe('A · Sangat Baik');
     expect(categoryBadgeText({ code: 'B', label: '', color: '#000' })).toBe('B');
+    // IID predicates have identifiers, not letters: the label alone reads right.
+    expect(
+      categoryBadgeText({ code: 'sangat-inovatif', label: 'Sangat Inovatif', color: '#000' }),
+    ).toBe('Sangat Inovatif');
   });
 });

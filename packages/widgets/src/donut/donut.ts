@@ -1,0 +1,72 @@
+import { property } from 'lit/decorators.js';
+import { renderDonut, type ChartContext, type ChartOutput } from '@pantau/charts';
+import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import { PantauChartElement } from '../base/chart-element.ts';
+import { oneOf } from '../gauge/attributes.ts';
+import { donutMeasure, donutQuery } from './donut-query.ts';
+import { donutStyles } from './donut.styles.ts';
+
+const SORTS = ['desc', 'none'] as const;
+
+/**
+ * Shares of a whole: innovations by form, type or stage. Slices are labelled directly with name
+ * and percentage, the total sits in the centre. Slices under 3% (or past the eighth) are grouped
+ * into "Lainnya" when there are at least two of them; a category whose value is not reported is
+ * named under the ring as "belum input", never drawn as a zero slice.
+ *
+ * @summary Donut of shares per category, with the total in the centre.
+ * @fires pantau-ready - The donut drew its data, or found none.
+ * @fires pantau-error - The donut cannot be shown; `detail.error` says why, in both languages.
+ * @fires pantau-select - A slice was chosen; `detail.selection` is `{ [category]: value }`.
+ * @csspart base - The whole widget.
+ * @csspart plot - The focusable drawing area.
+ * @csspart summary - The text summary.
+ * @csspart table - The data-table view.
+ * @csspart tooltip - The tooltip.
+ * @cssprop --pantau-donut-height - Height of the drawing (default 260px; `--pantau-chart-height` wins).
+ */
+export class PantauDonut extends PantauChartElement {
+  static override styles = [...PantauChartElement.styles, donutStyles];
+
+  /** Column with one slice per value (`form`, `type`, `stage`). */
+  @property() category = '';
+  /** Measure per slice, in the measure grammar; default `count(*)`. */
+  @property() value = '';
+  /** `desc` (largest first, clockwise from 12 o'clock; default) or `none` (category order, e.g. stages). */
+  @property() sort = '';
+
+  protected override get primaryMeasure(): string {
+    return donutMeasure(this.value);
+  }
+
+  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+    oneOf('sort', this.sort, SORTS);
+    return donutQuery({ category: this.category, value: this.value }, table, filter);
+  }
+
+  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+    const [categoryName, valueName] = result.names;
+    const raw = result.columns[categoryName ?? ''] ?? [];
+    const values = (result.columns[valueName ?? ''] ?? []).map((v) =>
+      typeof v === 'number' && Number.isFinite(v) ? v : null,
+    );
+    const formatLabel = context.formatLabel ?? String;
+    const output = renderDonut(
+      { category: raw.map((c) => formatLabel(c)), value: values },
+      {
+        sort: oneOf('sort', this.sort, SORTS) !== 'none',
+        categoryField: categoryName ?? '',
+        categoryLabel: categoryName ?? '',
+        valueLabel: valueName ?? '',
+      },
+      context,
+    );
+    // Selections carry the data's own values (a Date stays a Date), not the formatted labels.
+    // "Lainnya" (several categories) and the total have no selection and keep none.
+    for (const mark of output.marks) {
+      if (mark.selection === undefined) continue;
+      mark.selection = { [categoryName ?? '']: raw[mark.index] ?? null };
+    }
+    return output;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * From the KPI query's answer to the tile's input. Rows come newest first; the tile wants the
+ * series oldest first, the newest value as the headline and the one before it as the comparison.
+ */
+
+import type { KpiData } from '@pantau/charts';
+import type { PlainValue, QueryResult } from '@pantau/core';
+
+export interface KpiInput {
+  data: Omit<KpiData, 'category' | 'target'>;
+  /** The period of each series point (oldest first), as the data holds it (for selections). */
+  periods: PlainValue[];
+}
+
+function numberOrNull(value: PlainValue | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** A period for the sparkline: dates stay dates (months), numbers and text show as written. */
+function periodLabel(value: PlainValue): Date | string {
+  // A year or a semester number is a name, not a quantity: "2024", never "2.024".
+  return value instanceof Date ? value : String(value);
+}
+
+export function toKpiInput(
+  result: QueryResult,
+  names: { value: string; time: string | null },
+  compare: boolean,
+): KpiInput {
+  const values = (result.columns[names.value] ?? []).map(numberOrNull);
+  if (names.time === null) return { data: { value: values[0] ?? null }, periods: [] };
+  const periods = [...(result.columns[names.time] ?? [])].reverse();
+  const series = [...values].reverse();
+  const n = series.length;
+  const data: KpiInput['data'] = {
+    value: series[n - 1] ?? null,
+    series: { x: periods.map(periodLabel), values: series },
+  };
+  // Only one period: there is nothing before it to compare with (undefined, not "belum input").
+  if (compare && n >= 2) data.previous = series[n - 2] ?? null;
+  return { data, periods };
+}

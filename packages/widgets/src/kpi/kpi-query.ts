@@ -1,0 +1,73 @@
+/**
+ * The KPI's query, a pure function of its attributes: with `time`, one row per period, newest
+ * first, as many periods as the sparkline shows (the newest is the headline, the one before it
+ * the comparison); without, one row for the whole (filtered) table plus its record count.
+ */
+
+import { groupQuery, type FilterClause, type QueryRequest, type TableSchema } from '@pantau/core';
+import {
+  attributeError,
+  countOrNull,
+  oneOf,
+  recordsMeasure,
+  required,
+} from '../gauge/attributes.ts';
+
+export const KPI_COMPARE = ['previous', 'none'] as const;
+export type KpiCompare = (typeof KPI_COMPARE)[number];
+
+/** Periods drawn in the sparkline unless `periods` says otherwise. */
+export const DEFAULT_PERIODS = 12;
+export const MAX_PERIODS = 240;
+
+export interface KpiSpec {
+  value: string;
+  time: string;
+  compare: string;
+  periods: number | null;
+}
+
+/** `previous` when there is a time column, else `none`; `previous` without `time` is an error. */
+export function kpiCompare(spec: Pick<KpiSpec, 'time' | 'compare'>): KpiCompare {
+  const given = oneOf('compare', spec.compare, KPI_COMPARE);
+  const hasTime = spec.time.trim() !== '';
+  if (given === 'previous' && !hasTime) {
+    throw attributeError(
+      'compare="previous" membutuhkan atribut time (kolom periode, mis. time="month").',
+      'compare="previous" needs the time attribute (the period column, e.g. time="month").',
+      { attribute: 'compare' },
+    );
+  }
+  return given === '' ? (hasTime ? 'previous' : 'none') : given;
+}
+
+export function kpiPeriods(periods: number | null): number {
+  return countOrNull('periods', periods, 2, MAX_PERIODS) ?? DEFAULT_PERIODS;
+}
+
+export function kpiQuery(
+  spec: KpiSpec,
+  table: TableSchema,
+  filter: readonly FilterClause[],
+): QueryRequest {
+  const value = required('pantau-kpi', 'value', spec.value);
+  kpiCompare(spec);
+  const time = spec.time.trim();
+  if (time === '') {
+    const records = recordsMeasure([value]);
+    return groupQuery({
+      table,
+      measures: { [value]: value, [records.alias]: records.measure },
+      filter: [...filter],
+    });
+  }
+  return groupQuery({
+    table,
+    groupBy: [time],
+    measures: { [value]: value },
+    // Rows without a period belong to no period: they cannot be the latest or the previous one.
+    filter: [...filter, { column: time, predicate: 'not_null' }],
+    orderBy: [{ key: time, desc: true }],
+    limit: kpiPeriods(spec.periods),
+  });
+}

@@ -1,0 +1,107 @@
+import { property } from 'lit/decorators.js';
+import { renderKpi, type ChartContext, type ChartOutput } from '@pantau/charts';
+import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
+import { categoryOf, gradeScaleOf } from '../base/grades.ts';
+import { finiteOrNull, noRecords, oneOf, recordsMeasure } from '../gauge/attributes.ts';
+import { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
+import { toKpiInput } from './kpi-data.ts';
+import { kpiStyles } from './kpi.styles.ts';
+
+const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
+
+/**
+ * A headline number: the latest value of a measure with its change against the previous period
+ * (arrow, sign and colour together), a sparkline of recent periods, its official category (IKM,
+ * PEKPPP, IID) as letter and label, and progress towards a target. A value not reported reads
+ * "belum input", never 0.
+ *
+ * With `time`, the query groups by that column (which must hold periods: a month, a year) and
+ * keeps the newest `periods` rows: the newest is the headline, the one before it the comparison,
+ * all of them the sparkline. Without `time`, the value is the whole (filtered) table's.
+ *
+ * @summary Headline value with change, sparkline, category badge and target.
+ * @fires pantau-ready - The tile drew its value, or found no rows.
+ * @fires pantau-error - The tile cannot be shown; `detail.error` says why, in both languages.
+ * @fires pantau-select - A period was chosen; `detail.selection` is `{ [time]: period }`.
+ * @csspart base - The whole widget.
+ * @csspart plot - The focusable drawing area.
+ * @csspart summary - The text summary.
+ * @csspart table - The data-table view.
+ * @csspart tooltip - The tooltip.
+ * @cssprop --pantau-kpi-height - Height of the tile's drawing (default 176px).
+ */
+export class PantauKpi extends PantauChartElement {
+  static override styles = [...PantauChartElement.styles, kpiStyles];
+
+  /** The measure, in the measure grammar: `ikm`, `on_time_rate`, `sum(completed)`. */
+  @property() value = '';
+  /** What the number is, written in the tile (e.g. "Indeks Kepuasan Masyarakat"). */
+  @property() label = '';
+  /** Period column (a month, a year): groups the value for the change and the sparkline. */
+  @property() time = '';
+  /** `previous` (default with `time`): change against the period before; `none`: no change. */
+  @property() compare = '';
+  /** How many recent periods the sparkline shows (2 to 240; default 12). */
+  @property({ type: Number }) periods: number | null = null;
+  /** A target value: the tile shows whether it is met and how far along the value is. */
+  @property({ type: Number }) target: number | null = null;
+  /** Grade scale for the badge: `ikm`, `pekppp`, `iid`, `none`; default from `value` (`ikm`, `ipp`, `iid`). */
+  @property() bands = '';
+  /** A fall is good news (e.g. days to complete): the change turns green when the value drops. */
+  @property({ type: Boolean, reflect: true, attribute: 'lower-is-better' }) lowerIsBetter = false;
+
+  /** `empty` as well when a whole-table value has no rows behind it. */
+  override get status(): WidgetStatus {
+    const status = super.status;
+    if (status !== 'ready' || this.time.trim() !== '') return status;
+    const { alias } = recordsMeasure([this.value.trim()]);
+    return noRecords(this.queryController.result, alias) ? 'empty' : status;
+  }
+
+  protected override get primaryMeasure(): string {
+    return this.value;
+  }
+
+  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+    oneOf('bands', this.bands, BANDS);
+    finiteOrNull('target', this.target);
+    return kpiQuery(this.#spec(), table, filter);
+  }
+
+  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+    const value = this.value.trim();
+    const time = this.time.trim() === '' ? null : (result.names[0] ?? null);
+    const compare = kpiCompare(this.#spec()) === 'previous';
+    const input = toKpiInput(result, { value, time }, compare);
+    const scale = gradeScaleOf(this.bands, value);
+    const target = finiteOrNull('target', this.target);
+    const output = renderKpi(
+      {
+        ...input.data,
+        category: scale === null ? null : categoryOf(scale, input.data.value, context.lang),
+        ...(target !== null ? { target } : {}),
+      },
+      {
+        label: this.label.trim() || this.title,
+        higherIsBetter: !this.lowerIsBetter,
+      },
+      context,
+    );
+    if (time !== null) {
+      // Marks run oldest first; `data` (the query's rows) newest first.
+      const n = input.periods.length;
+      for (const mark of output.marks) {
+        if (mark.index >= n) continue;
+        mark.selection = { [time]: input.periods[mark.index] };
+        mark.index = n - 1 - mark.index;
+      }
+    }
+    return output;
+  }
+
+  #spec() {
+    kpiPeriods(this.periods);
+    return { value: this.value, time: this.time, compare: this.compare, periods: this.periods };
+  }
+}

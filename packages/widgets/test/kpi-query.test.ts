@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { isPantauError, registerPublicServiceMetrics, type TableSchema } from '@pantau/core';
+import { kpiCompare, kpiQuery } from '../src/kpi/kpi-query.ts';
+import { donutQuery } from '../src/donut/donut-query.ts';
+import { gaugeQuery } from '../src/gauge/gauge-query.ts';
+
+registerPublicServiceMetrics();
+
+const layanan: TableSchema = {
+  table: 'layanan',
+  columns: [
+    { name: 'month', type: 'DATE' },
+    { name: 'unit_code', type: 'VARCHAR' },
+    { name: 'received', type: 'INTEGER' },
+    { name: 'completed', type: 'INTEGER' },
+    { name: 'completed_on_time', type: 'INTEGER' },
+  ],
+};
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    if (isPantauError(e)) return `${e.code}: ${e.messageIn('en')}`;
+    throw e;
+  }
+  throw new Error('did not throw');
+}
+
+describe('KPI query', () => {
+  it('groups by the period, newest first, as many periods as the sparkline shows', () => {
+    const q = kpiQuery(
+      { value: 'sum(received)', time: 'month', compare: '', periods: null },
+      layanan,
+      [],
+    );
+    expect(q.sql).toBe(
+      'SELECT "month", sum("received")::DOUBLE AS "sum(received)" FROM "layanan" WHERE "month" IS NOT NULL GROUP BY "month" ORDER BY 1 DESC NULLS LAST LIMIT 12',
+    );
+  });
+
+  it('asks for the whole table and its record count without a period', () => {
+    const q = kpiQuery({ value: 'count(*)', time: '', compare: '', periods: null }, layanan, []);
+    expect(q.sql).toMatch(
+      /^SELECT count\(\*\)::DOUBLE AS "count\(\*\)", count\(\*\)::DOUBLE AS "records" FROM "layanan"$/,
+    );
+  });
+
+  it('compares with the previous period only when there is a period column', () => {
+    expect(kpiCompare({ time: 'month', compare: '' })).toBe('previous');
+    expect(kpiCompare({ time: '', compare: '' })).toBe('none');
+    expect(kpiCompare({ time: 'month', compare: 'none' })).toBe('none');
+    expect(errorOf(() => kpiCompare({ time: '', compare: 'previous' }))).toMatch(
+      /^BAD_EXPRESSION: compare="previous" needs the time attribute/,
+    );
+    expect(errorOf(() => kpiCompare({ time: 'month', compare: 'last' }))).toMatch(
+      /Attribute compare="last" is not known/,
+    );
+  });
+
+  it('checks periods, the value and columns before anything is sent', () => {
+    const spec = { value: 'sum(received)', time: 'month', compare: '', periods: 1 };
+    expect(errorOf(() => kpiQuery(spec, layanan, []))).toMatch(/periods .* 2 to 240, not 1/);
+    expect(errorOf(() => kpiQuery({ ...spec, periods: null, value: ' ' }, layanan, []))).toMatch(
+      /needs its value attribute/,
+    );
+    expect(errorOf(() => kpiQuery({ ...spec, periods: null, time: 'bulan' }, layanan, []))).toMatch(
+      /^UNKNOWN_COLUMN/,
+    );
+  });
+});
+
+describe('donut and gauge queries', () => {
+  it('counts per category by default, in category order', () => {
+    expect(donutQuery({ category: 'unit_code', value: '' }, layanan, []).sql).toBe(
+      'SELECT "unit_code", count(*)::DOUBLE AS "count(*)" FROM "layanan" GROUP BY "unit_code" ORDER BY 1 ASC NULLS LAST LIMIT 1000',
+    );
+  });
+
+  it('asks a gauge for one value and the rows behind it, with values bound', () => {
+    const q = gaugeQuery('sum(received)', layanan, [
+      { column: 'unit_code', predicate: 'eq', value: "dinkes'; DROP TABLE x" },
+    ]);
+    expect(q.sql).toBe(
+      'SELECT sum("received")::DOUBLE AS "sum(received)", count(*)::DOUBLE AS "records" FROM "layanan" WHERE "unit_code" = ?',
+    );
+    expect(q.params).toEqual(["dinkes'; DROP TABLE x"]);
+  });
+});

@@ -1,0 +1,216 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { ikmCategory, parseFormat } from '@pantau/core';
+import '../src/define.ts';
+import type { PantauKpi, SelectDetail } from '../src/index.ts';
+import {
+  announcement,
+  expectAccessible,
+  mount,
+  plot,
+  settled,
+  shadow,
+  tableCells,
+  unmountAll,
+} from './support/mount.ts';
+
+const IKM =
+  '<pantau-source name="ikm" src="/datasets/banjarmasin/ikm_responses.parquet"></pantau-source>';
+const SERVICE =
+  '<pantau-source name="layanan" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
+const XSS = '<img src=x onerror=alert(1)>';
+
+function kpi(root: ParentNode, selector = 'pantau-kpi'): PantauKpi {
+  const el = root.querySelector<PantauKpi>(selector);
+  if (el === null) throw new Error(`no ${selector}`);
+  return el;
+}
+
+function drawn(el: Element, selector: string): string {
+  return shadow(el).querySelector(`svg ${selector}`)?.textContent ?? '';
+}
+
+/** Filters every row away through the element's own query (cross-filtering comes later). */
+async function filterAll(el: PantauKpi, column: string, value: unknown): Promise<void> {
+  (el as unknown as { activeFilter: () => unknown }).activeFilter = () => [
+    { column, predicate: 'eq', value },
+  ];
+  el.requestUpdate();
+}
+
+describe('<pantau-kpi> over the Banjarmasin data', () => {
+  afterEach(unmountAll);
+
+  it('shows the latest month, its change and target, and a sparkline; the table holds exactly what is drawn', async () => {
+    const host = mount(`<pantau-dashboard>${SERVICE}
+      <pantau-kpi source="layanan" value="on_time_rate" time="month" target="0.9"
+        label="Penyelesaian tepat waktu" title="Tepat waktu"></pantau-kpi>
+    </pantau-dashboard>`);
+    const el = kpi(host);
+    expect(await el.ready).toBe('ready');
+    await expectAccessible(el);
+    // Newest first: the query keeps the last 12 months.
+    expect(el.data).toHaveLength(12);
+    const latest = el.data[0]!;
+    const previous = el.data[1]!;
+    expect(latest['month']).toEqual(new Date(Date.UTC(2024, 11, 1)));
+    const percent = (v: unknown) => parseFormat('percent')(v, 'id');
+    const rate = latest['on_time_rate'] as number;
+    const before = previous['on_time_rate'] as number;
+    const rows = tableCells(el);
+    expect(rows[0]).toEqual(['Nilai', percent(rate)]);
+    expect(drawn(el, '.pantau-kpi-value')).toBe(percent(rate));
+    const arrow = rate > before ? '▲ +' : '▼ \u2212';
+    expect(rows[1]).toEqual([
+      'Perubahan vs periode sebelumnya',
+      `${arrow}${percent(Math.abs(rate - before))}`,
+    ]);
+    expect(drawn(el, '.pantau-kpi-change')).toBe(
+      `${arrow}${percent(Math.abs(rate - before))} vs periode sebelumnya`,
+    );
+    expect(rows[2]).toEqual(['Periode sebelumnya', percent(before)]);
+    expect(rows[3]?.[0]).toBe('Target');
+    expect(drawn(el, '.pantau-kpi-target')).toBe(`Target ${rows[3]![1]}`);
+    // The series rows, oldest first, are the data's months.
+    const series = rows.slice(4);
+    expect(series).toHaveLength(12);
+    expect(series.map((r) => r[1])).toEqual(
+      [...el.data].reverse().map((r) => percent(r['on_time_rate'])),
+    );
+    expect(series[0]?.[0]).toBe('Jan 2024');
+    expect(shadow(el).querySelector('.summary')?.textContent).toContain(
+      `Penyelesaian tepat waktu ${percent(rate)}`,
+    );
+  });
+
+  it('carries the official IKM category as letter and label', async () => {
+    const host = mount(`<pantau-dashboard>${IKM}
+      <pantau-kpi source="ikm" value="ikm" label="Indeks Kepuasan Masyarakat" title="IKM Kota"></pantau-kpi>
+    </pantau-dashboard>`);
+    const el = kpi(host);
+    expect(await el.ready).toBe('ready');
+    const value = el.data[0]!['ikm'] as number;
+    const category = ikmCategory(value)!;
+    expect(drawn(el, '.pantau-kpi-badge')).toBe(`${category.code} · ${category.label.id}`);
+    expect(drawn(el, '.pantau-kpi-value')).toBe(parseFormat('ikm')(value, 'id'));
+    expect(tableCells(el)).toEqual([
+      ['Nilai', parseFormat('ikm')(value, 'id')],
+      ['Kategori', `${category.code} · ${category.label.id}`],
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('is one tab stop whose arrows walk the sparkline and announce each month; Enter selects it', async () => {
+    const host = mount(`<button id="before">before</button><pantau-dashboard>${SERVICE}
+      <pantau-kpi source="layanan" value="sum(received)" time="month" periods="3" title="Permohonan"></pantau-kpi>
+    </pantau-dashboard>`);
+    const el = kpi(host);
+    await el.ready;
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    await userEvent.tab();
+    expect(shadow(el).activeElement).toBe(plot(el));
+    const count = (v: unknown) => parseFormat('number')(v, 'id');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(announcement(el)).toBe(`Okt 2024: ${count(el.data[2]!['sum(received)'])} (1 dari 3)`);
+    await userEvent.keyboard('{End}');
+    expect(announcement(el)).toBe(`Des 2024: ${count(el.data[0]!['sum(received)'])} (3 dari 3)`);
+    const selected = new Promise<SelectDetail>((resolve) =>
+      host.addEventListener('pantau-select', (e) => resolve(e.detail), { once: true }),
+    );
+    await userEvent.keyboard('{Enter}');
+    const detail = await selected;
+    expect(detail.selection).toEqual({ month: new Date(Date.UTC(2024, 11, 1)) });
+    expect(detail.row).toBe(el.data[0]);
+  });
+
+  it('is accessible while loading and when no rows match', async () => {
+    const host = mount(`<pantau-dashboard>${SERVICE}
+      <pantau-kpi id="wait" source="belum_ada" value="count(*)" title="Menunggu"></pantau-kpi>
+      <pantau-kpi id="none" source="layanan" value="sum(received)" time="month" title="Kosong"></pantau-kpi>
+      <pantau-kpi id="whole" source="layanan" value="sum(received)" title="Kosong juga"></pantau-kpi>
+    </pantau-dashboard>`);
+    const waiting = kpi(host, '#wait');
+    await waiting.updateComplete;
+    expect(waiting.status).toBe('loading');
+    expect(shadow(waiting).querySelector('[aria-busy="true"]')).not.toBeNull();
+    await expectAccessible(waiting);
+    for (const id of ['#none', '#whole']) {
+      const el = kpi(host, id);
+      await el.ready;
+      await filterAll(el, 'unit_code', 'tidak-ada');
+      expect(await el.ready).toBe('empty');
+      expect(shadow(el).textContent).toContain('Tidak ada data');
+      await expectAccessible(el);
+    }
+  });
+
+  it('shows a wrong column or attribute as its error while the tile beside it draws', async () => {
+    const host = mount(`<pantau-dashboard>${SERVICE}
+      <pantau-kpi id="bad" source="layanan" value="sum(tidak_ada)" title="Rusak"></pantau-kpi>
+      <pantau-kpi id="compare" source="layanan" value="count(*)" compare="previous" title="Rusak juga"></pantau-kpi>
+      <pantau-kpi id="good" source="layanan" value="count(*)" title="Baik"></pantau-kpi>
+    </pantau-dashboard>`);
+    await settled(host);
+    const bad = kpi(host, '#bad');
+    expect(bad.status).toBe('error');
+    expect(bad.error?.code).toBe('UNKNOWN_COLUMN');
+    expect(shadow(bad).querySelector('[role="alert"]')?.textContent).toContain('tidak_ada');
+    await expectAccessible(bad);
+    const compare = kpi(host, '#compare');
+    expect(compare.status).toBe('error');
+    expect(compare.error?.messageIn('id')).toContain('time');
+    expect(kpi(host, '#good').status).toBe('ready');
+  });
+
+  it('says "belum input" for a latest period not reported, never 0, and keeps the comparison out', async () => {
+    const host = mount('<pantau-dashboard></pantau-dashboard>');
+    const dashboard = host.querySelector('pantau-dashboard')!;
+    await dashboard.coordinator.registerSource({
+      name: 'lapor',
+      data: [
+        { year: 2022, n: 4 },
+        { year: 2023, n: 6 },
+        { year: 2024, n: null },
+      ],
+    });
+    const el = document.createElement('pantau-kpi');
+    el.setAttribute('source', 'lapor');
+    el.setAttribute('value', 'sum(n)');
+    el.setAttribute('time', 'year');
+    dashboard.append(el);
+    expect(await el.ready).toBe('ready');
+    expect(drawn(el, '.pantau-kpi-value')).toBe('belum input');
+    expect(shadow(el).querySelector('svg .pantau-kpi-change')).toBeNull();
+    // Years are names: "2024", not "2.024".
+    expect(tableCells(el)).toEqual([
+      ['Nilai', 'belum input'],
+      ['2022', '4'],
+      ['2023', '6'],
+      ['2024', 'belum input'],
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('draws a hostile label and period as text', async () => {
+    const host = mount('<pantau-dashboard></pantau-dashboard>');
+    const dashboard = host.querySelector('pantau-dashboard')!;
+    await dashboard.coordinator.registerSource({
+      name: 'xss',
+      data: [
+        { period: XSS, n: 1 },
+        { period: 'zz', n: 3 },
+      ],
+    });
+    const el = document.createElement('pantau-kpi');
+    el.setAttribute('source', 'xss');
+    el.setAttribute('value', 'sum(n)');
+    el.setAttribute('time', 'period');
+    el.setAttribute('label', XSS);
+    dashboard.append(el);
+    expect(await el.ready).toBe('ready');
+    expect(shadow(el).querySelector('img')).toBeNull();
+    expect(drawn(el, '.pantau-kpi-label')).toBe(XSS);
+    expect(tableCells(el).map((r) => r[0])).toContain(XSS);
+    expect(shadow(el).querySelector('.summary')?.textContent).toContain(XSS);
+  });
+});
