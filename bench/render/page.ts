@@ -33,7 +33,8 @@ export interface CaseResult {
   /** What the renderer drew: keyboard marks, surface, and SVG/HTML elements in the node. */
   drawn: {
     marks: number;
-    surface: 'svg' | 'canvas';
+    /** `html` for a renderer that returns HTML (the table), whatever its `surface` says. */
+    surface: 'svg' | 'canvas' | 'html';
     elements: number;
     width: number;
     height: number;
@@ -86,7 +87,12 @@ function describeOutput(output: ChartOutput): CaseResult['drawn'] {
   const box = output.node.getBoundingClientRect();
   return {
     marks: output.marks.length,
-    surface: output.surface,
+    surface:
+      output.surface === 'canvas'
+        ? 'canvas'
+        : output.node.namespaceURI === 'http://www.w3.org/2000/svg'
+          ? 'svg'
+          : 'html',
     elements: output.node.querySelectorAll('*').length + 1,
     width: Math.round(box.width),
     height: Math.round(box.height),
