@@ -94,6 +94,8 @@ const VALUE_FONT_SIZE = 11;
 const BADGE_FONT_SIZE = 10;
 const BADGE_HEIGHT = 14;
 const GAP = 4;
+/** Room for a slanted column label before it is cut (its full text stays in a <title>). */
+const ROTATED_LABEL_WIDTH = 130;
 
 /** Room per bar band (px) in a ranking, for `preferredBarsHeight`. */
 const BAR_STEP = 28;
@@ -279,14 +281,27 @@ export function renderBars(
     const top = 4 + legendHeight + (showValues ? 16 + (badgeRoom > 0 ? BADGE_HEIGHT + 2 : 0) : 8);
     const tickValues = valueScale(extentOf(pieces, totals, target), [0, 1]).ticks(5);
     const formatTick = tickFormatter(tickValues, formatValue, lang);
-    const left = widestText(tickValues.map(formatTick), 80, VALUE_FONT_SIZE) + 14;
-    const right = width - 8;
+    const tickRoom = widestText(tickValues.map(formatTick), 80, VALUE_FONT_SIZE) + 14;
+    // The target's label sits right of the plot, where no column or value label can be.
+    const targetRoom = target !== null ? textWidth(targetText, VALUE_FONT_SIZE, true) + GAP * 2 : 0;
+    const right = width - 8 - targetRoom;
+    // Grouped columns get room for each series before the cap; a capped set sits centred.
+    const maxStep =
+      MAX_STEP_VERTICAL * (mode === 'grouped' ? Math.max(1, series.length * 0.75) : 1);
+    const stepFor = (left: number) =>
+      Math.min(maxStep, Math.max(10, right - left) / Math.max(1, labels.length));
+    const rotate = widestText(labels) > stepFor(tickRoom) - 4;
+    // A slanted first label reaches left of its column (cos 40° of its length): keep it inside.
+    const slant = rotate ? Math.min(widestText(labels), ROTATED_LABEL_WIDTH) * 0.77 + 4 : 0;
+    const left = Math.max(tickRoom, slant - stepFor(tickRoom) / 2);
     const availableWidth = Math.max(10, right - left);
-    const step = Math.min(MAX_STEP_VERTICAL, availableWidth / Math.max(1, labels.length));
-    const rotate = widestText(labels) > step - 4;
-    const labelBand = rotate ? Math.min(widestText(labels), 100) * 0.66 + LABEL_FONT_SIZE + 8 : 22;
+    const step = stepFor(left);
+    const labelBand = rotate
+      ? Math.min(widestText(labels), ROTATED_LABEL_WIDTH) * 0.66 + LABEL_FONT_SIZE + 8
+      : 22;
     const bottom = Math.max(top + 10, height - labelBand);
-    const band = bandScale(keysOf(labels), [left, left + step * labels.length], 0.25);
+    const start = left + Math.max(0, (availableWidth - step * labels.length) / 2);
+    const band = bandScale(keysOf(labels), [start, start + step * labels.length], 0.25);
     const value = valueScale(
       extentOf(pieces, totals, target),
       [bottom, top],
@@ -732,7 +747,9 @@ function drawAxes(
     offset: value(0),
     label: formatLabel,
     rotate: frame.rotate,
-    line: true,
+    maxLabelWidth: frame.rotate ? ROTATED_LABEL_WIDTH : frame.band.step() - 4,
+    // The baseline runs under the whole plot (below), not only under the columns.
+    line: false,
   });
   const bottom = plot.y + plot.height;
   axis.querySelectorAll('text').forEach((t) => {
@@ -746,7 +763,17 @@ function drawAxes(
     }
   });
   dropEmpty(axis);
-  root.append(axis);
+  root.append(
+    axis,
+    svgEl(d, 'line', {
+      class: 'pantau-axis-line',
+      x1: plot.x,
+      x2: plot.x + plot.width,
+      y1: value(0),
+      y2: value(0),
+      stroke: INK.axis,
+    }),
+  );
 }
 
 /** Thinned-out labels leave empty `<text>`s; drop them so the SVG stays lean. */
@@ -810,22 +837,17 @@ function drawTarget(
       'stroke-dasharray': '5 3',
     }),
   );
-  const below = at - 6 < plot.y + VALUE_FONT_SIZE;
   g.append(
     svgEl(
       d,
       'text',
       {
-        x: plot.x + plot.width,
-        y: below ? Math.min(height - 2, at + 6) : at - 6,
-        dy: below ? '0.71em' : '0',
-        'text-anchor': 'end',
+        x: plot.x + plot.width + GAP,
+        y: Math.max(plot.y, Math.min(height - 2, at)),
+        dy: '0.32em',
         'font-size': VALUE_FONT_SIZE,
         'font-weight': 'bold',
         fill: INK.target,
-        stroke: INK.surface,
-        'stroke-width': 3,
-        'paint-order': 'stroke',
       },
       text,
     ),

@@ -158,7 +158,12 @@ export function renderTable(
       const arrow = d.createElement('span');
       arrow.className = 'sort-indicator';
       arrow.setAttribute('aria-hidden', 'true');
-      arrow.textContent = sorted ? (options.sort?.desc === true ? ' ▼' : ' ▲') : ' ↕';
+      // A no-break space keeps the arrow on its heading's last line.
+      arrow.textContent = sorted
+        ? options.sort?.desc === true
+          ? '\u00a0▼'
+          : '\u00a0▲'
+        : '\u00a0↕';
       button.append(arrow);
       th.append(button);
     }

@@ -55,8 +55,8 @@ describe('table renderer', () => {
       'responden',
     ]);
     // The arrow is hidden from assistive technology; the button's name is the column's.
-    expect(headers[1]!.querySelector('[aria-hidden="true"]')!.textContent).toBe(' ▼');
-    expect(headers[1]!.querySelector('button')!.textContent).toBe('IKM ▼');
+    expect(headers[1]!.querySelector('[aria-hidden="true"]')!.textContent).toBe('\u00a0▼');
+    expect(headers[1]!.querySelector('button')!.textContent).toBe('IKM\u00a0▼');
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent),
     );
@@ -69,7 +69,7 @@ describe('table renderer', () => {
     expect(table.querySelector('tbody tr:nth-child(3) td')!.className).toBe('num missing');
     expect(out.node.querySelector('img')).toBeNull();
     await expect(out.node.outerHTML.replace(/></g, '>\n<')).toMatchFileSnapshot(
-      './__snapshots__/table-page.html',
+      './__snapshots__/table-page.html.snap',
     );
   });
 

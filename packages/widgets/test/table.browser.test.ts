@@ -198,7 +198,7 @@ describe('<pantau-table> over the Banjarmasin data (real DuckDB)', () => {
     ];
     await settled(host);
     const dates = table(host);
-    expect(shownRows(dates)[0]).toEqual(['1', 'Parak Acil Online', '14 Jun 2018']);
+    expect(shownRows(dates)[0]).toEqual(['1', 'Parak Acil Online', '14\u00a0Jun\u00a02018']);
     const hostile = table(host, '#xss pantau-table');
     expect(hostile.status).toBe('ready');
     expect(shadow(hostile).querySelector('img')).toBeNull();

@@ -46,9 +46,11 @@ export function cellFormatter(
   return (value) => {
     if (isMissing(value)) return missing;
     if (value instanceof Date) {
-      return timestamp
+      const text = timestamp
         ? `${formatDate(value, lang)} ${formatTime(value, lang)}`
         : formatDate(value, lang);
+      // A date is one token to the eye: "5 Nov 2021" must not break over two lines.
+      return text.replace(/ /g, '\u00a0');
     }
     if (typeof value === 'number') return formatNumber(value, lang);
     if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];

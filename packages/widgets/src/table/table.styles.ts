@@ -16,6 +16,10 @@ export const tableStyles = css`
   .plot {
     overflow-x: auto;
   }
+  /* The frame has no fixed height: give the loading skeleton the height it would fill. */
+  .skeleton {
+    min-height: 120px;
+  }
   .pantau-table table {
     border-collapse: collapse;
     width: 100%;
