@@ -74,23 +74,55 @@ export function canvasSurface(context: ChartContext, className: string): CanvasS
   return { node, canvas, ctx, overlay, ratio };
 }
 
+/** Turns a colour as the SVG marks write it (often `var(--token, fallback)`) into a concrete one. */
+export type ColorResolver = (color: string) => string;
+
 /**
  * A concrete colour for the canvas, which cannot read CSS variables: `var(--name, fallback)` is
- * looked up on the document root (where a page sets its theme), else its fallback is used. A
- * theme set only inside a widget's shadow root therefore reaches SVG marks but not canvas ones
- * until the widget passes resolved colours; the fallbacks are the light theme's.
+ * looked up in `from` (the computed style where the canvas sits, once it is on the page), then on
+ * the document root (where a page sets its theme), else its fallback is used.
  */
-export function resolveColor(color: string, d?: Document): string {
+export function resolveColor(color: string, d?: Document, from?: CSSStyleDeclaration): string {
   const match = /^\s*var\(\s*(--[\w-]+)\s*(?:,\s*(.*))?\)\s*$/.exec(color);
   if (match === null) return color;
   const [, name, fallback] = match;
-  const root = d?.documentElement;
-  const view = d?.defaultView;
-  if (root && view && name !== undefined) {
-    const value = view.getComputedStyle(root).getPropertyValue(name).trim();
-    if (value !== '') return value;
+  if (name !== undefined) {
+    const own = from?.getPropertyValue(name).trim() ?? '';
+    if (own !== '') return own;
+    const root = d?.documentElement;
+    const view = d?.defaultView;
+    if (root && view) {
+      const value = view.getComputedStyle(root).getPropertyValue(name).trim();
+      if (value !== '') return value;
+    }
   }
-  return fallback === undefined ? '#000000' : resolveColor(fallback, d);
+  return fallback === undefined ? '#000000' : resolveColor(fallback, d, from);
+}
+
+/**
+ * Paints the canvas now, with colours as the document root defines them, and once more on the
+ * next frame if the canvas is then on the page: a theme set on a `<pantau-dashboard>` (dark mode)
+ * reaches the canvas through the styles it inherits there, as it reaches SVG marks.
+ */
+export function paintCanvas(
+  surface: CanvasSurface,
+  d: Document,
+  paint: (ctx: CanvasRenderingContext2D, resolve: ColorResolver) => void,
+): void {
+  const { canvas, ctx, ratio } = surface;
+  const draw = (resolve: ColorResolver): void => {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    paint(ctx, resolve);
+  };
+  draw((color) => resolveColor(color, d));
+  const view = d.defaultView;
+  view?.requestAnimationFrame(() => {
+    if (!canvas.isConnected) return;
+    const style = view.getComputedStyle(canvas);
+    draw((color) => resolveColor(color, d, style));
+  });
 }
 
 /** Hatching inside `box` on a canvas, the same lines hatch.ts gives SVG. */

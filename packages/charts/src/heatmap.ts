@@ -8,7 +8,13 @@
 
 import { scaleBand, scaleLinear, type ScaleBand } from 'd3-scale';
 import { bandAxis, fittedText, TICK_PADDING } from './axes.ts';
-import { CANVAS_THRESHOLD, canvasSurface, hatchCanvas, resolveColor } from './canvas.ts';
+import {
+  CANVAS_THRESHOLD,
+  canvasSurface,
+  hatchCanvas,
+  paintCanvas,
+  type ColorResolver,
+} from './canvas.ts';
 import { hatchPath } from './hatch.ts';
 import { cellValue, type HeatmapData } from './heatmap-data.ts';
 import { cellText, columnLabel, heatmapSummary, heatmapTable, rowLabel } from './heatmap-text.ts';
@@ -164,7 +170,7 @@ export function renderHeatmap(
   if (surface === null) {
     root.append(svgCells(d, data, boxOf, fillOf, options.showValues !== false, context));
   } else {
-    drawCanvasCells(surface.ctx, data, boxOf, fillOf, d);
+    paintCanvas(surface, d, (ctx, resolve) => drawCanvasCells(ctx, data, boxOf, fillOf, resolve));
   }
   root.append(rowAxis(d, rowLabels, y, left, labelWidth));
   root.append(columnAxis(d, data, interval, x, bottom, left, right, colLabels, rotate, context));
@@ -304,9 +310,9 @@ function drawCanvasCells(
   data: HeatmapData,
   boxOf: (r: number, c: number) => Box,
   fillOf: (r: number, c: number) => string | null,
-  d: Document,
+  resolve: ColorResolver,
 ): void {
-  const missing = resolveColor(INK.missing, d);
+  const missing = resolve(INK.missing);
   data.rows.forEach((_, r) => {
     data.cols.forEach((_, c) => {
       const box = boxOf(r, c);
@@ -315,7 +321,7 @@ function drawCanvasCells(
         hatchCanvas(ctx, box, missing);
         return;
       }
-      ctx.fillStyle = resolveColor(fill, d);
+      ctx.fillStyle = resolve(fill);
       ctx.fillRect(box.x, box.y, box.width, box.height);
     });
   });

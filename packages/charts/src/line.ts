@@ -9,7 +9,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area as d3area, line as d3line } from 'd3-shape';
 import { continuousAxis, fittedText, tickFormatter, TICK_PADDING, TICK_SIZE } from './axes.ts';
-import { CANVAS_THRESHOLD, canvasSurface, resolveColor } from './canvas.ts';
+import { CANVAS_THRESHOLD, canvasSurface, paintCanvas, type ColorResolver } from './canvas.ts';
 import { hatchPath } from './hatch.ts';
 import { drawLegend, legendLayout, seriesSymbol, symbolPath } from './legend.ts';
 import { buildAxis, emptyRows, xKey, type LineAxis, type LineData } from './line-data.ts';
@@ -211,7 +211,9 @@ export function renderLine(
     });
     root.append(seriesGroup);
   } else {
-    drawCanvasSeries(surface.ctx, axis, rows, px, frame, baseline, options.area === true, d);
+    paintCanvas(surface, d, (ctx, resolve) =>
+      drawCanvasSeries(ctx, axis, rows, px, frame, baseline, options.area === true, resolve),
+    );
   }
 
   if (target !== null) root.append(drawTarget(d, frame, target, options, context));
@@ -511,10 +513,10 @@ function drawCanvasSeries(
   frame: Frame,
   baseline: number,
   area: boolean,
-  d: Document,
+  resolve: ColorResolver,
 ): void {
   axis.values.forEach((values, s) => {
-    const color = resolveColor(seriesColor(s), d);
+    const color = resolve(seriesColor(s));
     const defined = (k: number): boolean => values[k] !== null;
     const y = (k: number): number => frame.y(values[k]!);
     if (area) {

@@ -270,6 +270,31 @@ describe('line: long series', () => {
     expect(out.table.caption).not.toContain('diringkas');
   });
 
+  it('repaints the canvas in the theme where it is placed (a dark dashboard), not only the page root', async () => {
+    const n = 2_500;
+    const x = Array.from({ length: n }, (_, i) => i);
+    const values = x.map((i) => 50 + 20 * Math.sin(i / 40));
+    const out = renderLine({ x, series: [{ name: 'A', values }] }, {}, context(800, 240));
+    expect(out.surface).toBe('canvas');
+    const canvas = out.node.querySelector('canvas')!;
+    const reddish = () => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 200 && data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) count++;
+      }
+      return count;
+    };
+    expect(reddish()).toBe(0);
+    const themed = document.createElement('div');
+    themed.style.setProperty('--pantau-sys-series-1', 'rgb(255, 0, 0)');
+    themed.append(out.node);
+    document.body.append(themed);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(reddish()).toBeGreaterThan(500);
+    themed.remove();
+  });
+
   it('reduces 100,000 points to at most 4 per pixel column, keeping extremes and gaps', () => {
     const n = 100_000;
     const x = Array.from({ length: n }, (_, i) => i);
