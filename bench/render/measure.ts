@@ -8,6 +8,8 @@
  * 3. paint: the next frame's own work. Chromium runs requestAnimationFrame callbacks, then style,
  *    layout, paint and commit in one task; a message posted from the rAF callback is handled right
  *    after that task, so the gap between the two is the frame's rendering work.
+ * The draw itself starts in a task of its own, after a frame: started from inside a rAF callback,
+ * its frame's paint would run before the next rAF and escape step 3 (a trace showed exactly that).
  * Rasterisation happens off the main thread (raster workers) and is not in these numbers.
  */
 
@@ -48,10 +50,6 @@ export interface DrawStats {
   toFrame: Samples;
 }
 
-export function nextFrame(): Promise<number> {
-  return new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
 /** Resolves after the next frame's rendering work: [time the rAF callback ran, time after]. */
 function framePainted(): Promise<[number, number]> {
   return new Promise((resolve) => {
@@ -76,8 +74,9 @@ export async function drawToPixels(
   draw: () => ChartOutput,
 ): Promise<{ sample: DrawSample; output: ChartOutput }> {
   host.replaceChildren();
-  await nextFrame();
-  await nextFrame();
+  // Two whole frames to settle; each resolves in a task after its frame, never inside rAF.
+  await framePainted();
+  await framePainted();
   const t0 = performance.now();
   const output = draw();
   const t1 = performance.now();
