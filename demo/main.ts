@@ -4,7 +4,7 @@
  * switches, and records load timings for the render benchmark.
  */
 import '@pantau/widgets/define';
-import { pageConnector } from '@pantau/core';
+import { engineReady } from './engine.ts';
 import { VIEW_NAMES, createViews } from './views.ts';
 import { translatePage, t, type Lang } from './i18n.ts';
 import { bindControls, initialLang, initialTheme, applyTheme } from './controls.ts';
@@ -47,9 +47,6 @@ const tablesLoaded = Promise.all(sourceElements.map((source) => source.ready));
 const viewsCreated = createViews(dashboard.coordinator, tablesLoaded);
 for (const name of VIEW_NAMES) dashboard.sources.announce(name, viewsCreated);
 
-const engineReady = pageConnector()
-  .driver()
-  .then(() => performance.now());
 const sourcesReady = viewsCreated.then(
   () => performance.now(),
   () => performance.now(),
