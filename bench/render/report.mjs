@@ -85,9 +85,18 @@ function demoRows(server) {
   const wasm = rounds
     .map((/** @type {any} */ r) => r.duckdbWasm)
     .filter((/** @type {any} */ w) => w !== null);
+  const withWasm = rounds.filter((/** @type {any} */ r) => r.duckdbWasm !== null);
   const rows = [
+    [
+      "page's scripts run (DOMContentLoaded)",
+      summarize(rounds.map((/** @type {any} */ r) => r.navigation?.domContentLoaded ?? NaN)),
+    ],
     ['DuckDB ready (since navigation)', pick((r) => t(r).engineMs)],
-    ['… of which the wasm file arrived', summarize(wasm.map((/** @type {any} */ w) => w.endMs))],
+    ['… the wasm file had arrived at', summarize(wasm.map((/** @type {any} */ w) => w.endMs))],
+    [
+      '… then compiled, opened and locked down in',
+      summarize(withWasm.map((/** @type {any} */ r) => r.timings.engineMs - r.duckdbWasm.endMs)),
+    ],
     ['sources and views loaded (phase)', pick((r) => t(r).sourcesMs - t(r).engineMs)],
     ['widgets queried and drawn (phase)', pick((r) => t(r).widgetsMs - t(r).sourcesMs)],
     ['… main thread in drawChart (sum over widgets)', pick((r) => r.drawChartMs)],
@@ -176,7 +185,9 @@ export function renderTable(report) {
   const v = report.versions;
   const s = report.settings;
   out.push(
-    `Machine: ${m.cpuModel}, ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB, ${m.os}. ` +
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB, ${m.os}; ` +
+      `load average (1 min) ${(m.load ?? []).map((/** @type {any} */ l) => `${l.load1.toFixed(1)} ${l.at}`).join(', ')} ` +
+      `(other work on these 2 cores slows every number). ` +
       `Node ${v.node}, Chromium ${v.chromium} (headless, --disable-gpu, device pixel ratio ${report.charts.devicePixelRatio}), ` +
       `duckdb-wasm ${v.duckdbWasm} (${report.charts.engine}), Pantau at ${v.commit ?? '?'}. ` +
       `Charts: ${s.warmup} warm-up + ${s.rounds} timed draws (and queries) per row; demo: ${s.demoWarmup} warm-up + ${s.demoRounds} cold loads. ` +

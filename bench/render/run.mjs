@@ -132,7 +132,7 @@ function noteLoad(/** @type {string} */ at) {
 
 async function main() {
   const started = Date.now();
-  noteLoad('start');
+  noteLoad('at the start');
   console.log(
     `bench:render: sizes ${SETTINGS.sizes.join(', ')}, ${SETTINGS.warmup} warm-up + ${SETTINGS.rounds} rounds; demo ${SETTINGS.demo}`,
   );
@@ -149,7 +149,7 @@ async function main() {
     } finally {
       await server.close();
     }
-    noteLoad('after charts');
+    noteLoad('after the charts');
     const servers =
       SETTINGS.demo === 'both' ? ['build', 'dev'] : SETTINGS.demo === 'none' ? [] : [SETTINGS.demo];
     for (const label of servers) {
@@ -161,7 +161,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  noteLoad('end');
+  noteLoad('at the end');
 
   const cpus = os.cpus();
   const report = {
