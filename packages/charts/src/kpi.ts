@@ -43,6 +43,11 @@ export interface KpiOptions {
   higherIsBetter?: boolean;
   /** Words after the change; default "vs periode sebelumnya". */
   compareLabel?: string;
+  /**
+   * Formats the size of a change; default the value's own format. A rate's change is better
+   * read in percentage points ("+2,2 poin") than as a percentage of a percentage.
+   */
+  formatChange?: ValueFormatter;
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same';
@@ -234,7 +239,13 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
   }
 
   // Change against the previous period.
-  const change = kpiChange(data.value, data.previous, context.formatValue, lang, higherIsBetter);
+  const change = kpiChange(
+    data.value,
+    data.previous,
+    options.formatChange ?? context.formatValue,
+    lang,
+    higherIsBetter,
+  );
   if (change !== null) {
     const colour =
       change.sentiment === 'good'
@@ -336,7 +347,13 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   if (data.value === null) return `${head}.`;
   const category = data.category ? ` (${categoryNote(data.category)})` : '';
   const compared = options.compareLabel ?? word('fromPrevious', lang);
-  const change = kpiChange(data.value, data.previous, context.formatValue, lang, higherIsBetter);
+  const change = kpiChange(
+    data.value,
+    data.previous,
+    options.formatChange ?? context.formatValue,
+    lang,
+    higherIsBetter,
+  );
   let sentence = `${head}${category}`;
   if (change !== null) {
     sentence +=

@@ -14,7 +14,7 @@ import { drawLegend, seriesSymbol, symbolPath } from './legend.ts';
 import { INK, seriesColor } from './palette.ts';
 import { joinSentences, rankingSummary, type SummaryNoun } from './summary.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
-import { LABEL_FONT_SIZE } from './text.ts';
+import { LABEL_FONT_SIZE, textWidth } from './text.ts';
 import type { ChartContext, ChartMark, ChartOutput, LegendItem } from './types.ts';
 import { word } from './words.ts';
 
@@ -146,8 +146,16 @@ export function renderRadar(
     root.append(legend.node);
   }
 
-  // Room for labels around the ring: two lines above and below, a column each side.
-  const sideRoom = Math.min(110, Math.max(40, width * 0.22));
+  // Room for labels around the ring: two lines above and below, and each side as wide as the
+  // widest side label needs (names wrap onto two lines), within a quarter of the width.
+  const maxSide = Math.min(110, Math.max(40, width * 0.25));
+  const sideWidths = data.axes.map((axis, i) => {
+    if (Math.abs(Math.sin(radarAngle(i, n))) <= 0.2) return 0;
+    const long = data.axisLabels?.[i] ?? '';
+    const lines = long === '' || long === axis ? [] : wrapLines(long, maxSide, 2).lines;
+    return Math.max(textWidth(axis, LABEL_FONT_SIZE, true), ...lines.map((l) => textWidth(l)));
+  });
+  const sideRoom = Math.min(maxSide, Math.max(40, ...sideWidths));
   const radius = Math.max(
     20,
     Math.min(

@@ -125,6 +125,17 @@ describe('kpiSummary', () => {
     ).toBe('IKM 80,00, naik 1,00 vs 2023. Target 75,00 · tercapai.');
   });
 
+  it('writes the change in its own format when given one (percentage points for a rate)', () => {
+    const points = (v: number | null) => `${((v ?? 0) * 100).toFixed(1).replace('.', ',')} poin`;
+    expect(
+      kpiSummary(
+        { value: 0.923, previous: 0.901 },
+        { label: 'Tepat waktu', formatChange: points },
+        { ...context(), formatValue: (v) => `${((v ?? 0) * 100).toFixed(1).replace('.', ',')}%` },
+      ),
+    ).toBe('Tepat waktu 92,3%, naik 2,2 poin dari periode sebelumnya.');
+  });
+
   it('writes the badge as letter and label', () => {
     expect(categoryBadgeText(A)).toBe('A · Sangat Baik');
     expect(categoryBadgeText({ code: 'B', label: '', color: '#000' })).toBe('B');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPantauError, registerPublicServiceMetrics, type TableSchema } from '@pantau/core';
 import { kpiCompare, kpiQuery } from '../src/kpi/kpi-query.ts';
+import { pointsFormatter } from '../src/kpi/kpi-data.ts';
 import { donutQuery } from '../src/donut/donut-query.ts';
 import { gaugeQuery } from '../src/gauge/gauge-query.ts';
 
@@ -67,6 +68,15 @@ describe('KPI query', () => {
     expect(errorOf(() => kpiQuery({ ...spec, periods: null, time: 'bulan' }, layanan, []))).toMatch(
       /^UNKNOWN_COLUMN/,
     );
+  });
+});
+
+describe('KPI change of a rate', () => {
+  it("is written in percentage points, with the rate's own digits", () => {
+    expect(pointsFormatter('percent', 'id')!(0.0224)).toBe('2,2 poin');
+    expect(pointsFormatter('percent:2', 'en')!(0.0224)).toBe('2.24 pts');
+    expect(pointsFormatter('number', 'id')).toBeNull();
+    expect(pointsFormatter('ikm', 'id')).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { ikmCategory, parseFormat } from '@pantau/core';
+import { formatNumber, ikmCategory, parseFormat } from '@pantau/core';
 import '../src/define.ts';
 import type { PantauKpi, SelectDetail } from '../src/index.ts';
 import {
@@ -61,13 +61,10 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     expect(rows[0]).toEqual(['Nilai', percent(rate)]);
     expect(drawn(el, '.pantau-kpi-value')).toBe(percent(rate));
     const arrow = rate > before ? '▲ +' : '▼ \u2212';
-    expect(rows[1]).toEqual([
-      'Perubahan vs periode sebelumnya',
-      `${arrow}${percent(Math.abs(rate - before))}`,
-    ]);
-    expect(drawn(el, '.pantau-kpi-change')).toBe(
-      `${arrow}${percent(Math.abs(rate - before))} vs periode sebelumnya`,
-    );
+    // A rate changes by percentage points, not by a percentage of itself.
+    const points = `${formatNumber(Math.abs(rate - before) * 100, 'id', { decimals: 1 })} poin`;
+    expect(rows[1]).toEqual(['Perubahan vs periode sebelumnya', `${arrow}${points}`]);
+    expect(drawn(el, '.pantau-kpi-change')).toBe(`${arrow}${points} vs periode sebelumnya`);
     expect(rows[2]).toEqual(['Periode sebelumnya', percent(before)]);
     expect(rows[3]?.[0]).toBe('Target');
     expect(drawn(el, '.pantau-kpi-target')).toBe(`Target ${rows[3]![1]}`);

@@ -3,8 +3,8 @@
  * series oldest first, the newest value as the headline and the one before it as the comparison.
  */
 
-import type { KpiData } from '@pantau/charts';
-import type { PlainValue, QueryResult } from '@pantau/core';
+import type { KpiData, ValueFormatter } from '@pantau/charts';
+import { formatNumber, type Lang, type PlainValue, type QueryResult } from '@pantau/core';
 
 export interface KpiInput {
   data: Omit<KpiData, 'category' | 'target'>;
@@ -39,4 +39,18 @@ export function toKpiInput(
   // Only one period: there is nothing before it to compare with (undefined, not "belum input").
   if (compare && n >= 2) data.previous = series[n - 2] ?? null;
   return { data, periods };
+}
+
+/**
+ * How the size of a change is written: for a rate shown in percent (`percent`, `percent:1`), in
+ * percentage points ("2,2 poin" / "2.2 pts"), since "+2,2%" could be read as 2.2% of the rate;
+ * otherwise null (the value's own format).
+ */
+export function pointsFormatter(spec: string, lang: Lang): ValueFormatter | null {
+  const m = /^percent(?::(\d))?$/.exec(spec.trim());
+  if (m === null) return null;
+  const digits =
+    m[1] === undefined ? { decimals: 1 } : { decimals: Number(m[1]), minDecimals: Number(m[1]) };
+  const unit = lang === 'id' ? 'poin' : 'pts';
+  return (value) => `${formatNumber(value === null ? null : value * 100, lang, digits)} ${unit}`;
 }

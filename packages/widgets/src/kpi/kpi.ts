@@ -5,7 +5,8 @@ import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts'
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { finiteOrNull, noRecords, oneOf, recordsMeasure } from '../gauge/attributes.ts';
 import { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
-import { toKpiInput } from './kpi-data.ts';
+import { pointsFormatter, toKpiInput } from './kpi-data.ts';
+import { formatSpec } from '../base/formats.ts';
 import { kpiStyles } from './kpi.styles.ts';
 
 const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
@@ -76,6 +77,8 @@ export class PantauKpi extends PantauChartElement {
     const input = toKpiInput(result, { value, time }, compare);
     const scale = gradeScaleOf(this.bands, value);
     const target = finiteOrNull('target', this.target);
+    const label = this.label.trim();
+    const points = pointsFormatter(formatSpec(this.format, value), context.lang);
     const output = renderKpi(
       {
         ...input.data,
@@ -83,8 +86,9 @@ export class PantauKpi extends PantauChartElement {
         ...(target !== null ? { target } : {}),
       },
       {
-        label: this.label.trim() || this.title,
+        ...(label ? { label } : {}),
         higherIsBetter: !this.lowerIsBetter,
+        ...(points ? { formatChange: points } : {}),
       },
       context,
     );
