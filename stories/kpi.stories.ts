@@ -24,6 +24,7 @@ interface Args {
   value: string;
   label: string;
   time: string;
+  interval: string;
   compare: string;
   periods: number | null;
   target: number | null;
@@ -41,6 +42,7 @@ function tile(args: Args): TemplateResult {
       value=${args.value}
       label=${args.label}
       time=${args.time}
+      interval=${args.interval}
       compare=${args.compare}
       .periods=${args.periods}
       .target=${args.target}
@@ -58,6 +60,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     compare: { control: 'inline-radio', options: ['', 'previous', 'none'] },
+    interval: { control: 'select', options: ['', 'day', 'week', 'month', 'year'] },
     bands: { control: 'select', options: ['', 'ikm', 'pekppp', 'iid', 'none'] },
   },
   args: {
@@ -66,6 +69,7 @@ const meta: Meta<Args> = {
     value: 'on_time_rate',
     label: 'Permohonan selesai tepat waktu',
     time: 'month',
+    interval: '',
     compare: '',
     periods: 12,
     target: 0.9,
@@ -91,6 +95,19 @@ export const CityIkm: Story = {
     time: '',
     target: 90,
     title: 'IKM Kota Banjarmasin',
+  },
+};
+
+/** IKM per year from the survey dates (`interval="year"`): 2024 against 2023. */
+export const IkmByYear: Story = {
+  args: {
+    source: 'ikm',
+    value: 'ikm',
+    label: 'Indeks Kepuasan Masyarakat',
+    time: 'date',
+    interval: 'year',
+    target: null,
+    title: 'IKM Kota per tahun',
   },
 };
 

@@ -40,6 +40,25 @@ describe('KPI query', () => {
     );
   });
 
+  it('cuts a date column to years in SQL and keeps the newest periods around that query', () => {
+    const q = kpiQuery(
+      { value: 'sum(received)', time: 'month', interval: 'year', compare: '', periods: 3 },
+      layanan,
+      [{ column: 'unit_code', predicate: 'eq', value: 'dinkes' }],
+    );
+    expect(q.sql).toBe(
+      'SELECT * FROM (SELECT CAST(date_trunc(\'year\', "month") AS DATE) AS "month", sum("received")::DOUBLE AS "sum(received)" FROM "layanan" WHERE "unit_code" = ? AND "month" IS NOT NULL GROUP BY 1 ORDER BY 1 ASC NULLS LAST LIMIT 100000) ORDER BY 1 DESC NULLS LAST LIMIT 3',
+    );
+    expect(q.params).toEqual(['dinkes']);
+    expect(() =>
+      kpiQuery(
+        { value: 'count(*)', time: 'month', interval: 'quarter', compare: '', periods: null },
+        layanan,
+        [],
+      ),
+    ).toThrow(/interval="quarter"/);
+  });
+
   it('asks for the whole table and its record count without a period', () => {
     const q = kpiQuery({ value: 'count(*)', time: '', compare: '', periods: null }, layanan, []);
     expect(q.sql).toMatch(

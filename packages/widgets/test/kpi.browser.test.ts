@@ -97,6 +97,27 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     await expectAccessible(el);
   });
 
+  it('compares years cut from survey dates: the latest year with its category, the one before', async () => {
+    const host = mount(`<pantau-dashboard>${IKM}
+      <pantau-kpi source="ikm" value="ikm" time="date" interval="year" title="IKM per tahun"></pantau-kpi>
+    </pantau-dashboard>`);
+    const el = kpi(host);
+    expect(await el.ready).toBe('ready');
+    expect(el.data.map((r) => (r['date'] as Date).getUTCFullYear())).toEqual([2024, 2023, 2022]);
+    const ikm = (v: unknown) => parseFormat('ikm')(v, 'id');
+    const latest = el.data[0]!['ikm'] as number;
+    const category = ikmCategory(latest)!;
+    const rows = tableCells(el);
+    expect(rows[0]).toEqual(['Nilai', ikm(latest)]);
+    expect(rows[1]).toEqual(['Kategori', `${category.code} · ${category.label.id}`]);
+    expect(rows.slice(-3)).toEqual([
+      ['2022', ikm(el.data[2]!['ikm'])],
+      ['2023', ikm(el.data[1]!['ikm'])],
+      ['2024', ikm(latest)],
+    ]);
+    await expectAccessible(el);
+  });
+
   it('is one tab stop whose arrows walk the sparkline and announce each month; Enter selects it', async () => {
     const host = mount(`<button id="before">before</button><pantau-dashboard>${SERVICE}
       <pantau-kpi source="layanan" value="sum(received)" time="month" periods="3" title="Permohonan"></pantau-kpi>

@@ -3,7 +3,7 @@
  * series oldest first, the newest value as the headline and the one before it as the comparison.
  */
 
-import type { KpiData, ValueFormatter } from '@pantau/charts';
+import { formatPeriod, type KpiData, type TimeInterval, type ValueFormatter } from '@pantau/charts';
 import { formatNumber, type Lang, type PlainValue, type QueryResult } from '@pantau/core';
 
 export interface KpiInput {
@@ -16,16 +16,21 @@ function numberOrNull(value: PlainValue | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** A period for the sparkline: dates stay dates (months), numbers and text show as written. */
-function periodLabel(value: PlainValue): Date | string {
+/**
+ * A period for the sparkline: a date cut to an interval reads as that period ("2024",
+ * "Agu 2024"); other dates stay dates (months); numbers and text show as written.
+ */
+function periodLabel(value: PlainValue, interval: TimeInterval | null, lang: Lang): Date | string {
+  if (value instanceof Date) return interval === null ? value : formatPeriod(value, interval, lang);
   // A year or a semester number is a name, not a quantity: "2024", never "2.024".
-  return value instanceof Date ? value : String(value);
+  return String(value);
 }
 
 export function toKpiInput(
   result: QueryResult,
   names: { value: string; time: string | null },
   compare: boolean,
+  period: { interval: TimeInterval | null; lang: Lang } = { interval: null, lang: 'id' },
 ): KpiInput {
   const values = (result.columns[names.value] ?? []).map(numberOrNull);
   if (names.time === null) return { data: { value: values[0] ?? null }, periods: [] };
@@ -34,7 +39,7 @@ export function toKpiInput(
   const n = series.length;
   const data: KpiInput['data'] = {
     value: series[n - 1] ?? null,
-    series: { x: periods.map(periodLabel), values: series },
+    series: { x: periods.map((p) => periodLabel(p, period.interval, period.lang)), values: series },
   };
   // Only one period: there is nothing before it to compare with (undefined, not "belum input").
   if (compare && n >= 2) data.previous = series[n - 2] ?? null;

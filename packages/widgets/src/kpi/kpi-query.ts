@@ -1,7 +1,8 @@
 /**
  * The KPI's query, a pure function of its attributes: with `time`, one row per period, newest
  * first, as many periods as the sparkline shows (the newest is the headline, the one before it
- * the comparison); without, one row for the whole (filtered) table plus its record count.
+ * the comparison), the period being the column's value or, with `interval`, the date cut to its
+ * month or year; without `time`, one row for the whole (filtered) table plus its record count.
  */
 
 import { groupQuery, type FilterClause, type QueryRequest, type TableSchema } from '@pantau/core';
@@ -12,6 +13,7 @@ import {
   recordsMeasure,
   required,
 } from '../gauge/attributes.ts';
+import { parseInterval, periodGroupQuery } from '../line-chart/period-query.ts';
 
 export const KPI_COMPARE = ['previous', 'none'] as const;
 export type KpiCompare = (typeof KPI_COMPARE)[number];
@@ -23,6 +25,8 @@ export const MAX_PERIODS = 240;
 export interface KpiSpec {
   value: string;
   time: string;
+  /** `day`, `week`, `month`, `year`: truncate a date `time` column to that period; '' = as is. */
+  interval?: string;
   compare: string;
   periods: number | null;
 }
@@ -61,13 +65,30 @@ export function kpiQuery(
       filter: [...filter],
     });
   }
-  return groupQuery({
+  // Rows without a period belong to no period: they cannot be the latest or the previous one.
+  const withPeriod: FilterClause[] = [...filter, { column: time, predicate: 'not_null' }];
+  const periods = kpiPeriods(spec.periods);
+  const interval = parseInterval(spec.interval ?? '');
+  if (interval === null) {
+    return groupQuery({
+      table,
+      groupBy: [time],
+      measures: { [value]: value },
+      filter: withPeriod,
+      orderBy: [{ key: time, desc: true }],
+      limit: periods,
+    });
+  }
+  // Periods cut in SQL by the line chart's checked builder (oldest first); the newest ones are
+  // taken around it. Only constant text is added: the inner query's values stay bound.
+  const inner = periodGroupQuery({
     table,
-    groupBy: [time],
+    groups: [{ column: time, interval }],
     measures: { [value]: value },
-    // Rows without a period belong to no period: they cannot be the latest or the previous one.
-    filter: [...filter, { column: time, predicate: 'not_null' }],
-    orderBy: [{ key: time, desc: true }],
-    limit: kpiPeriods(spec.periods),
+    filter: withPeriod,
   });
+  return {
+    sql: `SELECT * FROM (${inner.sql}) ORDER BY 1 DESC NULLS LAST LIMIT ${periods}`,
+    params: inner.params,
+  };
 }

@@ -3,7 +3,14 @@ import { renderKpi, type ChartContext, type ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
-import { finiteOrNull, noRecords, oneOf, recordsMeasure } from '../gauge/attributes.ts';
+import {
+  attributeError,
+  finiteOrNull,
+  noRecords,
+  oneOf,
+  recordsMeasure,
+} from '../gauge/attributes.ts';
+import { parseInterval } from '../line-chart/period-query.ts';
 import { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
 import { pointsFormatter, toKpiInput } from './kpi-data.ts';
 import { formatSpec } from '../base/formats.ts';
@@ -17,9 +24,11 @@ const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
  * PEKPPP, IID) as letter and label, and progress towards a target. A value not reported reads
  * "belum input", never 0.
  *
- * With `time`, the query groups by that column (which must hold periods: a month, a year) and
- * keeps the newest `periods` rows: the newest is the headline, the one before it the comparison,
- * all of them the sparkline. Without `time`, the value is the whole (filtered) table's.
+ * With `time`, the query groups by that column's periods (its values, e.g. a month or a year
+ * column, or a date cut to `interval`) and keeps the newest `periods`: the newest is the headline,
+ * the one before it the comparison, all of them the sparkline. A period with no rows at all is
+ * skipped, so "previous" is the latest period before it that has rows. Without `time`, the value
+ * is the whole (filtered) table's.
  *
  * @summary Headline value with change, sparkline, category badge and target.
  * @fires pantau-ready - The tile drew its value, or found no rows.
@@ -41,6 +50,8 @@ export class PantauKpi extends PantauChartElement {
   @property() label = '';
   /** Period column (a month, a year): groups the value for the change and the sparkline. */
   @property() time = '';
+  /** Cut a date `time` column to `day`, `week`, `month` or `year` periods; default: its values as they are. */
+  @property() interval = '';
   /** `previous` (default with `time`): change against the period before; `none`: no change. */
   @property() compare = '';
   /** How many recent periods the sparkline shows (2 to 240; default 12). */
@@ -66,6 +77,13 @@ export class PantauKpi extends PantauChartElement {
 
   protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
     oneOf('bands', this.bands, BANDS);
+    if (parseInterval(this.interval) !== null && this.time.trim() === '') {
+      throw attributeError(
+        'Atribut interval membutuhkan time (kolom tanggal), mis. time="date" interval="year".',
+        'The interval attribute needs time (a date column), e.g. time="date" interval="year".',
+        { attribute: 'interval' },
+      );
+    }
     finiteOrNull('target', this.target);
     return kpiQuery(this.#spec(), table, filter);
   }
@@ -74,7 +92,8 @@ export class PantauKpi extends PantauChartElement {
     const value = this.value.trim();
     const time = this.time.trim() === '' ? null : (result.names[0] ?? null);
     const compare = kpiCompare(this.#spec()) === 'previous';
-    const input = toKpiInput(result, { value, time }, compare);
+    const interval = parseInterval(this.interval);
+    const input = toKpiInput(result, { value, time }, compare, { interval, lang: context.lang });
     const scale = gradeScaleOf(this.bands, value);
     const target = finiteOrNull('target', this.target);
     const label = this.label.trim();
@@ -106,6 +125,12 @@ export class PantauKpi extends PantauChartElement {
 
   #spec() {
     kpiPeriods(this.periods);
-    return { value: this.value, time: this.time, compare: this.compare, periods: this.periods };
+    return {
+      value: this.value,
+      time: this.time,
+      interval: this.interval,
+      compare: this.compare,
+      periods: this.periods,
+    };
   }
 }
