@@ -11,14 +11,16 @@ export const tableStyles = css`
   }
   .frame {
     height: var(--pantau-table-height, auto);
-    min-height: 120px;
+    /* The last page's height (set by the element), so a re-query's skeleton does not collapse
+       the page around it between two pages of rows. */
+    min-height: var(--pantau-table-drawn-height, 120px);
   }
   .plot {
     overflow-x: auto;
   }
   /* The frame has no fixed height: give the loading skeleton the height it would fill. */
   .skeleton {
-    min-height: 120px;
+    min-height: var(--pantau-table-drawn-height, 120px);
   }
   .pantau-table table {
     border-collapse: collapse;

@@ -172,6 +172,7 @@ export class PantauTable extends PantauChartElement {
     }
     if (this.status !== 'ready' || this.#output === null) return;
     this.#measureRows(this.#output);
+    this.#holdHeight(this.#output);
     this.#restoreFocus();
   }
 
@@ -255,6 +256,15 @@ export class PantauTable extends PantauChartElement {
         height: box.height,
       };
     });
+  }
+
+  /** Remembers the drawn height for the skeleton of the next re-query (see the styles). */
+  #holdHeight(output: ChartOutput): void {
+    if (!output.node.isConnected) return;
+    const height = `${Math.ceil(output.node.getBoundingClientRect().height)}px`;
+    if (this.style.getPropertyValue('--pantau-table-drawn-height') !== height) {
+      this.style.setProperty('--pantau-table-drawn-height', height);
+    }
   }
 
   #restoreFocus(): void {
