@@ -643,7 +643,11 @@ function endLabel(
   return out;
 }
 
-/** A grade letter on its colour, so the grade reads without telling colours apart. */
+/**
+ * A grade letter on its colour, so the grade reads without telling colours apart. The letter is
+ * in the surface colour: white on the light theme's dark grade colours, dark on the dark theme's
+ * light ones.
+ */
 function badge(d: Document, category: ValueCategory, box: Box): SVGGElement {
   const g = svgEl(d, 'g', { class: 'pantau-grade-badge' });
   g.append(
@@ -658,7 +662,7 @@ function badge(d: Document, category: ValueCategory, box: Box): SVGGElement {
         'text-anchor': 'middle',
         'font-size': BADGE_FONT_SIZE,
         'font-weight': 'bold',
-        fill: '#ffffff',
+        fill: INK.surface,
       },
       category.code,
     ),
@@ -666,7 +670,7 @@ function badge(d: Document, category: ValueCategory, box: Box): SVGGElement {
   return g;
 }
 
-/** A stacked part's value inside it, when it fits; white on the series colour. */
+/** A stacked part's value inside it, when it fits; in the surface colour on the series colour. */
 function insideLabel(d: Document, frame: Frame, box: Box, text: string): SVGTextElement | null {
   const length = textWidth(text, VALUE_FONT_SIZE);
   // The text runs horizontally: it needs its length across a horizontal bar's extent, or across
@@ -684,7 +688,7 @@ function insideLabel(d: Document, frame: Frame, box: Box, text: string): SVGText
       y: box.y + box.height / 2,
       dy: '0.32em',
       'text-anchor': 'middle',
-      fill: '#ffffff',
+      fill: INK.surface,
     },
     text,
   );

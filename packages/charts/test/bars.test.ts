@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GRADE_COLORS, SERIES_COLORS } from '../src/palette.ts';
 import {
   chooseOrientation,
   preferredBarsHeight,
@@ -53,5 +54,26 @@ describe('bars: pure helpers', () => {
       '2 of 3 units reach the target of 90%.',
     );
     expect(targetSentence([null], 0.9, { lang: 'en', formatValue: pct })).toBe('');
+  });
+});
+
+/** WCAG 2.2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('bars: text on marks', () => {
+  it('writes grade letters and stacked values legibly (4.5:1) in the light surface colour', () => {
+    for (const color of [...Object.values(GRADE_COLORS), ...SERIES_COLORS]) {
+      expect(contrast('#ffffff', color), color).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
