@@ -40,8 +40,9 @@ setLang(lang);
 applyTheme(dashboard, initialTheme());
 bindControls(dashboard, { onLang: setLang });
 
-// The widgets that read a view wait for it like for a <pantau-source>: announced now, before
-// their first update, and settled once the tables are loaded and the views exist.
+// The widgets that read a view wait for it as for a <pantau-source>: the view names are announced
+// to the dashboard's source registry now, with a load that settles once the tables are in and the
+// views exist (a widget that looked before this finds the announcement while it waits).
 const sourceElements = [...dashboard.querySelectorAll('pantau-source')];
 const tablesLoaded = Promise.all(sourceElements.map((source) => source.ready));
 const viewsCreated = createViews(dashboard.coordinator, tablesLoaded);
