@@ -13,10 +13,9 @@
 
 import { arc } from 'd3-shape';
 import { fittedText } from './axes.ts';
-import { ensureTitle } from './kpi.ts';
 import { INK, seriesColor } from './palette.ts';
-import { doc, round, svgEl, svgRoot } from './svg.ts';
-import { LABEL_FONT_SIZE, textWidth, truncateText } from './text.ts';
+import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
+import { LABEL_FONT_SIZE, textWidth, truncateText, wrapLines } from './text.ts';
 import type { Box, ChartContext, ChartMark, ChartOutput, LegendItem } from './types.ts';
 import { formatCount, joinSentences, missingSentence, rankingSummary } from './summary.ts';
 import { word } from './words.ts';
@@ -525,33 +524,6 @@ export function placeOutside(
     }
   }
   return placed.map(({ h: _h, ...p }) => p);
-}
-
-/**
- * `text` on up to `maxLines` lines of `width` px, words kept whole where they fit; what does not
- * fit is cut with "…" on the last line, which also leaves `reserveLast` px free (for a share).
- */
-export function wrapLines(
-  text: string,
-  width: number,
-  maxLines = 2,
-  reserveLast = 0,
-  fontSize = LABEL_FONT_SIZE,
-): { lines: string[]; truncated: boolean } {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  const lines: string[] = [];
-  while (words.length > 0 && lines.length < maxLines - 1) {
-    const line: string[] = [];
-    while (words.length > 0 && textWidth([...line, words[0]].join(' '), fontSize) <= width) {
-      line.push(words.shift()!);
-    }
-    if (line.length === 0) break; // a word wider than the line: cut it on the last line
-    lines.push(line.join(' '));
-  }
-  if (words.length === 0) return { lines, truncated: false };
-  const last = truncateText(words.join(' '), Math.max(0, width - reserveLast), fontSize);
-  lines.push(last.text === '…' && lines.length > 0 ? '' : last.text);
-  return { lines, truncated: last.truncated };
 }
 
 /**

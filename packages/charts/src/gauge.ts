@@ -7,8 +7,8 @@
 
 import { fittedText, tickFormatter } from './axes.ts';
 import { INK } from './palette.ts';
-import { categoryBadgeText, categoryNote, ensureTitle } from './kpi.ts';
-import { doc, round, svgEl, svgRoot } from './svg.ts';
+import { categoryBadgeText, categoryNote } from './kpi.ts';
+import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
 import { textWidth } from './text.ts';
 import type {
   Box,

@@ -10,7 +10,7 @@ import { fittedText } from './axes.ts';
 import { formatShare } from './donut.ts';
 import { drawSparkline, type SparklineData } from './sparkline.ts';
 import { INK, seriesColor } from './palette.ts';
-import { doc, svgEl, svgRoot } from './svg.ts';
+import { doc, ensureTitle, svgEl, svgRoot } from './svg.ts';
 import { textWidth, truncateText } from './text.ts';
 import type {
   Box,
@@ -143,15 +143,6 @@ export function categoryBadgeText(category: ValueCategory): string {
 export function categoryNote(category: ValueCategory): string {
   if (category.label === '') return category.code;
   return isLetter(category.code) ? `${category.code}, ${category.label}` : category.label;
-}
-
-/**
- * Gives the chart an accessible name when the widget has no title: an `<svg role="img">` must
- * have one, and the label (or the summary) says what the drawing is.
- */
-export function ensureTitle(root: SVGSVGElement, d: Document, name: string): void {
-  if (root.querySelector(':scope > title') !== null || name === '') return;
-  root.prepend(svgEl(d, 'title', {}, name));
 }
 
 const PAD = 12;

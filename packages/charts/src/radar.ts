@@ -8,13 +8,11 @@
 
 import { scaleLinear } from 'd3-scale';
 import { fittedText, tickFormatter } from './axes.ts';
-import { wrapLines } from './donut.ts';
-import { ensureTitle } from './kpi.ts';
 import { drawLegend, seriesSymbol, symbolPath } from './legend.ts';
 import { INK, seriesColor } from './palette.ts';
 import { joinSentences, rankingSummary, type SummaryNoun } from './summary.ts';
-import { doc, round, svgEl, svgRoot } from './svg.ts';
-import { LABEL_FONT_SIZE, textWidth } from './text.ts';
+import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
+import { LABEL_FONT_SIZE, textWidth, wrapLines } from './text.ts';
 import type { ChartContext, ChartMark, ChartOutput, LegendItem } from './types.ts';
 import { word } from './words.ts';
 

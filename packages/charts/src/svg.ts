@@ -52,3 +52,9 @@ export function svgRoot(context: ChartContext, className: string): SVGSVGElement
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** Gives an `<svg role="img">` an accessible name when the chart has no title of its own. */
+export function ensureTitle(root: SVGSVGElement, d: Document, name: string): void {
+  if (root.querySelector(':scope > title') !== null || name === '') return;
+  root.prepend(svgEl(d, 'title', {}, name));
+}

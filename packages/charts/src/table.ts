@@ -216,9 +216,8 @@ export function renderTable(
     marks,
     table: output,
     summary: tableSummary(first, last, total, options, lang),
-    // Not a drawing: no SVG or canvas to export. The type knows two surfaces; "svg" would offer
-    // an SVG download of nothing, so the element hides image exports for tables.
-    surface: 'svg',
+    // Not a drawing: the widget offers no SVG or PNG of it.
+    surface: 'html',
   };
 }
 

@@ -143,3 +143,30 @@ export function widestText(
   }
   return widest;
 }
+
+/**
+ * `text` on up to `maxLines` lines of `width` px, words kept whole where they fit; what does not
+ * fit is cut with "…" on the last line, which also leaves `reserveLast` px free (for a share).
+ */
+export function wrapLines(
+  text: string,
+  width: number,
+  maxLines = 2,
+  reserveLast = 0,
+  fontSize = LABEL_FONT_SIZE,
+): { lines: string[]; truncated: boolean } {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  while (words.length > 0 && lines.length < maxLines - 1) {
+    const line: string[] = [];
+    while (words.length > 0 && textWidth([...line, words[0]].join(' '), fontSize) <= width) {
+      line.push(words.shift()!);
+    }
+    if (line.length === 0) break; // a word wider than the line: cut it on the last line
+    lines.push(line.join(' '));
+  }
+  if (words.length === 0) return { lines, truncated: false };
+  const last = truncateText(words.join(' '), Math.max(0, width - reserveLast), fontSize);
+  lines.push(last.text === '…' && lines.length > 0 ? '' : last.text);
+  return { lines, truncated: last.truncated };
+}

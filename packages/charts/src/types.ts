@@ -83,8 +83,11 @@ export interface ChartOutput {
   /** One or two sentences naming what matters, e.g. highest, lowest, trend, missing units. */
   summary: string;
   legend?: LegendItem[];
-  /** `svg` or `canvas`: lets tests and the benchmark see which path was taken. */
-  surface: 'svg' | 'canvas';
+  /**
+   * `svg` or `canvas` (lets tests and the benchmark see which path was taken), or `html` for
+   * output that is not a drawing (a table): the widget offers no image export for it.
+   */
+  surface: 'svg' | 'canvas' | 'html';
 }
 
 /** A category band (IKM A..D, PEKPPP A..F, IID predicates) as the renderer needs it. */

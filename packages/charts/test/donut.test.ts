@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  donutLayout,
-  donutSummary,
-  formatShare,
-  placeOutside,
-  shareLabel,
-  wrapLines,
-} from '../src/donut.ts';
+import { donutLayout, donutSummary, formatShare, placeOutside, shareLabel } from '../src/donut.ts';
+import { wrapLines } from '../src/text.ts';
 import type { ChartContext } from '../src/types.ts';
 
 function context(lang: 'id' | 'en' = 'id'): ChartContext {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  ensureTitle,
   NAVIGATION_KEYS,
   nextMarkIndex,
   type ChartContext,
@@ -234,7 +235,10 @@ export abstract class PantauChartElement extends LitElement {
   #draw(): void {
     const result = this.queryController.result;
     this.#drawError = null;
-    if (result === null || this.queryController.status !== 'ready' || this._size.width === 0) {
+    const status = this.queryController.status;
+    // While a new query runs, the last drawing stays (dimmed) rather than flashing a skeleton.
+    if (status === 'loading' || status === 'idle') return;
+    if (result === null || status !== 'ready' || this._size.width === 0) {
       this.#output = null;
       return;
     }
@@ -248,6 +252,9 @@ export abstract class PantauChartElement extends LitElement {
         title: this.title,
       });
       if (this._active >= this.#output.marks.length) this._active = -1;
+      // An <svg role="img"> needs a name; a chart without a title is named by its summary.
+      const svg = this.#svg();
+      if (svg !== null) ensureTitle(svg, document, this.#output.summary);
     } catch (error) {
       this.#output = null;
       this.#drawError = toError(error);
@@ -265,7 +272,11 @@ export abstract class PantauChartElement extends LitElement {
     >
       ${this.#renderHeader()}
       <div class="frame">${this.#renderBody(status, lang)}</div>
-      ${status === 'ready' && this.#output ? this.#renderExtras(this.#output, lang) : nothing}
+      ${
+        (status === 'ready' || status === 'loading') && this.#output
+          ? this.#renderExtras(this.#output, lang)
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </section>`;
   }
@@ -307,6 +318,7 @@ export abstract class PantauChartElement extends LitElement {
       </div>`;
     }
     const output = this.#output;
+    if (status === 'loading' && output !== null) return this.#renderPlot(output, lang, true);
     if (status !== 'ready' || output === null) {
       return html`<div class="state loading">
         <div class="skeleton" aria-hidden="true"></div>
@@ -316,12 +328,12 @@ export abstract class PantauChartElement extends LitElement {
     return this.#renderPlot(output, lang);
   }
 
-  #renderPlot(output: ChartOutput, lang: Lang): TemplateResult {
+  #renderPlot(output: ChartOutput, lang: Lang, stale = false): TemplateResult {
     const mark = output.marks[this._active];
     const label = [this.title || ui('chart', lang), ui('keyboardHint', lang)].join('. ');
     return html`<div
       part="plot"
-      class="plot"
+      class=${stale ? 'plot stale' : 'plot'}
       tabindex="0"
       role="group"
       aria-label=${label}
@@ -373,7 +385,13 @@ export abstract class PantauChartElement extends LitElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${this.downloadPng}>${ui('downloadPng', lang)}</button>
+        ${
+          output.surface === 'html'
+            ? nothing
+            : html`<button type="button" @click=${this.downloadPng}>
+                ${ui('downloadPng', lang)}
+              </button>`
+        }
       </div>
       ${
         this.offersDataTable

@@ -103,10 +103,6 @@ export const tableStyles = css`
     opacity: 0.55;
     cursor: default;
   }
-  /* Image exports make no sense for a table; its CSV export holds every row. */
-  .toolbar button:not(:first-child) {
-    display: none;
-  }
   @media print {
     .pantau-pager {
       display: none;
