@@ -52,6 +52,10 @@ export const chartStyles = css`
     outline: none;
     border-radius: 4px;
   }
+  .plot.stale {
+    opacity: 0.55;
+    transition: opacity 0.2s ease 0.15s;
+  }
   .plot:focus-visible {
     box-shadow: 0 0 0 3px var(--pantau-chart-focus);
   }
@@ -214,6 +218,9 @@ export const chartStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .skeleton {
       animation: none;
+    }
+    .plot.stale {
+      transition: none;
     }
   }
   @media print {
