@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import {
   ensureTitle,
@@ -351,12 +352,27 @@ export abstract class PantauChartElement extends LitElement {
 
   #renderFocus(mark: ChartMark): TemplateResult {
     const { x, y, width, height } = mark.box;
-    const ring = `left:${x - 3}px;top:${y - 3}px;width:${width + 6}px;height:${height + 6}px`;
+    // styleMap writes through CSSOM, which a strict `style-src` (no 'unsafe-inline') allows.
+    const ring = {
+      left: `${x - 3}px`,
+      top: `${y - 3}px`,
+      width: `${width + 6}px`,
+      height: `${height + 6}px`,
+    };
     const below = y + height + 8;
     const flip = below > this._size.height - 40;
-    const tip = `left:${Math.max(0, Math.min(x, this._size.width - 220))}px;top:${flip ? Math.max(0, y - 44) : below}px`;
-    return html`<div class="focus-ring" aria-hidden="true" style=${ring}></div>
-      <div part="tooltip" class="tooltip" role="tooltip" ?hidden=${!this._tooltip} style=${tip}>
+    const tip = {
+      left: `${Math.max(0, Math.min(x, this._size.width - 220))}px`,
+      top: `${flip ? Math.max(0, y - 44) : below}px`,
+    };
+    return html`<div class="focus-ring" aria-hidden="true" style=${styleMap(ring)}></div>
+      <div
+        part="tooltip"
+        class="tooltip"
+        role="tooltip"
+        ?hidden=${!this._tooltip}
+        style=${styleMap(tip)}
+      >
         ${mark.label}
       </div>`;
   }
