@@ -169,7 +169,7 @@ export function renderGauge(
             'text-anchor': 'middle',
             'font-size': round(letterSize),
             'font-weight': 700,
-            fill: 'var(--pantau-sys-on-grade, #ffffff)',
+            fill: INK.surface,
           },
           s.band.code,
         ),

@@ -398,7 +398,7 @@ function drawBadge(d: Document, text: string, color: string, box: Box): SVGGElem
       {
         x: box.x + 8,
         y: box.y + box.height / 2 + BADGE_SIZE * 0.35,
-        fill: 'var(--pantau-sys-on-grade, #ffffff)',
+        fill: INK.surface,
         'font-size': BADGE_SIZE,
         'font-weight': 700,
       },

@@ -68,7 +68,9 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
-  hostUpdated(): void {
+  // Before render, not after: a new query's `loading` then shows in this same update instead of
+  // scheduling another one (Lit's change-in-update warning).
+  hostUpdate(): void {
     this.#sync();
   }
 

@@ -42,6 +42,12 @@ export class SourceRegistry extends EventTarget {
     const key = name.toLowerCase();
     let load = this.#loads.get(key);
     if (load === undefined) {
+      // Sources later in the markup announce when they connect: let the parser's batch finish
+      // before asking the catalog (a miss there is logged by DuckDB's worker).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      load = this.#loads.get(key);
+    }
+    if (load === undefined) {
       // A table created by script may already exist; otherwise wait a little for a late source.
       const existing = await this.#coordinator.describe(name).catch(() => null);
       if (existing !== null) return existing;

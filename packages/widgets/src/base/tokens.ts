@@ -19,6 +19,11 @@ export const lightTokens = css`
   --pantau-sys-radius: 8px;
 `;
 
+/**
+ * Dark: light marks on a dark surface. Text drawn on a mark (grade letters, values inside bars)
+ * uses the surface colour, so it stays dark on these light fills, as it is white on the light
+ * theme's dark fills.
+ */
 export const darkTokens = css`
   --pantau-sys-text: #f3f4f6;
   --pantau-sys-text-muted: #d1d5db;
@@ -45,4 +50,17 @@ export const darkTokens = css`
   --pantau-sys-grade-ikm-b: #93c5fd;
   --pantau-sys-grade-ikm-c: #fbbf24;
   --pantau-sys-grade-ikm-d: #f87171;
+  --pantau-sys-grade-pekppp-a: #4ade80;
+  --pantau-sys-grade-pekppp-a-minus: #a3e635;
+  --pantau-sys-grade-pekppp-b: #93c5fd;
+  --pantau-sys-grade-pekppp-b-minus: #7dd3fc;
+  --pantau-sys-grade-pekppp-c: #fbbf24;
+  --pantau-sys-grade-pekppp-c-minus: #fdba74;
+  --pantau-sys-grade-pekppp-d: #f87171;
+  --pantau-sys-grade-pekppp-e: #fda4af;
+  --pantau-sys-grade-pekppp-f: #d8b4fe;
+  --pantau-sys-grade-iid-sangat-inovatif: #4ade80;
+  --pantau-sys-grade-iid-inovatif: #93c5fd;
+  --pantau-sys-grade-iid-kurang-inovatif: #fbbf24;
+  --pantau-sys-grade-iid-tidak-dapat-dinilai: #d1d5db;
 `;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
@@ -63,7 +63,17 @@ export class PantauSource extends LitElement {
     return this;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Announce at once (not at the first update) so charts connecting next find the load.
+    this.#maybeStart();
+  }
+
+  protected override willUpdate(): void {
+    this.#maybeStart();
+  }
+
+  #maybeStart(): void {
     const key = [this.name, this.src, this.format, this.rows === null ? '' : 'rows'].join('\u0000');
     const { sources } = this.dashboard ?? pageDefaults();
     if (key === this.#loadKey && this.#registry === sources) return;
