@@ -105,9 +105,9 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   }
 
   async registerSource(spec: SourceSpec): Promise<SourceInfo> {
-    const driver = await this.driver();
     this.#schemas.delete(spec.name);
-    const info = await loadSource(driver, spec, this.options);
+    // The driver promise, not the driver: the file is fetched while DuckDB starts.
+    const info = await loadSource(this.driver(), spec, this.options);
     this.#schemas.set(spec.name, Promise.resolve(info.schema));
     return info;
   }

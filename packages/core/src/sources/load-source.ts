@@ -29,41 +29,59 @@ export interface LoadLimits {
  * Loads one source into a table. The data lands in a staging table first and replaces the old
  * table in one transaction, so a widget querying during a reload sees the old data or the new,
  * never none, and a failed reload leaves the old table in place.
+ *
+ * `driver` may still be starting: the file is fetched and, for Parquet, JSON and Arrow, decoded
+ * meanwhile, so a page's first load overlaps DuckDB's start instead of waiting for it.
  */
 export async function loadSource(
-  driver: DuckDBDriver,
+  driver: DuckDBDriver | Promise<DuckDBDriver>,
   spec: SourceSpec,
   limits: LoadLimits,
 ): Promise<SourceInfo> {
   const name = checkSourceName(spec.name);
   const staging = `__pantau_staging_${++stagingSeq}`;
+  const reading = readSource(spec, limits);
+  // Both run at once; a failure of either is reported below, not left unhandled.
+  reading.catch(() => undefined);
+  const engine = await driver;
   try {
-    const { format, bytes } = await loadInto(driver, staging, spec, limits);
-    await driver.query(
+    const read = await reading;
+    await read.insert(engine, staging);
+    await engine.query(
       `BEGIN; DROP TABLE IF EXISTS ${quoteIdentifier(name)}; ALTER TABLE ${quoteIdentifier(staging)} RENAME TO ${quoteIdentifier(name)}; COMMIT;`,
     );
-    const schema = await describeTable(driver, name);
-    const count = await driver.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`);
-    return { name, format, bytes, schema, rows: Number(count.get(0)?.['n'] ?? 0) };
+    const schema = await describeTable(engine, name);
+    const count = await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`);
+    return {
+      name,
+      format: read.format,
+      bytes: read.bytes,
+      schema,
+      rows: Number(count.get(0)?.['n'] ?? 0),
+    };
   } catch (error) {
-    await driver.query(`ROLLBACK`).catch(() => undefined);
-    await driver.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => undefined);
+    await engine.query(`ROLLBACK`).catch(() => undefined);
+    await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => undefined);
     throw isPantauError(error) ? error : fromDuckDBError(error);
   }
 }
 
-async function loadInto(
-  driver: DuckDBDriver,
-  table: string,
-  spec: SourceSpec,
-  limits: LoadLimits,
-): Promise<{ format: SourceFormat | 'rows'; bytes: number | null }> {
+/** A source read into memory (and decoded where JS decodes it), ready to insert into a table. */
+interface ReadSourceResult {
+  format: SourceFormat | 'rows';
+  bytes: number | null;
+  insert(driver: DuckDBDriver, table: string): Promise<void>;
+}
+
+/** Everything that needs no DuckDB: fetching, size checks, format detection, JS decoding. */
+async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<ReadSourceResult> {
   const { data } = spec;
   const source = spec.name;
+  const arrowInsert = (arrow: Table) => (driver: DuckDBDriver, table: string) =>
+    insertArrow(driver, source, table, arrow);
   if (isRows(data)) {
     if (data.length === 0) throw sourceEmpty(source);
-    await driver.insertArrow(table, rowsToArrow(data));
-    return { format: 'rows', bytes: null };
+    return { format: 'rows', bytes: null, insert: arrowInsert(rowsToArrow(data)) };
   }
   const declared = spec.format ?? formatFromName(nameOf(data));
 
@@ -73,42 +91,42 @@ async function loadInto(
       data instanceof Blob
         ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
         : await parquetFromUrl(source, resolveUrl(data), limits.maxSourceBytes, spec.columns);
-    await insertArrow(driver, source, table, arrow);
-    return { format: 'parquet', bytes: data instanceof Blob ? data.size : null };
+    return {
+      format: 'parquet',
+      bytes: data instanceof Blob ? data.size : null,
+      insert: arrowInsert(arrow),
+    };
   }
 
   const bytes = await readAll(source, data, limits.maxSourceBytes);
   const format = resolveFormat(source, declared, bytes);
+  const size = bytes.byteLength;
   switch (format) {
     case 'csv':
-      await loadCsv(driver, source, table, bytes, spec.csv);
-      break;
+      // DuckDB's own CSV reader does the parsing.
+      return {
+        format,
+        bytes: size,
+        insert: (driver, table) => loadCsv(driver, source, table, bytes, spec.csv),
+      };
     case 'json':
-      await insertArrow(
-        driver,
-        source,
-        table,
-        rowsToArrow(nonEmpty(source, parseJsonRows(source, bytes))),
-      );
-      break;
+      return {
+        format,
+        bytes: size,
+        insert: arrowInsert(rowsToArrow(nonEmpty(source, parseJsonRows(source, bytes)))),
+      };
     case 'arrow':
-      await insertArrow(driver, source, table, parseArrow(source, bytes));
-      break;
-    case 'parquet':
-      await insertArrow(
-        driver,
+      return { format, bytes: size, insert: arrowInsert(parseArrow(source, bytes)) };
+    case 'parquet': {
+      const arrow = await parquetFromBuffer(
         source,
-        table,
-        await parquetFromBuffer(
-          source,
-          copyToArrayBuffer(bytes),
-          limits.maxSourceBytes,
-          spec.columns,
-        ),
+        copyToArrayBuffer(bytes),
+        limits.maxSourceBytes,
+        spec.columns,
       );
-      break;
+      return { format, bytes: size, insert: arrowInsert(arrow) };
+    }
   }
-  return { format, bytes: bytes.byteLength };
 }
 
 async function insertArrow(
