@@ -34,6 +34,8 @@ export type { PlainValue } from './results/plain-values.ts';
 export { Coordinator, type QueryOptions } from './coordinator/coordinator.ts';
 export type { QueryClient, QueryRequest } from './coordinator/query-client.ts';
 export { pageCoordinator } from './coordinator/page-coordinator.ts';
+export { Selection, type SelectionEntry, type SelectionChange } from './coordinator/selection.ts';
+export { selectionToParam, selectionFromParam } from './coordinator/selection-url.ts';
 
 export * from './sql/index.ts';
 
