@@ -17,7 +17,7 @@ export { pageSources } from './base/page-defaults.ts';
 export { gradeScaleOf, categoryOf, gradeBands } from './base/grades.ts';
 export { formatSpec, valueFormatter, labelFormatter } from './base/formats.ts';
 export { rowsToCsv } from './base/export.ts';
-export { PantauDashboard } from './dashboard/dashboard.ts';
+export { PantauDashboard, type FilterChangeDetail } from './dashboard/dashboard.ts';
 export { PantauSource, type SourceStatus } from './source/source.ts';
 export { PantauKpi } from './kpi/kpi.ts';
 export { PantauDonut } from './donut/donut.ts';

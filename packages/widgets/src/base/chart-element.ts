@@ -13,13 +13,16 @@ import {
 import {
   registerPublicServiceMetrics,
   type FilterClause,
+  type BilingualText,
   type Lang,
   type PantauError,
   type QueryRequest,
   type QueryResult,
   type Row,
+  type Selection,
   type TableSchema,
 } from '@pantau/core';
+import { chosenValues, isChosen, markName, toggleMark } from './mark-selection.ts';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from './context.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
@@ -107,6 +110,9 @@ export abstract class PantauChartElement extends LitElement {
   #drawError: PantauError | null = null;
   #resizeObserver: ResizeObserver | null = null;
   readonly #ids = `pantau-${++nextId}`;
+  #autoKey: string | undefined;
+  #watched: Selection | undefined;
+  readonly #onSelection = (): void => this.requestUpdate();
   #waiters: (() => void)[] = [];
   #announced: unknown = null;
 
@@ -175,9 +181,34 @@ export abstract class PantauChartElement extends LitElement {
     return true;
   }
 
-  /** The dashboard's filter clauses that apply to this element (cross-filtering: next issue). */
+  /**
+   * The dashboard's filter clauses that apply to this element: everyone else's choices on columns
+   * its table has, unless `filter-by="none"`.
+   */
   protected activeFilter(): readonly FilterClause[] {
-    return [];
+    const selection = this.dashboard?.selection;
+    if (selection === undefined || this.filterBy.trim().toLowerCase() === 'none') return [];
+    return selection.clausesFor(this.selectionKey, this.queryController.schema ?? undefined);
+  }
+
+  /**
+   * The key this widget publishes its choices under: its `id`, else its tag and position among
+   * its dashboard's widgets of that tag (stable across reloads, so URL state finds it again).
+   */
+  get selectionKey(): string {
+    if (this.id) return this.id;
+    this.#autoKey ??= autoKey(this);
+    return this.#autoKey;
+  }
+
+  /** This widget's own choices (highlighted here, filtering the others). */
+  protected get ownClauses(): readonly FilterClause[] {
+    return this.dashboard?.selection.own(this.selectionKey) ?? [];
+  }
+
+  /** Publishes this widget's choices to its dashboard (an empty list clears them). */
+  protected publish(clauses: readonly FilterClause[], label?: BilingualText): void {
+    this.dashboard?.selection.update(this.selectionKey, clauses, label);
   }
 
   /** Formats values per the `format` attribute (or the metric's default) in the page's language. */
@@ -192,6 +223,8 @@ export abstract class PantauChartElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#watched?.removeEventListener('change', this.#onSelection);
+    this.#watched = undefined;
     this.#resizeObserver?.disconnect();
   }
 
@@ -201,6 +234,7 @@ export abstract class PantauChartElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.#watchSelection();
     // An update with no changed property comes from the query controller: new status or data.
     const redraw = changed.size === 0 || [...changed.keys()].some((key) => !UI_ONLY.has(key));
     if (redraw) this.#draw();
@@ -231,6 +265,15 @@ export abstract class PantauChartElement extends LitElement {
     return (
       status === 'error' || status === 'empty' || (status === 'ready' && this.#output !== null)
     );
+  }
+
+  /** Re-query (others' choices) or re-highlight (own) whenever the dashboard's selection changes. */
+  #watchSelection(): void {
+    const selection = this.isConnected ? this.dashboard?.selection : undefined;
+    if (selection === this.#watched) return;
+    this.#watched?.removeEventListener('change', this.#onSelection);
+    selection?.addEventListener('change', this.#onSelection);
+    this.#watched = selection;
   }
 
   #draw(): void {
@@ -346,8 +389,25 @@ export abstract class PantauChartElement extends LitElement {
       @pointerleave=${this.#onPointerLeave}
       @click=${this.#onClick}
     >
-      ${output.node} ${mark ? this.#renderFocus(mark) : nothing}
+      ${output.node} ${this.#renderChosen(output)} ${mark ? this.#renderFocus(mark) : nothing}
     </div>`;
+  }
+
+  /** Rings around this widget's chosen marks: the others are filtered by them, this one is not. */
+  #renderChosen(output: ChartOutput): TemplateResult[] {
+    const chosen = chosenValues(this.ownClauses);
+    if (chosen.size === 0) return [];
+    return output.marks
+      .filter((m) => isChosen(m, chosen))
+      .map(({ box }) => {
+        const ring = {
+          left: `${box.x - 2}px`,
+          top: `${box.y - 2}px`,
+          width: `${box.width + 4}px`,
+          height: `${box.height + 4}px`,
+        };
+        return html`<div class="chosen-ring" aria-hidden="true" style=${styleMap(ring)}></div>`;
+      });
   }
 
   #renderFocus(mark: ChartMark): TemplateResult {
@@ -482,13 +542,17 @@ export abstract class PantauChartElement extends LitElement {
       if (this._tooltip) {
         this._tooltip = false;
         e.stopPropagation();
+      } else if (this.ownClauses.length > 0) {
+        this.publish([]);
+        this._announcement = ui('selectionCleared', this.effectiveLang);
+        e.stopPropagation();
       }
       return;
     }
     if (e.key === 'Enter' || e.key === ' ') {
       if (this._active >= 0) {
         e.preventDefault();
-        this.#select(this._active);
+        this.#select(this._active, e.shiftKey || e.ctrlKey || e.metaKey);
       }
       return;
     }
@@ -521,7 +585,7 @@ export abstract class PantauChartElement extends LitElement {
 
   #onClick(e: MouseEvent): void {
     const index = this.#markAt(e);
-    if (index >= 0) this.#select(index);
+    if (index >= 0) this.#select(index, e.shiftKey || e.ctrlKey || e.metaKey);
   }
 
   /** The mark under the pointer, or the nearest within 12 px (points and thin bars). */
@@ -559,15 +623,32 @@ export abstract class PantauChartElement extends LitElement {
     this._announcement = `${mark.label} (${position})`;
   }
 
-  #select(index: number): void {
-    const mark = this.#output?.marks[index];
+  /**
+   * Chooses a mark: tells the page (`pantau-select`) and, inside a dashboard, publishes what the
+   * mark stands for so the other widgets filter by it (Shift/Ctrl adds to the choice). A page can
+   * cancel the event to keep the dashboard unfiltered.
+   */
+  #select(index: number, additive = false): void {
+    const marks = this.#output?.marks ?? [];
+    const mark = marks[index];
     if (mark === undefined) return;
     const detail: SelectDetail = {
       selection: mark.selection ?? {},
       row: this.data[mark.index] ?? null,
       label: mark.label,
     };
-    this.dispatchEvent(event('pantau-select', detail));
+    const proceed = this.dispatchEvent(event('pantau-select', detail, true));
+    if (!proceed || !this.dashboard || Object.keys(detail.selection).length === 0) return;
+    const clauses = toggleMark(this.ownClauses, mark, additive);
+    const chosen = chosenValues(clauses);
+    const names = marks.filter((m) => isChosen(m, chosen)).map(markName);
+    const label = names.length > 0 ? { id: names.join(', '), en: names.join(', ') } : undefined;
+    this.publish(clauses, label);
+    const lang = this.effectiveLang;
+    this._announcement =
+      clauses.length === 0
+        ? ui('selectionCleared', lang)
+        : `${ui('selected', lang)}: ${names.join(', ')}. ${ui('othersFiltered', lang)}`;
   }
 }
 
@@ -598,8 +679,18 @@ function renderDataTable(output: ChartOutput): TemplateResult {
   </table>`;
 }
 
-function event<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+function event<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+let autoKeys = 0;
+
+/** `pantau-bar-chart-2`: the widget's place among same-tag widgets of its dashboard. */
+function autoKey(el: HTMLElement): string {
+  const scope = el.closest('pantau-dashboard');
+  if (scope === null) return `${el.localName}-page-${++autoKeys}`;
+  const index = [...scope.querySelectorAll(el.localName)].indexOf(el);
+  return `${el.localName}-${index + 1}`;
 }
 
 declare global {

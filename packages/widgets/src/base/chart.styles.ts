@@ -63,6 +63,12 @@ export const chartStyles = css`
   .plot > div {
     display: block;
   }
+  .chosen-ring {
+    position: absolute;
+    pointer-events: none;
+    border: 2px dashed var(--pantau-chart-text);
+    border-radius: 3px;
+  }
   .focus-ring {
     position: absolute;
     pointer-events: none;

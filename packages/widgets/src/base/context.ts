@@ -5,13 +5,15 @@
  */
 
 import { ContextRoot, createContext } from '@lit/context';
-import type { Coordinator, Lang } from '@pantau/core';
+import type { Coordinator, Lang, Selection } from '@pantau/core';
 import type { SourceRegistry } from './source-registry.ts';
 
 export interface DashboardContext {
   coordinator: Coordinator;
   sources: SourceRegistry;
   lang: Lang;
+  /** What the dashboard's widgets and filters have chosen; every widget is filtered by the others'. */
+  selection: Selection;
 }
 
 export const dashboardContext = createContext<DashboardContext | undefined>(

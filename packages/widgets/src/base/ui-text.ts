@@ -18,10 +18,16 @@ const UI_TEXT = {
   downloadSvg: { id: 'Unduh gambar (SVG)', en: 'Download image (SVG)' },
   downloadPng: { id: 'Unduh gambar (PNG)', en: 'Download image (PNG)' },
   keyboardHint: {
-    id: 'Gunakan tombol panah untuk berpindah antar data, Enter untuk memilih, Esc untuk menutup keterangan.',
-    en: 'Use the arrow keys to move between data points, Enter to select, Esc to close the tooltip.',
+    id: 'Gunakan tombol panah untuk berpindah antar data, Enter untuk memilih dan menyaring widget lain (Shift+Enter menambah), Esc untuk menutup keterangan lalu menghapus pilihan.',
+    en: 'Use the arrow keys to move between data points, Enter to select and filter the other widgets (Shift+Enter adds), Esc to close the tooltip, then to clear the choice.',
   },
   chart: { id: 'Grafik', en: 'Chart' },
+  selected: { id: 'Dipilih', en: 'Selected' },
+  othersFiltered: {
+    id: 'Widget lain di dasbor ini kini disaring. Esc menghapus pilihan.',
+    en: 'The other widgets on this dashboard are now filtered. Esc clears the choice.',
+  },
+  selectionCleared: { id: 'Pilihan dihapus.', en: 'Choice cleared.' },
   tableOf: { id: 'Tabel data', en: 'Data table' },
   pngFailed: {
     id: 'Gambar PNG tidak dapat dibuat di halaman ini (kebijakan keamanan halaman). Gunakan SVG.',

@@ -1,18 +1,36 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { Coordinator, pageConnector, setAssetBase, type Lang } from '@pantau/core';
+import {
+  Coordinator,
+  Selection,
+  pageConnector,
+  setAssetBase,
+  type FilterClause,
+  type Lang,
+  type SelectionEntry,
+} from '@pantau/core';
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
 import type { WidgetStatus } from '../base/query-controller.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
+import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
+import { clauseText, summaryText } from './filter-summary.ts';
+
+/** Detail of `pantau-filter-change`: every clause in force and who published it. */
+export interface FilterChangeDetail {
+  clauses: FilterClause[];
+  entries: readonly SelectionEntry[];
+}
 
 /**
  * Groups widgets: one coordinator (its own result cache on the page's single DuckDB), the sources
  * its `<pantau-source>` children load, and a language every widget inside inherits.
  *
- * @summary A group of Pantau widgets sharing data, language and theme.
+ * @summary A group of Pantau widgets sharing data, language, theme and a selection.
  * @slot - Sources, charts and any page content.
+ * @fires pantau-filter-change - The selection changed; `detail.clauses` holds every clause in force.
+ * @csspart filters - The summary of active filters, with a remove button per filter and a reset.
  * @cssprop --pantau-sys-* - Page-level design tokens (colours, font, radius) for every widget inside.
  */
 export class PantauDashboard extends LitElement {
@@ -24,13 +42,15 @@ export class PantauDashboard extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Where the DuckDB files are served from (same origin only); default: next to the bundle. */
   @property({ attribute: 'asset-base' }) assetBase = '';
-  /** Keeps filters in the URL (comes with cross-filtering). */
+  /** Keeps the selection in the page's address (shareable links; Back undoes a filter). */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
   /** The coordinator every widget inside queries through. */
   readonly coordinator: Coordinator;
   /** The tables loaded by `<pantau-source>` children. */
   readonly sources: SourceRegistry;
+  /** What the widgets and filters inside have chosen. */
+  readonly selection: Selection;
 
   @provide({ context: dashboardContext })
   protected context: DashboardContext;
@@ -39,7 +59,68 @@ export class PantauDashboard extends LitElement {
     super();
     this.coordinator = new Coordinator(pageConnector());
     this.sources = new SourceRegistry(this.coordinator);
-    this.context = { coordinator: this.coordinator, sources: this.sources, lang: 'id' };
+    this.selection = new Selection();
+    this.context = {
+      coordinator: this.coordinator,
+      sources: this.sources,
+      lang: 'id',
+      selection: this.selection,
+    };
+    this.selection.addEventListener('change', () => this.#onSelectionChange());
+  }
+
+  /** Every filter clause in force. */
+  get filters(): FilterClause[] {
+    return this.selection.clauses;
+  }
+
+  /** Sets the page's own filter clauses (kept apart from what widgets chose); [] removes them. */
+  set filters(clauses: readonly FilterClause[]) {
+    this.selection.update('page', clauses);
+  }
+
+  /** Removes every filter: the widgets' choices, the filters' values and the page's clauses. */
+  clearFilters(): void {
+    this.selection.clear();
+  }
+
+  #restoring = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.urlState) this.#restore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  readonly #onPopState = (): void => {
+    if (this.urlState) this.#restore();
+  };
+
+  #restore(): void {
+    this.#restoring = true;
+    try {
+      restoreFromUrl(this.selection, paramName(this.id));
+    } finally {
+      this.#restoring = false;
+    }
+  }
+
+  #onSelectionChange(): void {
+    if (this.urlState && !this.#restoring && this.isConnected)
+      saveToUrl(this.selection, paramName(this.id));
+    this.requestUpdate();
+    const detail: FilterChangeDetail = {
+      clauses: this.selection.clauses,
+      entries: this.selection.entries,
+    };
+    this.dispatchEvent(
+      new CustomEvent('pantau-filter-change', { detail, bubbles: true, composed: true }),
+    );
   }
 
   /** The language in force (`id` unless `lang` starts with `en`). */
@@ -71,6 +152,44 @@ export class PantauDashboard extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return html`${this.#renderFilters()}<slot></slot>`;
+  }
+
+  /** "Menampilkan: Disdukcapil ✕ · Jan–Mar 2024 ✕ · Atur ulang": each filter removable alone. */
+  #renderFilters() {
+    const lang = this.effectiveLang;
+    const entries = this.selection.entries;
+    const text = summaryText(lang);
+    return html`<div part="filters" class="filters" ?hidden=${entries.length === 0}>
+      <span class="filters-title" role="status">${entries.length > 0 ? text.showing : ''}</span>
+      <ul>
+        ${entries.map((entry) => {
+          const label =
+            entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ');
+          return html`<li>
+            <button
+              type="button"
+              aria-label="${text.remove}: ${label}"
+              @click=${() => this.selection.remove(entry.owner)}
+            >
+              <span>${label}</span><span aria-hidden="true">✕</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${
+        entries.length > 0
+          ? html`<button type="button" class="reset" @click=${() => this.clearFilters()}>
+              ${text.reset}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pantau-filter-change': CustomEvent<FilterChangeDetail>;
   }
 }
