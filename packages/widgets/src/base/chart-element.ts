@@ -308,9 +308,12 @@ export abstract class PantauChartElement extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const status = this.status;
+    // title="": the host's `title` attribute is the heading here; without this the browser would
+    // also show it as a native tooltip over the whole widget, on top of the chart's own tooltips.
     return html`<section
       part="base"
       class="widget"
+      title=""
       aria-busy=${status === 'loading' ? 'true' : 'false'}
       aria-labelledby=${this.title ? `${this.#ids}-title` : nothing}
     >
