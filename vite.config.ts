@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { duckdbAssets } from './scripts/vite-plugin-duckdb-assets.ts';
 import { testResponses } from './scripts/vite-plugin-test-responses.ts';
@@ -7,6 +8,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 export default defineConfig({
   base: './',
   plugins: [duckdbAssets(), testResponses()],
+  // Inside the repo, @pantau/* resolve to their TypeScript sources (the packages' `@pantau/source`
+  // export condition); published copies resolve to the built dist/ files.
+  resolve: { conditions: ['@pantau/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@pantau/source', ...defaultServerConditions] } },
   optimizeDeps: {
     // duckdb-wasm ships its own worker and wasm; pre-bundling it breaks their URLs.
     exclude: ['@duckdb/duckdb-wasm'],

@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * `npm run check:packages` (after `npm run build`): each published package passes publint (strict)
+ * and Are the Types Wrong (`attw --pack --profile esm-only`: ESM for Node 16+ and bundlers).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+let failed = 0;
+for (const name of ['core', 'charts', 'widgets']) {
+  const cwd = path.join(root, 'packages', name);
+  for (const [tool, args] of [
+    ['publint', ['--strict']],
+    ['attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']],
+  ]) {
+    const result = spawnSync(bin(tool), args, { cwd, encoding: 'utf8' });
+    const ok = result.status === 0;
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${tool} @pantau/${name}`);
+    if (!ok) console.log(result.stdout, result.stderr);
+  }
+}
+process.exit(failed ? 1 : 0);
