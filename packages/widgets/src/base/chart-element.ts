@@ -11,6 +11,7 @@ import {
   type ChartOutput,
 } from '@pantau/charts';
 import {
+  formatNumber,
   registerPublicServiceMetrics,
   type FilterClause,
   type BilingualText,
@@ -27,7 +28,7 @@ import { dashboardContext, ensureContextRoot, type DashboardContext } from './co
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
 import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
-import { download, fileNameOf, rowsToCsv, svgToFile, svgToPng } from './export.ts';
+import { download, fileNameOf, rowsToCsv, svgToFile, toPng } from './export.ts';
 import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { toError } from './errors.ts';
@@ -179,6 +180,46 @@ export abstract class PantauChartElement extends LitElement {
   /** Whether to offer the data-table toggle (a table element already is one). */
   protected get offersDataTable(): boolean {
     return true;
+  }
+
+  /** How the plot's keys work, read out with its name; a chart with gestures of its own adds them. */
+  protected keyboardHint(lang: Lang): string {
+    return ui('keyboardHint', lang);
+  }
+
+  /**
+   * Hooks for a chart's own gestures on its plot (a line chart's brush), called before the shared
+   * keyboard and click model: return true when the event was handled and the shared model must
+   * leave it alone.
+   */
+  protected onPlotKeyDown(_e: KeyboardEvent): boolean {
+    return false;
+  }
+
+  protected onPlotPointerDown(_e: PointerEvent): void {}
+
+  protected onPlotClick(_e: MouseEvent): boolean {
+    return false;
+  }
+
+  /** Drawn over the plot, under the focus ring and tooltip (a brushed band, legend buttons). */
+  protected renderPlotOverlay(_output: ChartOutput): unknown {
+    return nothing;
+  }
+
+  /** The focused mark's index in the drawing's marks, or -1. */
+  protected get activeMark(): number {
+    return this._active;
+  }
+
+  /** Moves the focus ring and tooltip to a mark and announces it, as the arrow keys do. */
+  protected focusMark(index: number): void {
+    this.#activate(index);
+  }
+
+  /** Says `text` in the widget's live region. */
+  protected announce(text: string): void {
+    this._announcement = text;
   }
 
   /**
@@ -377,7 +418,7 @@ export abstract class PantauChartElement extends LitElement {
 
   #renderPlot(output: ChartOutput, lang: Lang, stale = false): TemplateResult {
     const mark = output.marks[this._active];
-    const label = [this.title || ui('chart', lang), ui('keyboardHint', lang)].join('. ');
+    const label = [this.title || ui('chart', lang), this.keyboardHint(lang)].join('. ');
     return html`<div
       part="plot"
       class=${stale ? 'plot stale' : 'plot'}
@@ -390,9 +431,11 @@ export abstract class PantauChartElement extends LitElement {
       @blur=${this.#onBlur}
       @pointermove=${this.#onPointerMove}
       @pointerleave=${this.#onPointerLeave}
+      @pointerdown=${this.#onPointerDown}
       @click=${this.#onClick}
     >
-      ${output.node} ${this.#renderChosen(output)} ${mark ? this.#renderFocus(mark) : nothing}
+      ${output.node} ${this.#renderChosen(output)} ${this.renderPlotOverlay(output)}
+      ${mark ? this.#renderFocus(mark) : nothing}
     </div>`;
   }
 
@@ -500,18 +543,13 @@ export abstract class PantauChartElement extends LitElement {
 
   /** Saves the drawing as PNG (twice the size on screen). */
   downloadPng = async (): Promise<void> => {
+    // A dense chart is a canvas with an SVG layer on top (axes, legend): the PNG holds both.
     const canvas = this.#output?.node.querySelector('canvas') ?? null;
+    const svg = this.#svg();
+    if (canvas === null && svg === null) return;
     try {
-      let blob: Blob;
-      if (canvas !== null) {
-        blob = await new Promise<Blob>((resolve, reject) =>
-          canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'),
-        );
-      } else {
-        const svg = this.#svg();
-        if (svg === null) return;
-        blob = await svgToPng(svgToFile(svg, this), this._size.width, this._size.height);
-      }
+      const overlay = svg === null ? null : svgToFile(svg, this);
+      const blob = await toPng(overlay, canvas, this._size.width, this._size.height);
       download(blob, fileNameOf(this.title, 'png'), 'image/png');
     } catch {
       this._announcement = ui('pngFailed', this.effectiveLang);
@@ -540,6 +578,7 @@ export abstract class PantauChartElement extends LitElement {
   }
 
   #onKeyDown(e: KeyboardEvent): void {
+    if (this.onPlotKeyDown(e)) return;
     const marks = this.#output?.marks ?? [];
     if (e.key === 'Escape') {
       if (this._tooltip) {
@@ -586,7 +625,12 @@ export abstract class PantauChartElement extends LitElement {
     if (!this.matches(':focus-within')) this._tooltip = false;
   }
 
+  #onPointerDown(e: PointerEvent): void {
+    this.onPlotPointerDown(e);
+  }
+
   #onClick(e: MouseEvent): void {
+    if (this.onPlotClick(e)) return;
     const index = this.#markAt(e);
     if (index >= 0) this.#select(index, e.shiftKey || e.ctrlKey || e.metaKey);
   }
@@ -619,10 +663,9 @@ export abstract class PantauChartElement extends LitElement {
     if (mark === undefined) return;
     this._active = index;
     this._tooltip = true;
-    const position =
-      this.effectiveLang === 'id'
-        ? `${index + 1} dari ${marks.length}`
-        : `${index + 1} of ${marks.length}`;
+    const lang = this.effectiveLang;
+    const [at, of] = [index + 1, marks.length].map((n) => formatNumber(n, lang));
+    const position = lang === 'id' ? `${at} dari ${of}` : `${at} of ${of}`;
     this._announcement = `${mark.label} (${position})`;
   }
 

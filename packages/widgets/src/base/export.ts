@@ -49,31 +49,42 @@ export function svgToFile(svg: SVGSVGElement, host: Element): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-/** Renders SVG text to a PNG at twice the size (sharp on high-density screens and in print). */
-export async function svgToPng(svgText: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const scale = 2;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('no 2d context');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
+/**
+ * A PNG at twice the size on screen (sharp on high-density screens and in print): the canvas
+ * layer of a dense chart first, when there is one, then the SVG drawing or overlay on top.
+ */
+export async function toPng(
+  svgText: string | null,
+  layer: HTMLCanvasElement | null,
+  width: number,
+  height: number,
+): Promise<Blob> {
+  const scale = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (context === null) throw new Error('no 2d context');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  if (layer !== null) context.drawImage(layer, 0, 0, canvas.width, canvas.height);
+  if (svgText !== null) {
+    const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   }
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
+      'image/png',
+    ),
+  );
 }
 
 /** Saves a file through a temporary link (no popup, no navigation). */
