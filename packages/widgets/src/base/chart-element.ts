@@ -202,6 +202,11 @@ export abstract class PantauChartElement extends LitElement {
     return false;
   }
 
+  /** State that only moves what lies over the drawing (rings, tooltip, a brush): never a redraw. */
+  protected isOverlayState(key: PropertyKey): boolean {
+    return UI_ONLY.has(key);
+  }
+
   /** Drawn over the plot, under the focus ring and tooltip (a brushed band, legend buttons). */
   protected renderPlotOverlay(_output: ChartOutput): unknown {
     return nothing;
@@ -277,7 +282,8 @@ export abstract class PantauChartElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#watchSelection();
     // An update with no changed property comes from the query controller: new status or data.
-    const redraw = changed.size === 0 || [...changed.keys()].some((key) => !UI_ONLY.has(key));
+    const redraw =
+      changed.size === 0 || [...changed.keys()].some((key) => !this.isOverlayState(key));
     if (redraw) this.#draw();
   }
 
