@@ -1,89 +1,12 @@
-import {
-  AsyncDuckDB,
-  VoidLogger,
-  selectBundle,
-  type AsyncDuckDBConnection,
-  type DuckDBBundles,
-} from '@duckdb/duckdb-wasm';
-import { tableToIPC, type Table } from 'apache-arrow';
+import type { DuckDBBundles } from '@duckdb/duckdb-wasm';
 import type { DuckDBDriver } from '../duckdb-driver.ts';
 
 /**
- * duckdb-wasm in a Web Worker. `eh` (wasm exceptions) where the browser has them, `mvp` otherwise;
- * never `coi`, which needs COOP/COEP headers that embedders cannot set.
+ * Opens duckdb-wasm in a Web Worker (worker-driver.ts). Imported on first need: duckdb-wasm's
+ * JavaScript and Arrow's IPC writer stay out of the code a page loads before its first query,
+ * and a bundler puts them in a chunk of their own.
  */
 export async function openBrowserDriver(bundles: DuckDBBundles): Promise<DuckDBDriver> {
-  const bundle = await selectBundle({ mvp: bundles.mvp, eh: bundles.eh });
-  if (!bundle.mainWorker) throw new Error('duckdb-wasm bundle has no worker');
-  // A classic worker: duckdb-wasm's worker file is not an ES module.
-  const worker = new Worker(bundle.mainWorker);
-  // A worker script that fails to load (404, wrong MIME type, CSP) only fires `error` on the
-  // worker; duckdb-wasm would wait for its reply forever.
-  const workerFailed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      reject(new Error(`DuckDB worker failed to load from ${bundle.mainWorker}`));
-    });
-  });
-  const db = new AsyncDuckDB(new VoidLogger(), worker);
-  try {
-    await Promise.race([
-      (async () => {
-        await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-        await db.open({});
-      })(),
-      workerFailed,
-    ]);
-  } catch (error) {
-    worker.terminate();
-    throw error;
-  }
-  const conn = await db.connect();
-  const version = await db.getVersion();
-  return new BrowserDriver(db, conn, worker, `duckdb-wasm ${version}`);
-}
-
-class BrowserDriver implements DuckDBDriver {
-  constructor(
-    private readonly db: AsyncDuckDB,
-    private readonly conn: AsyncDuckDBConnection,
-    private readonly worker: Worker,
-    readonly engine: string,
-  ) {}
-
-  query(sql: string): Promise<Table> {
-    return this.conn.query(sql);
-  }
-
-  async queryPrepared(sql: string, params: readonly unknown[]): Promise<Table> {
-    const statement = await this.conn.prepare(sql);
-    try {
-      return await statement.query(...params);
-    } finally {
-      await statement.close();
-    }
-  }
-
-  registerFile(name: string, bytes: Uint8Array): Promise<void> {
-    return this.db.registerFileBuffer(name, bytes);
-  }
-
-  async dropFile(name: string): Promise<void> {
-    await this.db.dropFile(name);
-  }
-
-  insertArrow(table: string, data: Table): Promise<void> {
-    // As IPC bytes: a page may hold another apache-arrow copy, whose `instanceof` checks in
-    // duckdb-wasm would silently insert nothing.
-    return this.conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), {
-      name: table,
-      create: true,
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.conn.close();
-    await this.db.terminate();
-    this.worker.terminate();
-  }
+  const { openWorkerDriver } = await import('./worker-driver.ts');
+  return openWorkerDriver(bundles);
 }
