@@ -12,7 +12,7 @@
 import type { ScaleBand, ScaleLinear } from 'd3-scale';
 import { bandAxis, continuousAxis, fittedText, tickFormatter, TICK_PADDING } from './axes.ts';
 import { hatchPath } from './hatch.ts';
-import { drawLegend } from './legend.ts';
+import { drawLegend, placeLegendItems } from './legend.ts';
 import { INK, seriesColor } from './palette.ts';
 import { bandScale, tickCount, valueExtent, valueScale } from './scales.ts';
 import {
@@ -228,7 +228,7 @@ export function renderBars(
   );
 
   // Legend first: its height moves the plot down.
-  const legendItems: LegendItem[] | undefined = single
+  let legendItems: LegendItem[] | undefined = single
     ? undefined
     : series.map((s, i) => ({ label: s.name, color: seriesColor(i), symbol: 'square' }));
   let legendHeight = 0;
@@ -236,6 +236,7 @@ export function renderBars(
     const legend = drawLegend(d, legendItems, { width: width - 8, x: 4, y: 4 });
     root.append(legend.node);
     legendHeight = legend.height + 8;
+    legendItems = placeLegendItems(legendItems, legend.boxes);
   }
 
   // Text that sits at a bar's end, used to reserve room for it.

@@ -20,6 +20,7 @@ export * from './m4.ts';
 export * from './bars.ts';
 export * from './canvas.ts';
 export * from './line.ts';
+export { slotEdge, spanAt, spanBox, spanOfValues, type LineSpan } from './line-span.ts';
 export { inferInterval, buildAxis, type LineAxis } from './line-data.ts';
 export { PERIOD_NOUNS, POINT_NOUN } from './line-text.ts';
 export * from './sparkline.ts';

@@ -10,7 +10,7 @@ import { hatchPath } from './hatch.ts';
 import { INK } from './palette.ts';
 import { round, svgEl } from './svg.ts';
 import { LABEL_FONT_SIZE, textWidth } from './text.ts';
-import type { LegendItem } from './types.ts';
+import type { Box, LegendItem } from './types.ts';
 
 /** Side of the swatch, gap to its label, gap between items and between lines, px. */
 export const SWATCH_SIZE = 12;
@@ -208,6 +208,22 @@ function flowLayout(
 export interface LegendBlock {
   node: SVGGElement;
   height: number;
+  /**
+   * Where each drawn item sits (swatch and label), in the coordinates the legend was placed in,
+   * one per item drawn: items left out for room have none.
+   */
+  boxes: Box[];
+}
+
+/** The items with the boxes they were drawn at (see LegendItem.box); the rest unchanged. */
+export function placeLegendItems(
+  items: readonly LegendItem[],
+  boxes: readonly Box[],
+): LegendItem[] {
+  return items.map((item, i) => {
+    const box = boxes[i];
+    return box === undefined ? item : { ...item, box };
+  });
 }
 
 /** A legend of `items`, wrapped to `options.width` (and cut to `options.maxHeight`). */
@@ -230,8 +246,15 @@ export function drawLegend(
     'font-size': fontSize,
     fill: INK.text,
   });
+  const boxes: Box[] = [];
   items.slice(0, layout.shown).forEach((item, i) => {
     const place = layout.places[i]!;
+    boxes.push({
+      x: (options.x ?? 0) + place.x,
+      y: (options.y ?? 0) + place.y,
+      width: SWATCH_SIZE + SWATCH_GAP + place.labelWidth,
+      height: SWATCH_SIZE,
+    });
     const entry = svgEl(d, 'g', { class: 'pantau-legend-item' });
     entry.append(drawSwatch(d, item, place.x, place.y, { line: options.line === true }));
     entry.append(
@@ -256,7 +279,7 @@ export function drawLegend(
       ),
     );
   }
-  return { node: g, height: layout.height };
+  return { node: g, height: layout.height, boxes };
 }
 
 export interface RampLegendOptions {
@@ -356,5 +379,6 @@ export function drawRampLegend(d: Document, options: RampLegendOptions): LegendB
     g.append(item);
     if (!sideBySide) height = y + SWATCH_SIZE;
   }
-  return { node: g, height };
+  // A ramp's values are not items to choose.
+  return { node: g, height, boxes: [] };
 }

@@ -11,9 +11,10 @@ import { area as d3area, line as d3line } from 'd3-shape';
 import { continuousAxis, fittedText, tickFormatter, TICK_PADDING, TICK_SIZE } from './axes.ts';
 import { CANVAS_THRESHOLD, canvasSurface, paintCanvas, type ColorResolver } from './canvas.ts';
 import { hatchPath } from './hatch.ts';
-import { drawLegend, legendLayout, seriesSymbol, symbolPath } from './legend.ts';
+import { drawLegend, legendLayout, placeLegendItems, seriesSymbol, symbolPath } from './legend.ts';
 import { buildAxis, emptyRows, xKey, type LineAxis, type LineData } from './line-data.ts';
 import { lineSummary, lineTable, xLabel, type LineTableOptions } from './line-text.ts';
+import { slotEdge, type LineXAxis } from './line-span.ts';
 import { m4Union, needsReduction } from './m4.ts';
 import { formatCount } from './summary.ts';
 import { INK, seriesColor } from './palette.ts';
@@ -25,6 +26,12 @@ import type { Box, ChartContext, ChartMark, ChartOutput, LegendItem } from './ty
 import { word } from './words.ts';
 
 export type { LineData, LineSeries, LineX } from './line-data.ts';
+export type { LineXAxis } from './line-span.ts';
+
+/** A line chart's output, with where its periods sit along x (for brushing a time range). */
+export interface LineOutput extends ChartOutput {
+  xAxis: LineXAxis;
+}
 
 export interface LineOptions extends LineTableOptions {
   /** Fill under each line (translucent, from the baseline). */
@@ -67,7 +74,7 @@ export function renderLine(
   data: LineData,
   options: LineOptions,
   context: ChartContext,
-): ChartOutput {
+): LineOutput {
   const d = doc(context);
   const { lang } = context;
   const { width } = context.size;
@@ -79,7 +86,7 @@ export function renderLine(
 
   // An unnamed single series needs no legend entry; the chart's title names it.
   const unnamed = data.series.length === 1 && data.series[0]!.name === '';
-  const legendItems: LegendItem[] = unnamed
+  let legendItems: LegendItem[] = unnamed
     ? []
     : data.series.map((s, i) => ({
         label: s.name,
@@ -219,7 +226,9 @@ export function renderLine(
   if (target !== null) root.append(drawTarget(d, frame, target, options, context));
   root.append(xAxis(d, axis, frame, context));
   if (showLegend) {
-    root.append(drawLegend(d, legendItems, legendOptions).node);
+    const legend = drawLegend(d, legendItems, legendOptions);
+    root.append(legend.node);
+    legendItems = placeLegendItems(legendItems, legend.boxes);
   }
 
   const marks = lineMarks(axis, rows, px, frame, names, options, context);
@@ -230,6 +239,7 @@ export function renderLine(
     summary: lineSummary(axis, names, target, context),
     legend: legendItems,
     surface: surface === null ? 'svg' : 'canvas',
+    xAxis: { plot, xs: axis.xs, px, interval: axis.interval },
   };
 }
 
@@ -329,17 +339,7 @@ function missingBands(
     fill: INK.muted,
   });
   const n = axis.xs.length;
-  const edge = (k: number, side: -1 | 1): number => {
-    const here = px[k]!;
-    const there = px[k + side];
-    const step =
-      there === undefined
-        ? n > 1
-          ? Math.abs(px[k - side]! - here)
-          : plot.width
-        : Math.abs(there - here);
-    return Math.min(plot.x + plot.width, Math.max(plot.x, here + (side * step) / 2));
-  };
+  const edge = (k: number, side: -1 | 1): number => slotEdge(px, k, side, plot);
   const label = word('notReported', lang);
   for (let k = 0; k < n; k++) {
     if (!empty[k]) continue;

@@ -73,6 +73,11 @@ export interface LegendItem {
   color: string;
   /** A non-colour cue (pattern or shape name) so the legend does not rely on colour alone. */
   symbol?: 'square' | 'circle' | 'line' | 'dashed' | 'hatch' | 'triangle' | 'diamond';
+  /**
+   * Where the item is drawn (swatch and label), in the chart's pixels; absent when the legend is
+   * not drawn or left the item out for room. Lets a widget make legend items choosable.
+   */
+  box?: Box;
 }
 
 export interface ChartOutput {
