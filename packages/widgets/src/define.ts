@@ -9,3 +9,4 @@ import './bar-chart/bar-chart.define.ts';
 import './table/table.define.ts';
 import './line-chart/line-chart.define.ts';
 import './heatmap/heatmap.define.ts';
+import './filter/filter.define.ts';

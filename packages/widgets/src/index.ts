@@ -27,3 +27,4 @@ export { PantauBarChart } from './bar-chart/bar-chart.ts';
 export { PantauTable } from './table/table.ts';
 export { PantauLineChart } from './line-chart/line-chart.ts';
 export { PantauHeatmap } from './heatmap/heatmap.ts';
+export { PantauFilter, type FilterElementChangeDetail } from './filter/filter.ts';
