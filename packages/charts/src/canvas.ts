@@ -101,8 +101,11 @@ export function resolveColor(color: string, d?: Document, from?: CSSStyleDeclara
 
 /**
  * Paints the canvas now, with colours as the document root defines them, and once more on the
- * next frame if the canvas is then on the page: a theme set on a `<pantau-dashboard>` (dark mode)
- * reaches the canvas through the styles it inherits there, as it reaches SVG marks.
+ * next frame if the canvas is then on the page and a colour it used resolves differently there: a
+ * theme set on a `<pantau-dashboard>` (dark mode) reaches the canvas through the styles it
+ * inherits there, as it reaches SVG marks. When every colour resolves the same (no theme between
+ * the root and the canvas), the first painting stands: painting twice was a whole second draw of
+ * every cell or point inside the frame.
  */
 export function paintCanvas(
   surface: CanvasSurface,
@@ -116,25 +119,81 @@ export function paintCanvas(
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     paint(ctx, resolve);
   };
-  draw((color) => resolveColor(color, d));
+  const used = memoResolver((color) => resolveColor(color, d));
+  draw(used.resolve);
   const view = d.defaultView;
   view?.requestAnimationFrame(() => {
     if (!canvas.isConnected) return;
     const style = view.getComputedStyle(canvas);
-    draw((color) => resolveColor(color, d, style));
+    const placed = (color: string): string => resolveColor(color, d, style);
+    let same = true;
+    for (const [color, first] of used.seen) {
+      if (placed(color) !== first) {
+        same = false;
+        break;
+      }
+    }
+    if (!same) draw(memoResolver(placed).resolve);
   });
+}
+
+/** A resolver that resolves each colour once (a dense chart asks for the same few thousands of times). */
+function memoResolver(resolve: ColorResolver): {
+  resolve: ColorResolver;
+  seen: Map<string, string>;
+} {
+  const seen = new Map<string, string>();
+  return {
+    seen,
+    resolve: (color) => {
+      let concrete = seen.get(color);
+      if (concrete === undefined) {
+        concrete = resolve(color);
+        seen.set(color, concrete);
+      }
+      return concrete;
+    },
+  };
 }
 
 /** Hatching inside `box` on a canvas, the same lines hatch.ts gives SVG. */
 export function hatchCanvas(ctx: CanvasRenderingContext2D, box: Box, color: string): void {
+  hatchBoxes(ctx, [box], color);
+}
+
+/** Hatching inside each of `boxes`, stroked as one path (one stroke for all of them). */
+export function hatchBoxes(
+  ctx: CanvasRenderingContext2D,
+  boxes: readonly Box[],
+  color: string,
+): void {
+  if (boxes.length === 0) return;
   ctx.save();
   ctx.strokeStyle = color;
   ctx.lineWidth = 1;
   ctx.beginPath();
-  for (const [x1, y1, x2, y2] of hatchSegments(box)) {
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
+  for (const box of boxes) {
+    for (const [x1, y1, x2, y2] of hatchSegments(box)) {
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+    }
   }
   ctx.stroke();
   ctx.restore();
+}
+
+/**
+ * `boxes` filled in `color` as one path: one fill per colour instead of one per box. Boxes that
+ * touch share their edge inside the path, so no antialiased seam shows between them.
+ */
+export function fillBoxes(
+  ctx: CanvasRenderingContext2D,
+  boxes: readonly Box[],
+  color: string,
+): void {
+  if (boxes.length === 0) return;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  for (const box of boxes) ctx.rect(box.x, box.y, box.width, box.height);
+  ctx.fill();
 }

@@ -4,9 +4,8 @@
  * how many cells are not reported and which unit misses most).
  */
 
-import { cellValue, type HeatmapColumn, type HeatmapData } from './heatmap-data.ts';
+import type { HeatmapColumn, HeatmapData } from './heatmap-data.ts';
 import {
-  extremeEntries,
   extremeSentence,
   formatCount,
   joinNames,
@@ -17,7 +16,7 @@ import {
   type SummaryNoun,
 } from './summary.ts';
 import { formatPeriod, type TimeInterval } from './time-axis.ts';
-import type { ChartContext, DataTable } from './types.ts';
+import type { ChartContext, DataTable, ValueCategory } from './types.ts';
 import { word } from './words.ts';
 
 export const CELL_NOUN: Readonly<SummaryNoun> = Object.freeze({
@@ -41,25 +40,37 @@ export function rowLabel(row: string, context: ChartContext): string {
   return context.formatLabel ? context.formatLabel(row) : row;
 }
 
-export function cellText(data: HeatmapData, r: number, c: number, context: ChartContext): string {
-  const category = data.categories?.[r * data.cols.length + c] ?? null;
-  return valueWithCategory(cellValue(data, r, c), category, context.formatValue);
+/**
+ * What a cell says, in its drawing and its table cell: "91,20 (A)", or "belum input". Give it a
+ * memoised formatter (format-memo.ts): a render asks for every cell.
+ */
+export function cellText(
+  value: number | null,
+  category: ValueCategory | null | undefined,
+  formatValue: ChartContext['formatValue'],
+): string {
+  return valueWithCategory(value, category, formatValue);
 }
 
+/**
+ * One row per unit, one column per period, each cell exactly the text drawn in it (`texts`,
+ * row-major, from cellText). Labels are the ones the axes wrote.
+ */
 export function heatmapTable(
-  data: HeatmapData,
-  interval: TimeInterval,
+  rowLabels: readonly string[],
+  colLabels: readonly string[],
+  texts: readonly string[],
   rowHeader: string | undefined,
   context: ChartContext,
 ): DataTable {
-  const headers = [
-    rowHeader ?? word('unit', context.lang),
-    ...data.cols.map((col) => columnLabel(col, interval, context)),
-  ];
-  const rows = data.rows.map((row, r) => [
-    rowLabel(row, context),
-    ...data.cols.map((_, c) => cellText(data, r, c, context)),
-  ]);
+  const nCols = colLabels.length;
+  const headers = [rowHeader ?? word('unit', context.lang), ...colLabels];
+  const rows = rowLabels.map((label, r) => {
+    const row = new Array<string>(nCols + 1);
+    row[0] = label;
+    for (let c = 0; c < nCols; c++) row[c + 1] = texts[r * nCols + c]!;
+    return row;
+  });
   const caption =
     context.title !== undefined && context.title !== ''
       ? context.title
@@ -67,49 +78,64 @@ export function heatmapTable(
   return { caption, headers, rows, numeric: headers.map((_, i) => i > 0) };
 }
 
+/**
+ * Highest and lowest cell (ties named), how many cells are not reported, and the unit missing
+ * most. `values` row-major (null = not reported); labels as the axes wrote them. Only the
+ * extreme cells are named, so only they get a label.
+ */
 export function heatmapSummary(
   data: HeatmapData,
-  interval: TimeInterval,
+  values: readonly (number | null)[],
+  rowLabels: readonly string[],
+  colLabels: readonly string[],
   context: ChartContext,
 ): string {
   const { lang, formatValue } = context;
-  const entries: SummaryEntry[] = [];
-  const missingPerRow = data.rows.map(() => 0);
-  data.rows.forEach((row, r) => {
-    data.cols.forEach((col, c) => {
-      const value = cellValue(data, r, c);
-      if (value === null) {
-        missingPerRow[r]! += 1;
-        return;
-      }
+  const nCols = colLabels.length;
+  const missingPerRow = rowLabels.map(() => 0);
+  let reported = 0;
+  let hi = -Infinity;
+  let lo = Infinity;
+  values.forEach((value, i) => {
+    if (value === null) {
+      missingPerRow[Math.floor(i / nCols)]! += 1;
+      return;
+    }
+    reported++;
+    if (value > hi) hi = value;
+    if (value < lo) lo = value;
+  });
+  const missingCount = values.length - reported;
+  const missing = missingSentence(missingCount, { lang, noun: CELL_NOUN });
+  if (reported === 0) return joinSentences(`${word('noData', lang)}.`, missing);
+  const holding = (extreme: number): SummaryEntry[] => {
+    const entries: SummaryEntry[] = [];
+    values.forEach((value, i) => {
+      if (value !== extreme) return;
+      const r = Math.floor(i / nCols);
       entries.push({
-        index: r * data.cols.length + c,
-        label: `${rowLabel(row, context)} (${columnLabel(col, interval, context)})`,
+        index: i,
+        label: `${rowLabels[r]} (${colLabels[i - r * nCols]})`,
         value,
-        category: data.categories?.[r * data.cols.length + c] ?? null,
+        category: data.categories?.[i] ?? null,
       });
     });
-  });
-  const missingCount = missingPerRow.reduce((a, b) => a + b, 0);
-  const missing = missingSentence(missingCount, { lang, noun: CELL_NOUN });
-  if (entries.length === 0) return joinSentences(`${word('noData', lang)}.`, missing);
+    return entries;
+  };
   const options = { lang, formatValue };
-  const highest = extremeEntries(entries, 'max');
-  const lowest = extremeEntries(entries, 'min');
+  const highest = holding(hi);
   const extremes =
-    highest.length === entries.length
+    highest.length === reported
       ? ''
       : joinSentences(
           extremeSentence('highest', highest, options),
-          extremeSentence('lowest', lowest, options),
+          extremeSentence('lowest', holding(lo), options),
         );
   let worst = '';
   const most = Math.max(...missingPerRow);
-  if (missingCount > 0 && data.rows.length > 1) {
-    const names = data.rows
-      .filter((_, r) => missingPerRow[r] === most)
-      .map((row) => rowLabel(row, context));
-    const count = `${formatCount(most, lang)} ${word('of', lang)} ${formatCount(data.cols.length, lang)}`;
+  if (missingCount > 0 && rowLabels.length > 1) {
+    const names = rowLabels.filter((_, r) => missingPerRow[r] === most);
+    const count = `${formatCount(most, lang)} ${word('of', lang)} ${formatCount(nCols, lang)}`;
     worst =
       lang === 'id'
         ? `Terbanyak belum input: ${joinNames(names, lang)} (${count}).`

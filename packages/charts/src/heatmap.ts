@@ -11,18 +11,21 @@ import { bandAxis, fittedText, TICK_PADDING } from './axes.ts';
 import {
   CANVAS_THRESHOLD,
   canvasSurface,
-  hatchCanvas,
+  fillBoxes,
+  hatchBoxes,
   paintCanvas,
   type ColorResolver,
 } from './canvas.ts';
+import { memoFormat } from './format-memo.ts';
 import { hatchPath } from './hatch.ts';
 import { cellValue, type HeatmapData } from './heatmap-data.ts';
 import { cellText, columnLabel, heatmapSummary, heatmapTable, rowLabel } from './heatmap-text.ts';
+import { LazyMark } from './lazy-mark.ts';
 import { drawLegend, drawRampLegend } from './legend.ts';
 import { inferInterval } from './line-data.ts';
 import { INK, SEQUENTIAL_STOPS } from './palette.ts';
-import { categoryText } from './summary.ts';
-import { doc, svgEl, svgRoot } from './svg.ts';
+import { categoryText, valueWithCategory } from './summary.ts';
+import { doc, round, svgEl, svgRoot } from './svg.ts';
 import { LABEL_FONT_SIZE, textWidth, widestText } from './text.ts';
 import {
   periodIndex,
@@ -77,7 +80,10 @@ export function renderHeatmap(
   context: ChartContext,
 ): ChartOutput {
   const d = doc(context);
-  const { lang, formatValue } = context;
+  const { lang } = context;
+  // Cells share values: each distinct one is formatted once in this render.
+  const formatValue = memoFormat(context.formatValue);
+  const said: ChartContext = { ...context, formatValue };
   const { width, height } = context.size;
   const nRows = data.rows.length;
   const nCols = data.cols.length;
@@ -86,12 +92,15 @@ export function renderHeatmap(
   const interval: TimeInterval = options.interval ?? inferInterval(dates) ?? 'month';
   const categorical = data.categories?.some((c) => c !== null && c !== undefined) === true;
 
+  // Row-major, as data.values, with anything not finite as null.
+  const values = new Array<number | null>(nRows * nCols);
   let lo = Infinity;
   let hi = -Infinity;
   let anyMissing = false;
   for (let r = 0; r < nRows; r++) {
     for (let c = 0; c < nCols; c++) {
       const v = cellValue(data, r, c);
+      values[r * nCols + c] = v;
       if (v === null) {
         anyMissing = true;
         continue;
@@ -106,13 +115,20 @@ export function renderHeatmap(
       ? [0, 1]
       : [lo, hi];
   const color = sequentialColor(domain);
-  const fillOf = (r: number, c: number): string | null => {
-    const v = cellValue(data, r, c);
+  const rampColors = new Map<number, string>();
+  const fills = values.map((v, i): string | null => {
     if (v === null) return null;
-    if (!categorical) return color(v);
     // Graded data: a value without a grade gets a neutral fill, not a ramp colour that means nothing.
-    return data.categories?.[r * nCols + c]?.color ?? UNGRADED_FILL;
-  };
+    if (categorical) return data.categories?.[i]?.color ?? UNGRADED_FILL;
+    let fill = rampColors.get(v);
+    if (fill === undefined) {
+      fill = color(v);
+      rampColors.set(v, fill);
+    }
+    return fill;
+  });
+  // What each cell says: drawn in it when it fits, and its data-table cell, the same string.
+  const texts = values.map((v, i) => cellText(v, data.categories?.[i], formatValue));
 
   const useCanvas = nRows * nCols > (options.canvasThreshold ?? CANVAS_THRESHOLD);
   const surface = useCanvas ? canvasSurface(context, 'pantau-heatmap') : null;
@@ -160,26 +176,30 @@ export function renderHeatmap(
   const cellH = y.bandwidth();
   // A 1 px gap shows cell edges while cells are big enough to spare it.
   const gap = Math.min(cellW, cellH) >= 6 ? 1 : 0;
-  const boxOf = (r: number, c: number): Box => ({
-    x: (x(c) ?? 0) + gap / 2,
-    y: (y(r) ?? 0) + gap / 2,
-    width: Math.max(0, cellW - gap),
-    height: Math.max(0, cellH - gap),
+  const xs = data.cols.map((_, c) => (x(c) ?? 0) + gap / 2);
+  const boxes: Box[] = values.map((_, i) => {
+    const r = Math.floor(i / nCols);
+    return {
+      x: xs[i - r * nCols]!,
+      y: (y(r) ?? 0) + gap / 2,
+      width: Math.max(0, cellW - gap),
+      height: Math.max(0, cellH - gap),
+    };
   });
 
   if (surface === null) {
-    root.append(svgCells(d, data, boxOf, fillOf, options.showValues !== false, context));
+    root.append(svgCells(d, boxes, fills, texts, options.showValues !== false));
   } else {
-    paintCanvas(surface, d, (ctx, resolve) => drawCanvasCells(ctx, data, boxOf, fillOf, resolve));
+    paintCanvas(surface, d, (ctx, resolve) => drawCanvasCells(ctx, boxes, fills, resolve));
   }
   root.append(rowAxis(d, rowLabels, y, left, labelWidth));
   root.append(columnAxis(d, data, interval, x, bottom, left, right, colLabels, rotate, context));
 
   return {
     node: surface?.node ?? root,
-    marks: heatmapMarks(data, boxOf, interval, options, context),
-    table: heatmapTable(data, interval, options.rowHeader, context),
-    summary: heatmapSummary(data, interval, context),
+    marks: heatmapMarks(data, values, boxes, rowLabels, interval, options, said),
+    table: heatmapTable(rowLabels, colLabels, texts, options.rowHeader, context),
+    summary: heatmapSummary(data, values, rowLabels, colLabels, said),
     legend: legendItems,
     surface: surface === null ? 'svg' : 'canvas',
   };
@@ -250,81 +270,133 @@ export function textColorOn(fill: string): string {
   return (l + 0.05) / (dark + 0.05) >= 1.05 / (l + 0.05) ? DARK_TEXT : LIGHT_TEXT;
 }
 
+/**
+ * The cells as one `<path>` per fill colour (a subpath per cell), the unreported ones as one
+ * outline path and one hatching path, and the values as `<text>` where they fit. One element per
+ * colour instead of one per cell: a 40 x 36 grid was 1,440 `<rect>`s to create, style and lay out,
+ * most of a frame. Marks (not these nodes) are what the keyboard and screen readers reach.
+ */
 function svgCells(
   d: Document,
-  data: HeatmapData,
-  boxOf: (r: number, c: number) => Box,
-  fillOf: (r: number, c: number) => string | null,
+  boxes: readonly Box[],
+  fills: readonly (string | null)[],
+  texts: readonly string[],
   showValues: boolean,
-  context: ChartContext,
 ): SVGGElement {
   const g = svgEl(d, 'g', { class: 'pantau-heatmap-cells' });
-  const texts = svgEl(d, 'g', { class: 'pantau-heatmap-values', 'text-anchor': 'middle' });
-  data.rows.forEach((_, r) => {
-    data.cols.forEach((_, c) => {
-      const box = boxOf(r, c);
-      const fill = fillOf(r, c);
-      if (fill === null) {
-        const missing = svgEl(d, 'g', { class: 'pantau-cell-missing' });
-        missing.append(
-          svgEl(d, 'rect', {
-            x: box.x + 0.5,
-            y: box.y + 0.5,
-            width: Math.max(0, box.width - 1),
-            height: Math.max(0, box.height - 1),
-            fill: 'none',
-            stroke: INK.missing,
-          }),
-          svgEl(d, 'path', { d: hatchPath(box), stroke: INK.missing, fill: 'none' }),
-        );
-        g.append(missing);
-        return;
-      }
-      g.append(svgEl(d, 'rect', { class: 'pantau-cell', ...box, fill }));
-      if (!showValues) return;
-      const text = cellText(data, r, c, context);
-      const size = Math.min(11, box.height - 4);
-      if (size < 8 || textWidth(text, size) > box.width - 4) return;
-      texts.append(
-        svgEl(
-          d,
-          'text',
-          {
-            x: box.x + box.width / 2,
-            y: box.y + box.height / 2,
-            dy: '0.32em',
-            'font-size': size,
-            fill: textColorOn(fill),
-          },
-          text,
-        ),
-      );
-    });
+  const byFill = new Map<string, string[]>();
+  const outlines: string[] = [];
+  const hatching: string[] = [];
+  boxes.forEach((box, i) => {
+    const fill = fills[i];
+    if (fill === null || fill === undefined) {
+      // The outline sits half a pixel inside, as a 1 px stroke of the cell's own rectangle would.
+      const w = box.width - 1;
+      const h = box.height - 1;
+      if (w > 0 && h > 0) outlines.push(rectPath(box.x + 0.5, box.y + 0.5, w, h));
+      hatching.push(hatchPath(box));
+      return;
+    }
+    let paths = byFill.get(fill);
+    if (paths === undefined) {
+      paths = [];
+      byFill.set(fill, paths);
+    }
+    paths.push(rectPath(box.x, box.y, box.width, box.height));
   });
-  g.append(texts);
+  for (const [fill, paths] of byFill) {
+    g.append(svgEl(d, 'path', { class: 'pantau-cells', d: paths.join(''), fill }));
+  }
+  if (hatching.length > 0) {
+    const missing = svgEl(d, 'g', { class: 'pantau-cell-missing' });
+    if (outlines.length > 0) {
+      missing.append(svgEl(d, 'path', { d: outlines.join(''), fill: 'none', stroke: INK.missing }));
+    }
+    missing.append(svgEl(d, 'path', { d: hatching.join(''), stroke: INK.missing, fill: 'none' }));
+    g.append(missing);
+  }
+  if (showValues) g.append(cellValues(d, boxes, fills, texts));
   return g;
 }
 
+/** A rectangle as path data, coordinates rounded like svg.ts rounds a `<rect>`'s attributes. */
+function rectPath(x: number, y: number, width: number, height: number): string {
+  const w = round(width);
+  return `M${round(x)},${round(y)}h${w}v${round(height)}h${-w}Z`;
+}
+
+/** Values written in the cells they fit, in dark or white, whichever contrasts more. */
+function cellValues(
+  d: Document,
+  boxes: readonly Box[],
+  fills: readonly (string | null)[],
+  texts: readonly string[],
+): SVGGElement {
+  const g = svgEl(d, 'g', { class: 'pantau-heatmap-values', 'text-anchor': 'middle' });
+  // Every cell is the same size, so one font size and one room for text serve them all.
+  const first = boxes[0];
+  if (first === undefined) return g;
+  const size = Math.min(11, first.height - 4);
+  if (size < 8) return g;
+  const fits = new Map<string, boolean>();
+  const inkOn = new Map<string, string>();
+  boxes.forEach((box, i) => {
+    const fill = fills[i];
+    const text = texts[i]!;
+    if (fill === null || fill === undefined) return;
+    let fit = fits.get(text);
+    if (fit === undefined) {
+      fit = textWidth(text, size) <= box.width - 4;
+      fits.set(text, fit);
+    }
+    if (!fit) return;
+    let ink = inkOn.get(fill);
+    if (ink === undefined) {
+      ink = textColorOn(fill);
+      inkOn.set(fill, ink);
+    }
+    g.append(
+      svgEl(
+        d,
+        'text',
+        {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+          dy: '0.32em',
+          'font-size': size,
+          fill: ink,
+        },
+        text,
+      ),
+    );
+  });
+  return g;
+}
+
+/** Cells on the canvas: one fill per colour, the unreported ones hatched in one stroke. */
 function drawCanvasCells(
   ctx: CanvasRenderingContext2D,
-  data: HeatmapData,
-  boxOf: (r: number, c: number) => Box,
-  fillOf: (r: number, c: number) => string | null,
+  boxes: readonly Box[],
+  fills: readonly (string | null)[],
   resolve: ColorResolver,
 ): void {
-  const missing = resolve(INK.missing);
-  data.rows.forEach((_, r) => {
-    data.cols.forEach((_, c) => {
-      const box = boxOf(r, c);
-      const fill = fillOf(r, c);
-      if (fill === null) {
-        hatchCanvas(ctx, box, missing);
-        return;
-      }
-      ctx.fillStyle = resolve(fill);
-      ctx.fillRect(box.x, box.y, box.width, box.height);
-    });
+  const byFill = new Map<string, Box[]>();
+  const missing: Box[] = [];
+  boxes.forEach((box, i) => {
+    const fill = fills[i];
+    if (fill === null || fill === undefined) {
+      missing.push(box);
+      return;
+    }
+    let group = byFill.get(fill);
+    if (group === undefined) {
+      group = [];
+      byFill.set(fill, group);
+    }
+    group.push(box);
   });
+  for (const [fill, group] of byFill) fillBoxes(ctx, group, resolve(fill));
+  hatchBoxes(ctx, missing, resolve(INK.missing));
 }
 
 /** Unit names down the left; thinned to every n-th when rows are shorter than a line of text. */
@@ -397,33 +469,34 @@ function columnAxis(
   });
 }
 
-/** One mark per cell, row by row: Left/Right move along a unit, Up/Down between units. */
+/**
+ * One mark per cell, row by row: Left/Right move along a unit, Up/Down between units. Labels
+ * ("Dinkes, Februari 2024: 86,0") are written when first read (lazy-mark.ts).
+ */
 function heatmapMarks(
   data: HeatmapData,
-  boxOf: (r: number, c: number) => Box,
+  values: readonly (number | null)[],
+  boxes: readonly Box[],
+  rowLabels: readonly string[],
   interval: TimeInterval,
   options: HeatmapOptions,
   context: ChartContext,
 ): ChartMark[] {
-  const marks: ChartMark[] = [];
   const nCols = data.cols.length;
-  data.rows.forEach((row, r) => {
-    const name = rowLabel(row, context);
-    data.cols.forEach((col, c) => {
-      const category = data.categories?.[r * nCols + c] ?? null;
-      const value = cellValue(data, r, c);
-      const grade = categoryText(category, true);
-      const text =
-        grade === '' ? context.formatValue(value) : `${context.formatValue(value)} (${grade})`;
-      marks.push({
-        index: r * nCols + c,
-        label: `${name}, ${columnLabel(col, interval, context, true)}: ${text}`,
-        box: boxOf(r, c),
-        row: r,
-        col: c,
-        selection: { [options.rowField ?? 'row']: row, [options.colField ?? 'col']: col },
-      });
-    });
+  const longCols: (string | undefined)[] = [];
+  const label = (i: number): string => {
+    const r = Math.floor(i / nCols);
+    const c = i - r * nCols;
+    const when = (longCols[c] ??= columnLabel(data.cols[c]!, interval, context, true));
+    const category = data.categories?.[i] ?? null;
+    return `${rowLabels[r]}, ${when}: ${valueWithCategory(values[i] ?? null, category, context.formatValue, true)}`;
+  };
+  const rowField = options.rowField ?? 'row';
+  const colField = options.colField ?? 'col';
+  return boxes.map((box, i) => {
+    const r = Math.floor(i / nCols);
+    const c = i - r * nCols;
+    const selection = { [rowField]: data.rows[r], [colField]: data.cols[c] };
+    return new LazyMark(i, box, r, c, selection, label, i);
   });
-  return marks;
 }

@@ -18,6 +18,32 @@ function context(width: number, height: number, lang: 'id' | 'en' = 'id'): Chart
   };
 }
 
+interface DrawnCell {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string | null;
+}
+
+/** Rectangles of a path's data (`M x,y h w v h h -w Z`, as the heatmap writes a cell). */
+function rectsOf(path: Element): Omit<DrawnCell, 'fill'>[] {
+  const d = path.getAttribute('d') ?? '';
+  return [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)h-?[\d.]+Z/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    width: Number(m[3]),
+    height: Number(m[4]),
+  }));
+}
+
+/** The filled cells (one path per colour, a subpath per cell), in reading order. */
+function drawnCells(node: Element): DrawnCell[] {
+  return [...node.querySelectorAll('path.pantau-cells')]
+    .flatMap((path) => rectsOf(path).map((r) => ({ ...r, fill: path.getAttribute('fill') })))
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
 function svgText(node: Element): string {
   return new XMLSerializer().serializeToString(node).replace(/></g, '>\n<');
 }
@@ -55,14 +81,20 @@ describe('heatmap: units x months', () => {
       context(560, 260),
     );
     expect(out.surface).toBe('svg');
-    const filled = out.node.querySelectorAll('rect.pantau-cell');
-    const missing = [...out.node.querySelectorAll('.pantau-cell-missing')];
-    // April for all 4 units, Dinkes February, Dinsos May and June.
-    expect(missing).toHaveLength(4 + 1 + 2);
+    const filled = drawnCells(out.node);
+    const [outline, hatching] = [...out.node.querySelectorAll('.pantau-cell-missing path')];
+    // April for all 4 units, Dinkes February, Dinsos May and June: outlined, unfilled, hatched.
+    expect(rectsOf(outline!)).toHaveLength(4 + 1 + 2);
+    expect(outline!.getAttribute('fill')).toBe('none');
+    expect(hatching!.getAttribute('d')).toMatch(/^M/);
     expect(filled).toHaveLength(24 - 7);
-    for (const cell of missing) {
-      expect(cell.querySelector('rect')!.getAttribute('fill')).toBe('none');
-      expect(cell.querySelector('path')!.getAttribute('d')).toMatch(/^M/);
+    // No filled cell sits where a missing one is outlined.
+    for (const gap of rectsOf(outline!)) {
+      expect(
+        filled.some(
+          (c) => Math.abs(c.x - (gap.x - 0.5)) < 0.02 && Math.abs(c.y - (gap.y - 0.5)) < 0.02,
+        ),
+      ).toBe(false);
     }
     // Values written in the cells, with contrasting text.
     const texts = [...out.node.querySelectorAll('.pantau-heatmap-values text')];
@@ -137,9 +169,10 @@ describe('heatmap: units x months', () => {
     expect(out.marks[7]!.label).toBe('Dinkes, Februari 2024: belum input');
     expect(nextMarkIndex(out.marks, 5, 'ArrowRight')).toBe(5);
     // Every mark's box is its cell.
-    const cells = out.node.querySelectorAll('rect.pantau-cell');
-    const first = cells[0]!;
-    expect(Number(first.getAttribute('x'))).toBeCloseTo(out.marks[0]!.box.x, 1);
+    const first = drawnCells(out.node)[0]!;
+    expect(first.x).toBeCloseTo(out.marks[0]!.box.x, 1);
+    expect(first.y).toBeCloseTo(out.marks[0]!.box.y, 1);
+    expect(first.width).toBeCloseTo(out.marks[0]!.box.width, 1);
   });
 
   it('colours by grade when grades are given, with the letter in cell, legend and table', async () => {
@@ -160,9 +193,7 @@ describe('heatmap: units x months', () => {
       categories: [A, A, C, null],
     };
     const out = renderHeatmap(data, {}, context(420, 200, 'en'));
-    const fills = [...out.node.querySelectorAll('rect.pantau-cell')].map((r) =>
-      r.getAttribute('fill'),
-    );
+    const fills = drawnCells(out.node).map((c) => c.fill);
     expect(fills).toEqual([A.color, A.color, C.color]);
     const texts = [...out.node.querySelectorAll('.pantau-heatmap-values text')].map(
       (t) => t.textContent,

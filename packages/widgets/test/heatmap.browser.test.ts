@@ -31,6 +31,13 @@ function summary(el: Element): string {
   return shadow(el).querySelector('[part="summary"]')?.textContent ?? '';
 }
 
+/** Cells drawn in `paths` (the heatmap draws a cell as one `M...Z` subpath). */
+function subpaths(paths: Iterable<Element>): number {
+  let n = 0;
+  for (const path of paths) n += (path.getAttribute('d') ?? '').match(/M/g)?.length ?? 0;
+  return n;
+}
+
 async function filterTo(el: PantauHeatmap, clauses: FilterClause[]): Promise<void> {
   (el as unknown as { activeFilter: () => FilterClause[] }).activeFilter = () => clauses;
   el.requestUpdate();
@@ -79,8 +86,9 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     expect(cells[0]![7]).toBe(formatPercent(byCell.get(`damkar|${jul2022}`)!, 'id'));
     const svg = shadow(el).querySelector('svg')!;
     const total = missing.reduce((a, b) => a + b, 0);
-    expect(svg.querySelectorAll('.pantau-cell-missing')).toHaveLength(total);
-    expect(svg.querySelectorAll('rect.pantau-cell')).toHaveLength(4 * 36 - total);
+    // One path per colour, a subpath per cell; unreported cells outlined in one path, hatched.
+    expect(subpaths(svg.querySelectorAll('.pantau-cell-missing path:first-child'))).toBe(total);
+    expect(subpaths(svg.querySelectorAll('path.pantau-cells'))).toBe(4 * 36 - total);
     expect(svg.querySelector('.pantau-legend-no-data')?.textContent).toBe('belum input');
     expect(summary(el)).toContain(
       `${total} sel belum input. Terbanyak belum input: kel-pelambuan (${missing[3]} dari 36).`,
@@ -195,7 +203,8 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     expect(cells.map((r) => r[0])).toEqual(['dinkes', 'disdukcapil']);
     expect(cells[0]!.slice(1).every((c) => /^\d{2},\d{2} \([ABCD]\)$/.test(c))).toBe(true);
     const svg = shadow(ikm).querySelector('svg')!;
-    const fills = [...svg.querySelectorAll('rect.pantau-cell')].map((r) => r.getAttribute('fill'));
+    const fills = [...svg.querySelectorAll('path.pantau-cells')].map((p) => p.getAttribute('fill'));
+    expect(fills.length).toBeGreaterThan(0);
     expect(fills.every((f) => f?.startsWith('var(--pantau-sys-grade-ikm-'))).toBe(true);
     expect([...svg.querySelectorAll('.pantau-legend-item')].map((g) => g.textContent)).toEqual([
       'A, Sangat Baik',
