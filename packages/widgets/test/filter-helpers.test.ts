@@ -24,7 +24,13 @@ import {
   valueKey,
 } from '../src/filter/filter-clauses.ts';
 import { readBounds } from '../src/filter/bounds-input.ts';
-import { foldText, matchOptions, nextActive, optionList } from '../src/filter/option-list.ts';
+import {
+  comboKey,
+  foldText,
+  matchOptions,
+  nextActive,
+  optionList,
+} from '../src/filter/option-list.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -257,5 +263,37 @@ describe('option list', () => {
     expect(nextActive('End', 30, 60, true)).toBe(59);
     expect(nextActive('ArrowDown', -1, 0)).toBeNull();
     expect(nextActive('a', 3, 60)).toBeNull();
+  });
+
+  it('the combobox keyboard: open, move, choose, close, then clear the text', () => {
+    const closed = { open: false, active: -1, typed: 'dis', count: 12 };
+    expect(comboKey('ArrowDown', {}, closed)).toEqual({
+      kind: 'set',
+      state: { ...closed, open: true, active: 0 },
+    });
+    expect(comboKey('ArrowDown', { alt: true }, closed)).toEqual({
+      kind: 'set',
+      state: { ...closed, open: true },
+    });
+    const open = { open: true, active: 3, typed: 'dis', count: 12 };
+    expect(comboKey('ArrowUp', { alt: true }, open)).toEqual({
+      kind: 'set',
+      state: { ...open, open: false },
+    });
+    expect(comboKey('Enter', {}, open)).toEqual({ kind: 'toggle', index: 3 });
+    expect(comboKey('Enter', {}, closed)).toEqual({ kind: 'ignore' });
+    expect(comboKey('End', { ctrl: true }, open)).toEqual({
+      kind: 'set',
+      state: { ...open, active: 11 },
+    });
+    // Plain Home/End and letters stay with the text field.
+    expect(comboKey('Home', {}, open)).toEqual({ kind: 'ignore' });
+    expect(comboKey('d', {}, open)).toEqual({ kind: 'ignore' });
+    expect(comboKey('Escape', {}, open)).toEqual({ kind: 'set', state: { ...open, open: false } });
+    expect(comboKey('Escape', {}, closed)).toEqual({
+      kind: 'set',
+      state: { ...closed, typed: '', active: -1 },
+    });
+    expect(comboKey('Escape', {}, { ...closed, typed: '' })).toEqual({ kind: 'ignore' });
   });
 });

@@ -181,9 +181,10 @@ export const filterStyles = css`
     flex-direction: column;
     gap: 2px;
   }
+  /* Two columns: each row pairs a period with the one before (bulan ini | bulan lalu). */
   .presets {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    grid-template-columns: 1fr 1fr;
     gap: 6px;
   }
   .presets button[aria-pressed='true'] {

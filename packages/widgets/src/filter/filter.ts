@@ -1,10 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import {
   PantauError,
-  formatNumber,
   isTimestampType,
   type BilingualText,
   type ColumnInfo,
@@ -50,7 +48,7 @@ import {
   wallClockToday,
   type DatePreset,
 } from './date-presets.ts';
-import { matchOptions, nextActive, optionList, type FilterOption } from './option-list.ts';
+import { comboKey, matchOptions, optionList, type FilterOption } from './option-list.ts';
 import {
   NO_DASHBOARD,
   cappedNote,
@@ -59,6 +57,10 @@ import {
   matchNote,
   say,
 } from './filter-text.ts';
+import { renderError, renderLoading, type ViewFrame } from './filter-view.ts';
+import { renderMultiSelect, renderSelect } from './filter-menu-view.ts';
+import { renderBounds } from './filter-bounds-view.ts';
+import { renderSearch } from './filter-search-view.ts';
 import { filterStyles } from './filter.styles.ts';
 
 /** Detail of a filter's `pantau-filter-change`: its own clauses now, and every entry in force. */
@@ -82,7 +84,7 @@ let nextId = 0;
  * it shows an error: there is nothing for it to filter.
  *
  * @summary Select, multi-select, range, date-range or search filter over a dashboard's data.
- * @fires pantau-filter-change - This filter's clauses changed (by the reader, the summary or the URL); `detail.clauses` are its own.
+ * @fires pantau-filter-change - This filter's clauses changed (by the reader, the summary's remove button, reset or the URL): `detail.clauses` are this filter's own, `detail.entries` everything in force. It bubbles through the dashboard, which fires its own `pantau-filter-change` (every clause) first; tell them apart by `event.target`.
  * @fires pantau-ready - The options are loaded (`detail.status` is `ready` or `empty`).
  * @fires pantau-error - The filter cannot be shown; `detail.error` says why, in both languages.
  * @csspart base - The whole filter.
@@ -107,7 +109,7 @@ export class PantauFilter extends LitElement {
   @property() label = '';
   /** `id` (default) or `en`; inherits the dashboard's. */
   @property() override lang = '';
-  /** Date range: the day quick ranges count from (`YYYY-MM-DD`); default: the reader's today. */
+  /** Date range: the day quick ranges count from (`YYYY-MM-DD`); default (or unreadable): the reader's today. */
   @property() today = '';
 
   @consume({ context: dashboardContext, subscribe: true })
@@ -342,16 +344,12 @@ export class PantauFilter extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.effectiveLang;
+    const frame: ViewFrame = { ids: this.#ids, title: this.#title, lang: this.effectiveLang };
     const status = this.status;
     let body: TemplateResult;
-    if (status === 'error') {
-      body = this.#renderError(lang);
-    } else if (this.queryController.result === null) {
-      body = this.#renderLoading(lang);
-    } else {
-      body = this.#renderControl(lang);
-    }
+    if (status === 'error') body = renderError(frame, this.error);
+    else if (this.queryController.result === null) body = renderLoading(frame);
+    else body = this.#renderControl(frame);
     return html`<div
       part="base"
       class="filter"
@@ -362,74 +360,40 @@ export class PantauFilter extends LitElement {
     </div>`;
   }
 
-  #renderError(lang: Lang): TemplateResult {
-    const error = this.error;
-    return html`<p part="label" class="label">${this.#title || 'Filter'}</p>
-      <div part="error" class="error" role="alert">
-        <p class="error-title">${say('errorTitle', lang)}</p>
-        <p>${error?.messageIn(lang) ?? ''}</p>
-        ${error ? html`<p class="code">${say('errorCode', lang)}: ${error.code}</p>` : nothing}
-      </div>`;
-  }
-
-  #renderLoading(lang: Lang): TemplateResult {
-    return html`<p part="label" class="label">${this.#title}</p>
-      <div class="skeleton" aria-hidden="true"></div>
-      <span class="visually-hidden">${say('loading', lang)}</span>`;
-  }
-
-  #renderControl(lang: Lang): TemplateResult {
+  #renderControl(frame: ViewFrame): TemplateResult {
     let type: FilterType;
     try {
       type = filterType(this.type);
     } catch {
       // The query builder refused it too: the controller has the error to show.
-      return this.#renderError(lang);
+      return renderError(frame, this.error);
     }
     switch (type) {
       case 'select':
-        return this.#renderSelect(lang);
+        return this.#select(frame);
       case 'multi-select':
-        return this.#renderMulti(lang);
+        return this.#multiSelect(frame);
       case 'range':
-        return this.#renderBounds('number', lang);
+        return this.#bounds(frame, 'number');
       case 'date-range':
-        return this.#renderBounds('date', lang);
+        return this.#bounds(frame, 'date');
       case 'search':
-        return this.#renderSearch(lang);
+        return this.#search(frame);
     }
   }
 
-  // ---- select -------------------------------------------------------------------------------
+  // ---- select and multi-select --------------------------------------------------------------
 
-  #renderSelect(lang: Lang): TemplateResult {
+  #select(frame: ViewFrame): TemplateResult {
     const chosen = chosenOf(this.#own);
-    const { options, total } = optionList(this.queryController.result, chosen, lang);
-    const chosenKey = chosen.length > 0 ? valueKey(chosen[0]) : '';
-    const id = `${this.#ids}-control`;
-    const note = this.#menuNote(total, lang, false);
-    return html`<label part="label" class="label" for=${id}>${this.#title}</label>
-      <select
-        part="control"
-        id=${id}
-        aria-describedby=${note === '' ? nothing : `${this.#ids}-note`}
-        @change=${(e: Event) => this.#onSelectChange(e, options)}
-      >
-        <option value="" .selected=${chosenKey === ''}>${say('all', lang)}</option>
-        ${options.map(
-          (option, i) =>
-            html`<option value=${String(i)} .selected=${option.key === chosenKey}>
-              ${option.text} (${formatNumber(option.count, lang)})
-            </option>`,
-        )}
-      </select>
-      ${this.#renderNote(note)}`;
-  }
-
-  #onSelectChange(e: Event, options: readonly FilterOption[]): void {
-    const picked = (e.target as HTMLSelectElement).value;
-    const option = picked === '' ? undefined : options[Number(picked)];
-    this.#publishChoice(option === undefined ? [] : [option.value]);
+    const { options, total } = optionList(this.queryController.result, chosen, frame.lang);
+    return renderSelect({
+      ...frame,
+      options,
+      chosenKey: chosen.length > 0 ? valueKey(chosen[0]) : '',
+      note: this.#menuNote(total, frame.lang, false),
+      onPick: (option) => this.#publishChoice(option === undefined ? [] : [option.value]),
+    });
   }
 
   /** What a menu leaves out ("Menampilkan 500 dari 1.234 nilai"), or that it has nothing. */
@@ -438,12 +402,6 @@ export class PantauFilter extends LitElement {
     if (total > rows) return cappedNote(rows, total, lang, searchable);
     if (rows === 0) return say('noOptions', lang);
     return '';
-  }
-
-  #renderNote(text: string) {
-    return text === ''
-      ? nothing
-      : html`<p part="note" class="note" id="${this.#ids}-note">${text}</p>`;
   }
 
   /** Publishes the chosen values (none removes the entry) with their names in both languages. */
@@ -458,132 +416,60 @@ export class PantauFilter extends LitElement {
     this.#publish(choiceClauses(column.name, values), label);
   }
 
-  // ---- multi-select (WAI-ARIA APG: combobox with a multi-select listbox popup) ---------------
-
-  #renderMulti(lang: Lang): TemplateResult {
+  #multiSelect(frame: ViewFrame): TemplateResult {
     const chosen = chosenOf(this.#own);
-    const chosenKeys = new Set(chosen.map(valueKey));
-    const { options, total } = optionList(this.queryController.result, chosen, lang);
+    const { options, total } = optionList(this.queryController.result, chosen, frame.lang);
     const shown = matchOptions(options, this._typed);
-    const open = this._open && shown.length > 0;
-    const active = open && this._active < shown.length ? this._active : -1;
-    const ids = this.#ids;
-    const note = this.#menuNote(total, lang, true);
-    const described = [`${ids}-count`, `${ids}-hint`, ...(note === '' ? [] : [`${ids}-note`])];
-    return html`<label part="label" class="label" id="${ids}-label" for="${ids}-control"
-        >${this.#title}</label
-      >
-      <div class="combo">
-        <input
-          part="control"
-          id="${ids}-control"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="${ids}-list"
-          aria-activedescendant=${active >= 0 ? `${ids}-option-${active}` : nothing}
-          aria-describedby=${described.join(' ')}
-          placeholder=${say('searchOptions', lang)}
-          .value=${live(this._typed)}
-          @input=${this.#onTyped}
-          @keydown=${(e: KeyboardEvent) => this.#onComboKey(e, shown)}
-          @click=${() => (this._open = !this._open)}
-          @blur=${() => (this._open = false)}
-        />
-        <ul
-          part="listbox"
-          class="listbox"
-          id="${ids}-list"
-          role="listbox"
-          aria-multiselectable="true"
-          aria-labelledby="${ids}-label"
-          ?hidden=${!open}
-          @mousedown=${(e: Event) => e.preventDefault()}
-        >
-          ${shown.map((option, i) => {
-            const selected = chosenKeys.has(option.key);
-            return html`<li
-              id="${ids}-option-${i}"
-              role="option"
-              class=${i === active ? 'option active' : 'option'}
-              aria-selected=${selected ? 'true' : 'false'}
-              @click=${() => this.#toggle(option, chosen)}
-            >
-              <span class="check" aria-hidden="true"></span>
-              <span class="text">${option.text}</span>
-              <span class="count"
-                ><span class="visually-hidden">, </span>${formatNumber(option.count, lang)}</span
-              >
-            </li>`;
-          })}
-        </ul>
-      </div>
-      ${
-        this._open && shown.length === 0 && options.length > 0
-          ? html`<p part="note" class="note">${say('noMatch', lang)}</p>`
-          : nothing
-      }
-      <div class="chosen">
-        <span id="${ids}-count">${chosenCount(chosen.length, lang)}</span>
-        <button
-          type="button"
-          class="clear"
-          ?disabled=${chosen.length === 0}
-          @click=${() => this.#clearChoice(lang)}
-        >
-          ${say('clearChoice', lang)}
-        </button>
-      </div>
-      <span class="visually-hidden" id="${ids}-hint">${say('listHint', lang)}</span>
-      ${this.#renderNote(note)}`;
+    return renderMultiSelect({
+      ...frame,
+      options,
+      shown,
+      chosenKeys: new Set(chosen.map(valueKey)),
+      typed: this._typed,
+      open: this._open,
+      active: this._active,
+      note: this.#menuNote(total, frame.lang, true),
+      onTyped: (text) => {
+        this._typed = text;
+        this._open = true;
+        this._active = -1;
+      },
+      onKeyDown: (e) => this.#onComboKey(e, shown),
+      onFieldClick: () => (this._open = !this._open),
+      onBlur: () => (this._open = false),
+      onToggle: (option) => this.#toggle(option),
+      onClear: () => {
+        this.#publish([]);
+        this.#announce(say('cleared', frame.lang));
+        this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-control`)?.focus();
+      },
+    });
   }
-
-  #onTyped = (e: Event): void => {
-    this._typed = (e.target as HTMLInputElement).value;
-    this._open = true;
-    this._active = -1;
-  };
 
   #onComboKey(e: KeyboardEvent, shown: readonly FilterOption[]): void {
-    if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-      e.preventDefault();
-      this._open = e.key === 'ArrowDown';
-      return;
-    }
-    if (e.key === 'Escape') {
-      if (this._open) {
-        this._open = false;
-        e.stopPropagation();
-      } else if (this._typed !== '') {
-        this._typed = '';
-        e.stopPropagation();
-      }
-      return;
-    }
-    if (e.key === 'Enter') {
-      const option = this._open ? shown[this._active] : undefined;
-      if (option !== undefined) {
-        e.preventDefault();
-        this.#toggle(option, chosenOf(this.#own));
-      }
-      return;
-    }
-    const next = nextActive(
-      e.key,
-      this._open ? this._active : -1,
-      shown.length,
-      e.ctrlKey || e.metaKey,
-    );
-    if (next === null) return;
+    const state = {
+      open: this._open,
+      active: this._active,
+      typed: this._typed,
+      count: shown.length,
+    };
+    const action = comboKey(e.key, { alt: e.altKey, ctrl: e.ctrlKey || e.metaKey }, state);
+    if (action.kind === 'ignore') return;
     e.preventDefault();
-    this._open = true;
-    this._active = next;
+    if (action.kind === 'toggle') {
+      const option = shown[action.index];
+      if (option !== undefined) this.#toggle(option);
+      return;
+    }
+    // Esc handled here (closing the list, clearing the text) goes no further up the page.
+    if (e.key === 'Escape') e.stopPropagation();
+    this._open = action.state.open;
+    this._active = action.state.active;
+    this._typed = action.state.typed;
   }
 
-  #toggle(option: FilterOption, chosen: readonly unknown[]): void {
+  #toggle(option: FilterOption): void {
+    const chosen = chosenOf(this.#own);
     const was = chosen.some((v) => valueKey(v) === option.key);
     const values = was
       ? chosen.filter((v) => valueKey(v) !== option.key)
@@ -595,76 +481,56 @@ export class PantauFilter extends LitElement {
     );
   }
 
-  #clearChoice(lang: Lang): void {
-    this.#publish([]);
-    this.#announce(say('cleared', lang));
-    this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-control`)?.focus();
-  }
-
   // ---- range and date range -----------------------------------------------------------------
 
-  #renderBounds(kind: BoundsKind, lang: Lang): TemplateResult {
-    const ids = this.#ids;
+  #bounds(frame: ViewFrame, kind: BoundsKind): TemplateResult {
+    const { lang } = frame;
     const bounds = boundsOf(this.#own);
-    const show = (v: unknown) => (kind === 'date' ? (dayOf(v) ?? '') : String(numberOf(v) ?? ''));
-    const low = this._low ?? show(bounds.low);
-    const high = this._high ?? show(bounds.high);
-    const problem = this._problem;
+    const typed = (v: unknown) => (kind === 'date' ? (dayOf(v) ?? '') : String(numberOf(v) ?? ''));
+    const low = this._low ?? typed(bounds.low);
+    const high = this._high ?? typed(bounds.high);
     const result = this.queryController.result;
     const dataLow = result?.columns['low']?.[0] ?? null;
     const dataHigh = result?.columns['high']?.[0] ?? null;
-    const note =
-      dataLow === null || dataHigh === null
-        ? say('noData', lang)
-        : extentNote(displayValue(dataLow, lang), displayValue(dataHigh, lang), lang);
-    const input = (field: 'low' | 'high', value: string) => {
-      const invalid = problem?.field === field;
-      return html`<label class="end">
-        <span>${say(field === 'low' ? 'from' : 'to', lang)}</span>
-        <input
-          id="${ids}-${field}"
-          type=${kind}
-          step=${kind === 'number' ? 'any' : nothing}
-          inputmode=${kind === 'number' ? 'decimal' : nothing}
-          placeholder=${kind === 'number' ? show(field === 'low' ? dataLow : dataHigh) : nothing}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby="${ids}-problem ${ids}-note"
-          .value=${live(value)}
-          @input=${(e: Event) => this.#onEndTyped(field, e)}
-          @change=${() => this.#commitBounds(kind)}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter') this.#commitBounds(kind);
-          }}
-        />
-      </label>`;
-    };
-    const hasBounds = bounds.low !== null || bounds.high !== null;
-    return html`<fieldset part="control" class="bounds">
-      <legend part="label" class="label">${this.#title}</legend>
-      <div class="ends">${input('low', low)} ${input('high', high)}</div>
-      <p class="problem" id="${ids}-problem" aria-live="polite">${problem?.text[lang] ?? ''}</p>
-      <p part="note" class="note" id="${ids}-note">${note}</p>
-      ${kind === 'date' ? this.#renderPresets(low, high, lang) : nothing}
-      <button
-        type="button"
-        class="clear"
-        ?disabled=${!hasBounds}
-        @click=${() => this.#clearBounds(lang)}
-      >
-        ${say('clear', lang)}
-      </button>
-    </fieldset>`;
-  }
-
-  #onEndTyped(field: 'low' | 'high', e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    if (field === 'low') this._low = value;
-    else this._high = value;
+    const today = this.#todayDate();
+    const pressed = matchingPreset({ start: low, end: high }, today);
+    return renderBounds({
+      ...frame,
+      kind,
+      low,
+      high,
+      placeholders: { low: typed(dataLow), high: typed(dataHigh) },
+      problem: this._problem,
+      note:
+        dataLow === null || dataHigh === null
+          ? say('noData', lang)
+          : extentNote(displayValue(dataLow, lang), displayValue(dataHigh, lang), lang),
+      presets:
+        kind === 'date'
+          ? DATE_PRESETS.map((preset) => ({
+              preset,
+              label: presetLabel(preset, lang),
+              pressed: preset === pressed,
+            }))
+          : [],
+      hasBounds: bounds.low !== null || bounds.high !== null,
+      onTyped: (end, value) => {
+        if (end === 'low') this._low = value;
+        else this._high = value;
+      },
+      onCommit: () => this.#commitBounds(kind),
+      onPreset: (preset) => this.#applyPreset(preset, lang),
+      onClear: () => {
+        this.clear();
+        this.#announce(say('cleared', lang));
+        this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-low`)?.focus();
+      },
+    });
   }
 
   #commitBounds(kind: BoundsKind): void {
-    const text = (field: 'low' | 'high') => {
-      const el = this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-${field}`);
+    const text = (end: 'low' | 'high') => {
+      const el = this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-${end}`);
       // A number field holding "1e" or a half-typed date reports "" with badInput: not blank.
       return el === null ? '' : el.validity.badInput ? '\u0000' : el.value;
     };
@@ -695,33 +561,9 @@ export class PantauFilter extends LitElement {
     this.#publish(clauses, label);
   }
 
-  #clearBounds(lang: Lang): void {
-    this._low = this._high = null;
-    this._problem = null;
-    this.#publish([]);
-    this.#announce(say('cleared', lang));
-    this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-low`)?.focus();
-  }
-
+  /** `today` when it is a real day, else the reader's calendar date. */
   #todayDate(): Date {
     return parseIsoDay(this.today) ?? wallClockToday();
-  }
-
-  #renderPresets(low: string, high: string, lang: Lang): TemplateResult {
-    const today = this.#todayDate();
-    const pressed = matchingPreset({ start: low, end: high }, today);
-    return html`<div part="presets" class="presets" role="group" aria-label=${say('presets', lang)}>
-      ${DATE_PRESETS.map(
-        (preset) =>
-          html`<button
-            type="button"
-            aria-pressed=${preset === pressed ? 'true' : 'false'}
-            @click=${() => this.#applyPreset(preset, lang)}
-          >
-            ${presetLabel(preset, lang)}
-          </button>`,
-      )}
-    </div>`;
   }
 
   #applyPreset(preset: DatePreset, lang: Lang): void {
@@ -737,35 +579,24 @@ export class PantauFilter extends LitElement {
 
   // ---- search -------------------------------------------------------------------------------
 
-  #renderSearch(lang: Lang): TemplateResult {
-    const id = `${this.#ids}-control`;
+  #search(frame: ViewFrame): TemplateResult {
     const result = this.queryController.result;
     const total = Number(result?.columns['total']?.[0] ?? 0);
     const matches = result?.columns['matches']?.[0];
-    const note = matchNote(typeof matches === 'number' ? matches : null, total, lang);
-    return html`<label part="label" class="label" for=${id}>${this.#title}</label>
-      <input
-        part="control"
-        id=${id}
-        type="search"
-        autocomplete="off"
-        aria-describedby="${this.#ids}-note"
-        .value=${live(this._term ?? searchOf(this.#own))}
-        @input=${this.#onSearchTyped}
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Enter') this.#commitSearch();
-        }}
-      />
-      <p part="note" class="note" id="${this.#ids}-note">${note}</p>`;
+    return renderSearch({
+      ...frame,
+      value: this._term ?? searchOf(this.#own),
+      note: matchNote(typeof matches === 'number' ? matches : null, total, frame.lang),
+      onTyped: (value) => {
+        this._term = value;
+        clearTimeout(this.#searchTimer);
+        // A short pause so each keystroke does not filter the whole dashboard; once it
+        // publishes, the other widgets query at once (no frame of waiting).
+        this.#searchTimer = setTimeout(() => this.#commitSearch(), SEARCH_DEBOUNCE_MS);
+      },
+      onCommit: () => this.#commitSearch(),
+    });
   }
-
-  #onSearchTyped = (e: Event): void => {
-    this._term = (e.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    // A short pause so each keystroke does not filter the whole dashboard; once it publishes,
-    // the other widgets query at once (no frame of waiting).
-    this.#searchTimer = setTimeout(() => this.#commitSearch(), SEARCH_DEBOUNCE_MS);
-  };
 
   #commitSearch(): void {
     clearTimeout(this.#searchTimer);

@@ -94,3 +94,45 @@ export function nextActive(
       return null;
   }
 }
+
+export interface ComboState {
+  open: boolean;
+  /** Index of the active option among those shown; -1 for none. */
+  active: number;
+  typed: string;
+  /** Options shown. */
+  count: number;
+}
+
+/** What a key in the combobox does: nothing of ours, a new state, or (Enter) toggle an option. */
+export type ComboAction =
+  { kind: 'ignore' } | { kind: 'set'; state: ComboState } | { kind: 'toggle'; index: number };
+
+/**
+ * The combobox's keyboard (WAI-ARIA APG combobox with a listbox popup, multi-select): Down opens
+ * and moves, Alt+Down / Alt+Up open and close without moving, Enter chooses or unchooses the
+ * active option and keeps the list open for the next, Esc closes the list, then clears the text.
+ */
+export function comboKey(
+  key: string,
+  modifiers: { alt?: boolean; ctrl?: boolean },
+  state: ComboState,
+): ComboAction {
+  if (modifiers.alt === true && (key === 'ArrowDown' || key === 'ArrowUp')) {
+    return { kind: 'set', state: { ...state, open: key === 'ArrowDown' } };
+  }
+  if (key === 'Escape') {
+    if (state.open) return { kind: 'set', state: { ...state, open: false } };
+    if (state.typed !== '') return { kind: 'set', state: { ...state, typed: '', active: -1 } };
+    return { kind: 'ignore' };
+  }
+  if (key === 'Enter') {
+    return state.open && state.active >= 0 && state.active < state.count
+      ? { kind: 'toggle', index: state.active }
+      : { kind: 'ignore' };
+  }
+  const next = nextActive(key, state.open ? state.active : -1, state.count, modifiers.ctrl);
+  return next === null
+    ? { kind: 'ignore' }
+    : { kind: 'set', state: { ...state, open: true, active: next } };
+}

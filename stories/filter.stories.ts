@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '@pantau/widgets/define';
+import '../packages/widgets/src/filter/filter.define.ts';
+
+/**
+ * `<pantau-filter>`: a dashboard's filters. Options come from the data (distinct values with
+ * counts, or the data's lowest and highest value) under the dashboard's other filters, so each
+ * menu offers what is still there. A choice filters every other widget of the dashboard and shows
+ * in its summary ("Menampilkan: …"), where it can be removed. Each story pairs the filter with a
+ * chart to show the effect.
+ */
+
+const SERVICE = html`<pantau-source
+  name="layanan"
+  src="/datasets/banjarmasin/service_performance.parquet"
+></pantau-source>`;
+
+interface Args {
+  lang: 'id' | 'en';
+  type: string;
+  column: string;
+  label: string;
+  today: string;
+}
+
+function filterWithChart(args: Args, chart: TemplateResult): TemplateResult {
+  return html`<pantau-dashboard lang=${args.lang} style="display:block;max-width:720px">
+    ${SERVICE}
+    <div style="display:grid;gap:16px;grid-template-columns:minmax(0,16rem) minmax(0,1fr)">
+      <pantau-filter
+        source="layanan"
+        type=${args.type}
+        column=${args.column}
+        label=${args.label}
+        today=${args.today}
+      ></pantau-filter>
+      ${chart}
+    </div>
+  </pantau-dashboard>`;
+}
+
+const receivedPerService = html`<pantau-bar-chart
+  source="layanan"
+  x="service"
+  y="sum(received)"
+  limit="8"
+  title="Permohonan per layanan"
+></pantau-bar-chart>`;
+
+const receivedPerMonth = html`<pantau-line-chart
+  source="layanan"
+  x="month"
+  y="sum(received)"
+  title="Permohonan per bulan"
+></pantau-line-chart>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Filter',
+  render: (args) => filterWithChart(args, receivedPerService),
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    type: {
+      control: 'select',
+      options: ['select', 'multi-select', 'range', 'date-range', 'search'],
+    },
+  },
+  args: {
+    lang: 'id',
+    type: 'multi-select',
+    column: 'unit_code',
+    label: 'Unit layanan',
+    today: '',
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** 84 units: type to narrow the list, arrows and Enter to choose several, Esc to close. */
+export const UnitsMultiSelect: Story = {};
+
+/** One service at a time, from a native select (counts in brackets). */
+export const ServiceSelect: Story = {
+  args: { type: 'select', column: 'service', label: 'Layanan' },
+  render: (args) =>
+    filterWithChart(
+      args,
+      html`<pantau-bar-chart
+        source="layanan"
+        x="unit_code"
+        y="sum(received)"
+        limit="8"
+        title="Permohonan per unit"
+      ></pantau-bar-chart>`,
+    ),
+};
+
+/** Quick ranges (bulan ini, triwulan lalu, semester ini, …) counted from 15 May 2024. */
+export const PeriodDateRange: Story = {
+  args: { type: 'date-range', column: 'month', label: 'Periode', today: '2024-05-15' },
+  render: (args) => filterWithChart(args, receivedPerMonth),
+};
+
+/** A number range with the data's lowest and highest value as placeholders; "10" then "3" says why it cannot filter. */
+export const ServiceStandardRange: Story = {
+  args: { type: 'range', column: 'sla_days', label: 'Standar waktu (hari)' },
+};
+
+/** Text search on the service name (published after a short pause, Enter at once). */
+export const ServiceSearch: Story = {
+  args: { type: 'search', column: 'service', label: 'Cari layanan' },
+};
+
+/** The same filter in English. */
+export const English: Story = {
+  args: { lang: 'en', type: 'date-range', column: 'month', label: 'Period', today: '2024-05-15' },
+  render: (args) => filterWithChart(args, receivedPerMonth),
+};
+
+/** A column that is not in the table: the filter says so (in the page's language); the chart still draws. */
+export const WrongColumn: Story = {
+  args: { type: 'select', column: 'unit', label: 'Unit' },
+};
+
+/** Several filters narrow each other: choose units, and the service menu lists only their services. */
+export const LinkedFilters: Story = {
+  render: (args) =>
+    html`<pantau-dashboard lang=${args.lang} style="display:block;max-width:720px">
+      ${SERVICE}
+      <div style="display:grid;gap:16px;grid-template-columns:repeat(3,minmax(0,1fr))">
+        <pantau-filter
+          source="layanan"
+          type="multi-select"
+          column="unit_code"
+          label="Unit layanan"
+        ></pantau-filter>
+        <pantau-filter source="layanan" column="service" label="Layanan"></pantau-filter>
+        <pantau-filter
+          source="layanan"
+          type="date-range"
+          column="month"
+          label="Periode"
+          today="2024-05-15"
+        ></pantau-filter>
+      </div>
+      ${receivedPerMonth}
+    </pantau-dashboard>`,
+};
