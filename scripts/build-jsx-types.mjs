@@ -9,12 +9,17 @@ import path from 'node:path';
 
 const PRIMITIVE_UNION = /^(?:\s*(?:'[^']*'|"[^"]*"|string|number|boolean|undefined|null)\s*\|?)+$/;
 
-/** A manifest attribute type as JSX prop type: kept when it is plain, else `string`. */
-function propType(text = 'string') {
-  const type = text.trim();
+/**
+ * A manifest attribute's JSX prop type. React 19 assigns a prop to the element's property when
+ * the element has one of that name (`limit`, `source`): then the property's own type, so
+ * `limit={8}`, not `limit="8"`. Other names (`page-size`) become attributes: text, numbers, or
+ * booleans (present or absent).
+ */
+function propType(attribute) {
+  const type = (attribute.type?.text ?? 'string').trim();
   if (!PRIMITIVE_UNION.test(type)) return 'string';
-  // Numbers arrive as attribute text too.
-  return type === 'number' ? 'number | string' : type;
+  if (attribute.fieldName === attribute.name || type === 'boolean') return type;
+  return /\bnumber\b/.test(type) ? `${type} | string` : type;
 }
 
 const quoteKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
@@ -58,7 +63,7 @@ export async function writeJsxTypes(manifestFile, outDir) {
     for (const attribute of element.attributes) {
       if (attribute.description)
         lines.push(`  /** ${attribute.description.replace(/\*\//g, '*\\/')} */`);
-      lines.push(`  ${quoteKey(attribute.name)}?: ${propType(attribute.type?.text)};`);
+      lines.push(`  ${quoteKey(attribute.name)}?: ${propType(attribute)};`);
     }
     for (const event of element.events) {
       if (!event.name) continue;

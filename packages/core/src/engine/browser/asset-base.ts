@@ -1,4 +1,3 @@
-import type { DuckDBBundles } from '@duckdb/duckdb-wasm';
 import { PantauError } from '../../errors/pantau-error.ts';
 
 /**
@@ -48,8 +47,17 @@ function toFolderUrl(url: string | URL): string {
   return resolved.href;
 }
 
+/**
+ * duckdb-wasm's `mvp` and `eh` bundles (its DuckDBBundles, written out): declared here so that
+ * Pantau's public types do not load duckdb-wasm's, which need @types/emscripten.
+ */
+export interface DuckDBBundleFiles {
+  mvp: { mainModule: string; mainWorker: string };
+  eh: { mainModule: string; mainWorker: string };
+}
+
 /** duckdb-wasm's bundle description for a folder holding its files. */
-export function bundlesAt(folder: string): DuckDBBundles {
+export function bundlesAt(folder: string): DuckDBBundleFiles {
   return {
     mvp: { mainModule: folder + DUCKDB_FILES.mvpWasm, mainWorker: folder + DUCKDB_FILES.mvpWorker },
     eh: { mainModule: folder + DUCKDB_FILES.ehWasm, mainWorker: folder + DUCKDB_FILES.ehWorker },

@@ -1,0 +1,180 @@
+import { execFile } from 'node:child_process';
+import { cp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRICT_CSP, startCspServer } from '../../examples/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { ROOT, installTarballs, repoVersion } from './install.ts';
+import { checkPage, type PageReport } from './page-check.ts';
+
+/**
+ * Pantau as users get it: the tarballs of the three packages installed in a folder of their own.
+ * Each page is served with a strict Content-Security-Policy header and Trusted Types required;
+ * every widget must become ready with no console error, no CSP violation and no request off the
+ * page's origin. First the self-contained bundle on the plain example page (examples/plain), once
+ * and twice; then the React 19 and Vue 3 examples, built by Vite from the installed packages.
+ */
+let installDir: string;
+let browser: Browser;
+let cdn: string;
+let plainPage: string;
+
+beforeAll(async () => {
+  installDir = await installTarballs(
+    ['react', 'react-dom', 'vue', '@types/react', '@types/react-dom'].map(repoVersion),
+  );
+  cdn = path.join(installDir, 'node_modules/@pantau/widgets/dist/cdn');
+  plainPage = await readFile(path.join(ROOT, 'examples/plain/index.html'), 'utf8');
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (installDir) await rm(installDir, { recursive: true, force: true });
+});
+
+function expectClean(report: PageReport, elements: number) {
+  expect(report.statuses).toEqual(
+    Object.fromEntries(Object.keys(report.statuses).map((key) => [key, 'ready'])),
+  );
+  expect(Object.keys(report.statuses)).toHaveLength(elements);
+  expect(report.pageErrors).toEqual([]);
+  expect(report.consoleErrors).toEqual([]);
+  expect(report.violations).toEqual([]);
+  expect(report.foreignRequests).toEqual([]);
+}
+
+async function serve(pages: Record<string, string>, csp = STRICT_CSP) {
+  return startCspServer({
+    csp,
+    pages,
+    mounts: {
+      '/': path.join(ROOT, 'examples/plain'),
+      '/pantau/': cdn,
+      '/copy/': cdn,
+      '/data/': path.join(ROOT, 'datasets/banjarmasin'),
+    },
+  });
+}
+
+const PLAIN_ELEMENTS = 12; // 3 sources, a filter and 8 charts on examples/plain/index.html
+
+describe('the CDN bundle on a plain page under a strict CSP', () => {
+  it('is in the tarball, beside the DuckDB files it loads', async () => {
+    for (const file of [
+      'pantau.js',
+      'duckdb/duckdb-eh.wasm',
+      'duckdb/duckdb-browser-eh.worker.js',
+    ]) {
+      await expect(cp(path.join(cdn, file), '/dev/null')).resolves.toBeUndefined();
+    }
+  });
+
+  it('makes every widget ready: no console error, no violation, nothing off the origin', async () => {
+    // Stricter than the issue's policy: only the documented Trusted Types policy names allowed.
+    const server = await serve(
+      { '/': plainPage },
+      `${STRICT_CSP}; trusted-types pantau-duckdb lit-html`,
+    );
+    try {
+      const report = await checkPage(browser, `${server.origin}/`);
+      expectClean(report, PLAIN_ELEMENTS);
+      // DuckDB came from the duckdb/ folder beside the bundle (relative to it, not to the page).
+      expect(server.requests).toContain('/pantau/duckdb/duckdb-eh.wasm');
+      expect(server.requests).toContain('/pantau/duckdb/duckdb-browser-eh.worker.js');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('works with two copies of the bundle on the page', async () => {
+    const twice = plainPage.replace(
+      '<script type="module" src="./pantau/pantau.js"></script>',
+      '<script type="module" src="./pantau/pantau.js"></script>\n' +
+        '    <script type="module" src="./copy/pantau.js"></script>',
+    );
+    expect(twice).not.toBe(plainPage);
+    const server = await serve({ '/': twice });
+    try {
+      const report = await checkPage(browser, `${server.origin}/`);
+      expectClean(report, PLAIN_ELEMENTS);
+      // Both copies really ran (a second URL is a second module), and DuckDB started once.
+      expect(server.requests).toContain('/pantau/pantau.js');
+      expect(server.requests).toContain('/copy/pantau.js');
+      const wasm = server.requests.filter((p) => p.endsWith('.wasm'));
+      expect(wasm).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** Runs a command; resolves to its output (tsc prints only errors). */
+function run(command: string, args: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    execFile(command, args, { encoding: 'utf8' }, (_error, stdout, stderr) =>
+      resolve(stdout + stderr),
+    );
+  });
+}
+
+/** Copies an example next to the installed packages and builds it with its own Vite config. */
+async function buildExample(name: string): Promise<string> {
+  const dir = path.join(installDir, name);
+  await cp(path.join(ROOT, 'examples', name), dir, {
+    recursive: true,
+    filter: (source) => !/[/\\](node_modules|dist)$/.test(source),
+  });
+  await build({
+    root: dir,
+    configFile: path.join(dir, 'vite.config.js'),
+    logLevel: 'error',
+    build: { outDir: path.join(dir, 'dist'), emptyOutDir: true },
+  });
+  return dir;
+}
+
+async function serveApp(name: string, dist: string) {
+  return startCspServer({
+    mounts: {
+      [`/${name}/`]: dist,
+      // Where a site puts DuckDB's files (the examples' setAssetBase) and its data.
+      [`/${name}/duckdb/`]: path.join(cdn, 'duckdb'),
+      [`/${name}/data/`]: path.join(ROOT, 'datasets/banjarmasin'),
+    },
+  });
+}
+
+describe('the packages in framework apps under a strict CSP', () => {
+  it('React 19: JSX typings check, and every widget is ready', async () => {
+    const dir = await buildExample('react');
+    // The example type-checks against the installed typings: every tag, attribute and event.
+    const typecheck = run(path.join(ROOT, 'node_modules/.bin/tsc'), [
+      '-p',
+      path.join(dir, 'tsconfig.json'),
+    ]);
+    const server = await serveApp('react', path.join(dir, 'dist'));
+    try {
+      const report = await checkPage(browser, `${server.origin}/react/`);
+      expectClean(report, 6);
+      expect(await typecheck).toBe('');
+      expect(server.requests).toContain('/react/duckdb/duckdb-eh.wasm');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('Vue 3: every widget is ready', async () => {
+    const dir = await buildExample('vue');
+    const server = await serveApp('vue', path.join(dir, 'dist'));
+    try {
+      const report = await checkPage(browser, `${server.origin}/vue/`);
+      expectClean(report, 6);
+      expect(server.requests).toContain('/vue/duckdb/duckdb-eh.wasm');
+    } finally {
+      await server.close();
+    }
+  });
+});
