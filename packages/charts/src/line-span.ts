@@ -39,28 +39,22 @@ export function slotEdge(px: readonly number[], k: number, side: -1 | 1, plot: B
 }
 
 /**
- * The rows a drag from x0 to x1 (pixels, either order) covers: those whose point lies between
- * them, or when it passes none (a short drag between two points) the row nearest its middle.
+ * The rows a drag from x0 to x1 (pixels, either order) touches: every period whose slot it
+ * enters, so a drag from one point to another holds both even when it stops a pixel short of a
+ * centre. Null when it touches none (outside the plot, or no periods).
  */
 export function spanAt(axis: LineXAxis, x0: number, x1: number): LineSpan | null {
-  const { px } = axis;
-  if (px.length === 0) return null;
+  const { px, plot } = axis;
   const lo = Math.min(x0, x1);
   const hi = Math.max(x0, x1);
   let first = -1;
   let last = -1;
-  px.forEach((p, k) => {
-    if (p < lo || p > hi) return;
+  px.forEach((_, k) => {
+    if (slotEdge(px, k, -1, plot) >= hi || slotEdge(px, k, 1, plot) <= lo) return;
     if (first < 0) first = k;
     last = k;
   });
-  if (first >= 0) return [first, last];
-  const middle = (lo + hi) / 2;
-  let nearest = 0;
-  px.forEach((p, k) => {
-    if (Math.abs(p - middle) < Math.abs(px[nearest]! - middle)) nearest = k;
-  });
-  return [nearest, nearest];
+  return first < 0 ? null : [first, last];
 }
 
 /** The rows whose x lies in [from, to] (dates or numbers, compared by value), or null. */

@@ -50,9 +50,12 @@ describe('line x axis and legend boxes, for brushing and choosing series', () =>
     // A drag across February and March, from either side.
     expect(spanAt(xAxis, feb! - 5, mar! + 5)).toEqual([1, 2]);
     expect(spanAt(xAxis, mar! + 5, feb! - 5)).toEqual([1, 2]);
-    // A short drag between two points takes the nearer period.
+    // Stopping a pixel short of a point still takes its period; a short drag takes its own.
+    expect(spanAt(xAxis, feb!, mar! - 1)).toEqual([1, 2]);
     expect(spanAt(xAxis, jan! + 2, jan! + 8)).toEqual([0, 0]);
     expect(spanAt(xAxis, apr! - 3, apr! + 3)).toEqual([3, 3]);
+    // Outside the plot, nothing.
+    expect(spanAt(xAxis, 0, xAxis.plot.x - 1)).toBeNull();
     // Values back to rows: any instant inside [Feb 1, Mar 31] covers February and March.
     expect(spanOfValues(xAxis, month(2), new Date(Date.UTC(2024, 2, 31, 23, 59)))).toEqual([1, 2]);
     expect(spanOfValues(xAxis, month(8), month(9))).toBeNull();

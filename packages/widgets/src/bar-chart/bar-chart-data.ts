@@ -14,8 +14,8 @@ export interface BarInput {
   xValues: PlainValue[];
   /** The series value of each series, when there are several. */
   seriesValues: PlainValue[] | null;
-  /** Result column names: x, series (or null), measure. */
-  names: { x: string; series: string | null; value: string };
+  /** Result column names: x, series (or null), measure, and x's label column when there is one. */
+  names: { x: string; series: string | null; value: string; label?: string };
 }
 
 function numberOrNull(value: PlainValue | undefined): number | null {
@@ -33,28 +33,38 @@ export function toBarInput(
   result: QueryResult,
   options: {
     series: boolean;
+    /** The result's second column names each x (the `label` attribute). */
+    label?: boolean;
     sort: BarSortOrder;
     limit: number | null;
     formatLabel: LabelFormatter;
   },
 ): BarInput {
   const { formatLabel } = options;
-  const [xName, second, third] = result.names;
+  const names = [...result.names];
+  const xName = names.shift();
+  const labelName = options.label === true ? (names.shift() ?? null) : null;
+  const [second, third] = names;
   if (xName === undefined || second === undefined)
     throw new Error('bar chart: result has no columns');
   const xs = result.columns[xName] ?? [];
+  const shown = labelName === null ? xs : (result.columns[labelName] ?? []);
+  // A code without a name still gets a bar, under its code.
+  const nameOf = (r: number) => formatLabel(shown[r] ?? xs[r]);
+  const labelled = labelName === null ? {} : { label: labelName };
   if (!options.series) {
     const values = (result.columns[second] ?? []).map(numberOrNull);
     return {
-      data: { labels: xs.map((x) => formatLabel(x)), values },
+      data: { labels: xs.map((_, r) => nameOf(r)), values },
       xValues: [...xs],
       seriesValues: null,
-      names: { x: xName, series: null, value: second },
+      names: { x: xName, series: null, value: second, ...labelled },
     };
   }
   if (third === undefined) throw new Error('bar chart: result has no series column');
   const ss = result.columns[second] ?? [];
   const vs = result.columns[third] ?? [];
+  const labelOf = new Map<string, string>();
   const labelIndex = new Map<string, number>();
   const seriesIndex = new Map<string, number>();
   const xValues: PlainValue[] = [];
@@ -63,6 +73,7 @@ export function toBarInput(
     if (!labelIndex.has(keyOf(x))) {
       labelIndex.set(keyOf(x), xValues.length);
       xValues.push(x);
+      labelOf.set(keyOf(x), nameOf(r));
     }
     const s = ss[r] ?? null;
     if (!seriesIndex.has(keyOf(s))) {
@@ -78,7 +89,7 @@ export function toBarInput(
   const order = rankLabels(grid, xValues.length, options.sort, options.limit);
   return {
     data: {
-      labels: order.map((i) => formatLabel(xValues[i])),
+      labels: order.map((i) => labelOf.get(keyOf(xValues[i])) ?? formatLabel(xValues[i])),
       series: seriesValues.map((s, si) => ({
         name: formatLabel(s),
         values: order.map((i) => grid[si]![i] ?? null),
@@ -86,7 +97,7 @@ export function toBarInput(
     },
     xValues: order.map((i) => xValues[i] ?? null),
     seriesValues,
-    names: { x: xName, series: second, value: third },
+    names: { x: xName, series: second, value: third, ...labelled },
   };
 }
 

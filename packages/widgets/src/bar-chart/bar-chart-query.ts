@@ -28,6 +28,8 @@ export interface BarChartSpec {
   sort: string;
   /** The `limit` attribute; null or undefined = no limit. */
   limit: number | null | undefined;
+  /** Column that labels the bars when x holds codes; '' or absent: x labels itself. */
+  label?: string;
 }
 
 function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
@@ -92,7 +94,8 @@ export function barLimit(limit: number | null | undefined): number | null {
 /**
  * One series: x, measure; ordered (ties by x, so equal values keep a stable order) and limited.
  * Several series: x, series, measure ordered by x then series; the element ranks labels by their
- * totals and applies the limit to labels (a row limit would cut series off a bar).
+ * totals and applies the limit to labels (a row limit would cut series off a bar). With a label
+ * column it follows x: x, label, (series,) measure.
  */
 export function barChartQuery(
   spec: BarChartSpec,
@@ -104,10 +107,13 @@ export function barChartQuery(
   const color = spec.color.trim();
   const sort = barSortOrder(spec, table);
   const limit = barLimit(spec.limit);
+  // A label column names each x (one name per code): grouped with it, never instead of it.
+  const label = spec.label?.trim() ?? '';
+  const keys = label === '' ? [x] : [x, label];
   if (color !== '') {
     return groupQuery({
       table,
-      groupBy: [x, color],
+      groupBy: [...keys, color],
       measures: { [y]: y },
       filter: [...filter],
       orderBy: [{ key: x }, { key: color }],
@@ -123,7 +129,7 @@ export function barChartQuery(
           : [];
   return groupQuery({
     table,
-    groupBy: [x],
+    groupBy: keys,
     measures: { [y]: y },
     filter: [...filter],
     orderBy,

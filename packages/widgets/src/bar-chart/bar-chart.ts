@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   chooseOrientation,
   preferredBarsHeight,
@@ -11,15 +11,27 @@ import {
 } from '@pantau/charts';
 import {
   PantauError,
+  type BilingualText,
   type FilterClause,
+  type Lang,
   type QueryRequest,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
+import { labelFormatter } from '../base/formats.ts';
+import {
+  LegendSelect,
+  legendEntries,
+  selectEvent,
+  seriesChosen,
+  toggleSeries,
+} from '../base/legend-select.ts';
+import { legendSelectStyles } from '../base/legend-select.styles.ts';
+import { ui } from '../base/ui-text.ts';
 import { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
-import { toBarInput } from './bar-chart-data.ts';
+import { toBarInput, type BarInput } from './bar-chart-data.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
 
 const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];
@@ -30,11 +42,15 @@ const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
  * Bars: units ranked by a measure (the Simonik view), or bars over time, grouped or stacked by a
  * series column; graded measures (IKM, PEKPPP, IID) carry their category colour and letter, a
  * target draws a reference line, and units that did not report read "belum input", never zero.
+ * With `label`, bars are grouped and chosen by a code (`x="unit_code"`) and named by another
+ * column (`label="unit"`), so a click filters every view that holds the code. In a dashboard, a
+ * legend item (one tab stop, arrow keys between items) chooses its series as a filter.
  *
  * @summary Ranking, grouped or stacked bars over a Pantau source.
  * @fires pantau-ready - The chart drew its data, or found none.
  * @fires pantau-error - The chart cannot be shown; `detail.error` says why, in both languages.
- * @fires pantau-select - A bar was chosen; `detail.selection` is `{ [x]: value }` (and the series).
+ * @fires pantau-select - A bar was chosen (`detail.selection` is `{ [x]: value }` and the series),
+ *   or a legend item (`{ [color]: value }`).
  * @csspart base - The whole widget.
  * @csspart plot - The focusable drawing area.
  * @csspart summary - The text summary.
@@ -44,10 +60,12 @@ const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
  *   horizontal ranking, 300px otherwise (`--pantau-chart-height` wins over both).
  */
 export class PantauBarChart extends PantauChartElement {
-  static override styles = [...PantauChartElement.styles, barChartStyles];
+  static override styles = [...PantauChartElement.styles, legendSelectStyles, barChartStyles];
 
-  /** Column with one bar per value (a unit, a month). */
+  /** Column with one bar per value (a unit, a month); what a chosen bar filters by. */
   @property() x = '';
+  /** Column that names the bars when `x` holds codes, e.g. `x="unit_code" label="unit"`. */
+  @property() label = '';
   /** Measure per bar, in the measure grammar: `ikm`, `sum(received)`, `avg("Waktu (hari)")`. */
   @property() y = '';
   /** Column whose values become series: grouped (default) or stacked bars. */
@@ -70,6 +88,14 @@ export class PantauBarChart extends PantauChartElement {
   @property({ type: Boolean, reflect: true, attribute: 'hide-values' }) hideValues = false;
 
   #preferredHeight: number | null = null;
+  /** Bumped when only the legend's buttons change: re-render, never redraw. */
+  @state() private _overlay = 0;
+  /** The last drawing and its input, for mapping a legend item back to its series. */
+  #drawn: { output: ChartOutput; input: BarInput } | null = null;
+  readonly #legend = new LegendSelect(
+    (entry, additive) => this.#chooseSeries(entry.value, additive),
+    () => this._overlay++,
+  );
 
   protected override get primaryMeasure(): string {
     return this.y;
@@ -90,6 +116,7 @@ export class PantauBarChart extends PantauChartElement {
     const sort = table === null ? 'none' : barSortOrder(this.#spec(), table);
     const input = toBarInput(result, {
       series,
+      label: this.label.trim() !== '',
       sort,
       limit: barLimit(this.limit),
       formatLabel: context.formatLabel ?? String,
@@ -127,7 +154,7 @@ export class PantauBarChart extends PantauChartElement {
         ...(this.targetLabel ? { targetLabel: this.targetLabel } : {}),
         ...(categories ? { categories } : {}),
         showValues: !this.hideValues,
-        labelHeader: input.names.x,
+        labelHeader: input.names.label ?? input.names.x,
         valueHeader: input.names.value,
       },
       { ...context, size },
@@ -140,7 +167,72 @@ export class PantauBarChart extends PantauChartElement {
       }
       mark.selection = selection;
     }
+    this.#drawn = { output, input };
     return output;
+  }
+
+  protected override isOverlayState(key: PropertyKey): boolean {
+    return key === '_overlay' || super.isOverlayState(key);
+  }
+
+  protected override renderPlotOverlay(output: ChartOutput): unknown {
+    const input = this.#drawn?.input;
+    const series = input?.names.series ?? null;
+    if (input === undefined || series === null) return null;
+    const entries = legendEntries(output.legend, input.seriesValues ?? []);
+    const chosen = (entry: { value: unknown }) =>
+      seriesChosen(this.ownClauses, series, entry.value);
+    return this.#legend.render(entries, chosen, this.effectiveLang);
+  }
+
+  /** A legend item toggles its series (Shift/Ctrl adds); chosen bars stay chosen. */
+  #chooseSeries(value: unknown, additive: boolean): void {
+    const series = this.#drawn?.input.names.series ?? null;
+    if (series === null) return;
+    const lang = this.effectiveLang;
+    const name = labelFormatter(lang)(value);
+    const proceed = this.dispatchEvent(
+      selectEvent({ selection: { [series]: value }, row: null, label: name }),
+    );
+    if (!proceed || this.dashboard === undefined) return;
+    const clauses = toggleSeries(this.ownClauses, series, value, additive);
+    const label = this.#describe(clauses);
+    this.publish(clauses, label);
+    this.announce(
+      label === undefined
+        ? ui('selectionCleared', lang)
+        : `${ui('selected', lang)}: ${label[lang]}. ${ui('othersFiltered', lang)}`,
+    );
+  }
+
+  /** The filter summary's words for this chart's clauses: bar names, then series names. */
+  #describe(clauses: readonly FilterClause[]): BilingualText | undefined {
+    const input = this.#drawn?.input;
+    if (clauses.length === 0 || input === undefined) return undefined;
+    const barName = new Map<unknown, string>();
+    input.xValues.forEach((x, i) =>
+      barName.set(x instanceof Date ? x.getTime() : x, input.data.labels[i] ?? ''),
+    );
+    const text = (lang: Lang): string => {
+      const formatLabel = labelFormatter(lang);
+      return clauses
+        .flatMap((clause) => {
+          const values =
+            clause.predicate === 'eq'
+              ? [clause.value]
+              : clause.predicate === 'in' && Array.isArray(clause.value)
+                ? clause.value
+                : [];
+          const isX = clause.column.toLowerCase() === input.names.x.toLowerCase();
+          return values.map((v) =>
+            isX
+              ? (barName.get(v instanceof Date ? v.getTime() : v) ?? formatLabel(v))
+              : formatLabel(v),
+          );
+        })
+        .join(', ');
+    };
+    return { id: text('id'), en: text('en') };
   }
 
   protected override updated(): void {
@@ -163,7 +255,14 @@ export class PantauBarChart extends PantauChartElement {
   }
 
   #spec() {
-    return { x: this.x, y: this.y, color: this.color, sort: this.sort, limit: this.limit };
+    return {
+      x: this.x,
+      y: this.y,
+      color: this.color,
+      sort: this.sort,
+      limit: this.limit,
+      label: this.label,
+    };
   }
 
   #checkTarget(): void {

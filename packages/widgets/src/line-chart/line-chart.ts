@@ -1,17 +1,41 @@
-import { property } from 'lit/decorators.js';
-import { renderLine, type ChartContext, type ChartOutput } from '@pantau/charts';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  renderLine,
+  spanOfValues,
+  type ChartContext,
+  type ChartOutput,
+  type LineOutput,
+  type LineSpan,
+} from '@pantau/charts';
 import {
   PantauError,
+  formatNumber,
+  type BilingualText,
   type FilterClause,
+  type Lang,
   type QueryRequest,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { labelFormatter } from '../base/formats.ts';
+import {
+  LegendSelect,
+  legendEntries,
+  selectEvent,
+  seriesChosen,
+  toggleSeries,
+} from '../base/legend-select.ts';
+import { legendSelectStyles } from '../base/legend-select.styles.ts';
+import { ui } from '../base/ui-text.ts';
 import { lineChartQuery } from './line-chart-query.ts';
-import { toLineInput } from './line-chart-data.ts';
+import { toLineInput, type LineInput } from './line-chart-data.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
 import { parseInterval } from './period-query.ts';
+import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
+import { brushWord } from './brush-text.ts';
+import { LineBrush } from './line-brush.ts';
 
 /**
  * A time series: a measure per day, week, month or year (truncated in SQL), one line per value
@@ -19,10 +43,16 @@ import { parseInterval } from './period-query.ts';
  * month breaks the line and reads "belum input", never zero. Long series are reduced (M4) and
  * drawn on a canvas, with the same keyboard marks and data table.
  *
+ * In a dashboard, a drag across the plot (or Shift+Left/Right from a focused point, then Enter)
+ * filters the other widgets to a range of whole periods, and a legend item to one series; the
+ * chart itself keeps showing everything, with the range as a band and the series' item ringed.
+ *
  * @summary Lines or areas over time from a Pantau source.
  * @fires pantau-ready - The chart drew its data, or found none.
  * @fires pantau-error - The chart cannot be shown; `detail.error` says why, in both languages.
- * @fires pantau-select - A point was chosen; `detail.selection` is `{ [x]: period }` (and the series).
+ * @fires pantau-select - A point was chosen (`detail.selection` is `{ [x]: period }` and the series),
+ *   a time range brushed (`{ [x]: [start, end] }`) or a legend item chosen (`{ [series]: value }`).
+ *   Cancel it to keep the dashboard unfiltered.
  * @csspart base - The whole widget.
  * @csspart plot - The focusable drawing area.
  * @csspart summary - The text summary.
@@ -31,7 +61,7 @@ import { parseInterval } from './period-query.ts';
  * @cssprop --pantau-line-chart-height - Height of the drawing (default 300px; `--pantau-chart-height` wins).
  */
 export class PantauLineChart extends PantauChartElement {
-  static override styles = [...PantauChartElement.styles, lineChartStyles];
+  static override styles = [...PantauChartElement.styles, legendSelectStyles, lineChartStyles];
 
   /** Date (or number) column along the time axis. */
   @property() x = '';
@@ -47,6 +77,27 @@ export class PantauLineChart extends PantauChartElement {
   @property({ attribute: 'target-label' }) targetLabel = '';
   /** Fill the area under each line (the value axis then starts at zero). */
   @property({ type: Boolean, reflect: true }) area = false;
+
+  /** Bumped when only the brush or the legend's buttons change: re-render, never redraw. */
+  @state() private _overlay = 0;
+  /** The last drawing and the input it drew, for mapping gestures back to periods and series. */
+  #drawn: { output: LineOutput; input: LineInput } | null = null;
+
+  readonly #brush = new LineBrush({
+    axis: () => this.#drawn?.output.xAxis ?? null,
+    node: () => this.#drawn?.output.node ?? null,
+    marks: () => this.#drawn?.output.marks ?? [],
+    activeMark: () => this.activeMark,
+    focusMark: (index) => this.focusMark(index),
+    preview: (span) => this.#preview(span),
+    apply: (span) => this.#applyRange(span),
+    changed: () => this._overlay++,
+  });
+
+  readonly #legend = new LegendSelect(
+    (entry, additive) => this.#chooseSeries(entry.value, additive),
+    () => this._overlay++,
+  );
 
   protected override get primaryMeasure(): string {
     return this.y;
@@ -90,7 +141,143 @@ export class PantauLineChart extends PantauChartElement {
       mark.selection = selection;
       mark.index = input.rowOf[s]?.[mark.index] ?? -1;
     }
+    this.#drawn = { output, input };
     return output;
+  }
+
+  protected override keyboardHint(lang: Lang): string {
+    return `${super.keyboardHint(lang)} ${brushWord('keyboardHint', lang)}`;
+  }
+
+  protected override isOverlayState(key: PropertyKey): boolean {
+    return key === '_overlay' || super.isOverlayState(key);
+  }
+
+  protected override onPlotPointerDown(e: PointerEvent): void {
+    this.#brush.pointerDown(e);
+  }
+
+  protected override onPlotClick(): boolean {
+    return this.#brush.takeClick();
+  }
+
+  protected override onPlotKeyDown(e: KeyboardEvent): boolean {
+    return this.#brush.keyDown(e);
+  }
+
+  protected override renderPlotOverlay(_output: ChartOutput): unknown {
+    const drawn = this.#drawn;
+    if (drawn === null) return nothing;
+    const lang = this.effectiveLang;
+    const series = drawn.input.names.series;
+    const entries =
+      series === null ? [] : legendEntries(drawn.output.legend, drawn.input.seriesValues ?? []);
+    const chosen = (entry: { value: unknown }) =>
+      series !== null && seriesChosen(this.ownClauses, series, entry.value);
+    return html`${this.#brush.render(this.#appliedRange(lang))}
+    ${this.#legend.render(entries, chosen, lang)}`;
+  }
+
+  /** The range this chart published, as a span of its periods (it may come from the URL). */
+  #appliedRange(lang: Lang): { span: LineSpan; text: string } | null {
+    const drawn = this.#drawn;
+    if (drawn === null) return null;
+    const range = rangeOf(this.ownClauses, drawn.input.names.x);
+    const span = range === null ? null : spanOfValues(drawn.output.xAxis, range[0], range[1]);
+    if (range === null || span === null) return null;
+    const text = rangeText(range[0], range[1], drawn.output.xAxis.interval, lang, (v) =>
+      formatNumber(v, lang),
+    );
+    return { span, text };
+  }
+
+  #spanText(span: LineSpan, lang: Lang): string {
+    const axis = this.#drawn!.output.xAxis;
+    return rangeText(axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval, lang, (v) =>
+      formatNumber(v, lang),
+    );
+  }
+
+  /** A range being chosen by keyboard: say which, how long, and how to apply or drop it. */
+  #preview(span: LineSpan | null): void {
+    const lang = this.effectiveLang;
+    if (span === null || this.#drawn === null) {
+      this.announce(brushWord('rangeCancelled', lang));
+      return;
+    }
+    const count = periodCount(span[1] - span[0] + 1, this.#drawn.output.xAxis.interval, lang);
+    this.announce(
+      `${brushWord('range', lang)}: ${this.#spanText(span, lang)} (${count}). ${brushWord('rangeHint', lang)}`,
+    );
+  }
+
+  /** Publishes a brushed range of periods; a chosen series stays chosen. */
+  #applyRange(span: LineSpan): void {
+    const drawn = this.#drawn;
+    if (drawn === null) return;
+    const { xAxis } = drawn.output;
+    const x = drawn.input.names.x;
+    const clause = rangeClause(x, xAxis.xs[span[0]]!, xAxis.xs[span[1]]!, xAxis.interval);
+    const lang = this.effectiveLang;
+    const text = this.#spanText(span, lang);
+    const proceed = this.dispatchEvent(
+      selectEvent({ selection: { [x]: clause.value }, row: null, label: text }),
+    );
+    if (!proceed || this.dashboard === undefined) return;
+    const others = this.ownClauses.filter((c) => c.column.toLowerCase() !== x.toLowerCase());
+    const clauses = [...others, clause];
+    this.publish(clauses, this.#describe(clauses));
+    this.announce(`${ui('selected', lang)}: ${text}. ${ui('othersFiltered', lang)}`);
+  }
+
+  /** A legend item toggles its series (Shift/Ctrl adds); a brushed range stays. */
+  #chooseSeries(value: unknown, additive: boolean): void {
+    const series = this.#drawn?.input.names.series ?? null;
+    if (series === null) return;
+    const lang = this.effectiveLang;
+    const name = labelFormatter(lang)(value);
+    const proceed = this.dispatchEvent(
+      selectEvent({ selection: { [series]: value }, row: null, label: name }),
+    );
+    if (!proceed || this.dashboard === undefined) return;
+    const clauses = toggleSeries(this.ownClauses, series, value, additive);
+    this.publish(clauses, this.#describe(clauses));
+    const label = this.#describe(clauses)?.[lang];
+    this.announce(
+      label === undefined
+        ? ui('selectionCleared', lang)
+        : `${ui('selected', lang)}: ${label}. ${ui('othersFiltered', lang)}`,
+    );
+  }
+
+  /** The filter summary's words for this chart's clauses: "Jan–Mar 2024, Disdukcapil". */
+  #describe(clauses: readonly FilterClause[]): BilingualText | undefined {
+    const drawn = this.#drawn;
+    if (clauses.length === 0 || drawn === null) return undefined;
+    const x = drawn.input.names.x;
+    const text = (lang: Lang): string => {
+      const formatLabel = labelFormatter(lang);
+      return clauses
+        .flatMap((clause) => {
+          const range = clause.predicate === 'between' ? rangeOf([clause], x) : null;
+          if (range !== null) {
+            return [
+              rangeText(range[0], range[1], drawn.output.xAxis.interval, lang, (v) =>
+                formatNumber(v, lang),
+              ),
+            ];
+          }
+          const values =
+            clause.predicate === 'eq'
+              ? [clause.value]
+              : clause.predicate === 'in' && Array.isArray(clause.value)
+                ? clause.value
+                : [];
+          return values.map((v) => formatLabel(v));
+        })
+        .join(', ');
+    };
+    return { id: text('id'), en: text('en') };
   }
 
   #checkTarget(): void {
