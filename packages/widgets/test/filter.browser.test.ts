@@ -296,6 +296,12 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       { column: 'month', predicate: 'between', value: ['2023-01-01', '2023-12-31'] },
     ]);
     await expectAccessible(period);
+    // Removed from the summary: both dates empty, no quick range pressed.
+    await dashboard.updateComplete;
+    shadow(dashboard).querySelector<HTMLButtonElement>('[part="filters"] li button')!.click();
+    await period.updateComplete;
+    expect([from!.value, to!.value]).toEqual(['', '']);
+    expect(presets.filter((b) => b.getAttribute('aria-pressed') === 'true')).toEqual([]);
   });
 
   it('range: typed ends are checked, then filter; the data range is shown', async () => {
@@ -389,7 +395,15 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
         `${formatNumber(Number(counts!['m']), 'id')} dari ${formatNumber(Number(counts!['t']), 'id')} baris cocok`,
       'the match count',
     );
+    // The dashboard's reset empties the field (what was typed gives way to the selection).
+    shadow(dashboardOf(host)).querySelector<HTMLButtonElement>('.reset')!.click();
+    await find.updateComplete;
+    expect(input.value).toBe('');
     // Enter publishes at once; an emptied field removes the entry.
+    await userEvent.type(input, 'akta{Enter}');
+    expect(dashboardOf(host).filters).toEqual([
+      { column: 'service', predicate: 'contains', value: 'akta' },
+    ]);
     await userEvent.clear(input);
     await userEvent.keyboard('{Enter}');
     expect(dashboardOf(host).filters).toEqual([]);

@@ -135,6 +135,7 @@ export class PantauFilter extends LitElement {
   #lastOwn = '';
   #publishing = false;
   #manyValues = false;
+  #previousColumnResult: unknown = null;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #waiters: (() => void)[] = [];
   #announced: unknown = null;
@@ -221,11 +222,20 @@ export class PantauFilter extends LitElement {
     this.#watched = undefined;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     this.#watchSelection();
     const result = this.queryController.result;
+    if (changed.has('source') || changed.has('column') || changed.has('type')) {
+      // Another column: its list may be short. The answer on screen is still the old column's.
+      this.#manyValues = false;
+      this.#previousColumnResult = result;
+    }
     // A list cut at MAX_OPTIONS: from now on typing asks the database, not only the list shown.
-    if (result !== null && Number(result.columns['total']?.[0] ?? 0) > result.numRows) {
+    if (
+      result !== null &&
+      result !== this.#previousColumnResult &&
+      Number(result.columns['total']?.[0] ?? 0) > result.numRows
+    ) {
       this.#manyValues = true;
     }
   }
