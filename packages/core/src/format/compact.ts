@@ -1,5 +1,5 @@
 import type { Lang } from '../errors/pantau-error.ts';
-import { numberFormat } from './intl-cache.ts';
+import { cached, numberFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 import { plainSpaces } from './spaces.ts';
 
@@ -10,10 +10,21 @@ import { plainSpaces } from './spaces.ts';
  */
 export function formatCompact(value: number | null | undefined, lang: Lang): string {
   if (isMissing(value)) return missingLabel(lang);
-  const format = numberFormat(lang, {
-    notation: 'compact',
-    useGrouping: 'always',
-    signDisplay: 'negative',
+  return compactFormatter(lang)(value);
+}
+
+const COMPACT: Intl.NumberFormatOptions = Object.freeze({
+  notation: 'compact',
+  useGrouping: 'always',
+  signDisplay: 'negative',
+});
+
+const resolved = new Map<string, (value: number) => string>();
+
+/** formatCompact's formatting, resolved once for a language (see numberFormatter). */
+export function compactFormatter(lang: Lang): (value: number) => string {
+  return cached(resolved, lang, () => {
+    const format = numberFormat(lang, COMPACT);
+    return (value) => plainSpaces(format.format(value));
   });
-  return plainSpaces(format.format(value));
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
-import { numberFormat } from './intl-cache.ts';
+import { cached, numberFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 import { plainSpaces } from './spaces.ts';
 
@@ -14,11 +14,23 @@ export function formatCurrency(
   options: DigitOptions = {},
 ): string {
   if (isMissing(value)) return missingLabel(lang);
-  const format = numberFormat(lang, {
-    style: 'currency',
-    currency: 'IDR',
-    currencyDisplay: 'narrowSymbol',
-    ...digitOptions(options, 0),
+  return currencyFormatter(lang, options)(value);
+}
+
+const resolved = new Map<string, (value: number) => string>();
+
+/** formatCurrency's formatting, resolved once for a language and digits (see numberFormatter). */
+export function currencyFormatter(
+  lang: Lang,
+  options: DigitOptions = {},
+): (value: number) => string {
+  return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
+    const format = numberFormat(lang, {
+      style: 'currency',
+      currency: 'IDR',
+      currencyDisplay: 'narrowSymbol',
+      ...digitOptions(options, 0),
+    });
+    return (value) => plainSpaces(format.format(value));
   });
-  return plainSpaces(format.format(value));
 }

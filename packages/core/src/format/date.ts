@@ -1,5 +1,5 @@
 import type { Lang } from '../errors/pantau-error.ts';
-import { dateTimeFormat } from './intl-cache.ts';
+import { cached, dateTimeFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 
 /**
@@ -28,5 +28,15 @@ export function formatDate(
   style: DateStyle = 'short',
 ): string {
   if (isMissing(date)) return missingLabel(lang);
-  return dateTimeFormat(lang, DATE_OPTIONS[style]).format(date);
+  return dateFormatter(lang, style)(date);
+}
+
+const resolved = new Map<string, (date: Date) => string>();
+
+/** formatDate's formatting, resolved once for a language and style. */
+export function dateFormatter(lang: Lang, style: DateStyle = 'short'): (date: Date) => string {
+  return cached(resolved, `${lang} ${style}`, () => {
+    const format = dateTimeFormat(lang, DATE_OPTIONS[style]);
+    return (date) => format.format(date);
+  });
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
-import { numberFormat } from './intl-cache.ts';
+import { cached, numberFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 
 /** A duration in days: `3,5 hari` (id) / `3.5 days`, `1 day` (en); up to 1 decimal unless told. */
@@ -10,8 +10,20 @@ export function formatDays(
   options: DigitOptions = {},
 ): string {
   if (isMissing(days)) return missingLabel(lang);
-  const number = numberFormat(lang, digitOptions(options, 1)).format(days);
-  if (lang === 'id') return `${number} hari`;
-  // Singular on what the reader sees: 0.96 shows as "1", so "1 day".
-  return number === '1' || number === '-1' ? `${number} day` : `${number} days`;
+  return daysFormatter(lang, options)(days);
+}
+
+const resolved = new Map<string, (days: number) => string>();
+
+/** formatDays' formatting, resolved once for a language and digits (see numberFormatter). */
+export function daysFormatter(lang: Lang, options: DigitOptions = {}): (days: number) => string {
+  return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
+    const format = numberFormat(lang, digitOptions(options, 1));
+    return (days) => {
+      const number = format.format(days);
+      if (lang === 'id') return `${number} hari`;
+      // Singular on what the reader sees: 0.96 shows as "1", so "1 day".
+      return number === '1' || number === '-1' ? `${number} day` : `${number} days`;
+    };
+  });
 }

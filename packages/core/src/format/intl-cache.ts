@@ -36,6 +36,20 @@ export function dateTimeFormat(
   return format;
 }
 
+/**
+ * The value under `key` in `cache`, built once. For format functions called per value
+ * (formatNumber(v, 'id', { decimals: 1 })): a short key of language and digits finds the
+ * resolved formatter without building an options object and its JSON key on every call.
+ */
+export function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** How many formatters are cached; for tests that check formatters are reused. */
 export function cachedFormatterCount(): number {
   return numberFormats.size + dateFormats.size;

@@ -1,6 +1,6 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
-import { numberFormat } from './intl-cache.ts';
+import { cached, numberFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 
 /** `1.234.567,89` (id) / `1,234,567.89` (en); up to 2 decimals unless told. */
@@ -10,5 +10,18 @@ export function formatNumber(
   options: DigitOptions = {},
 ): string {
   if (isMissing(value)) return missingLabel(lang);
-  return numberFormat(lang, digitOptions(options, 2)).format(value);
+  return numberFormatter(lang, options)(value);
+}
+
+const resolved = new Map<string, (value: number) => string>();
+
+/**
+ * formatNumber's formatting, resolved once for a language and digits: what a column or an axis
+ * formatting thousands of values calls, without looking the Intl formatter up each time.
+ */
+export function numberFormatter(lang: Lang, options: DigitOptions = {}): (value: number) => string {
+  return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
+    const format = numberFormat(lang, digitOptions(options, 2));
+    return (value) => format.format(value);
+  });
 }

@@ -1,12 +1,13 @@
 import { PantauError, type Lang } from '../errors/pantau-error.ts';
-import { formatCompact } from './compact.ts';
-import { formatCurrency } from './currency.ts';
-import { formatDate } from './date.ts';
-import { formatDays } from './days.ts';
+import { compactFormatter } from './compact.ts';
+import { currencyFormatter } from './currency.ts';
+import { dateFormatter } from './date.ts';
+import { daysFormatter } from './days.ts';
+import type { DigitOptions } from './digits.ts';
 import { isMissing, missingLabel } from './missing.ts';
-import { formatNumber } from './number.ts';
-import { formatPercent } from './percent.ts';
-import { formatTime } from './time.ts';
+import { numberFormatter } from './number.ts';
+import { percentFormatter } from './percent.ts';
+import { timeFormatter } from './time.ts';
 
 /** Formats one cell value in the page's language. */
 export type Formatter = (value: unknown, lang: Lang) => string;
@@ -36,25 +37,30 @@ export const FORMAT_SPECS = Object.freeze([
 
 const MAX_DECIMALS = 6;
 
-type NumberFormatter = (value: number, lang: Lang, decimals?: number) => string;
+/** A formatting of one kind of value, resolved for one language. */
+type Resolve<T> = (lang: Lang) => (value: T) => string;
 
-/** Each numeric name, by whether `:N` was given. */
-const NUMBER_FORMATS: Record<string, NumberFormatter> = {
-  number: (v, lang, n) => formatNumber(v, lang, n === undefined ? {} : fixed(n)),
-  percent: (v, lang, n) => formatPercent(v, lang, n === undefined ? {} : fixed(n)),
-  currency: (v, lang, n) => formatCurrency(v, lang, n === undefined ? {} : fixed(n)),
-  days: (v, lang, n) => formatDays(v, lang, n === undefined ? {} : fixed(n)),
+/** Each numeric name, by its digits (`:N`, or undefined when not given). */
+const NUMBER_FORMATS: Record<string, (decimals: number | undefined) => Resolve<number>> = {
+  number: (n) => (lang) => numberFormatter(lang, digits(n)),
+  percent: (n) => (lang) => percentFormatter(lang, digits(n)),
+  currency: (n) => (lang) => currencyFormatter(lang, digits(n)),
+  days: (n) => (lang) => daysFormatter(lang, digits(n)),
 };
 
-const DATE_FORMATS: Record<string, (date: Date, lang: Lang) => string> = {
-  date: (d, lang) => formatDate(d, lang, 'short'),
-  'date:long': (d, lang) => formatDate(d, lang, 'long'),
-  month: (d, lang) => formatDate(d, lang, 'month'),
-  'month:long': (d, lang) => formatDate(d, lang, 'monthLong'),
-  time: (d, lang) => formatTime(d, lang),
+const DATE_FORMATS: Record<string, Resolve<Date>> = {
+  date: (lang) => dateFormatter(lang, 'short'),
+  'date:long': (lang) => dateFormatter(lang, 'long'),
+  month: (lang) => dateFormatter(lang, 'month'),
+  'month:long': (lang) => dateFormatter(lang, 'monthLong'),
+  time: (lang) => timeFormatter(lang),
 };
 
-function fixed(decimals: number) {
+function digits(decimals: number | undefined): DigitOptions {
+  return decimals === undefined ? {} : fixed(decimals);
+}
+
+function fixed(decimals: number): DigitOptions {
   return { decimals, minDecimals: decimals };
 }
 
@@ -66,26 +72,53 @@ function fixed(decimals: number) {
 export function parseFormat(spec: string): Formatter {
   const name = spec.trim();
   if (name === 'text') return guard((value) => String(value));
-  if (name === 'compact') return numeric((v, lang) => formatCompact(v, lang));
-  if (name === 'ikm') return numeric((v, lang) => formatNumber(v, lang, fixed(2)));
-  const date = DATE_FORMATS[name];
-  if (date !== undefined)
-    return guard((value, lang) => (value instanceof Date ? date(value, lang) : String(value)));
+  if (name === 'compact') return numeric((lang) => compactFormatter(lang));
+  if (name === 'ikm') return numeric((lang) => numberFormatter(lang, fixed(2)));
+  const date = own(DATE_FORMATS, name);
+  if (date !== undefined) return dated(date);
   const match = /^([a-z]+)(?::(\d+))?$/.exec(name);
-  const base = match?.[1] === undefined ? undefined : NUMBER_FORMATS[match[1]];
-  const digits = match?.[2] === undefined ? undefined : Number(match[2]);
-  if (base !== undefined && (digits === undefined || digits <= MAX_DECIMALS)) {
-    return numeric((v, lang) => base(v, lang, digits));
+  const base = match?.[1] === undefined ? undefined : own(NUMBER_FORMATS, match[1]);
+  const decimals = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (base !== undefined && (decimals === undefined || decimals <= MAX_DECIMALS)) {
+    return numeric(base(decimals));
   }
   throw unknownFormat(spec);
+}
+
+/** `table[name]` when the table itself has it: "constructor" or "toString" is not a format. */
+function own<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 function guard(format: Formatter): Formatter {
   return (value, lang) => (isMissing(value) ? missingLabel(lang) : format(value, lang));
 }
 
-function numeric(format: (value: number, lang: Lang) => string): Formatter {
-  return guard((value, lang) => (typeof value === 'number' ? format(value, lang) : String(value)));
+/**
+ * `resolve` run once per language, on first use: a widget formats every value of a column with
+ * the same formatter, and looking the Intl formatter up by its options (a JSON key) each time was
+ * as slow as formatting.
+ */
+function perLang<T>(resolve: Resolve<T>): (lang: Lang) => (value: T) => string {
+  const resolved = new Map<Lang, (value: T) => string>();
+  return (lang) => {
+    let format = resolved.get(lang);
+    if (format === undefined) {
+      format = resolve(lang);
+      resolved.set(lang, format);
+    }
+    return format;
+  };
+}
+
+function numeric(resolve: Resolve<number>): Formatter {
+  const inLang = perLang(resolve);
+  return guard((value, lang) => (typeof value === 'number' ? inLang(lang)(value) : String(value)));
+}
+
+function dated(resolve: Resolve<Date>): Formatter {
+  const inLang = perLang(resolve);
+  return guard((value, lang) => (value instanceof Date ? inLang(lang)(value) : String(value)));
 }
 
 function unknownFormat(spec: string): PantauError {

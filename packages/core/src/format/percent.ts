@@ -1,6 +1,6 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
-import { numberFormat } from './intl-cache.ts';
+import { cached, numberFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 
 /** A fraction as a percentage: 0.8856 -> `88,6%` (id) / `88.6%` (en); up to 1 decimal unless told. */
@@ -10,5 +10,18 @@ export function formatPercent(
   options: DigitOptions = {},
 ): string {
   if (isMissing(fraction)) return missingLabel(lang);
-  return numberFormat(lang, { style: 'percent', ...digitOptions(options, 1) }).format(fraction);
+  return percentFormatter(lang, options)(fraction);
+}
+
+const resolved = new Map<string, (fraction: number) => string>();
+
+/** formatPercent's formatting, resolved once for a language and digits (see numberFormatter). */
+export function percentFormatter(
+  lang: Lang,
+  options: DigitOptions = {},
+): (fraction: number) => string {
+  return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
+    const format = numberFormat(lang, { style: 'percent', ...digitOptions(options, 1) });
+    return (fraction) => format.format(fraction);
+  });
 }

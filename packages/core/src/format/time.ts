@@ -1,5 +1,5 @@
 import type { Lang } from '../errors/pantau-error.ts';
-import { dateTimeFormat } from './intl-cache.ts';
+import { cached, dateTimeFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 
 export interface TimeOptions {
@@ -18,13 +18,26 @@ export function formatTime(
   options: TimeOptions = {},
 ): string {
   if (isMissing(date)) return missingLabel(lang);
+  return timeFormatter(lang, options)(date);
+}
+
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = Object.freeze({
+  timeZone: 'UTC',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const resolved = new Map<string, (date: Date) => string>();
+
+/** formatTime's formatting, resolved once for a language and zone label. */
+export function timeFormatter(lang: Lang, options: TimeOptions = {}): (date: Date) => string {
   const zone = options.zone === undefined ? 'WITA' : options.zone;
-  const format = dateTimeFormat(lang, {
-    timeZone: 'UTC',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
+  return cached(resolved, `${lang} ${zone}`, () => {
+    const format = dateTimeFormat(lang, TIME_OPTIONS);
+    return (date) => {
+      const time = format.format(date);
+      return zone === null ? time : `${time} ${zone}`;
+    };
   });
-  const time = format.format(date);
-  return zone === null ? time : `${time} ${zone}`;
 }

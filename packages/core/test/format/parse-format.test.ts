@@ -69,6 +69,9 @@ describe('parseFormat', () => {
     'ikm:3',
     'date:short',
     'text:1',
+    'constructor',
+    'toString',
+    'valueOf:2',
   ])('rejects %j with BAD_EXPRESSION listing what is allowed', (spec) => {
     let error: unknown;
     try {
