@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { duckdbAssets } from './scripts/vite-plugin-duckdb-assets.ts';
 import { testResponses } from './scripts/vite-plugin-test-responses.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
@@ -51,6 +52,32 @@ export default defineConfig({
                 args: CHROMIUM_ARGS,
               },
               // Pinned so time axes and snapshots read the same on every machine (Banjarmasin: WITA).
+              contextOptions: { timezoneId: 'Asia/Makassar', locale: 'id-ID' },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Every story in stories/ rendered in Chromium as a test: its play function (widgets
+        // reach the state the story shows) and the a11y addon's axe check, failing on violations.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: {
+          // Storybook's web-components renderer imports this unbundled; without it lit-html loads twice.
+          include: ['lit/directive-helpers.js'],
+        },
+        test: {
+          name: 'storybook',
+          // One page for every story file: they share the page's DuckDB (started once, not once per file).
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
               contextOptions: { timezoneId: 'Asia/Makassar', locale: 'id-ID' },
             }),
             instances: [{ browser: 'chromium' }],

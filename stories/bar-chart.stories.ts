@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
-import '../packages/widgets/src/bar-chart/bar-chart.define.ts';
+import { settlesAs, staysLoading } from './support/play.ts';
+import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
  * `<pantau-bar-chart>`: units ranked by a measure (IKM with its A–D category colour and letter),
@@ -24,6 +25,7 @@ const APPS = html`<pantau-source
 
 interface Args {
   lang: 'id' | 'en';
+  theme: 'light' | 'dark';
   x: string;
   y: string;
   color: string;
@@ -39,7 +41,7 @@ interface Args {
 }
 
 function chart(args: Args, source: TemplateResult, name: string): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang}>
+  return html`<pantau-dashboard lang=${args.lang} theme=${args.theme}>
     ${source}
     <pantau-bar-chart
       source=${name}
@@ -61,16 +63,22 @@ function chart(args: Args, source: TemplateResult, name: string): TemplateResult
 
 const meta: Meta<Args> = {
   title: 'Widgets/Bar chart',
+  component: 'pantau-bar-chart',
   render: (args) => chart(args, IKM, 'ikm'),
+  play: settlesAs('ready'),
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
     sort: { control: 'select', options: ['', 'desc', 'asc', 'x', 'none'] },
     orientation: { control: 'inline-radio', options: ['', 'horizontal', 'vertical'] },
     mode: { control: 'inline-radio', options: ['', 'grouped', 'stacked'] },
     bands: { control: 'select', options: ['', 'ikm', 'pekppp', 'iid', 'none'] },
+    limit: { control: 'number' },
+    target: { control: 'number' },
   },
   args: {
     lang: 'id',
+    theme: 'light',
     x: 'unit_code',
     y: 'ikm',
     color: '',
@@ -138,12 +146,34 @@ export const GroupedByStatus: Story = {
   },
 };
 
-/** A column that does not exist: the widget says which, and what the table has. */
-export const BadColumn: Story = {
-  args: { y: 'avg(nilai)', title: 'Kolom salah' },
-};
-
 /** In English. */
 export const English: Story = {
   args: { lang: 'en', title: 'IKM per service unit', description: 'All respondents 2022–2024.' },
+};
+
+/** The dark theme: light grade colours, letters in the surface colour. */
+export const Dark: Story = {
+  args: { theme: 'dark', sort: 'asc', limit: 10, title: 'Sepuluh IKM terendah' },
+};
+
+/** While the source loads: a skeleton, `aria-busy`, "Memuat data…" for screen readers. */
+export const Loading: Story = {
+  render: (args) => withTables(chart(args, html``, 'menunggu'), { pending: ['menunggu'] }),
+  play: staysLoading,
+};
+
+/** No rows (2025, not reported yet): "Tidak ada data", never an empty axis. */
+export const Empty: Story = {
+  render: (args) =>
+    withTables(chart(args, SERVICE, 'layanan_2025'), {
+      views: { layanan_2025: NOT_YET_REPORTED.layanan },
+    }),
+  args: { y: 'on_time_rate', title: 'Penyelesaian tepat waktu 2025', description: '' },
+  play: settlesAs('empty'),
+};
+
+/** A column that does not exist: the widget says which, and what the table has. */
+export const BadColumn: Story = {
+  args: { y: 'avg(nilai)', title: 'Kolom salah' },
+  play: settlesAs('error'),
 };

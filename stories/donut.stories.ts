@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
+import { settlesAs, staysLoading } from './support/play.ts';
+import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
  * `<pantau-donut>`: shares of a whole, labelled directly with name and percentage, the total in
@@ -15,6 +17,7 @@ const INNOVATIONS = html`<pantau-source
 
 interface Args {
   lang: 'id' | 'en';
+  theme: 'light' | 'dark';
   category: string;
   value: string;
   sort: string;
@@ -22,11 +25,15 @@ interface Args {
   title: string;
 }
 
-function chart(args: Args): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang} style="display:block;max-width:560px">
-    ${INNOVATIONS}
+function chart(args: Args, source = INNOVATIONS, table = 'inovasi'): TemplateResult {
+  return html`<pantau-dashboard
+    lang=${args.lang}
+    theme=${args.theme}
+    style="display:block;max-width:560px"
+  >
+    ${source}
     <pantau-donut
-      source="inovasi"
+      source=${table}
       category=${args.category}
       value=${args.value}
       sort=${args.sort}
@@ -38,13 +45,17 @@ function chart(args: Args): TemplateResult {
 
 const meta: Meta<Args> = {
   title: 'Widgets/Donut',
-  render: chart,
+  component: 'pantau-donut',
+  render: (args) => chart(args),
+  play: settlesAs('ready'),
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
     sort: { control: 'inline-radio', options: ['', 'desc', 'none'] },
   },
   args: {
     lang: 'id',
+    theme: 'light',
     category: 'form',
     value: '',
     sort: '',
@@ -67,4 +78,26 @@ export const ByStage: Story = {
 /** Five initiators: small shares are grouped into "Lainnya" when two or more fall under 3%. */
 export const ByInitiator: Story = { args: { category: 'initiator', title: 'Inisiator inovasi' } };
 export const English: Story = { args: { lang: 'en', title: 'Regional innovations by form' } };
-export const BadColumn: Story = { args: { category: 'bentuk', title: 'Kolom salah' } };
+/** The dark theme: light slice colours, labels in the dark theme's text colour. */
+export const Dark: Story = { args: { theme: 'dark', category: 'initiator' } };
+
+/** While the source loads: a skeleton, `aria-busy`, "Memuat data…" for screen readers. */
+export const Loading: Story = {
+  render: (args) => withTables(chart(args, html``, 'menunggu'), { pending: ['menunggu'] }),
+  play: staysLoading,
+};
+
+/** No rows (no innovation assessed from 2025 yet): "Tidak ada data", not an empty ring. */
+export const Empty: Story = {
+  render: (args) =>
+    withTables(chart(args, INNOVATIONS, 'inovasi_2025'), {
+      views: { inovasi_2025: NOT_YET_REPORTED.inovasi },
+    }),
+  args: { title: 'Inovasi yang dinilai mulai 2025' },
+  play: settlesAs('empty'),
+};
+
+export const BadColumn: Story = {
+  args: { category: 'bentuk', title: 'Kolom salah' },
+  play: settlesAs('error'),
+};

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { expect } from 'storybook/test';
 import '@pantau/widgets/define';
-import '../packages/widgets/src/filter/filter.define.ts';
+import { settlesAs, staysLoading } from './support/play.ts';
+import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
  * `<pantau-filter>`: a dashboard's filters. Options come from the data (distinct values with
@@ -18,18 +20,28 @@ const SERVICE = html`<pantau-source
 
 interface Args {
   lang: 'id' | 'en';
+  theme: 'light' | 'dark';
   type: string;
   column: string;
   label: string;
   today: string;
 }
 
-function filterWithChart(args: Args, chart: TemplateResult): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang} style="display:block;max-width:720px">
-    ${SERVICE}
+function filterWithChart(
+  args: Args,
+  chart: TemplateResult,
+  table = 'layanan',
+  source = SERVICE,
+): TemplateResult {
+  return html`<pantau-dashboard
+    lang=${args.lang}
+    theme=${args.theme}
+    style="display:block;max-width:720px"
+  >
+    ${source}
     <div style="display:grid;gap:16px;grid-template-columns:minmax(0,16rem) minmax(0,1fr)">
       <pantau-filter
-        source="layanan"
+        source=${table}
         type=${args.type}
         column=${args.column}
         label=${args.label}
@@ -48,6 +60,17 @@ const receivedPerService = html`<pantau-bar-chart
   title="Permohonan per layanan"
 ></pantau-bar-chart>`;
 
+/** The bar chart of received applications per service, over `table`. */
+function chartOf(table: string): TemplateResult {
+  return html`<pantau-bar-chart
+    source=${table}
+    x="service"
+    y="sum(received)"
+    limit="8"
+    title="Permohonan per layanan"
+  ></pantau-bar-chart>`;
+}
+
 const receivedPerMonth = html`<pantau-line-chart
   source="layanan"
   x="month"
@@ -57,9 +80,12 @@ const receivedPerMonth = html`<pantau-line-chart
 
 const meta: Meta<Args> = {
   title: 'Widgets/Filter',
+  component: 'pantau-filter',
   render: (args) => filterWithChart(args, receivedPerService),
+  play: settlesAs('ready'),
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
     type: {
       control: 'select',
       options: ['select', 'multi-select', 'range', 'date-range', 'search'],
@@ -67,6 +93,7 @@ const meta: Meta<Args> = {
   },
   args: {
     lang: 'id',
+    theme: 'light',
     type: 'multi-select',
     column: 'unit_code',
     label: 'Unit layanan',
@@ -121,6 +148,37 @@ export const English: Story = {
 /** A column that is not in the table: the filter says so (in the page's language); the chart still draws. */
 export const WrongColumn: Story = {
   args: { type: 'select', column: 'unit', label: 'Unit' },
+  play: settlesAs('error', { 'pantau-bar-chart': 'ready' }),
+};
+
+/** The dark theme: menu, chips and focus ring on the dark surface. */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** While the source loads: the filter and its chart are busy skeletons. */
+export const Loading: Story = {
+  render: (args) =>
+    withTables(filterWithChart(args, chartOf('menunggu'), 'menunggu', html``), {
+      pending: ['menunggu'],
+    }),
+  play: staysLoading,
+};
+
+/**
+ * No rows (2025, not reported yet): no period to offer ("Tidak ada data"), nor in the chart. A
+ * range filter stays `ready` (its lowest/highest query answers one row of nulls) and says so in
+ * its note; a menu filter over no rows is `empty`.
+ */
+export const Empty: Story = {
+  render: (args) =>
+    withTables(filterWithChart(args, chartOf('layanan_2025'), 'layanan_2025'), {
+      views: { layanan_2025: NOT_YET_REPORTED.layanan },
+    }),
+  args: { type: 'date-range', column: 'month', label: 'Periode (2025)', today: '2025-05-15' },
+  play: async (context) => {
+    await settlesAs('empty', { 'pantau-filter': 'ready' })(context);
+    const filter = context.canvasElement.querySelector('pantau-filter');
+    await expect(filter?.shadowRoot?.textContent).toMatch(/Tidak ada data/);
+  },
 };
 
 /** Several filters narrow each other: choose units, and the service menu lists only their services. */

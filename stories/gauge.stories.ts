@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
+import { settlesAs, staysLoading } from './support/play.ts';
+import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
  * `<pantau-gauge>`: one value on its official category bands (IKM A–D on 25–100, PEKPPP A–F on
@@ -8,14 +10,21 @@ import '@pantau/widgets/define';
  * letter and label are written under it, so the reading never depends on colour.
  */
 
-const SOURCES = html`<pantau-source
+// Only the table a story reads is loaded.
+const SOURCES: Record<string, TemplateResult> = {
+  ikm: html`<pantau-source
     name="ikm"
     src="/datasets/banjarmasin/ikm_responses.parquet"
-  ></pantau-source>
-  <pantau-source name="pekppp" src="/datasets/banjarmasin/pekppp_scores.parquet"></pantau-source>`;
+  ></pantau-source>`,
+  pekppp: html`<pantau-source
+    name="pekppp"
+    src="/datasets/banjarmasin/pekppp_scores.parquet"
+  ></pantau-source>`,
+};
 
 interface Args {
   lang: 'id' | 'en';
+  theme: 'light' | 'dark';
   source: string;
   value: string;
   bands: string;
@@ -26,11 +35,15 @@ interface Args {
   title: string;
 }
 
-function chart(args: Args): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang} style="display:block;max-width:420px">
-    ${SOURCES}
+function chart(args: Args, table = args.source, source = SOURCES[args.source]): TemplateResult {
+  return html`<pantau-dashboard
+    lang=${args.lang}
+    theme=${args.theme}
+    style="display:block;max-width:420px"
+  >
+    ${source}
     <pantau-gauge
-      source=${args.source}
+      source=${table}
       value=${args.value}
       bands=${args.bands}
       .min=${args.min}
@@ -44,10 +57,19 @@ function chart(args: Args): TemplateResult {
 
 const meta: Meta<Args> = {
   title: 'Widgets/Gauge',
-  render: chart,
-  argTypes: { lang: { control: 'inline-radio', options: ['id', 'en'] } },
+  component: 'pantau-gauge',
+  render: (args) => chart(args),
+  play: settlesAs('ready'),
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    source: { control: 'inline-radio', options: Object.keys(SOURCES) },
+    min: { control: 'number' },
+    max: { control: 'number' },
+  },
   args: {
     lang: 'id',
+    theme: 'light',
     source: 'ikm',
     value: 'ikm',
     bands: '',
@@ -85,4 +107,24 @@ export const ExplicitBands: Story = {
   },
 };
 export const English: Story = { args: { lang: 'en' } };
-export const BadColumn: Story = { args: { value: 'avg(u10)', bands: 'ikm', title: 'Kolom salah' } };
+/** The dark theme: light band colours, the needle and letters in the dark theme's text colour. */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** While the source loads: a skeleton, `aria-busy`, "Memuat data…" for screen readers. */
+export const Loading: Story = {
+  render: (args) => withTables(chart(args, 'menunggu', html``), { pending: ['menunggu'] }),
+  play: staysLoading,
+};
+
+/** No rows (2025, not surveyed yet): "Tidak ada data", the needle never rests at the minimum. */
+export const Empty: Story = {
+  render: (args) =>
+    withTables(chart(args, 'ikm_2025'), { views: { ikm_2025: NOT_YET_REPORTED.ikm } }),
+  args: { title: 'IKM Kota Banjarmasin 2025' },
+  play: settlesAs('empty'),
+};
+
+export const BadColumn: Story = {
+  args: { value: 'avg(u10)', bands: 'ikm', title: 'Kolom salah' },
+  play: settlesAs('error'),
+};

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
-import '../packages/widgets/src/heatmap/heatmap.define.ts';
+import { settlesAs, staysLoading } from './support/play.ts';
+import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
  * `<pantau-heatmap>`: units down, periods across, from the Banjarmasin data. Cells nobody
@@ -23,6 +24,7 @@ const IKM = html`<pantau-source
 
 interface Args {
   lang: 'id' | 'en';
+  theme: 'light' | 'dark';
   x: string;
   y: string;
   value: string;
@@ -34,7 +36,7 @@ interface Args {
 }
 
 function chart(args: Args, source: TemplateResult, name: string): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang}>
+  return html`<pantau-dashboard lang=${args.lang} theme=${args.theme}>
     ${source}
     <pantau-heatmap
       source=${name}
@@ -52,14 +54,18 @@ function chart(args: Args, source: TemplateResult, name: string): TemplateResult
 
 const meta: Meta<Args> = {
   title: 'Widgets/Heatmap',
+  component: 'pantau-heatmap',
   render: (args) => chart(args, APPS, 'apps'),
+  play: settlesAs('ready'),
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
     interval: { control: 'select', options: ['', 'day', 'week', 'month', 'year'] },
     bands: { control: 'select', options: ['', 'ikm', 'pekppp', 'iid', 'none'] },
   },
   args: {
     lang: 'id',
+    theme: 'light',
     x: 'submitted_at',
     y: 'kecamatan',
     value: 'count(*)',
@@ -90,8 +96,12 @@ export const IkmCategories: Story = {
   },
 };
 
-/** Every unit x month (about 2,900 cells): drawn on a canvas, with the same table and keys. */
+/**
+ * Every unit x month (about 2,900 cells): drawn on a canvas, with the same table and keys. Not run
+ * as a story test (`!test`): heavy, and tested in packages/widgets/test/heatmap.browser.test.ts.
+ */
 export const AllUnitsOnCanvas: Story = {
+  tags: ['!test'],
   render: (args) => chart(args, SERVICE, 'layanan'),
   args: {
     x: 'month',
@@ -133,7 +143,37 @@ export const English: Story = {
   args: { lang: 'en', title: 'Applications per kecamatan and month', description: '' },
 };
 
+/** The dark theme: IKM categories in their light dark-theme colours, letters in the surface colour. */
+export const Dark: Story = {
+  render: (args) => chart(args, IKM, 'ikm'),
+  args: {
+    theme: 'dark',
+    x: 'date',
+    y: 'unit_code',
+    value: 'ikm',
+    interval: 'year',
+    title: 'IKM per unit dan tahun',
+    description: 'Kategori PermenPANRB 14/2017.',
+  },
+};
+
+/** While the source loads: a skeleton, `aria-busy`, "Memuat data…" for screen readers. */
+export const Loading: Story = {
+  render: (args) => withTables(chart(args, html``, 'menunggu'), { pending: ['menunggu'] }),
+  args: { title: 'Memuat', description: '' },
+  play: staysLoading,
+};
+
+/** No rows (2025, not reported yet): "Tidak ada data", never an empty grid. */
+export const Empty: Story = {
+  render: (args) =>
+    withTables(chart(args, APPS, 'apps_2025'), { views: { apps_2025: NOT_YET_REPORTED.apps } }),
+  args: { title: 'Permohonan per kecamatan dan bulan, 2025', description: '' },
+  play: settlesAs('empty'),
+};
+
 /** A column that does not exist: the widget says so and suggests the right one. */
 export const UnknownColumn: Story = {
   args: { y: 'kecamatn', title: 'Kolom salah', description: '' },
+  play: settlesAs('error'),
 };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
-import '../packages/widgets/src/line-chart/line-chart.define.ts';
+import { settlesAs, staysLoading } from './support/play.ts';
+import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
  * `<pantau-line-chart>`: a measure over time from the Banjarmasin data, truncated to a period in
@@ -19,6 +20,7 @@ const APPS = html`<pantau-source
 
 interface Args {
   lang: 'id' | 'en';
+  theme: 'light' | 'dark';
   x: string;
   y: string;
   series: string;
@@ -30,7 +32,7 @@ interface Args {
 }
 
 function chart(args: Args, source: TemplateResult, name: string): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang}>
+  return html`<pantau-dashboard lang=${args.lang} theme=${args.theme}>
     ${source}
     <pantau-line-chart
       source=${name}
@@ -48,13 +50,18 @@ function chart(args: Args, source: TemplateResult, name: string): TemplateResult
 
 const meta: Meta<Args> = {
   title: 'Widgets/Line chart',
+  component: 'pantau-line-chart',
   render: (args) => chart(args, SERVICE, 'layanan'),
+  play: settlesAs('ready'),
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
     interval: { control: 'select', options: ['', 'day', 'week', 'month', 'year'] },
+    target: { control: 'number' },
   },
   args: {
     lang: 'id',
+    theme: 'light',
     x: 'month',
     y: 'on_time_rate',
     series: '',
@@ -100,8 +107,13 @@ export const WeeklyArea: Story = {
   },
 };
 
-/** More than 2,000 daily points (five kecamatan x three years): drawn on a canvas. */
+/**
+ * More than 2,000 daily points (five kecamatan x three years): drawn on a canvas. Not run as a
+ * story test (`!test`): the heaviest story, and the canvas path is tested in
+ * packages/charts/test/line.browser.test.ts.
+ */
 export const DailyOnCanvas: Story = {
+  tags: ['!test'],
   render: (args) => chart(args, APPS, 'apps'),
   args: {
     x: 'submitted_at',
@@ -151,18 +163,46 @@ export const GapsAndHostileNames: Story = {
   },
 };
 
+/** The dark theme: light series colours and a light target line on the dark surface. */
+export const Dark: Story = {
+  render: (args) => chart(args, APPS, 'apps'),
+  args: {
+    theme: 'dark',
+    x: 'submitted_at',
+    y: 'count(*)',
+    series: 'channel',
+    interval: 'month',
+    target: null,
+    title: 'Permohonan per bulan dan kanal',
+    description: 'Daring dan luring, 2022–2024.',
+  },
+};
+
+/** While the source loads: a skeleton, `aria-busy`, "Memuat data…" for screen readers. */
+export const Loading: Story = {
+  render: (args) => withTables(chart(args, html``, 'menunggu'), { pending: ['menunggu'] }),
+  args: { title: 'Memuat', description: '' },
+  play: staysLoading,
+};
+
+/** No rows (2025, not reported yet): "Tidak ada data", never an empty axis. */
+export const Empty: Story = {
+  render: (args) =>
+    withTables(chart(args, SERVICE, 'layanan_2025'), {
+      views: { layanan_2025: NOT_YET_REPORTED.layanan },
+    }),
+  args: { title: 'Penyelesaian tepat waktu 2025', description: '' },
+  play: settlesAs('empty'),
+};
+
 /** A column that does not exist: the widget says so, and how to fix it. */
 export const UnknownColumn: Story = {
   args: { x: 'bulan', title: 'Kolom salah', description: '' },
+  play: settlesAs('error'),
 };
 
 /** An interval that is not on the list: refused, never pasted into SQL. */
 export const UnknownInterval: Story = {
   args: { interval: 'kuartal', title: 'Interval salah', description: '' },
-};
-
-/** Waiting for a source that never comes: the loading skeleton. */
-export const Loading: Story = {
-  render: (args) => chart(args, html``, 'belum_ada'),
-  args: { title: 'Memuat', description: '' },
+  play: settlesAs('error'),
 };

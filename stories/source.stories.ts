@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '@pantau/widgets/define';
+import { settlesAs } from './support/play.ts';
+
+/**
+ * `<pantau-source>`: loads a file (CSV, Parquet, Arrow, JSON; the format from the extension unless
+ * `format` says) or rows given from script into the page's DuckDB, as a table named `name`. It
+ * draws nothing itself: these stories show each table through a `<pantau-table>`, and a source
+ * that fails shows its error in every widget that reads it, in the page's language.
+ */
+
+interface Args {
+  lang: 'id' | 'en';
+  /** Each story its own table name: a docs page shows them all on one page, and one DuckDB. */
+  name: string;
+  src: string;
+  format: string;
+  columns: string;
+  title: string;
+}
+
+function loaded(args: Args, source?: TemplateResult): TemplateResult {
+  return html`<pantau-dashboard lang=${args.lang}>
+    ${
+      source ??
+      html`<pantau-source name=${args.name} src=${args.src} format=${args.format}></pantau-source>`
+    }
+    <pantau-table source=${args.name} columns=${args.columns} page-size="5" title=${args.title}>
+    </pantau-table>
+  </pantau-dashboard>`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Source',
+  component: 'pantau-source',
+  render: (args) => loaded(args),
+  play: settlesAs('ready'),
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    format: { control: 'select', options: ['', 'csv', 'parquet', 'arrow', 'json'] },
+  },
+  args: {
+    lang: 'id',
+    name: 'unit_parquet',
+    src: '/datasets/banjarmasin/units.parquet',
+    format: '',
+    columns: 'code:Kode, name:Nama unit, kind:Jenis',
+    title: 'Unit kerja (Parquet)',
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Parquet, decoded in the browser (hyparquet) and handed to DuckDB as Arrow. */
+export const Parquet: Story = {};
+
+/** The same table from CSV, read by DuckDB's own CSV reader. */
+export const Csv: Story = {
+  args: { name: 'unit_csv', src: '/datasets/banjarmasin/units.csv', title: 'Unit kerja (CSV)' },
+};
+
+/**
+ * Rows from script (`source.rows = [...]`): a value that is not there reads "belum input", and a
+ * name that looks like markup stays text.
+ */
+export const RowsFromScript: Story = {
+  render: (args) =>
+    loaded(
+      args,
+      html`<pantau-source
+        name=${args.name}
+        .rows=${[
+          { unit: 'Disdukcapil', bulan: '2024-01', aduan: 4 },
+          { unit: 'Dinkes', bulan: '2024-01', aduan: null },
+          { unit: '<img src=x onerror=alert(1)>', bulan: '2024-01', aduan: 2 },
+        ]}
+      ></pantau-source>`,
+    ),
+  args: {
+    name: 'pengaduan',
+    columns: 'unit:Unit, bulan:Bulan, aduan:Pengaduan',
+    title: 'Pengaduan per unit',
+  },
+};
+
+/** A file that is not there: every widget reading the table says so, and how to fix it. */
+export const MissingFile: Story = {
+  args: {
+    name: 'tidak_ada',
+    src: '/datasets/banjarmasin/tidak-ada.csv',
+    title: 'Berkas tidak ada',
+  },
+  play: settlesAs('error'),
+};
+
+/** The same failure in English. */
+export const MissingFileEnglish: Story = {
+  args: {
+    lang: 'en',
+    name: 'missing',
+    src: '/datasets/banjarmasin/missing.csv',
+    title: 'File not found',
+  },
+  play: settlesAs('error'),
+};
