@@ -43,11 +43,18 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found'),
     );
   });
+  // Keep idle connections open: with Node's 5 s default, a slow (loaded) test run could reuse a
+  // socket just as the server closed it, and fetch would fail as if the server were down.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: (file) => `http://127.0.0.1:${port}/${file}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

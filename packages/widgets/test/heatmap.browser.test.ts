@@ -174,7 +174,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     expect(tableCells(el)).toHaveLength(80);
     plot(el).focus();
     await userEvent.keyboard('{End}');
-    expect(announcement(el)).toMatch(/, Desember 2024: .* \(2880 dari 2880\)$/);
+    expect(announcement(el)).toMatch(/, Desember 2024: .* \(2\.880 dari 2\.880\)$/);
     await expectAccessible(el);
   });
 
