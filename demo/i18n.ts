@@ -41,6 +41,10 @@ export const TEXT = {
   navInnovation: { id: 'Inovasi daerah', en: 'Innovation' },
   status: { id: 'Memuat data…', en: 'Loading data…' },
   statusReady: { id: 'Data siap', en: 'Data ready' },
+  crossfilterHint: {
+    id: 'Klik batang, irisan, sel atau butir legenda untuk menyaring semua grafik; seret pada grafik garis untuk memilih rentang bulan. Esc atau “Atur ulang” menghapus filter.',
+    en: 'Click a bar, slice, cell or legend item to filter every chart; drag across a line chart to choose a range of months. Esc or “Reset” clears the filter.',
+  },
   statusFailed: {
     id: 'Sebagian data gagal dimuat; lihat pesan di widget yang bersangkutan.',
     en: 'Some data failed to load; see the message in the widget concerned.',

@@ -3,6 +3,12 @@
  * hold unit codes, one year per row set and Indonesian labels; the views add unit names, pick the
  * reporting year, keep units that did not report ("belum input" rather than dropped), and carry
  * labels in both languages so the language switch only changes which column a chart reads.
+ *
+ * Cross-filtering matches clauses to views by column name, so the views share their names: every
+ * unit-level view keeps `unit_code` and carries the same `unit` name and unit group (`kelompok` /
+ * `unit_group`); every monthly view a `month` (first day, DATE); yearly ones `tahun`; the
+ * innovation views the same label columns. A click on a unit, a month range, a group, a form
+ * then filters every view that has that column, and leaves the others alone.
  */
 
 import { PantauError, groupQuery, type Coordinator, type SourceInfo } from '@pantau/core';
@@ -27,17 +33,15 @@ const TYPES: Labels = [
   ['digital', 'Digital', 'Digital'],
   ['non-digital', 'Non-digital', 'Non-digital'],
 ];
+/**
+ * The stages numbered in their real order, so that sorting by label keeps that order; the same
+ * labels in the list and in the stage chart, so a click on a stage finds its innovations.
+ */
 const STAGES: Labels = [
-  ['inisiatif', 'Inisiatif', 'Initiative'],
-  ['uji coba', 'Uji coba', 'Trial'],
-  ['penerapan', 'Penerapan', 'Implementation'],
+  ['inisiatif', '1. Inisiatif', '1. Initiative'],
+  ['uji coba', '2. Uji coba', '2. Trial'],
+  ['penerapan', '3. Penerapan', '3. Implementation'],
 ];
-/** The stages numbered in their real order, so that sorting by label keeps that order. */
-const NUMBERED_STAGES: Labels = STAGES.map(([code, id, en], i) => [
-  code,
-  `${i + 1}. ${id}`,
-  `${i + 1}. ${en}`,
-]);
 const STATUSES: Labels = [
   ['accepted', 'Terverifikasi', 'Verified'],
   ['pending', 'Menunggu', 'Pending'],
@@ -79,45 +83,59 @@ const SMALL_SAMPLE = 30;
 /** Units that run the IKM survey or report services city-wide: not the 52 kelurahan. */
 const SURVEYED_KINDS = `kind IN ('skpd', 'bagian', 'kecamatan', 'uptd')`;
 
+/** The month (first day, DATE) of a date or timestamp, as the monthly views name it. */
+const monthOf = (column: string) => `CAST(date_trunc('month', ${column}) AS DATE) AS month`;
+
+/** The unit columns every unit-level view carries, from `unit_names` aliased `n`. */
+const UNIT_COLUMNS = 'n.unit, n.kelompok, n.unit_group';
+
 /** The views every widget reads, in dependency order. */
 function baseViews(): [name: string, sql: string][] {
   return [
     [
       'unit_names',
-      `SELECT code AS unit_code,
-              coalesce(abbreviation, replace(name, 'Kecamatan ', 'Kec. ')) AS unit,
-              name AS unit_name, kind
-       FROM units`,
+      `SELECT u.code AS unit_code,
+              coalesce(u.abbreviation, replace(u.name, 'Kecamatan ', 'Kec. ')) AS unit,
+              u.name AS unit_name, u.kind, g.kelompok, g.unit_group
+       FROM units u
+       LEFT JOIN ${labelTable(UNIT_GROUPS, 'g', ['kind', 'kelompok', 'unit_group'])} USING (kind)`,
     ],
-    ['ikm_year', `SELECT * FROM ikm_responses WHERE ${yearFilter('date')}`],
+    // Survey responses with their unit and month: the IKM views below read this.
+    [
+      'ikm_named',
+      `SELECT r.*, ${monthOf('r.date')}, strftime(r.date, '%Y') AS tahun, ${UNIT_COLUMNS}
+       FROM ikm_responses r JOIN unit_names n USING (unit_code)`,
+    ],
+    ['ikm_year', `SELECT * FROM ikm_named WHERE ${yearFilter('date')}`],
     // Whole years as text periods for the KPI tiles (headline year, the year before, sparkline):
     // text, because a date would read as a month and a number as "2.024".
-    ['ikm_years', `SELECT *, strftime(date, '%Y') AS tahun FROM ikm_responses`],
-    ['service_years', `SELECT *, strftime(month, '%Y') AS tahun FROM service_performance`],
+    ['ikm_years', `SELECT * FROM ikm_named`],
+    // Service reports with their unit (and its group) and year: KPIs, the on-time line.
+    [
+      'service_years',
+      `SELECT s.*, strftime(s.month, '%Y') AS tahun, n.kind, ${UNIT_COLUMNS}
+       FROM service_performance s JOIN unit_names n USING (unit_code)`,
+    ],
     // The radar's two outlines: this year and the one before.
     ['ikm_recent', `SELECT * FROM ikm_years WHERE tahun IN ('${YEAR - 1}', '${YEAR}')`],
-    ['complaint_years', `SELECT *, strftime(received_at, '%Y') AS tahun FROM complaints`],
     [
-      'ikm_groups',
-      `SELECT r.*, g.kelompok, g.unit_group
-       FROM ikm_responses r JOIN unit_names n USING (unit_code)
-       JOIN ${labelTable(UNIT_GROUPS, 'g', ['kind', 'kelompok', 'unit_group'])} USING (kind)`,
+      'complaint_years',
+      `SELECT c.*, strftime(c.received_at, '%Y') AS tahun, ${monthOf('c.received_at')}, ${UNIT_COLUMNS}
+       FROM complaints c JOIN unit_names n USING (unit_code)`,
     ],
+    // Kelurahan do not run the survey: only units in a group.
+    ['ikm_groups', `SELECT * FROM ikm_named WHERE kelompok IS NOT NULL`],
     // Received and completed as one long table, so one line chart draws both as series.
     [
       'service_flow',
-      `SELECT s.month, f.alur, f.flow, CASE f.code WHEN 'received' THEN s.received ELSE s.completed END AS jumlah
-       FROM service_performance s CROSS JOIN ${labelTable(FLOWS, 'f', ['code', 'alur', 'flow'])}`,
+      `SELECT s.month, s.tahun, s.unit_code, s.unit, s.kelompok, s.unit_group, f.alur, f.flow,
+              CASE f.code WHEN 'received' THEN s.received ELSE s.completed END AS jumlah
+       FROM service_years s CROSS JOIN ${labelTable(FLOWS, 'f', ['code', 'alur', 'flow'])}`,
     ],
-    [
-      'service_units',
-      `SELECT s.*, n.unit
-       FROM service_performance s JOIN unit_names n USING (unit_code)
-       WHERE n.${SURVEYED_KINDS}`,
-    ],
+    ['service_units', `SELECT * FROM service_years WHERE ${SURVEYED_KINDS}`],
     [
       'innovation_labels',
-      `SELECT i.*, n.unit,
+      `SELECT i.*, ${UNIT_COLUMNS},
               ${relabel('i.form', FORMS, 1)} AS bentuk, ${relabel('i.form', FORMS, 2)} AS form_en,
               ${relabel('i.type', TYPES, 1)} AS jenis, ${relabel('i.type', TYPES, 2)} AS type_en,
               ${relabel('i.stage', STAGES, 1)} AS tahap, ${relabel('i.stage', STAGES, 2)} AS stage_en,
@@ -127,13 +145,22 @@ function baseViews(): [name: string, sql: string][] {
               i.first_assessed_year::VARCHAR AS tahun_dinilai
        FROM innovations i JOIN unit_names n USING (unit_code)`,
     ],
-    // Every stage x status pair, counted: a pair with no innovation is a true 0, not "belum input".
+    // Every stage x status pair counted for every unit, form and type that has innovations: a
+    // pair with none is a true 0, not "belum input", also once a unit or a form filters it.
     [
       'innovation_stages',
-      `SELECT st.tahap, st.stage_en, vs.status, vs.status_en, count(i.id) AS jumlah
-       FROM ${labelTable(NUMBERED_STAGES, 'st', ['stage', 'tahap', 'stage_en'])}
+      `WITH keys AS (
+         SELECT DISTINCT unit_code, unit, kelompok, unit_group, form, bentuk, form_en,
+                type, jenis, type_en
+         FROM innovation_labels)
+       SELECT st.tahap, st.stage_en, vs.status, vs.status_en, k.unit_code, k.unit, k.kelompok,
+              k.unit_group, k.bentuk, k.form_en, k.jenis, k.type_en, count(i.id) AS jumlah
+       FROM ${labelTable(STAGES, 'st', ['stage', 'tahap', 'stage_en'])}
        CROSS JOIN ${labelTable(STATUSES, 'vs', ['verification_status', 'status', 'status_en'])}
-       LEFT JOIN innovations i USING (stage, verification_status)
+       CROSS JOIN keys k
+       LEFT JOIN innovations i
+         ON i.stage = st.stage AND i.verification_status = vs.verification_status
+        AND i.unit_code = k.unit_code AND i.form = k.form AND i.type = k.type
        GROUP BY ALL`,
     ],
     [
@@ -157,10 +184,12 @@ async function unitRankingView(coordinator: Coordinator): Promise<string> {
   if ((perUnit.params ?? []).length > 0) {
     throw new Error('demo: the IKM-per-unit query has bound values and cannot be a view');
   }
-  // A score from a handful of respondents is shown, but with its sample size in the label.
-  return `SELECT CASE WHEN s.responden < ${SMALL_SAMPLE}
-                      THEN n.unit || ' (n = ' || s.responden::BIGINT || ')' ELSE n.unit END AS unit,
-                 n.unit_name, n.kind, s.nilai_ikm, s.responden
+  // A score from a handful of respondents is shown, but with its sample size in its label; the
+  // ranking is by code, so a click filters every view by `unit_code` whatever the label says.
+  return `SELECT n.unit_code, n.unit, n.unit_name, n.kind, n.kelompok, n.unit_group,
+                 CASE WHEN s.responden < ${SMALL_SAMPLE}
+                      THEN n.unit || ' (n = ' || s.responden::BIGINT || ')' ELSE n.unit END AS unit_label,
+                 s.nilai_ikm, s.responden
           FROM unit_names n LEFT JOIN (${perUnit.sql}) s USING (unit_code)
           WHERE n.${SURVEYED_KINDS}`;
 }
