@@ -281,6 +281,11 @@ describe('legend items as selectors', () => {
     await userEvent.click(buttons[1]!);
     expect(dashboard.filters).toEqual([{ column: 'channel', predicate: 'eq', value: 'online' }]);
     expect(buttons[1]!.getAttribute('aria-pressed')).toBe('true');
+    // Under the pointer, the button stays see-through and the size of its item: the legend it
+    // lies on is what the reader sees (the toolbar's button look must not paint over it).
+    const look = getComputedStyle(buttons[1]!);
+    expect(look.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    expect(buttons[1]!.getBoundingClientRect().height).toBeLessThan(24);
     const expected = await oracle(
       host,
       "SELECT service, count(*)::DOUBLE AS value FROM apps WHERE channel = 'online' GROUP BY 1",

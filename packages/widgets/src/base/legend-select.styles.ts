@@ -1,10 +1,16 @@
 import { css } from 'lit';
 
-/** Buttons over a series legend's items (see legend-select.ts): invisible until hovered or focused. */
+/**
+ * Buttons over a series legend's items (see legend-select.ts): invisible until hovered, focused
+ * or pressed. Scoped under `.legend-select` so the toolbar's button look (`button`, `button:hover`
+ * in chart.styles.ts) does not paint over the legend drawn beneath.
+ */
 export const legendSelectStyles = css`
-  .legend-button {
+  .legend-select .legend-button,
+  .legend-select .legend-button:hover {
     position: absolute;
     box-sizing: border-box;
+    min-height: 0;
     margin: 0;
     padding: 0;
     background: transparent;
@@ -14,13 +20,13 @@ export const legendSelectStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .legend-button:hover {
+  .legend-select .legend-button:hover {
     border-color: var(--pantau-chart-border);
   }
-  .legend-button[aria-pressed='true'] {
+  .legend-select .legend-button[aria-pressed='true'] {
     border: 2px dashed var(--pantau-chart-text);
   }
-  .legend-button:focus-visible {
+  .legend-select .legend-button:focus-visible {
     outline: 2px solid var(--pantau-chart-focus);
     outline-offset: 1px;
   }
