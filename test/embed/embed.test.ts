@@ -61,7 +61,8 @@ async function serve(pages: Record<string, string>, csp = STRICT_CSP) {
 
 const PLAIN_ELEMENTS = 12; // 3 sources, a filter and 8 charts on examples/plain/index.html
 
-describe('the CDN bundle on a plain page under a strict CSP', () => {
+// Generous: a loaded two-core machine starts DuckDB and Vite slowly.
+describe('the CDN bundle on a plain page under a strict CSP', { timeout: 90_000 }, () => {
   it('is in the tarball, beside the DuckDB files it loads', async () => {
     for (const file of [
       'pantau.js',
@@ -147,7 +148,7 @@ async function serveApp(name: string, dist: string) {
   });
 }
 
-describe('the packages in framework apps under a strict CSP', () => {
+describe('the packages in framework apps under a strict CSP', { timeout: 180_000 }, () => {
   it('React 19: JSX typings check, and every widget is ready', async () => {
     const dir = await buildExample('react');
     // The example type-checks against the installed typings: every tag, attribute and event.
