@@ -12,8 +12,9 @@ import './dashboard.css';
  * on-time rate, the unit x month heatmap, and the regional innovations. Same sources, same SQL
  * views (demo/views.ts) and the same words (demo/i18n.ts) as the demo page.
  *
- * Cross-filtering (clicking a bar filters the other widgets) arrives with issue 5; its stories
- * will be added here then.
+ * The widgets cross-filter as on the demo page: click a bar, slice, cell or legend item, or drag
+ * across a line chart; Esc clears. Without `url-state` here (it would write into Storybook's
+ * frame address). Stories that open in a filtered state come with issue 5's cross-filtering.
  */
 
 interface Args {
@@ -97,7 +98,8 @@ function ikm(lang: Lang): TemplateResult {
       <pantau-bar-chart
         class="span-7 ranking"
         source="ikm_units"
-        x="unit"
+        x="unit_code"
+        label="unit_label"
         y="max(nilai_ikm)"
         bands="ikm"
         format="ikm"
@@ -151,7 +153,7 @@ function service(lang: Lang): TemplateResult {
       ></pantau-line-chart>
       <pantau-line-chart
         class="span-6"
-        source="service_performance"
+        source="service_years"
         x="month"
         y="on_time_rate"
         interval="month"
@@ -229,6 +231,7 @@ function page({ lang, theme }: Args): HTMLElement {
         <p class="period">${t('period', lang)}</p>
         <p class="synthetic">${t('synthetic', lang)}</p>
       </header>
+      <p class="hint">${t('crossfilterHint', lang)}</p>
       <pantau-dashboard lang=${lang} theme=${theme}>
         ${sources()} ${summary(lang)} ${ikm(lang)} ${service(lang)} ${innovation(lang)}
       </pantau-dashboard>`,
