@@ -9,6 +9,7 @@ import {
   formatCount,
   joinNames,
   joinSentences,
+  MAX_NAMES,
   missingSentence,
   type SummaryNoun,
 } from './summary.ts';
@@ -46,6 +47,36 @@ export function xLabel(x: LineX, axis: LineAxis, context: ChartContext, long = f
   return context.formatLabel ? context.formatLabel(x) : String(x);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * xLabel for one render, remembering what it wrote: a table and marks label thousands of points,
+ * and hourly points share their day's label ("17 Agu 2024"). A date's label is decided by its UTC
+ * day alone (formatPeriod reads the UTC year, month and day), so labels are kept per day; numbers
+ * per value.
+ */
+export function xLabeller(
+  axis: LineAxis,
+  context: ChartContext,
+  long = false,
+): (x: LineX) => string {
+  const byDay = new Map<number, string>();
+  const byNumber = new Map<number, string>();
+  return (x) => {
+    // A Map takes -0 for 0; a label formatter might not.
+    if (x === 0 && 1 / x < 0) return xLabel(x, axis, context, long);
+    const dated = x instanceof Date;
+    const key = dated ? Math.floor(x.getTime() / DAY_MS) : x;
+    const seen = dated ? byDay : byNumber;
+    let label = seen.get(key);
+    if (label === undefined) {
+      label = xLabel(x, axis, context, long);
+      seen.set(key, label);
+    }
+    return label;
+  };
+}
+
 export interface LineTableOptions {
   /** Header of the x column (default "Periode" / "Period"). */
   xHeader?: string;
@@ -57,7 +88,8 @@ export interface LineTableOptions {
 
 /**
  * One row per drawn x (`rows` = axis rows kept; all of them unless the line was reduced), one
- * column per series. A reduced line says so in the caption, with how many points it keeps.
+ * column per series. A reduced line says so in the caption, with how many points it keeps. Give
+ * it a memoised formatValue (format-memo.ts): it formats every drawn value.
  */
 export function lineTable(
   axis: LineAxis,
@@ -75,10 +107,14 @@ export function lineTable(
       single && name === '' ? (options.valueHeader ?? word('value', lang)) : name,
     ),
   ];
-  const tableRows = rows.map((k) => [
-    xLabel(axis.xs[k]!, axis, context),
-    ...axis.values.map((v) => formatValue(v[k] ?? null)),
-  ]);
+  const label = xLabeller(axis, context);
+  const series = axis.values.length;
+  const tableRows = rows.map((k) => {
+    const row = new Array<string>(series + 1);
+    row[0] = label(axis.xs[k]!);
+    for (let s = 0; s < series; s++) row[s + 1] = formatValue(axis.values[s]![k] ?? null);
+    return row;
+  });
   let caption = context.title !== undefined && context.title !== '' ? context.title : headers[1]!;
   const target = options.target ?? null;
   if (target !== null) {
@@ -169,20 +205,30 @@ function extremeSentences(axis: LineAxis, names: readonly string[], context: Cha
     }
   }
   if (hi === -Infinity || hi === lo) return '';
-  const where = (value: number): string => {
-    const places: string[] = [];
-    axis.values.forEach((values, s) =>
-      values.forEach((v, k) => {
-        if (v !== value) return;
-        const when = xLabel(axis.xs[k]!, axis, context);
-        places.push(names.length > 1 ? `${names[s]}, ${when}` : when);
-      }),
+  // Where the extremes are, in one pass. A flat top can hold thousands of points, but joinNames
+  // writes only the first MAX_NAMES and counts the rest: only those get a label.
+  const at = { hi: { names: [] as string[], count: 0 }, lo: { names: [] as string[], count: 0 } };
+  const label = xLabeller(axis, context);
+  axis.values.forEach((values, s) => {
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      const place = v === hi ? at.hi : v === lo ? at.lo : null;
+      if (place === null) continue;
+      place.count++;
+      if (place.names.length >= MAX_NAMES) continue;
+      const when = label(axis.xs[k]!);
+      place.names.push(names.length > 1 ? `${names[s]}, ${when}` : when);
+    }
+  });
+  const where = ({ names: first, count }: { names: string[]; count: number }): string =>
+    // The unnamed rest only count: blanks stand in for them.
+    joinNames(
+      count > first.length ? [...first, ...Array<string>(count - first.length).fill('')] : first,
+      lang,
     );
-    return joinNames(places, lang);
-  };
   return joinSentences(
-    `${word('highest', lang)}: ${formatValue(hi)} (${where(hi)}).`,
-    `${word('lowest', lang)}: ${formatValue(lo)} (${where(lo)}).`,
+    `${word('highest', lang)}: ${formatValue(hi)} (${where(at.hi)}).`,
+    `${word('lowest', lang)}: ${formatValue(lo)} (${where(at.lo)}).`,
   );
 }
 
@@ -201,7 +247,11 @@ function targetSentence(axis: LineAxis, target: number, context: ChartContext): 
 
 function missingText(axis: LineAxis, names: readonly string[], lang: ChartLang): string {
   const noun = nounOf(axis);
-  const counts = axis.values.map((v) => v.filter((x) => x === null).length);
+  const counts = axis.values.map((values) => {
+    let count = 0;
+    for (const v of values) if (v === null) count++;
+    return count;
+  });
   if (names.length === 1) return missingSentence(counts[0] ?? 0, { lang, noun });
   const parts = names
     .map((name, s) => ({ name, count: counts[s] ?? 0 }))

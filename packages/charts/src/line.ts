@@ -10,10 +10,12 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area as d3area, line as d3line } from 'd3-shape';
 import { continuousAxis, fittedText, tickFormatter, TICK_PADDING, TICK_SIZE } from './axes.ts';
 import { CANVAS_THRESHOLD, canvasSurface, paintCanvas, type ColorResolver } from './canvas.ts';
+import { memoFormat } from './format-memo.ts';
 import { hatchPath } from './hatch.ts';
 import { drawLegend, legendLayout, placeLegendItems, seriesSymbol, symbolPath } from './legend.ts';
 import { buildAxis, emptyRows, xKey, type LineAxis, type LineData } from './line-data.ts';
-import { lineSummary, lineTable, xLabel, type LineTableOptions } from './line-text.ts';
+import { LazyMark } from './lazy-mark.ts';
+import { lineSummary, lineTable, xLabel, xLabeller, type LineTableOptions } from './line-text.ts';
 import { slotEdge, type LineXAxis } from './line-span.ts';
 import { m4Union, needsReduction } from './m4.ts';
 import { formatCount } from './summary.ts';
@@ -75,6 +77,8 @@ export function renderLine(
   options: LineOptions,
   context: ChartContext,
 ): LineOutput {
+  // The table, marks and summary format the same values: each distinct one once per render.
+  context = { ...context, formatValue: memoFormat(context.formatValue) };
   const d = doc(context);
   const { lang } = context;
   const { width } = context.size;
@@ -126,12 +130,7 @@ export function renderLine(
 
   // Reduce when a pixel column would hold more than ~4 points of a series.
   const reduced = needsReduction(axis.xs.length, plot.width);
-  const rows = reduced
-    ? m4Union(
-        px.map((p) => p - plot.x),
-        axis.values,
-      )
-    : axis.xs.map((_, k) => k);
+  const rows = reduced ? m4Union(px, axis.values, plot.x) : axis.xs.map((_, k) => k);
   const drawn = rows.length * Math.max(1, data.series.length);
   const useCanvas = drawn > (options.canvasThreshold ?? CANVAS_THRESHOLD);
   const markers =
@@ -266,9 +265,11 @@ function layout(
   const left = MARGIN + widestText(yTicks.map(formatTick), 90) + TICK_SIZE + TICK_PADDING;
   // Half a label on the right, so the last time tick is not cut.
   const right = Math.max(left + 20, width - MARGIN - 12);
-  const keys = axis.xs.map(xKey);
-  let lo = keys.length > 0 ? Math.min(...keys) : 0;
-  let hi = keys.length > 0 ? Math.max(...keys) : 1;
+  // The axis is sorted by x: its ends are the extremes. (Spreading every key into Math.min threw
+  // RangeError, stack exceeded, for a 30,000-point axis in Chromium.)
+  const n = axis.xs.length;
+  let lo = n > 0 ? xKey(axis.xs[0]!) : 0;
+  let hi = n > 0 ? xKey(axis.xs[n - 1]!) : 1;
   if (lo === hi) {
     // One x: centre it, a period (or a unit) either side.
     const half = axis.time ? 86_400_000 * 15 : 1;
@@ -470,7 +471,10 @@ function xAxis(d: Document, axis: LineAxis, frame: Frame, context: ChartContext)
   });
 }
 
-/** One mark per drawn point per series, series by series: Left/Right walk a line, Up/Down switch. */
+/**
+ * One mark per drawn point per series, series by series: Left/Right walk a line, Up/Down switch.
+ * Labels ("Loket A, 17 Agustus 2024: 88,0") are written when first read (lazy-mark.ts).
+ */
 function lineMarks(
   axis: LineAxis,
   rows: readonly number[],
@@ -483,6 +487,18 @@ function lineMarks(
   const marks: ChartMark[] = [];
   const { plot } = frame;
   const several = names.length > 1;
+  const n = axis.xs.length;
+  const when = xLabeller(axis, context, true);
+  // Key s * n + k: series s, axis row k.
+  const label = (key: number): string => {
+    const s = Math.floor(key / n);
+    const k = key - s * n;
+    const value = axis.values[s]![k] ?? null;
+    const text = `${when(axis.xs[k]!)}: ${context.formatValue(value)}`;
+    return several ? `${names[s]}, ${text}` : text;
+  };
+  const xField = options.xField ?? 'x';
+  const seriesField = options.seriesField ?? 'series';
   axis.values.forEach((values, s) => {
     for (const k of rows) {
       const source = axis.source[k]!;
@@ -490,16 +506,14 @@ function lineMarks(
       if (source < 0) continue;
       const value = values[k] ?? null;
       const x = axis.xs[k]!;
-      const when = xLabel(x, axis, context, true);
-      const label = `${several ? `${names[s]}, ` : ''}${when}: ${context.formatValue(value)}`;
       const cx = px[k]!;
       const box =
         value === null
           ? { x: cx - 3, y: plot.y, width: 6, height: plot.height }
           : { x: cx - 5, y: frame.y(value) - 5, width: 10, height: 10 };
-      const selection: Record<string, unknown> = { [options.xField ?? 'x']: x };
-      if (several) selection[options.seriesField ?? 'series'] = names[s];
-      marks.push({ index: source, label, box, row: s, col: k, selection });
+      const selection: Record<string, unknown> = { [xField]: x };
+      if (several) selection[seriesField] = names[s];
+      marks.push(new LazyMark(source, box, s, k, selection, label, s * n + k));
     }
   });
   return marks;

@@ -20,10 +20,13 @@ export function needsReduction(points: number, width: number): boolean {
  * Indices (ascending) of the points to keep from one series.
  * @param px pixel x of each point, ascending (the x scale applied to the x values)
  * @param values the series, null where not reported
+ * @param origin where pixel columns start (the plot's left edge): column = floor(px - origin);
+ *   given here rather than as a shifted copy of a 100,000-point `px`
  */
 export function m4Indices(
   px: ArrayLike<number>,
   values: ArrayLike<number | null | undefined>,
+  origin = 0,
 ): number[] {
   const keep: number[] = [];
   let column = NaN;
@@ -50,7 +53,7 @@ export function m4Indices(
       continue;
     }
     inGap = false;
-    const col = Math.floor(px[i]!);
+    const col = Math.floor(px[i]! - origin);
     if (col !== column) {
       flush();
       column = col;
@@ -75,8 +78,34 @@ export function m4Indices(
 export function m4Union(
   px: ArrayLike<number>,
   series: readonly ArrayLike<number | null | undefined>[],
+  origin = 0,
 ): number[] {
-  const kept = new Set<number>();
-  for (const values of series) for (const i of m4Indices(px, values)) kept.add(i);
-  return [...kept].sort((a, b) => a - b);
+  let kept: number[] = [];
+  series.forEach((values, s) => {
+    const own = m4Indices(px, values, origin);
+    kept = s === 0 ? own : mergeAscending(kept, own);
+  });
+  return kept;
+}
+
+/** The union of two ascending lists of distinct indices, ascending and distinct (one pass). */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      out.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
