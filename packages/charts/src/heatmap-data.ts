@@ -63,8 +63,13 @@ export function pivotHeatmap(input: PivotInput, options: PivotOptions = {}): Hea
   if (byDate) {
     const interval = options.interval ?? inferInterval(dates);
     const keys = dates.map((d) => (interval === null ? d.getTime() : periodIndex(d, interval)));
-    const lo = Math.min(...keys);
-    const hi = Math.max(...keys);
+    // A loop, not Math.min(...keys): spreading a long answer's keys overflows the stack.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const key of keys) {
+      if (key < lo) lo = key;
+      if (key > hi) hi = key;
+    }
     if (interval !== null && hi - lo < MAX_COLUMNS) {
       cols = [];
       for (let p = lo; p <= hi; p++) cols.push(periodStart(p, interval));

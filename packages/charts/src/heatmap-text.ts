@@ -10,6 +10,7 @@ import {
   formatCount,
   joinNames,
   joinSentences,
+  MAX_NAMES,
   missingSentence,
   valueWithCategory,
   type SummaryEntry,
@@ -108,14 +109,17 @@ export function heatmapSummary(
   const missingCount = values.length - reported;
   const missing = missingSentence(missingCount, { lang, noun: CELL_NOUN });
   if (reported === 0) return joinSentences(`${word('noData', lang)}.`, missing);
+  // A tie can hold thousands of cells (every 100 % on-time month), but the sentence names only
+  // the first MAX_NAMES and counts the rest: only those get a label.
   const holding = (extreme: number): SummaryEntry[] => {
     const entries: SummaryEntry[] = [];
     values.forEach((value, i) => {
       if (value !== extreme) return;
       const r = Math.floor(i / nCols);
+      const named = entries.length < MAX_NAMES;
       entries.push({
         index: i,
-        label: `${rowLabels[r]} (${colLabels[i - r * nCols]})`,
+        label: named ? `${rowLabels[r]} (${colLabels[i - r * nCols]})` : '',
         value,
         category: data.categories?.[i] ?? null,
       });
