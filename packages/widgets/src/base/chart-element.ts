@@ -365,7 +365,9 @@ export abstract class PantauChartElement extends LitElement {
       aria-labelledby=${this.title ? `${this.#ids}-title` : nothing}
     >
       ${this.#renderHeader()}
-      <div class="frame">${this.#renderBody(status, lang)}</div>
+      <div class=${status === 'error' || status === 'empty' ? 'frame message' : 'frame'}>
+        ${this.#renderBody(status, lang)}
+      </div>
       ${
         (status === 'ready' || status === 'loading') && this.#output
           ? this.#renderExtras(this.#output, lang)

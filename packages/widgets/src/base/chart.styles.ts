@@ -46,6 +46,15 @@ export const chartStyles = css`
     height: var(--pantau-chart-height, 300px);
     min-width: 0;
   }
+  /* An error or empty message takes the room it needs: a long error in a small tile is read
+     whole, neither clipped nor in a scroll box a keyboard cannot reach. */
+  .frame.message {
+    height: auto;
+    min-height: 160px;
+  }
+  .frame.message > .state {
+    min-height: 160px;
+  }
   .plot {
     position: relative;
     height: 100%;
@@ -118,7 +127,6 @@ export const chartStyles = css`
     align-items: flex-start;
     text-align: left;
     color: var(--pantau-chart-text);
-    overflow: auto;
   }
   .error .state-title {
     color: var(--pantau-sys-error, #b91c1c);

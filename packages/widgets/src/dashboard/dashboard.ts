@@ -86,7 +86,15 @@ export class PantauDashboard extends LitElement {
 
   #restoring = false;
 
+  #applyAssetBase(): void {
+    const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
+    if (base !== '') setAssetBase(new URL(base, document.baseURI).href);
+  }
+
   override connectedCallback(): void {
+    // Before the children connect: a <pantau-source> starts DuckDB as soon as it connects, so the
+    // asset base must be set now, not at this element's first update.
+    this.#applyAssetBase();
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
     if (this.urlState) this.#restore();
@@ -141,9 +149,7 @@ export class PantauDashboard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assetBase') && this.assetBase.trim() !== '') {
-      setAssetBase(new URL(this.assetBase, document.baseURI).href);
-    }
+    if (changed.has('assetBase')) this.#applyAssetBase();
     const lang = this.effectiveLang;
     if (lang !== this.context.lang) {
       // A new object, so consumers subscribed to the context re-render.

@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import '../src/define.ts';
+import './support/list-element.ts';
+import type { PantauChartElement } from '../src/index.ts';
+import { mount } from './support/mount.ts';
+
+// Its own file: the page's DuckDB starts once, and this test must be the one that starts it.
+it('loads DuckDB from the dashboard’s asset-base, set before its sources start the engine', async () => {
+  const host = mount(`<pantau-dashboard asset-base="/lain/duckdb/">
+      <pantau-source name="layanan" src="/test/fixtures/layanan.csv"></pantau-source>
+      <pantau-test-list source="layanan" x="unit" y="count(*)"></pantau-test-list>
+    </pantau-dashboard>`);
+  const el = host.querySelector<PantauChartElement>('pantau-test-list')!;
+  expect(await el.ready).toBe('ready');
+  const workers = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.worker.js'));
+  expect(workers).toEqual(['/lain/duckdb/duckdb-browser-eh.worker.js']);
+});
