@@ -193,42 +193,57 @@ function latestSentence(axis: LineAxis, names: readonly string[], context: Chart
   return `${heading}${when}: ${parts.join('; ')}.`;
 }
 
+/** The largest or smallest value seen so far, how often it occurs, and its first few places. */
+interface Extreme {
+  value: number;
+  count: number;
+  /** [series, axis row] of its first MAX_NAMES occurrences, in reading order. */
+  first: [number, number][];
+}
+
 function extremeSentences(axis: LineAxis, names: readonly string[], context: ChartContext): string {
   const { lang, formatValue } = context;
-  let hi = -Infinity;
-  let lo = Infinity;
-  for (const values of axis.values) {
-    for (const v of values) {
-      if (v === null) continue;
-      if (v > hi) hi = v;
-      if (v < lo) lo = v;
+  // One pass: a flat top can hold thousands of points, but joinNames writes only the first
+  // MAX_NAMES places and counts the rest, so only those are kept (and labelled).
+  const hi: Extreme = { value: -Infinity, count: 0, first: [] };
+  const lo: Extreme = { value: Infinity, count: 0, first: [] };
+  const see = (extreme: Extreme, s: number, k: number, better: boolean, v: number): void => {
+    if (better) {
+      extreme.value = v;
+      extreme.count = 0;
+      extreme.first = [];
+    } else if (v !== extreme.value) {
+      return;
     }
-  }
-  if (hi === -Infinity || hi === lo) return '';
-  // Where the extremes are, in one pass. A flat top can hold thousands of points, but joinNames
-  // writes only the first MAX_NAMES and counts the rest: only those get a label.
-  const at = { hi: { names: [] as string[], count: 0 }, lo: { names: [] as string[], count: 0 } };
-  const label = xLabeller(axis, context);
+    extreme.count++;
+    if (extreme.first.length < MAX_NAMES) extreme.first.push([s, k]);
+  };
   axis.values.forEach((values, s) => {
     for (let k = 0; k < values.length; k++) {
       const v = values[k];
-      const place = v === hi ? at.hi : v === lo ? at.lo : null;
-      if (place === null) continue;
-      place.count++;
-      if (place.names.length >= MAX_NAMES) continue;
-      const when = label(axis.xs[k]!);
-      place.names.push(names.length > 1 ? `${names[s]}, ${when}` : when);
+      if (v === null || v === undefined) continue;
+      see(hi, s, k, v > hi.value, v);
+      see(lo, s, k, v < lo.value, v);
     }
   });
-  const where = ({ names: first, count }: { names: string[]; count: number }): string =>
+  if (hi.count === 0 || hi.value === lo.value) return '';
+  const label = xLabeller(axis, context);
+  const where = ({ first, count }: Extreme): string => {
+    const places = first.map(([s, k]) => {
+      const when = label(axis.xs[k]!);
+      return names.length > 1 ? `${names[s]}, ${when}` : when;
+    });
     // The unnamed rest only count: blanks stand in for them.
-    joinNames(
-      count > first.length ? [...first, ...Array<string>(count - first.length).fill('')] : first,
+    return joinNames(
+      count > places.length
+        ? [...places, ...Array<string>(count - places.length).fill('')]
+        : places,
       lang,
     );
+  };
   return joinSentences(
-    `${word('highest', lang)}: ${formatValue(hi)} (${where(at.hi)}).`,
-    `${word('lowest', lang)}: ${formatValue(lo)} (${where(at.lo)}).`,
+    `${word('highest', lang)}: ${formatValue(hi.value)} (${where(hi)}).`,
+    `${word('lowest', lang)}: ${formatValue(lo.value)} (${where(lo)}).`,
   );
 }
 
