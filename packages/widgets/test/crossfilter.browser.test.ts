@@ -3,29 +3,22 @@ import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import './support/list-element.ts';
 import type { FilterChangeDetail, PantauChartElement, PantauDashboard } from '../src/index.ts';
-import { expectAccessible, mount, plot, settled, shadow, unmountAll } from './support/mount.ts';
+import {
+  expectAccessible,
+  mount,
+  oracle,
+  plot,
+  redrawn,
+  settled,
+  shadow,
+  unmountAll,
+} from './support/mount.ts';
 
 const SERVICES =
   '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
 
-/** The same numbers, asked of DuckDB in SQL written here, independently of the widgets. */
-async function oracle(host: HTMLElement, sql: string, params: unknown[] = []) {
-  const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
-  return [...(await dashboard.coordinator.query({ sql, params: params as never })).rows()];
-}
-
 function byId(host: HTMLElement, id: string): PantauChartElement {
   return host.querySelector<PantauChartElement>(`#${id}`)!;
-}
-
-async function redrawn(el: PantauChartElement, check: () => boolean): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      await el.ready;
-      if (!check()) throw new Error('not yet');
-    },
-    { timeout: 20_000, interval: 20 },
-  );
 }
 
 const LINKED = `<pantau-dashboard>${SERVICES}

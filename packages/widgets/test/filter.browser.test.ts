@@ -9,16 +9,10 @@ import type {
   PantauDashboard,
   PantauFilter,
 } from '../src/index.ts';
-import { expectAccessible, mount, settled, shadow, unmountAll } from './support/mount.ts';
+import { expectAccessible, mount, oracle, settled, shadow, unmountAll } from './support/mount.ts';
 
 const SERVICES =
   '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
-
-/** The same numbers, asked of DuckDB in SQL written here, independently of the filter. */
-async function oracle(host: HTMLElement, sql: string, params: unknown[] = []) {
-  const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
-  return [...(await dashboard.coordinator.query({ sql, params: params as never })).rows()];
-}
 
 function filter(host: HTMLElement, id: string): PantauFilter {
   return host.querySelector<PantauFilter>(`#${id}`)!;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import './support/list-element.ts';
@@ -12,7 +12,9 @@ import {
   announcement,
   expectAccessible,
   mount,
+  oracle,
   plot,
+  redrawn,
   settled,
   shadow,
   unmountAll,
@@ -35,26 +37,10 @@ function dashboardOf(host: HTMLElement): PantauDashboard {
   return host.querySelector<PantauDashboard>('pantau-dashboard')!;
 }
 
-/** The same numbers, asked of DuckDB in SQL written here, independently of the widgets. */
-async function oracle(host: HTMLElement, sql: string, params: unknown[] = []) {
-  const rows = await dashboardOf(host).coordinator.query({ sql, params: params as never });
-  return [...rows.rows()];
-}
-
 /** Rows in one order whatever the ties in the widget's own order. */
 function byFirstColumn(rows: readonly Record<string, unknown>[]) {
   const key = (row: Record<string, unknown>) => String(Object.values(row)[0]);
   return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-async function redrawn(el: PantauChartElement, check: () => boolean): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      await el.ready;
-      if (!check()) throw new Error('not yet');
-    },
-    { timeout: 20_000, interval: 20 },
-  );
 }
 
 /** Centre of the k-th point marker of a one-line chart, in the plot's own pixels. */

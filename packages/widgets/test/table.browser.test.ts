@@ -3,12 +3,14 @@ import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import '../src/table/table.define.ts';
 import type { PantauTable } from '../src/table/table.ts';
-import type { PantauDashboard, SelectDetail } from '../src/index.ts';
+import type { SelectDetail } from '../src/index.ts';
 import {
   announcement,
   expectAccessible,
   mount,
+  oracle,
   plot,
+  redrawn,
   settled,
   shadow,
   unmountAll,
@@ -44,20 +46,6 @@ function ariaSort(el: Element): (string | null)[] {
   return [...shadow(el).querySelectorAll('.pantau-table thead th')].map((th) =>
     th.getAttribute('aria-sort'),
   );
-}
-
-/** Waits until the page drawn answers the latest click (the re-query is asynchronous). */
-async function redrawn(el: PantauTable, until: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !until(); i++) {
-    await el.ready;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  expect(until()).toBe(true);
-}
-
-async function oracle(host: HTMLElement, sql: string): Promise<Record<string, unknown>[]> {
-  const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
-  return [...(await dashboard.coordinator.query({ sql })).rows()];
 }
 
 describe('<pantau-table> over the Banjarmasin data (real DuckDB)', () => {

@@ -4,8 +4,8 @@
  */
 
 import axe from 'axe-core';
-import { expect } from 'vitest';
-import type { PantauChartElement } from '../../src/index.ts';
+import { expect, vi } from 'vitest';
+import type { PantauChartElement, PantauDashboard } from '../../src/index.ts';
 
 /** Parses trusted test markup into a fresh container on the page. */
 export function mount(markup: string): HTMLElement {
@@ -64,4 +64,29 @@ export function plot(el: Element): HTMLElement {
   if (node === null)
     throw new Error(`${el.localName} shows no plot (status ${(el as PantauChartElement).status})`);
   return node;
+}
+
+/**
+ * The same numbers asked of DuckDB in SQL written by the test, independently of the widgets,
+ * through the dashboard under `host` (so the tables are the ones the widgets read).
+ */
+export async function oracle(
+  host: ParentNode,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Record<string, unknown>[]> {
+  const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard');
+  if (dashboard === null) throw new Error('oracle: no <pantau-dashboard> under the host');
+  return [...(await dashboard.coordinator.query({ sql, params: params as never })).rows()];
+}
+
+/** Waits until `el` has settled with `check()` true (a re-query after a filter or a page). */
+export async function redrawn(el: PantauChartElement, check: () => boolean): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      await el.ready;
+      if (!check()) throw new Error('not yet');
+    },
+    { timeout: 20_000, interval: 20 },
+  );
 }
