@@ -3,6 +3,7 @@ import { html, render, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
 import { VIEW_NAMES, createViews } from '../demo/views.ts';
 import { t, type Lang } from '../demo/i18n.ts';
+import type { FilterClause } from '@pantau/core';
 import { settlesAs } from './support/play.ts';
 import './dashboard.css';
 
@@ -14,12 +15,15 @@ import './dashboard.css';
  *
  * The widgets cross-filter as on the demo page: click a bar, slice, cell or legend item, or drag
  * across a line chart; Esc clears. Without `url-state` here (it would write into Storybook's
- * frame address). Stories that open in a filtered state come with issue 5's cross-filtering.
+ * frame address). `OneUnit` opens filtered, as a link from a unit's own page would; the smaller
+ * Dashboards/Cross-filter stories show each way of filtering.
  */
 
 interface Args {
   lang: Lang;
   theme: 'light' | 'dark';
+  /** Clauses set through `dashboard.filters`, as the host page's script would. */
+  filters?: FilterClause[];
 }
 
 function sources(): TemplateResult {
@@ -219,7 +223,7 @@ function innovation(lang: Lang): TemplateResult {
   </section>`;
 }
 
-function page({ lang, theme }: Args): HTMLElement {
+function page({ lang, theme, filters = [] }: Args): HTMLElement {
   const container = document.createElement('div');
   container.className = 'simonik';
   container.dataset['theme'] = theme;
@@ -243,6 +247,7 @@ function page({ lang, theme }: Args): HTMLElement {
   const tables = Promise.all([...dashboard.querySelectorAll('pantau-source')].map((s) => s.ready));
   const views = createViews(dashboard.coordinator, tables);
   for (const name of VIEW_NAMES) dashboard.sources.announce(name, views);
+  if (filters.length > 0) dashboard.filters = filters;
   return container;
 }
 
@@ -272,3 +277,12 @@ export const English: Story = { args: { lang: 'en' }, tags: ['!autodocs'] };
 
 /** Dark: `<pantau-dashboard theme="dark">` on a dark page. */
 export const Dark: Story = { args: { theme: 'dark' }, tags: ['!autodocs'] };
+
+/**
+ * Disdukcapil only: the page sets `dashboard.filters` to one unit. Widgets over views with a
+ * `unit_code` column answer for that unit; the city-wide ones (innovations) stay as they are.
+ */
+export const OneUnit: Story = {
+  args: { filters: [{ column: 'unit_code', predicate: 'eq', value: 'disdukcapil' }] },
+  tags: ['!autodocs'],
+};
