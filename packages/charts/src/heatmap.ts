@@ -352,7 +352,10 @@ function cellValues(
     if (!fit) return;
     let ink = inkOn.get(fill);
     if (ink === undefined) {
-      ink = textColorOn(fill);
+      // A grade colour is a theme token: its fallback is the light theme's, so contrast worked out
+      // from it is wrong in the dark theme. Grade tokens are made for the surface colour on top
+      // (as the bars' grade letters use), in both themes.
+      ink = fill.startsWith('var(--pantau-sys-grade-') ? INK.surface : textColorOn(fill);
       inkOn.set(fill, ink);
     }
     g.append(

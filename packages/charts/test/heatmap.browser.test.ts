@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHeatmap, type HeatmapData } from '../src/heatmap.ts';
 import { pivotHeatmap } from '../src/heatmap-data.ts';
+import { INK } from '../src/palette.ts';
 import { nextMarkIndex } from '../src/keyboard.ts';
 import type { ChartContext, ValueCategory } from '../src/types.ts';
 
@@ -199,6 +200,12 @@ describe('heatmap: units x months', () => {
       (t) => t.textContent,
     );
     expect(texts).toEqual(['91.2 (A)', '89.0 (A)', '70.1 (C)']);
+    // On a grade token the text takes the surface token, as the bars' grade letters do: contrast
+    // worked out from the light fallback would put white on the dark theme's light grade colours.
+    const inks = [...out.node.querySelectorAll('.pantau-heatmap-values text')].map((t) =>
+      t.getAttribute('fill'),
+    );
+    expect(inks).toEqual([INK.surface, INK.surface, INK.surface]);
     expect(out.legend!.map((l) => l.label)).toEqual([
       'A, Sangat Baik',
       'C, Kurang Baik',
