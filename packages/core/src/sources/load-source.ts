@@ -1,16 +1,14 @@
-import { tableFromIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { describeTable } from '../engine/duckdb-connector.ts';
 import { fromDuckDBError } from '../engine/duckdb-errors.ts';
 import { isPantauError } from '../errors/pantau-error.ts';
 import { checkSourceName, quoteIdentifier } from '../sql/identifiers.ts';
-import { loadCsv } from './csv.ts';
+import { arrowDecoder, csvLoader, parquetDecoder, rowsDecoder } from './decoders.ts';
 import { formatFromName, resolveFormat } from './detect-format.ts';
 import { parseJsonRows } from './json.ts';
-import { parquetFromBlob, parquetFromBuffer, parquetFromUrl } from './parquet.ts';
 import { blobBytes, checkSize, fetchBytes } from './read-bytes.ts';
-import { rowsToArrow } from './rows-to-arrow.ts';
-import { sourceEmpty, sourceParseFailed } from './source-errors.ts';
+import { sourceEmpty } from './source-errors.ts';
 import type {
   SourceFormat,
   SourceInfo,
@@ -81,12 +79,14 @@ async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<ReadSou
     insertArrow(driver, source, table, arrow);
   if (isRows(data)) {
     if (data.length === 0) throw sourceEmpty(source);
+    const { rowsToArrow } = await rowsDecoder(source);
     return { format: 'rows', bytes: null, insert: arrowInsert(rowsToArrow(data)) };
   }
   const declared = spec.format ?? formatFromName(nameOf(data));
 
   // Parquet from a URL or a File is read by ranges: only the columns asked for are fetched.
   if (declared === 'parquet' && !(data instanceof ArrayBuffer || data instanceof Uint8Array)) {
+    const { parquetFromBlob, parquetFromUrl } = await parquetDecoder(source);
     const arrow =
       data instanceof Blob
         ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
@@ -102,22 +102,26 @@ async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<ReadSou
   const format = resolveFormat(source, declared, bytes);
   const size = bytes.byteLength;
   switch (format) {
-    case 'csv':
+    case 'csv': {
       // DuckDB's own CSV reader does the parsing.
+      const { loadCsv } = await csvLoader(source);
       return {
         format,
         bytes: size,
         insert: (driver, table) => loadCsv(driver, source, table, bytes, spec.csv),
       };
-    case 'json':
-      return {
-        format,
-        bytes: size,
-        insert: arrowInsert(rowsToArrow(nonEmpty(source, parseJsonRows(source, bytes)))),
-      };
-    case 'arrow':
+    }
+    case 'json': {
+      const rows = nonEmpty(source, parseJsonRows(source, bytes));
+      const { rowsToArrow } = await rowsDecoder(source);
+      return { format, bytes: size, insert: arrowInsert(rowsToArrow(rows)) };
+    }
+    case 'arrow': {
+      const { parseArrow } = await arrowDecoder(source);
       return { format, bytes: size, insert: arrowInsert(parseArrow(source, bytes)) };
+    }
     case 'parquet': {
+      const { parquetFromBuffer } = await parquetDecoder(source);
       const arrow = await parquetFromBuffer(
         source,
         copyToArrayBuffer(bytes),
@@ -137,22 +141,6 @@ async function insertArrow(
 ): Promise<void> {
   if (data.numCols === 0) throw sourceEmpty(source);
   await driver.insertArrow(table, data);
-}
-
-function parseArrow(source: string, bytes: Uint8Array): Table {
-  try {
-    return tableFromIPC(bytes);
-  } catch (error) {
-    throw sourceParseFailed(
-      source,
-      'arrow',
-      {
-        id: `${error instanceof Error ? error.message : String(error)}. Buat ulang berkas dengan format Arrow IPC.`,
-        en: `${error instanceof Error ? error.message : String(error)}. Write the file again in Arrow IPC format.`,
-      },
-      error,
-    );
-  }
 }
 
 function nonEmpty(source: string, rows: SourceRows): SourceRows {

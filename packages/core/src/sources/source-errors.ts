@@ -78,3 +78,17 @@ export function sourceParseFailed(
     cause,
   });
 }
+
+/** A decoder's code (loaded with the first source of its format) could not be fetched. */
+export function decoderLoadFailed(source: string, format: string, cause: unknown): PantauError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new PantauError({
+    code: 'ENGINE_FAILED',
+    text: {
+      id: `Kode pembaca ${format.toUpperCase()} untuk sumber "${source}" tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
+      en: `The ${format.toUpperCase()} reader's code for source "${source}" could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
+    },
+    details: { source, format },
+    cause,
+  });
+}

@@ -1,13 +1,10 @@
 import { property, state } from 'lit/decorators.js';
-import {
-  chooseOrientation,
-  preferredBarsHeight,
-  renderBars,
-  type BarMode,
-  type BarOrientation,
-  type ChartContext,
-  type ChartOutput,
-  type ValueCategory,
+import type {
+  BarMode,
+  BarOrientation,
+  ChartContext,
+  ChartOutput,
+  ValueCategory,
 } from '@pantau/charts';
 import {
   PantauError,
@@ -19,6 +16,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { labelFormatter } from '../base/formats.ts';
 import {
@@ -31,8 +29,11 @@ import {
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
 import { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
-import { toBarInput, type BarInput } from './bar-chart-data.ts';
+import type { BarInput } from './bar-chart-data.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
+
+type Renderer = typeof import('./bar-chart-renderer.ts');
+const barRenderer = lazyRenderer<Renderer>(() => import('./bar-chart-renderer.ts'));
 
 const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];
 const MODES: readonly Exclude<BarMode, 'single'>[] = ['grouped', 'stacked'];
@@ -59,7 +60,7 @@ const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
  * @cssprop --pantau-bar-chart-height - Height of the drawing; default: about 28 px a bar for a
  *   horizontal ranking, 300px otherwise (`--pantau-chart-height` wins over both).
  */
-export class PantauBarChart extends PantauChartElement {
+export class PantauBarChart extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, legendSelectStyles, barChartStyles];
 
   /** Column with one bar per value (a unit, a month); what a chosen bar filters by. */
@@ -110,7 +111,15 @@ export class PantauBarChart extends PantauChartElement {
     return barChartQuery(this.#spec(), table, filter);
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return barRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { chooseOrientation, preferredBarsHeight, renderBars, toBarInput }: Renderer,
+  ): ChartOutput {
     const series = this.color.trim() !== '';
     const table = this.queryController.schema;
     const sort = table === null ? 'none' : barSortOrder(this.#spec(), table);

@@ -32,6 +32,7 @@ import { download, fileNameOf, rowsToCsv, svgToFile, toPng } from './export.ts';
 import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { toError } from './errors.ts';
+import type { LazyRenderer } from './lazy-renderer.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
 
@@ -78,7 +79,7 @@ const FALLBACK_SIZE = { width: 640, height: 300 };
  * @csspart toolbar - The data-table and download buttons.
  * @cssprop --pantau-chart-height - Height of the drawing area (default 300px).
  */
-export abstract class PantauChartElement extends LitElement {
+export abstract class PantauChartElement<R = unknown> extends LitElement {
   static override styles = [chartStyles];
 
   /** Name of the table to read (a `<pantau-source>` name). */
@@ -116,6 +117,10 @@ export abstract class PantauChartElement extends LitElement {
   readonly #onSelection = (): void => this.requestUpdate();
   #waiters: (() => void)[] = [];
   #announced: unknown = null;
+  /** A renderer load under way (one per element; the module itself is shared per tag). */
+  #rendererPending = false;
+  /** The last failed renderer load and the result it was for: a new result tries again. */
+  #rendererFailure: { result: QueryResult; error: PantauError } | null = null;
 
   constructor() {
     super();
@@ -169,8 +174,24 @@ export abstract class PantauChartElement extends LitElement {
     filter: readonly FilterClause[],
   ): QueryRequest | null;
 
-  /** Draws the query's answer (pure; throws PantauError on data it cannot draw). */
-  protected abstract drawChart(result: QueryResult, context: ChartContext): ChartOutput;
+  /**
+   * Draws the query's answer (pure; throws PantauError on data it cannot draw) with `renderer`,
+   * the module `renderer` loaded (undefined when the chart has none to load).
+   */
+  protected abstract drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    renderer: R,
+  ): ChartOutput;
+
+  /**
+   * The chart's drawing code, loaded on its first draw (see lazy-renderer.ts): until then the
+   * skeleton stays; once loaded, every draw (a resize, new data) is synchronous. Null: nothing to
+   * load, `drawChart` gets undefined.
+   */
+  protected get renderer(): LazyRenderer<R> | null {
+    return null;
+  }
 
   /** The measure whose format and grades apply by default (e.g. the `y` of a bar chart). */
   protected get primaryMeasure(): string {
@@ -333,15 +354,26 @@ export abstract class PantauChartElement extends LitElement {
       this.#output = null;
       return;
     }
+    const lazy = this.renderer;
+    const renderer = lazy?.current;
+    if (lazy !== null && renderer === undefined) {
+      this.#output = null;
+      this.#loadRenderer(lazy, result);
+      return;
+    }
     const lang = this.effectiveLang;
     try {
-      this.#output = this.drawChart(result, {
-        lang,
-        size: this._size,
-        formatValue: this.valueFormat(),
-        formatLabel: labelFormatter(lang),
-        title: this.title,
-      });
+      this.#output = this.drawChart(
+        result,
+        {
+          lang,
+          size: this._size,
+          formatValue: this.valueFormat(),
+          formatLabel: labelFormatter(lang),
+          title: this.title,
+        },
+        renderer as R,
+      );
       if (this._active >= this.#output.marks.length) this._active = -1;
       // An <svg role="img"> needs a name; a chart without a title is named by its summary.
       const svg = this.#svg();
@@ -350,6 +382,34 @@ export abstract class PantauChartElement extends LitElement {
       this.#output = null;
       this.#drawError = toError(error);
     }
+  }
+
+  /**
+   * Starts the renderer's load and redraws when it lands, with the result current then (a newer
+   * query's answer, not the one that started the load). A failed load is this widget's error
+   * until a new result arrives.
+   */
+  #loadRenderer(lazy: LazyRenderer<R>, result: QueryResult): void {
+    if (this.#rendererFailure?.result === result) {
+      this.#drawError = this.#rendererFailure.error;
+      return;
+    }
+    if (this.#rendererPending) return;
+    this.#rendererPending = true;
+    lazy.load().then(
+      () => {
+        this.#rendererPending = false;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#rendererPending = false;
+        this.#rendererFailure = {
+          result: this.queryController.result ?? result,
+          error: toError(error),
+        };
+        this.requestUpdate();
+      },
+    );
   }
 
   protected override render(): TemplateResult {
@@ -361,7 +421,7 @@ export abstract class PantauChartElement extends LitElement {
       part="base"
       class="widget"
       title=""
-      aria-busy=${status === 'loading' ? 'true' : 'false'}
+      aria-busy=${status === 'loading' || (status === 'ready' && !this.#output) ? 'true' : 'false'}
       aria-labelledby=${this.title ? `${this.#ids}-title` : nothing}
     >
       ${this.#renderHeader()}

@@ -1,10 +1,14 @@
 import { property } from 'lit/decorators.js';
-import { renderDonut, type ChartContext, type ChartOutput } from '@pantau/charts';
+import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { oneOf } from '../gauge/attributes.ts';
 import { donutMeasure, donutQuery } from './donut-query.ts';
 import { donutStyles } from './donut.styles.ts';
+
+type Renderer = typeof import('./donut-renderer.ts');
+const donutRenderer = lazyRenderer<Renderer>(() => import('./donut-renderer.ts'));
 
 const SORTS = ['desc', 'none'] as const;
 
@@ -25,7 +29,7 @@ const SORTS = ['desc', 'none'] as const;
  * @csspart tooltip - The tooltip.
  * @cssprop --pantau-donut-height - Height of the drawing (default 260px; `--pantau-chart-height` wins).
  */
-export class PantauDonut extends PantauChartElement {
+export class PantauDonut extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, donutStyles];
 
   /** Column with one slice per value (`form`, `type`, `stage`). */
@@ -44,7 +48,15 @@ export class PantauDonut extends PantauChartElement {
     return donutQuery({ category: this.category, value: this.value }, table, filter);
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return donutRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { renderDonut }: Renderer,
+  ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];
     const values = (result.columns[valueName ?? ''] ?? []).map((v) =>

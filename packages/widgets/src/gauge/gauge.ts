@@ -1,12 +1,16 @@
 import { property } from 'lit/decorators.js';
-import { renderGauge, type ChartContext, type ChartOutput } from '@pantau/charts';
+import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { attributeError, finiteOrNull, noRecords, recordsMeasure } from './attributes.ts';
 import { gaugeScale } from './gauge-bands.ts';
 import { gaugeQuery } from './gauge-query.ts';
 import { gaugeStyles } from './gauge.styles.ts';
+
+type Renderer = typeof import('./gauge-renderer.ts');
+const gaugeRenderer = lazyRenderer<Renderer>(() => import('./gauge-renderer.ts'));
 
 /**
  * One value on its category bands: the IKM on A..D (25..100), the public service index on
@@ -24,7 +28,7 @@ import { gaugeStyles } from './gauge.styles.ts';
  * @csspart tooltip - The tooltip.
  * @cssprop --pantau-gauge-height - Height of the drawing (default 220px).
  */
-export class PantauGauge extends PantauChartElement {
+export class PantauGauge extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, gaugeStyles];
 
   /** The measure, in the measure grammar: `ikm`, `ipp`, `iid`, `avg(score)`. */
@@ -59,7 +63,15 @@ export class PantauGauge extends PantauChartElement {
     return gaugeQuery(this.value, table, filter);
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return gaugeRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { renderGauge }: Renderer,
+  ): ChartOutput {
     const measure = this.value.trim();
     const raw = result.columns[measure]?.[0];
     const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;

@@ -1,10 +1,5 @@
 import { property } from 'lit/decorators.js';
-import {
-  renderHeatmap,
-  type ChartContext,
-  type ChartOutput,
-  type ValueCategory,
-} from '@pantau/charts';
+import type { ChartContext, ChartOutput, ValueCategory } from '@pantau/charts';
 import {
   PantauError,
   type FilterClause,
@@ -13,11 +8,14 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
 import { parseInterval } from '../line-chart/period-query.ts';
 import { heatmapQuery } from './heatmap-query.ts';
-import { toHeatmapInput } from './heatmap-data.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
+
+type Renderer = typeof import('./heatmap-renderer.ts');
+const heatmapRenderer = lazyRenderer<Renderer>(() => import('./heatmap-renderer.ts'));
 
 const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
 
@@ -44,7 +42,7 @@ const MAX_AUTO_HEIGHT = 1_400;
  * @cssprop --pantau-heatmap-height - Height of the drawing; default: about 26 px a unit
  *   (`--pantau-chart-height` wins over both).
  */
-export class PantauHeatmap extends PantauChartElement {
+export class PantauHeatmap extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, heatmapStyles];
 
   /** Column across: a date column (periods) or categories. */
@@ -73,7 +71,15 @@ export class PantauHeatmap extends PantauChartElement {
     );
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return heatmapRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { renderHeatmap, toHeatmapInput }: Renderer,
+  ): ChartOutput {
     const interval = parseInterval(this.interval);
     const input = toHeatmapInput(result, {
       interval,

@@ -1,7 +1,8 @@
 import { property } from 'lit/decorators.js';
-import { renderKpi, type ChartContext, type ChartOutput } from '@pantau/charts';
+import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import {
   attributeError,
@@ -12,9 +13,11 @@ import {
 } from '../gauge/attributes.ts';
 import { parseInterval } from '../line-chart/period-query.ts';
 import { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
-import { pointsFormatter, toKpiInput } from './kpi-data.ts';
 import { formatSpec } from '../base/formats.ts';
 import { kpiStyles } from './kpi.styles.ts';
+
+type Renderer = typeof import('./kpi-renderer.ts');
+const kpiRenderer = lazyRenderer<Renderer>(() => import('./kpi-renderer.ts'));
 
 const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
 
@@ -41,7 +44,7 @@ const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
  * @csspart tooltip - The tooltip.
  * @cssprop --pantau-kpi-height - Height of the tile's drawing (default 176px).
  */
-export class PantauKpi extends PantauChartElement {
+export class PantauKpi extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, kpiStyles];
 
   /** The measure, in the measure grammar: `ikm`, `on_time_rate`, `sum(completed)`. */
@@ -88,7 +91,15 @@ export class PantauKpi extends PantauChartElement {
     return kpiQuery(this.#spec(), table, filter);
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return kpiRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { renderKpi, pointsFormatter, toKpiInput }: Renderer,
+  ): ChartOutput {
     const value = this.value.trim();
     const time = this.time.trim() === '' ? null : (result.names[0] ?? null);
     const compare = kpiCompare(this.#spec()) === 'previous';

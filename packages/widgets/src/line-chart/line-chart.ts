@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  renderLine,
   spanOfValues,
   type ChartContext,
   type ChartOutput,
@@ -19,6 +18,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { labelFormatter } from '../base/formats.ts';
 import {
   LegendSelect,
@@ -30,12 +30,15 @@ import {
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
 import { lineChartQuery } from './line-chart-query.ts';
-import { toLineInput, type LineInput } from './line-chart-data.ts';
+import type { LineInput } from './line-chart-data.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
 import { parseInterval } from './period-query.ts';
 import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
 import { brushWord } from './brush-text.ts';
 import { LineBrush } from './line-brush.ts';
+
+type Renderer = typeof import('./line-chart-renderer.ts');
+const lineRenderer = lazyRenderer<Renderer>(() => import('./line-chart-renderer.ts'));
 
 /**
  * A time series: a measure per day, week, month or year (truncated in SQL), one line per value
@@ -60,7 +63,7 @@ import { LineBrush } from './line-brush.ts';
  * @csspart tooltip - The tooltip.
  * @cssprop --pantau-line-chart-height - Height of the drawing (default 300px; `--pantau-chart-height` wins).
  */
-export class PantauLineChart extends PantauChartElement {
+export class PantauLineChart extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, legendSelectStyles, lineChartStyles];
 
   /** Date (or number) column along the time axis. */
@@ -113,7 +116,15 @@ export class PantauLineChart extends PantauChartElement {
     );
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return lineRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { renderLine, toLineInput }: Renderer,
+  ): ChartOutput {
     const input = toLineInput(result, {
       series: this.series.trim() !== '',
       formatLabel: context.formatLabel ?? String,

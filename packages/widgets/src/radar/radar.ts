@@ -1,12 +1,15 @@
 import { property } from 'lit/decorators.js';
-import { radarDomain, renderRadar, type ChartContext, type ChartOutput } from '@pantau/charts';
+import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { valueFormatter } from '../base/formats.ts';
 import { attributeError, finiteOrNull, noRecords, recordsMeasure } from '../gauge/attributes.ts';
 import { axisMeasures, defaultDomain, radarQuery } from './radar-query.ts';
-import { fromAxisRows, fromMeasureColumns } from './radar-data.ts';
 import { radarStyles } from './radar.styles.ts';
+
+type Renderer = typeof import('./radar-renderer.ts');
+const radarRenderer = lazyRenderer<Renderer>(() => import('./radar-renderer.ts'));
 
 /**
  * A profile over several axes: the nine IKM elements U1..U9 (`value="ikm_profile"`, on the NRR
@@ -28,7 +31,7 @@ import { radarStyles } from './radar.styles.ts';
  * @csspart tooltip - The tooltip.
  * @cssprop --pantau-radar-height - Height of the drawing (default 380px; `--pantau-chart-height` wins).
  */
-export class PantauRadar extends PantauChartElement {
+export class PantauRadar extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, radarStyles];
 
   /** Column with one axis per value (`aspect`); leave out to list measures in `value`. */
@@ -75,7 +78,15 @@ export class PantauRadar extends PantauChartElement {
     return radarQuery(this.#spec(), table, filter);
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return radarRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { radarDomain, renderRadar, fromAxisRows, fromMeasureColumns }: Renderer,
+  ): ChartOutput {
     const formatLabel = context.formatLabel ?? String;
     const series = this.series.trim() !== '';
     const name = this.label.trim() || this.title || this.value.trim();

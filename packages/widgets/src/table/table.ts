@@ -1,14 +1,9 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  nextSort,
-  renderTable,
-  type ChartContext,
-  type ChartOutput,
-  type TableColumn,
-} from '@pantau/charts';
+import type { ChartContext, ChartOutput, TableColumn } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, Row, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { cellFormatter, isNumericColumn } from './table-cells.ts';
@@ -23,6 +18,9 @@ import {
   type TableSortSpec,
 } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
+
+type Renderer = typeof import('./table-renderer.ts');
+const tableRenderer = lazyRenderer<Renderer>(() => import('./table-renderer.ts'));
 
 interface PageState {
   sort: TableSortSpec;
@@ -44,7 +42,7 @@ interface PageState {
  * @cssprop --pantau-table-height - Height of the table area (default: its rows).
  * @cssprop --pantau-table-stripe - Background of every other row.
  */
-export class PantauTable extends PantauChartElement {
+export class PantauTable extends PantauChartElement<Renderer> {
   static override styles = [...PantauChartElement.styles, tableStyles];
 
   /**
@@ -122,7 +120,15 @@ export class PantauTable extends PantauChartElement {
     return request;
   }
 
-  protected drawChart(result: QueryResult, context: ChartContext): ChartOutput {
+  protected override get renderer() {
+    return tableRenderer;
+  }
+
+  protected drawChart(
+    result: QueryResult,
+    context: ChartContext,
+    { renderTable }: Renderer,
+  ): ChartOutput {
     const table = this.queryController.schema;
     if (table === null) throw new Error('table: no schema');
     const plan = this.#plan(table);
@@ -209,7 +215,9 @@ export class PantauTable extends PantauChartElement {
     const table = this.queryController.schema;
     if (table === null || button.disabled) return;
     const sortKey = button.dataset['pantauSort'];
-    if (sortKey !== undefined) {
+    // A sort button exists only once drawn, so the renderer is loaded by then.
+    const nextSort = tableRenderer.current?.nextSort;
+    if (sortKey !== undefined && nextSort !== undefined) {
       const current = this.#shown?.sort ?? resolveSort(this.sort, this.#plan(table));
       const next = nextSort(current, sortKey);
       this._sort = { key: next.key, desc: next.desc === true };
