@@ -31,8 +31,9 @@ import { ui } from '../base/ui-text.ts';
 import { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
 import type { BarInput } from './bar-chart-data.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
+import type * as RendererModule from './bar-chart-renderer.ts';
 
-type Renderer = typeof import('./bar-chart-renderer.ts');
+type Renderer = typeof RendererModule;
 const barRenderer = lazyRenderer<Renderer>(() => import('./bar-chart-renderer.ts'));
 
 const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];

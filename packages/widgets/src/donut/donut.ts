@@ -6,8 +6,9 @@ import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { oneOf } from '../gauge/attributes.ts';
 import { donutMeasure, donutQuery } from './donut-query.ts';
 import { donutStyles } from './donut.styles.ts';
+import type * as RendererModule from './donut-renderer.ts';
 
-type Renderer = typeof import('./donut-renderer.ts');
+type Renderer = typeof RendererModule;
 const donutRenderer = lazyRenderer<Renderer>(() => import('./donut-renderer.ts'));
 
 const SORTS = ['desc', 'none'] as const;

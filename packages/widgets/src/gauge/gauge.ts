@@ -8,8 +8,9 @@ import { attributeError, finiteOrNull, noRecords, recordsMeasure } from './attri
 import { gaugeScale } from './gauge-bands.ts';
 import { gaugeQuery } from './gauge-query.ts';
 import { gaugeStyles } from './gauge.styles.ts';
+import type * as RendererModule from './gauge-renderer.ts';
 
-type Renderer = typeof import('./gauge-renderer.ts');
+type Renderer = typeof RendererModule;
 const gaugeRenderer = lazyRenderer<Renderer>(() => import('./gauge-renderer.ts'));
 
 /**

@@ -13,8 +13,9 @@ import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
 import { parseInterval } from '../line-chart/period-query.ts';
 import { heatmapQuery } from './heatmap-query.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
+import type * as RendererModule from './heatmap-renderer.ts';
 
-type Renderer = typeof import('./heatmap-renderer.ts');
+type Renderer = typeof RendererModule;
 const heatmapRenderer = lazyRenderer<Renderer>(() => import('./heatmap-renderer.ts'));
 
 const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;

@@ -15,8 +15,9 @@ import { parseInterval } from '../line-chart/period-query.ts';
 import { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
 import { formatSpec } from '../base/formats.ts';
 import { kpiStyles } from './kpi.styles.ts';
+import type * as RendererModule from './kpi-renderer.ts';
 
-type Renderer = typeof import('./kpi-renderer.ts');
+type Renderer = typeof RendererModule;
 const kpiRenderer = lazyRenderer<Renderer>(() => import('./kpi-renderer.ts'));
 
 const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;

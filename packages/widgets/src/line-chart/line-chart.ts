@@ -36,8 +36,9 @@ import { parseInterval } from './period-query.ts';
 import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
 import { brushWord } from './brush-text.ts';
 import { LineBrush } from './line-brush.ts';
+import type * as RendererModule from './line-chart-renderer.ts';
 
-type Renderer = typeof import('./line-chart-renderer.ts');
+type Renderer = typeof RendererModule;
 const lineRenderer = lazyRenderer<Renderer>(() => import('./line-chart-renderer.ts'));
 
 /**

@@ -7,8 +7,9 @@ import { valueFormatter } from '../base/formats.ts';
 import { attributeError, finiteOrNull, noRecords, recordsMeasure } from '../gauge/attributes.ts';
 import { axisMeasures, defaultDomain, radarQuery } from './radar-query.ts';
 import { radarStyles } from './radar.styles.ts';
+import type * as RendererModule from './radar-renderer.ts';
 
-type Renderer = typeof import('./radar-renderer.ts');
+type Renderer = typeof RendererModule;
 const radarRenderer = lazyRenderer<Renderer>(() => import('./radar-renderer.ts'));
 
 /**

@@ -18,8 +18,9 @@ import {
   type TableSortSpec,
 } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
+import type * as RendererModule from './table-renderer.ts';
 
-type Renderer = typeof import('./table-renderer.ts');
+type Renderer = typeof RendererModule;
 const tableRenderer = lazyRenderer<Renderer>(() => import('./table-renderer.ts'));
 
 interface PageState {
