@@ -1,7 +1,8 @@
 import { decoderLoadFailed } from './source-errors.ts';
 
 /**
- * The code that reads each format, loaded by `import()` with the first source of that format:
+ * The code that reads sources (fetching, size checks, sniffing: read-source.ts, with the first
+ * source) and each format (with the first source of that format), loaded by `import()`:
  * hyparquet (Parquet), Apache Arrow's builders (JSON, a page's rows, Parquet's columns) and IPC
  * reader (Arrow) and the CSV dialect sniffer stay out of the page's first download (issue 6's
  * budget), and a page that reads only CSV never fetches hyparquet. Each module is fetched once;
@@ -19,6 +20,7 @@ function lazy<M>(format: string, load: () => Promise<M>): (source: string) => Pr
   };
 }
 
+export const sourceReader = lazy('', () => import('./read-source.ts'));
 export const parquetDecoder = lazy('parquet', () => import('./parquet.ts'));
 export const rowsDecoder = lazy('json', () => import('./rows-to-arrow.ts'));
 export const arrowDecoder = lazy('arrow', () => import('./arrow-ipc.ts'));

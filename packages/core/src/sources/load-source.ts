@@ -1,21 +1,10 @@
-import type { Table } from 'apache-arrow';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { describeTable } from '../engine/duckdb-connector.ts';
 import { fromDuckDBError } from '../engine/duckdb-errors.ts';
 import { isPantauError } from '../errors/pantau-error.ts';
 import { checkSourceName, quoteIdentifier } from '../sql/identifiers.ts';
-import { arrowDecoder, csvLoader, parquetDecoder, rowsDecoder } from './decoders.ts';
-import { formatFromName, resolveFormat } from './detect-format.ts';
-import { parseJsonRows } from './json.ts';
-import { blobBytes, checkSize, fetchBytes } from './read-bytes.ts';
-import { sourceEmpty } from './source-errors.ts';
-import type {
-  SourceFormat,
-  SourceInfo,
-  SourceInput,
-  SourceRows,
-  SourceSpec,
-} from './source-spec.ts';
+import { sourceReader } from './decoders.ts';
+import type { SourceInfo, SourceSpec } from './source-spec.ts';
 
 let stagingSeq = 0;
 
@@ -38,7 +27,8 @@ export async function loadSource(
 ): Promise<SourceInfo> {
   const name = checkSourceName(spec.name);
   const staging = `__pantau_staging_${++stagingSeq}`;
-  const reading = readSource(spec, limits);
+  // Fetching and decoding (read-source.ts and the format's decoder) load with the first source.
+  const reading = sourceReader(spec.name).then(({ readSource }) => readSource(spec, limits));
   // Both run at once; a failure of either is reported below, not left unhandled.
   reading.catch(() => undefined);
   const engine = await driver;
@@ -62,120 +52,4 @@ export async function loadSource(
     await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => undefined);
     throw isPantauError(error) ? error : fromDuckDBError(error);
   }
-}
-
-/** A source read into memory (and decoded where JS decodes it), ready to insert into a table. */
-interface ReadSourceResult {
-  format: SourceFormat | 'rows';
-  bytes: number | null;
-  insert(driver: DuckDBDriver, table: string): Promise<void>;
-}
-
-/** Everything that needs no DuckDB: fetching, size checks, format detection, JS decoding. */
-async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<ReadSourceResult> {
-  const { data } = spec;
-  const source = spec.name;
-  const arrowInsert = (arrow: Table) => (driver: DuckDBDriver, table: string) =>
-    insertArrow(driver, source, table, arrow);
-  if (isRows(data)) {
-    if (data.length === 0) throw sourceEmpty(source);
-    const { rowsToArrow } = await rowsDecoder(source);
-    return { format: 'rows', bytes: null, insert: arrowInsert(rowsToArrow(data)) };
-  }
-  const declared = spec.format ?? formatFromName(nameOf(data));
-
-  // Parquet from a URL or a File is read by ranges: only the columns asked for are fetched.
-  if (declared === 'parquet' && !(data instanceof ArrayBuffer || data instanceof Uint8Array)) {
-    const { parquetFromBlob, parquetFromUrl } = await parquetDecoder(source);
-    const arrow =
-      data instanceof Blob
-        ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
-        : await parquetFromUrl(source, resolveUrl(data), limits.maxSourceBytes, spec.columns);
-    return {
-      format: 'parquet',
-      bytes: data instanceof Blob ? data.size : null,
-      insert: arrowInsert(arrow),
-    };
-  }
-
-  const bytes = await readAll(source, data, limits.maxSourceBytes);
-  const format = resolveFormat(source, declared, bytes);
-  const size = bytes.byteLength;
-  switch (format) {
-    case 'csv': {
-      // DuckDB's own CSV reader does the parsing.
-      const { loadCsv } = await csvLoader(source);
-      return {
-        format,
-        bytes: size,
-        insert: (driver, table) => loadCsv(driver, source, table, bytes, spec.csv),
-      };
-    }
-    case 'json': {
-      const rows = nonEmpty(source, parseJsonRows(source, bytes));
-      const { rowsToArrow } = await rowsDecoder(source);
-      return { format, bytes: size, insert: arrowInsert(rowsToArrow(rows)) };
-    }
-    case 'arrow': {
-      const { parseArrow } = await arrowDecoder(source);
-      return { format, bytes: size, insert: arrowInsert(parseArrow(source, bytes)) };
-    }
-    case 'parquet': {
-      const { parquetFromBuffer } = await parquetDecoder(source);
-      const arrow = await parquetFromBuffer(
-        source,
-        copyToArrayBuffer(bytes),
-        limits.maxSourceBytes,
-        spec.columns,
-      );
-      return { format, bytes: size, insert: arrowInsert(arrow) };
-    }
-  }
-}
-
-async function insertArrow(
-  driver: DuckDBDriver,
-  source: string,
-  table: string,
-  data: Table,
-): Promise<void> {
-  if (data.numCols === 0) throw sourceEmpty(source);
-  await driver.insertArrow(table, data);
-}
-
-function nonEmpty(source: string, rows: SourceRows): SourceRows {
-  if (rows.length === 0) throw sourceEmpty(source);
-  return rows;
-}
-
-function readAll(
-  source: string,
-  data: Exclude<SourceInput, SourceRows>,
-  maxBytes: number,
-): Promise<Uint8Array> {
-  if (data instanceof Uint8Array) return Promise.resolve(checkSize(source, data, maxBytes));
-  if (data instanceof ArrayBuffer)
-    return Promise.resolve(checkSize(source, new Uint8Array(data), maxBytes));
-  if (data instanceof Blob) return blobBytes(source, data, maxBytes);
-  return fetchBytes(source, resolveUrl(data), maxBytes);
-}
-
-function isRows(data: SourceInput): data is SourceRows {
-  return Array.isArray(data);
-}
-
-function nameOf(data: Exclude<SourceInput, SourceRows>): string {
-  if (typeof data === 'string') return data;
-  if (data instanceof URL) return data.pathname;
-  if (typeof File !== 'undefined' && data instanceof File) return data.name;
-  return '';
-}
-
-function resolveUrl(data: string | URL): string {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
-  return new URL(String(data), base).href;
-}
-
-function copyToArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

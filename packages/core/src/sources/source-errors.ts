@@ -79,14 +79,20 @@ export function sourceParseFailed(
   });
 }
 
-/** A decoder's code (loaded with the first source of its format) could not be fetched. */
+/** Code that reads sources (`format` empty) or one format could not be fetched. */
 export function decoderLoadFailed(source: string, format: string, cause: unknown): PantauError {
   const message = cause instanceof Error ? cause.message : String(cause);
+  const what = format
+    ? {
+        id: `Kode pembaca ${format.toUpperCase()}`,
+        en: `The ${format.toUpperCase()} reader's code`,
+      }
+    : { id: 'Kode pembaca sumber', en: 'The source reader' };
   return new PantauError({
     code: 'ENGINE_FAILED',
     text: {
-      id: `Kode pembaca ${format.toUpperCase()} untuk sumber "${source}" tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
-      en: `The ${format.toUpperCase()} reader's code for source "${source}" could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
+      id: `${what.id} untuk sumber "${source}" tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
+      en: `${what.en} for source "${source}" could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
     },
     details: { source, format },
     cause,
