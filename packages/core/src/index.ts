@@ -32,6 +32,12 @@ export { toQueryResult, type QueryResult, type Row } from './results/query-resul
 export type { PlainValue } from './results/plain-values.ts';
 
 export { Coordinator, type QueryOptions } from './coordinator/coordinator.ts';
+export {
+  PreAggregator,
+  type PreAggregateOptions,
+  type PublisherColumn,
+  type CubeInfo,
+} from './coordinator/pre-aggregator.ts';
 export type { QueryClient, QueryRequest } from './coordinator/query-client.ts';
 export { pageCoordinator } from './coordinator/page-coordinator.ts';
 export { Selection, type SelectionEntry, type SelectionChange } from './coordinator/selection.ts';

@@ -7,6 +7,7 @@ import type { TableSchema } from '../sql/schema.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
 import { ResultCache, cacheKey } from './result-cache.ts';
+import { PreAggregator, announceTableChange, type PreAggregateOptions } from './pre-aggregator.ts';
 
 export interface QueryOptions {
   /** Use and fill the result cache (default true). Benchmarks turn it off to measure real work. */
@@ -24,10 +25,16 @@ export class Coordinator {
   #clients = new Set<QueryClient>();
   #latest = new WeakMap<QueryClient, number>();
   #seq = 0;
+  /** Small aggregate tables that answer cross-filter updates over large tables (see its file). */
+  readonly preAggregator: PreAggregator;
 
-  constructor(connector: Connector & Partial<SourceCatalog>, options: { cacheSize?: number } = {}) {
+  constructor(
+    connector: Connector & Partial<SourceCatalog>,
+    options: { cacheSize?: number; preAggregate?: Partial<PreAggregateOptions> } = {},
+  ) {
     this.connector = connector;
     this.#cache = new ResultCache(options.cacheSize ?? 500);
+    this.preAggregator = new PreAggregator(connector, options.preAggregate);
   }
 
   /** Runs a query now and resolves to plain columns. */
@@ -53,6 +60,7 @@ export class Coordinator {
 
   disconnect(client: QueryClient): void {
     this.#clients.delete(client);
+    this.preAggregator.forget(client);
     // A reply still in flight for a departed client is dropped.
     this.#latest.delete(client);
   }
@@ -77,18 +85,36 @@ export class Coordinator {
       return;
     }
     if (request === null) return;
+    this.preAggregator.track(client, request.plan);
     client.queryPending?.();
     try {
-      const result = await this.query(request);
+      const result = await this.#answer(request);
       if (isLatest()) client.queryResult(result);
     } catch (error) {
       if (isLatest()) client.queryError(asPantauError(error));
     }
   }
 
+  /** From a pre-aggregated table when one answers the request, else from the base table. */
+  async #answer(request: QueryRequest): Promise<QueryResult> {
+    const routed = this.preAggregator.route(request);
+    if (routed === null) return this.query(stripPlan(request));
+    try {
+      return await this.query(routed);
+    } catch (error) {
+      // A cube dropped under us, or a bug in its SQL: the base table still answers.
+      console.warn(
+        `Pra-agregasi tidak bisa menjawab; membaca tabel aslinya. / A pre-aggregate could not answer; reading the table itself. (${error instanceof Error ? error.message : String(error)})`,
+      );
+      return this.query(stripPlan(request));
+    }
+  }
+
   /** Loads a source table, then forgets cached results that may have read the old one. */
   async registerSource(spec: SourceSpec): Promise<SourceInfo> {
+    announceTableChange(spec.name);
     const info = await this.#catalog().registerSource(spec);
+    announceTableChange(spec.name);
     this.#cache.clear();
     return info;
   }
@@ -100,6 +126,7 @@ export class Coordinator {
   /** Runs a statement that changes tables (pre-aggregates), then clears the cache. */
   async exec(sql: string): Promise<void> {
     await this.connector.exec(sql);
+    announceTableChange();
     this.#cache.clear();
   }
 
@@ -120,6 +147,13 @@ export class Coordinator {
     }
     return this.connector as Connector & SourceCatalog;
   }
+}
+
+/** The cache key is SQL and values only; the plan is not sent anywhere. */
+function stripPlan(request: QueryRequest): QueryRequest {
+  return request.params === undefined
+    ? { sql: request.sql }
+    : { sql: request.sql, params: request.params };
 }
 
 function asPantauError(error: unknown): PantauError {

@@ -1,12 +1,16 @@
 import type { PantauError } from '../errors/pantau-error.ts';
 import type { QueryResult } from '../results/query-result.ts';
 import type { FilterClause } from '../sql/filter.ts';
+import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { SqlValue } from '../sql/params.ts';
 
 /** SQL with its bound values: what a client asks the coordinator to run. */
 export interface QueryRequest {
   sql: string;
   params?: readonly SqlValue[];
+  /** How an aggregate query is built (from groupQuery and its siblings): lets the coordinator
+   * answer it from a pre-aggregated table. Absent: the SQL is run as it is. */
+  plan?: AggregatePlan;
 }
 
 /**

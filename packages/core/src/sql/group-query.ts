@@ -9,7 +9,7 @@ import { checkSourceName, quoteIdentifier, resolveColumn } from './identifiers.t
 import { compileFilter, type FilterClause } from './filter.ts';
 import { compileMeasure, type CompiledMeasure } from './measure/compile.ts';
 import { defaultMetrics, type MetricRegistry } from './metrics.ts';
-import type { SqlQuery } from './params.ts';
+import type { AggregatePlan, PlannedQuery } from './aggregate-plan.ts';
 import type { TableSchema } from './schema.ts';
 import { listNames } from './suggest.ts';
 
@@ -48,7 +48,7 @@ function badQuery(id: string, en: string, details: Record<string, unknown> = {})
 export function groupQuery(
   spec: GroupQuerySpec,
   metrics: MetricRegistry = defaultMetrics,
-): SqlQuery {
+): PlannedQuery {
   const { table } = spec;
   const from = quoteIdentifier(checkSourceName(table.table));
   const groups = (spec.groupBy ?? []).map((name) => resolveColumn(table, name));
@@ -76,12 +76,27 @@ export function groupQuery(
   if (where.sql !== '') sql += ` WHERE ${where.sql}`;
   if (groups.length > 0) sql += ` GROUP BY ${groups.map(quoteIdentifier).join(', ')}`;
   const order = (spec.orderBy ?? []).map((o) => orderTerm(o, table, groups, outputs));
-  if (order.length > 0) sql += ` ORDER BY ${order.join(', ')}`;
-  if (spec.limit !== undefined) sql += ` LIMIT ${checkCount(spec.limit, 'limit', MAX_LIMIT)}`;
+  let tail = '';
+  if (order.length > 0) tail += ` ORDER BY ${order.join(', ')}`;
+  if (spec.limit !== undefined) tail += ` LIMIT ${checkCount(spec.limit, 'limit', MAX_LIMIT)}`;
   if (spec.offset !== undefined) {
-    sql += ` OFFSET ${checkCount(spec.offset, 'offset', Number.MAX_SAFE_INTEGER)}`;
+    tail += ` OFFSET ${checkCount(spec.offset, 'offset', Number.MAX_SAFE_INTEGER)}`;
   }
-  return { sql, params: where.params };
+  const query: PlannedQuery = { sql: sql + tail, params: where.params };
+  // Only aggregates can be pre-aggregated; a plain projection reads rows.
+  if (measures.length > 0 && measures.every((m) => m.compiled.isAggregate)) {
+    const plan: AggregatePlan = {
+      table,
+      groups: groups.map((g) => ({ alias: g, sql: quoteIdentifier(g), column: g, interval: null })),
+      measures: measures.map((m) => ({ alias: m.alias, sql: m.compiled.sql })),
+      filter: [...(spec.filter ?? [])],
+      tail,
+      before: '',
+      after: '',
+    };
+    query.plan = plan;
+  }
+  return query;
 }
 
 function checkAlias(alias: string): string {

@@ -41,3 +41,14 @@ export {
 export { MAX_FILTER_STRING } from './filter-value.ts';
 
 export { groupQuery, MAX_LIMIT, type GroupQuerySpec, type OrderBy } from './group-query.ts';
+
+export {
+  wrapQuery,
+  TRUNC_UNITS,
+  type AggregatePlan,
+  type PlanGroup,
+  type PlanMeasure,
+  type PlannedQuery,
+  type TruncUnit,
+} from './aggregate-plan.ts';
+export { decomposeAggregate, type DecomposedAggregate } from './decompose.ts';

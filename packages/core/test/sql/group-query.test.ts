@@ -18,7 +18,7 @@ describe('groupQuery', () => {
         limit: 10,
         offset: 20,
       }),
-    ).toEqual({
+    ).toMatchObject({
       sql:
         'SELECT "unit", count(*)::DOUBLE AS "layanan", avg("Waktu Proses (hari)")::DOUBLE AS "Rata-rata ""hari"""' +
         ' FROM "layanan" WHERE "tanggal" >= ? GROUP BY "unit"' +
@@ -28,10 +28,32 @@ describe('groupQuery', () => {
   });
 
   it('returns one row for aggregates without groups', () => {
-    expect(build({ measures: { total: 'sum(biaya)', rerata: 'sum(biaya) / count(*)' } })).toEqual({
+    expect(
+      build({ measures: { total: 'sum(biaya)', rerata: 'sum(biaya) / count(*)' } }),
+    ).toMatchObject({
       sql: 'SELECT sum("biaya")::DOUBLE AS "total", (sum("biaya")::DOUBLE / NULLIF(count(*)::DOUBLE, 0)) AS "rerata" FROM "layanan"',
       params: [],
     });
+  });
+
+  it('describes an aggregate query as a plan (for pre-aggregation), and a projection not', () => {
+    const query = build({
+      groupBy: ['UNIT'],
+      measures: { n: 'count(*)' },
+      filter: [{ column: 'tanggal', predicate: 'gte', value: '2024-01-01' }],
+      orderBy: [{ key: 'n', desc: true }],
+      limit: 5,
+    });
+    expect(query.plan).toEqual({
+      table: layanan,
+      groups: [{ alias: 'unit', sql: '"unit"', column: 'unit', interval: null }],
+      measures: [{ alias: 'n', sql: 'count(*)::DOUBLE' }],
+      filter: [{ column: 'tanggal', predicate: 'gte', value: '2024-01-01' }],
+      tail: ' ORDER BY 2 DESC NULLS LAST LIMIT 5',
+      before: '',
+      after: '',
+    });
+    expect(build({ measures: { unit: 'unit' } }).plan).toBeUndefined();
   });
 
   it('projects rows when no measure aggregates', () => {

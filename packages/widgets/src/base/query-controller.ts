@@ -39,6 +39,14 @@ export interface QueryControllerOptions {
   onStatus?(status: WidgetStatus): void;
 }
 
+/** Each element's controller, so its dashboard can tell the coordinator which client it is. */
+const controllers = new WeakMap<object, QueryController>();
+
+/** The query controller of a Pantau element (the coordinator's client for it), if it has one. */
+export function controllerOf(element: object): QueryController | undefined {
+  return controllers.get(element);
+}
+
 export class QueryController implements ReactiveController, QueryClient {
   status: WidgetStatus = 'idle';
   result: QueryResult | null = null;
@@ -57,6 +65,7 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    controllers.set(host, this);
   }
 
   /** Resolves when the current run has settled (ready, empty or error); never rejects. */

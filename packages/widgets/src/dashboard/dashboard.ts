@@ -16,6 +16,7 @@ import type { WidgetStatus } from '../base/query-controller.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
 import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
 import { clauseText, summaryText } from './filter-summary.ts';
+import { PreAggregationScheduler } from './pre-aggregation.ts';
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -55,6 +56,9 @@ export class PantauDashboard extends LitElement {
   @provide({ context: dashboardContext })
   protected context: DashboardContext;
 
+  /** Builds the small aggregate tables cross-filtering over large tables reads (see its file). */
+  readonly #preAggregation: PreAggregationScheduler;
+
   constructor() {
     super();
     this.coordinator = new Coordinator(pageConnector());
@@ -67,6 +71,13 @@ export class PantauDashboard extends LitElement {
       selection: this.selection,
     };
     this.selection.addEventListener('change', () => this.#onSelectionChange());
+    this.#preAggregation = new PreAggregationScheduler(
+      this,
+      this.coordinator,
+      this.selection,
+      this.sources,
+      () => this.ready,
+    );
   }
 
   /** Every filter clause in force. */
@@ -98,11 +109,13 @@ export class PantauDashboard extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
     if (this.urlState) this.#restore();
+    this.#preAggregation.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    this.#preAggregation.disconnect();
   }
 
   readonly #onPopState = (): void => {

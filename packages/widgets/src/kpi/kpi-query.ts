@@ -5,7 +5,13 @@
  * month or year; without `time`, one row for the whole (filtered) table plus its record count.
  */
 
-import { groupQuery, type FilterClause, type QueryRequest, type TableSchema } from '@pantau/core';
+import {
+  groupQuery,
+  wrapQuery,
+  type FilterClause,
+  type QueryRequest,
+  type TableSchema,
+} from '@pantau/core';
 import {
   attributeError,
   countOrNull,
@@ -87,8 +93,5 @@ export function kpiQuery(
     measures: { [value]: value },
     filter: withPeriod,
   });
-  return {
-    sql: `SELECT * FROM (${inner.sql}) ORDER BY 1 DESC NULLS LAST LIMIT ${periods}`,
-    params: inner.params,
-  };
+  return wrapQuery(inner, 'SELECT * FROM (', `) ORDER BY 1 DESC NULLS LAST LIMIT ${periods}`);
 }

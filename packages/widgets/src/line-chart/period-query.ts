@@ -15,14 +15,17 @@ import {
   isTemporalType,
   quoteIdentifier,
   resolveColumn,
+  type AggregatePlan,
   type FilterClause,
+  type PlanGroup,
+  type TruncUnit,
   type QueryRequest,
   type TableSchema,
 } from '@pantau/core';
 import { TIME_INTERVALS, type TimeInterval } from '@pantau/charts';
 
 /** The SQL unit per interval; a fixed map so nothing typed on a page reaches the SQL text. */
-const DATE_TRUNC_UNIT: Readonly<Record<TimeInterval, string>> = Object.freeze({
+const DATE_TRUNC_UNIT: Readonly<Record<TimeInterval, TruncUnit>> = Object.freeze({
   day: 'day',
   week: 'week',
   month: 'month',
@@ -91,10 +94,13 @@ export function periodGroupQuery(spec: PeriodQuerySpec): QueryRequest {
   }
 
   const select: string[] = [];
+  const planGroups: PlanGroup[] = [];
+  const planMeasures: AggregatePlan['measures'] = [];
   for (const group of resolved) {
     const quoted = quoteIdentifier(group.name);
     if (group.interval === null) {
       select.push(quoted);
+      planGroups.push({ alias: group.name, sql: quoted, column: group.name, interval: null });
       continue;
     }
     const type = table.columns.find((c) => c.name === group.name)?.type ?? '';
@@ -107,7 +113,9 @@ export function periodGroupQuery(spec: PeriodQuerySpec): QueryRequest {
     }
     // DATE, not TIMESTAMP: a period is a calendar date, read back as a UTC wall-clock instant.
     const unit = DATE_TRUNC_UNIT[group.interval];
-    select.push(`CAST(date_trunc('${unit}', ${quoted}) AS DATE) AS ${quoted}`);
+    const truncated = `CAST(date_trunc('${unit}', ${quoted}) AS DATE)`;
+    select.push(`${truncated} AS ${quoted}`);
+    planGroups.push({ alias: group.name, sql: truncated, column: group.name, interval: unit });
   }
   const outputs = resolved.map((g) => g.name);
   for (const [alias, expression] of Object.entries(spec.measures)) {
@@ -121,6 +129,7 @@ export function periodGroupQuery(spec: PeriodQuerySpec): QueryRequest {
       );
     }
     select.push(`${measure.sql} AS ${quoteIdentifier(alias)}`);
+    if (measure.isAggregate) planMeasures.push({ alias, sql: measure.sql });
     outputs.push(alias);
   }
   checkUnique(outputs);
@@ -129,9 +138,22 @@ export function periodGroupQuery(spec: PeriodQuerySpec): QueryRequest {
   let sql = `SELECT ${select.join(', ')} FROM ${quoteIdentifier(checkSourceName(table.table))}`;
   if (where.sql !== '') sql += ` WHERE ${where.sql}`;
   sql += ` GROUP BY ${positions.join(', ')}`;
-  sql += ` ORDER BY ${positions.map((p) => `${p} ASC NULLS LAST`).join(', ')}`;
-  sql += ` LIMIT ${checkLimit(limit)}`;
-  return { sql, params: where.params };
+  const tail =
+    ` ORDER BY ${positions.map((p) => `${p} ASC NULLS LAST`).join(', ')}` +
+    ` LIMIT ${checkLimit(limit)}`;
+  const plan: AggregatePlan = {
+    table,
+    groups: planGroups,
+    measures: planMeasures,
+    filter,
+    tail,
+    before: '',
+    after: '',
+  };
+  // A measure without columns (a constant) does not aggregate: no plan, the base table answers.
+  return planMeasures.length > 0 && planMeasures.length === Object.keys(spec.measures).length
+    ? { sql: sql + tail, params: where.params, plan }
+    : { sql: sql + tail, params: where.params };
 }
 
 function checkAlias(alias: string): void {

@@ -16,6 +16,7 @@ import {
   isNumericType,
   parseMeasure,
   resolveColumn,
+  wrapQuery,
   type FilterClause,
   type QueryRequest,
   type TableSchema,
@@ -243,19 +244,15 @@ export function tableQuery(
   });
   const order = orderTerms(plan, request.sort);
   if (request.page === null) {
-    return {
-      sql: `SELECT * FROM (${inner.sql}) AS pantau_rows ORDER BY ${order}`,
-      params: inner.params,
-    };
+    return wrapQuery(inner, 'SELECT * FROM (', `) AS pantau_rows ORDER BY ${order}`);
   }
   const page = Math.max(0, Math.trunc(request.page));
   const size = pageSizeOf(request.pageSize);
-  return {
-    sql:
-      `SELECT *, count(*) OVER () AS "${TOTAL_ROWS}" FROM (${inner.sql}) AS pantau_rows` +
-      ` ORDER BY ${order} LIMIT ${size} OFFSET ${page * size}`,
-    params: inner.params,
-  };
+  return wrapQuery(
+    inner,
+    `SELECT *, count(*) OVER () AS "${TOTAL_ROWS}" FROM (`,
+    `) AS pantau_rows ORDER BY ${order} LIMIT ${size} OFFSET ${page * size}`,
+  );
 }
 
 /** Bare numeric columns that name things (ids, codes, years) read best without separators. */

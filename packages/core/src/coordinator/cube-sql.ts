@@ -1,0 +1,222 @@
+/**
+ * The SQL of pre-aggregated tables ("data cubes", Mosaic's data cube indexes), as pure functions
+ * so they are tested without a database. A cube holds, per combination of a client's group
+ * values and the selection columns (the publisher's, and those other clauses are on), the
+ * decomposable parts of the client's measures. An update is then a GROUP BY over the cube that
+ * combines the parts with the measure's own formula: the same numbers from a few thousand rows.
+ */
+
+import { decomposeAggregate } from '../sql/decompose.ts';
+import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
+import { compileFilter, type FilterClause } from '../sql/filter.ts';
+import { filterValue } from '../sql/filter-value.ts';
+import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
+import { isDateType, isTimestampType, type ColumnInfo, type TableSchema } from '../sql/schema.ts';
+import type { QueryRequest } from './query-client.ts';
+
+/** A selection column kept in a cube: the column as it is, or cut to a period (a brush's). */
+export interface CubeColumn {
+  /** The base column, in the schema's spelling. */
+  column: string;
+  interval: TruncUnit | null;
+}
+
+/** What a cube is for: everything of a plan except its filter and what follows the GROUP BY. */
+export interface CubeShape {
+  /** Same signature, same groups and measures: a cube built for one client serves its twins. */
+  signature: string;
+  plan: AggregatePlan;
+  /** Distinct parts over every measure (count(*) once even when two measures use it). */
+  parts: string[];
+  /** Per measure: its expression over the cube's part columns. */
+  combined: string[];
+}
+
+export interface Cube {
+  name: string;
+  shape: CubeShape;
+  columns: CubeColumn[];
+}
+
+const PERIOD_UNIT: Readonly<Record<TruncUnit, string>> = Object.freeze({
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+});
+
+/** The cube's column names: fixed patterns, so nothing of a page's naming reaches them. */
+const groupName = (i: number): string => `g_${i}`;
+const filterName = (i: number): string => `f_${i}`;
+const partName = (i: number): string => `p_${i}`;
+
+/**
+ * The plan's shape, or null when a measure cannot be split into sums, counts, minima and maxima
+ * (a median or a distinct count needs every row: such a widget keeps querying the base table).
+ */
+export function cubeShape(plan: AggregatePlan): CubeShape | null {
+  const parts: string[] = [];
+  const combined: string[] = [];
+  for (const measure of plan.measures) {
+    const split = decomposeAggregate(measure.sql);
+    if (split === null) return null;
+    const index = split.parts.map((part) => {
+      const at = parts.indexOf(part);
+      if (at >= 0) return at;
+      parts.push(part);
+      return parts.length - 1;
+    });
+    combined.push(split.combined((i) => quoteIdentifier(partName(index[i]!))));
+  }
+  const signature = JSON.stringify([
+    plan.table.table.toLowerCase(),
+    plan.groups.map((g) => g.sql),
+    plan.measures.map((m) => m.sql),
+  ]);
+  return { signature, plan, parts, combined };
+}
+
+/** `CREATE TABLE <name> AS SELECT groups, selection columns, parts FROM base GROUP BY ...`. */
+export function cubeBuildSql(
+  name: string,
+  shape: CubeShape,
+  columns: readonly CubeColumn[],
+): string {
+  const { plan } = shape;
+  const select = [
+    ...plan.groups.map((g, i) => `${g.sql} AS ${quoteIdentifier(groupName(i))}`),
+    ...columns.map(
+      (c, i) => `${cubeColumnSql(c, plan.table)} AS ${quoteIdentifier(filterName(i))}`,
+    ),
+    ...shape.parts.map((p, i) => `${p} AS ${quoteIdentifier(partName(i))}`),
+  ];
+  const keys = plan.groups.length + columns.length;
+  const from = quoteIdentifier(plan.table.table);
+  const groupBy =
+    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+  return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${from}${groupBy}`;
+}
+
+/** A period cut keeps the column's own type, so filter values bind and compare as on the base. */
+function cubeColumnSql(column: CubeColumn, table: TableSchema): string {
+  const quoted = quoteIdentifier(column.column);
+  if (column.interval === null) return quoted;
+  const type = typeOf(table, column.column);
+  const cast = isDateType(type) ? 'DATE' : 'TIMESTAMP';
+  return `CAST(date_trunc('${PERIOD_UNIT[column.interval]}', ${quoted}) AS ${cast})`;
+}
+
+function typeOf(table: TableSchema, column: string): string {
+  return table.columns.find((c) => c.name === column)?.type ?? '';
+}
+
+/** Whether a column can be kept cut to `interval` (plain dates and timestamps only). */
+export function canTruncate(table: TableSchema, column: string): boolean {
+  const type = typeOf(table, column);
+  return isDateType(type) || (isTimestampType(type) && !/ZONE|TZ/i.test(type));
+}
+
+/**
+ * The plan's question asked of `cube`, or null when the cube cannot answer it exactly: a clause
+ * on a column the cube does not keep, or a range on a period-cut column whose bounds are not
+ * whole periods.
+ */
+export function cubeQuery(cube: Cube, plan: AggregatePlan): QueryRequest | null {
+  const { table } = plan;
+  const renamed: FilterClause[] = [];
+  for (const clause of plan.filter) {
+    let column: string;
+    try {
+      column = resolveColumn(table, clause.column);
+    } catch {
+      return null;
+    }
+    const info: ColumnInfo = { name: column, type: typeOf(table, column) };
+    const at = cube.columns.findIndex(
+      (c) => c.column === column && answers(c.interval, clause, info),
+    );
+    if (at < 0) return null;
+    renamed.push({ ...clause, column: filterName(at) });
+  }
+  const cubeSchema: TableSchema = {
+    table: cube.name,
+    columns: cube.columns.map((c, i) => ({ name: filterName(i), type: typeOf(table, c.column) })),
+  };
+  let where: { sql: string; params: QueryRequest['params'] };
+  try {
+    where = compileFilter(renamed, cubeSchema);
+  } catch {
+    return null;
+  }
+  const select = [
+    ...plan.groups.map((g, i) => `${quoteIdentifier(groupName(i))} AS ${quoteIdentifier(g.alias)}`),
+    ...plan.measures.map((m, i) => `${cube.shape.combined[i]!} AS ${quoteIdentifier(m.alias)}`),
+  ];
+  let sql = `SELECT ${select.join(', ')} FROM ${quoteIdentifier(cube.name)}`;
+  if (where.sql !== '') sql += ` WHERE ${where.sql}`;
+  if (plan.groups.length > 0) {
+    sql += ` GROUP BY ${plan.groups.map((_, i) => i + 1).join(', ')}`;
+  }
+  return { sql: `${plan.before}${sql}${plan.tail}${plan.after}`, params: where.params ?? [] };
+}
+
+/**
+ * Whether a clause on a column cut to `interval` selects the same rows as on the column itself:
+ * null tests always do (a cut keeps NULL); a range does when its lower bound starts a period and
+ * its upper bound ends one (the brush publishes [first instant, last millisecond] of whole
+ * periods). Timestamps finer than a millisecond inside a period's last millisecond would differ:
+ * Pantau's brush never bounds inside a period, and dates have no such fraction.
+ */
+function answers(interval: TruncUnit | null, clause: FilterClause, column: ColumnInfo): boolean {
+  if (interval === null) return true;
+  const { predicate, value } = clause;
+  if (predicate === 'is_null' || predicate === 'not_null') return true;
+  const date = isDateType(column.type);
+  const starts = (v: unknown) => isPeriodEdge(v, column, interval, 0);
+  const ends = (v: unknown) => isPeriodEdge(v, column, interval, date ? 86_400_000 : 1);
+  switch (predicate) {
+    case 'between':
+      return Array.isArray(value) && value.length === 2 && starts(value[0]) && ends(value[1]);
+    case 'gte':
+    case 'lt':
+      return starts(value);
+    case 'lte':
+    case 'gt':
+      return ends(value);
+    default:
+      return false;
+  }
+}
+
+/** Whether the bound value, `step` ms later, is the start of an `interval` period (UTC, as bound). */
+function isPeriodEdge(
+  value: unknown,
+  column: ColumnInfo,
+  interval: TruncUnit,
+  step: number,
+): boolean {
+  let bound: unknown;
+  try {
+    bound = filterValue(value, column);
+  } catch {
+    return false;
+  }
+  if (typeof bound !== 'string') return false;
+  const text = bound.length === 10 ? `${bound}T00:00:00Z` : bound;
+  const ms = Date.parse(/Z|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`);
+  if (!Number.isFinite(ms)) return false;
+  const d = new Date(ms + step);
+  if (d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds() + d.getUTCMilliseconds() !== 0) {
+    return false;
+  }
+  switch (interval) {
+    case 'day':
+      return true;
+    case 'week':
+      return d.getUTCDay() === 1;
+    case 'month':
+      return d.getUTCDate() === 1;
+    case 'year':
+      return d.getUTCDate() === 1 && d.getUTCMonth() === 0;
+  }
+}

@@ -1,0 +1,417 @@
+/**
+ * Pre-aggregation for cross-filtering over large tables (Mosaic's data cube indexes). When a
+ * widget that can publish a selection is about to be used, every other widget whose query is an
+ * aggregate over decomposable measures gets a small table grouped by its own groups plus the
+ * publisher's selection columns (and the columns other clauses are on); its updates are then
+ * answered from that table. Builds run one at a time and never hold up a query: until a cube is
+ * ready, and whenever one cannot answer, the base table does. Widgets whose measures cannot be
+ * split (median, distinct counts) always query the base table.
+ */
+
+import type { Connector } from '../engine/connector.ts';
+import { PantauError } from '../errors/pantau-error.ts';
+import { toQueryResult } from '../results/query-result.ts';
+import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
+import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
+import {
+  canTruncate,
+  cubeBuildSql,
+  cubeQuery,
+  cubeShape,
+  type Cube,
+  type CubeColumn,
+  type CubeShape,
+} from './cube-sql.ts';
+import type { QueryClient, QueryRequest } from './query-client.ts';
+
+export interface PreAggregateOptions {
+  /** Off: every query reads the base table (benchmarks compare both). Default true. */
+  enabled: boolean;
+  /** Tables with fewer rows are fast enough as they are. Default 1,000,000. */
+  minRows: number;
+  /**
+   * A cube with more rows than this, or than a quarter of its table, is dropped: it would not be
+   * much faster than the table itself. Default 200,000.
+   */
+  maxCubeRows: number;
+  /** Most cubes kept per coordinator; the least recently used go first. */
+  maxCubes: number;
+}
+
+/** A column a widget publishes clauses on; `interval` for a brush that selects whole periods. */
+export interface PublisherColumn {
+  column: string;
+  interval?: TruncUnit | null;
+}
+
+export interface CubeInfo {
+  name: string;
+  table: string;
+  rows: number;
+  /** Milliseconds from CREATE to the row count. */
+  buildMs: number;
+  columns: readonly CubeColumn[];
+}
+
+interface Entry extends Cube {
+  table: string;
+  generation: number;
+  rows: number;
+  buildMs: number;
+  used: number;
+}
+
+const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
+const TABLE_CHANGES = Symbol.for('pantau.tableChanges.v1');
+
+/**
+ * Every dashboard's coordinator shares the page's DuckDB: when one of them reloads a table, the
+ * cubes the others built over it are stale too. One page-wide channel tells them all.
+ */
+function tableChanges(): EventTarget {
+  const holder = globalThis as { [TABLE_CHANGES]?: EventTarget };
+  holder[TABLE_CHANGES] ??= new EventTarget();
+  return holder[TABLE_CHANGES];
+}
+
+/** Tells every pre-aggregator on the page that `table` (or, without a name, any table) changed. */
+export function announceTableChange(table?: string): void {
+  tableChanges().dispatchEvent(new CustomEvent<string | undefined>('change', { detail: table }));
+}
+
+/** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
+function nextCubeName(): string {
+  const holder = globalThis as { [CUBE_COUNTER]?: number };
+  holder[CUBE_COUNTER] = (holder[CUBE_COUNTER] ?? 0) + 1;
+  return `__pantau_cube_${holder[CUBE_COUNTER]}`;
+}
+
+export class PreAggregator extends EventTarget {
+  readonly options: PreAggregateOptions;
+  readonly #connector: Connector;
+  readonly #plans = new Map<QueryClient, AggregatePlan>();
+  readonly #cubes: Entry[] = [];
+  /** Cubes being built, by key (shape + columns), so a second ask waits for the same build. */
+  readonly #building = new Map<string, Promise<void>>();
+  /** Keys that failed or came out too big: not tried again until the table reloads. */
+  readonly #refused = new Set<string>();
+  readonly #rowCounts = new Map<string, Promise<number>>();
+  readonly #generations = new Map<string, number>();
+  #queue: Promise<void> = Promise.resolve();
+  #tick = 0;
+  /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
+  readonly stats = { cube: 0, base: 0 };
+
+  constructor(connector: Connector, options: Partial<PreAggregateOptions> = {}) {
+    super();
+    this.#connector = connector;
+    this.options = {
+      enabled: true,
+      minRows: 1_000_000,
+      maxCubeRows: 200_000,
+      maxCubes: 64,
+      ...options,
+    };
+    // Held weakly: a coordinator that is gone stops listening with it.
+    const self = new WeakRef(this);
+    const channel = tableChanges();
+    const listener = (event: Event): void => {
+      const target = self.deref();
+      if (target === undefined) channel.removeEventListener('change', listener);
+      else target.invalidate((event as CustomEvent<string | undefined>).detail);
+    };
+    channel.addEventListener('change', listener);
+  }
+
+  /** Remembers a client's latest aggregate plan (what a cube for it must answer). */
+  track(client: QueryClient, plan: AggregatePlan | undefined): void {
+    if (plan === undefined) this.#plans.delete(client);
+    else this.#plans.set(client, plan);
+  }
+
+  /** A client left: cubes nobody's plan needs any more are dropped. */
+  forget(client: QueryClient): void {
+    this.#plans.delete(client);
+    const live = new Set<string>();
+    for (const plan of this.#plans.values()) live.add(cubeShape(plan)?.signature ?? '');
+    for (const cube of [...this.#cubes]) {
+      if (!live.has(cube.shape.signature)) void this.#drop(cube);
+    }
+  }
+
+  get cubes(): readonly CubeInfo[] {
+    return this.#cubes.map(({ name, table, rows, buildMs, columns }) => ({
+      name,
+      table,
+      rows,
+      buildMs,
+      columns,
+    }));
+  }
+
+  /** Builds still running or queued. */
+  get pending(): number {
+    return this.#building.size;
+  }
+
+  /** Resolves once every build asked for so far has finished (or failed). */
+  async settled(): Promise<void> {
+    while (this.#building.size > 0) await Promise.allSettled([...this.#building.values()]);
+  }
+
+  /**
+   * The request answered from a cube, or null to run it on the base table. Pure lookup: never
+   * waits for a build.
+   */
+  route(request: QueryRequest): QueryRequest | null {
+    const plan = request.plan;
+    if (!this.options.enabled || plan === undefined) return null;
+    const shape = cubeShape(plan);
+    if (shape === null) {
+      this.stats.base++;
+      return null;
+    }
+    const table = plan.table.table.toLowerCase();
+    const generation = this.#generation(table);
+    let best: { entry: Entry; query: QueryRequest } | null = null;
+    for (const entry of this.#cubes) {
+      if (entry.shape.signature !== shape.signature || entry.generation !== generation) continue;
+      if (best !== null && best.entry.rows <= entry.rows) continue;
+      const query = cubeQuery(entry, plan);
+      if (query !== null) best = { entry, query };
+    }
+    if (best === null) {
+      this.stats.base++;
+      return null;
+    }
+    this.stats.cube++;
+    best.entry.used = ++this.#tick;
+    return best.query;
+  }
+
+  /**
+   * Builds the cubes a publisher needs: for every tracked client except `exclude`, grouped by
+   * its groups plus `columns` (the publisher's) and the columns its current clauses are on.
+   * `hints` are every publisher's columns on the dashboard: a clause on a brushed time column
+   * is kept cut to the brush's period rather than as every distinct instant.
+   */
+  async prepare(
+    columns: readonly PublisherColumn[],
+    exclude?: QueryClient,
+    hints: readonly PublisherColumn[] = columns,
+  ): Promise<void> {
+    if (!this.options.enabled) return;
+    const builds: Promise<void>[] = [];
+    for (const [client, plan] of this.#plans) {
+      if (client === exclude) continue;
+      builds.push(this.#prepareFor(plan, columns, hints));
+    }
+    await Promise.allSettled(builds);
+  }
+
+  /** The table was reloaded (or changed by script): its cubes describe old data. */
+  invalidate(table?: string): void {
+    const key = table?.toLowerCase();
+    for (const name of key === undefined ? [...this.#generations.keys()] : [key]) {
+      this.#generations.set(name, this.#generation(name) + 1);
+      this.#rowCounts.delete(name);
+    }
+    if (key === undefined) this.#rowCounts.clear();
+    for (const entry of [...this.#cubes]) {
+      if (key === undefined || entry.table === key) void this.#drop(entry);
+    }
+    this.#refused.clear();
+  }
+
+  /** Drops every cube (the dashboard left the page). */
+  async dispose(): Promise<void> {
+    this.#plans.clear();
+    await Promise.allSettled([...this.#cubes].map((c) => this.#drop(c)));
+  }
+
+  async #prepareFor(
+    plan: AggregatePlan,
+    columns: readonly PublisherColumn[],
+    hints: readonly PublisherColumn[],
+  ): Promise<void> {
+    const shape = cubeShape(plan);
+    if (shape === null) return;
+    const wanted = this.#columnsFor(plan, columns, hints);
+    if (wanted === null) return;
+    const table = plan.table.table.toLowerCase();
+    const generation = this.#generation(table);
+    const covered = this.#cubes.some(
+      (e) =>
+        e.shape.signature === shape.signature &&
+        e.generation === generation &&
+        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))),
+    );
+    if (covered) return;
+    const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
+    if (this.#refused.has(key)) return;
+    const running = this.#building.get(key);
+    if (running !== undefined) return running;
+    const build = this.#enqueue(() => this.#build(shape, wanted, table, generation, key));
+    this.#building.set(key, build);
+    try {
+      await build;
+    } finally {
+      this.#building.delete(key);
+    }
+  }
+
+  /** The cube's selection columns, or null when the publisher's columns are not in this table. */
+  #columnsFor(
+    plan: AggregatePlan,
+    columns: readonly PublisherColumn[],
+    hints: readonly PublisherColumn[],
+  ): CubeColumn[] | null {
+    const table = plan.table;
+    const resolve = (name: string): string | null => {
+      try {
+        return resolveColumn(table, name);
+      } catch {
+        return null;
+      }
+    };
+    const out: CubeColumn[] = [];
+    const add = (c: CubeColumn) => {
+      if (!out.some((o) => sameColumn(o, c))) out.push(c);
+    };
+    for (const p of columns) {
+      const name = resolve(p.column);
+      if (name === null) continue;
+      const interval = p.interval && canTruncate(table, name) ? p.interval : null;
+      add({ column: name, interval });
+    }
+    if (out.length === 0) return null;
+    for (const clause of plan.filter) {
+      const name = resolve(clause.column);
+      if (name === null) return null;
+      const hint = hints.find((h) => resolve(h.column) === name && h.interval);
+      const interval = hint?.interval && canTruncate(table, name) ? hint.interval : null;
+      // Kept cut only if that answers the clause now; otherwise as it is.
+      const cut: CubeColumn = { column: name, interval };
+      const probe: Cube = {
+        name: '__probe',
+        shape: cubeShape({ ...plan, filter: [] })!,
+        columns: [cut],
+      };
+      const fits = interval !== null && cubeQuery(probe, { ...plan, filter: [clause] }) !== null;
+      add(fits ? cut : { column: name, interval: null });
+    }
+    return out;
+  }
+
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #build(
+    shape: CubeShape,
+    columns: CubeColumn[],
+    table: string,
+    generation: number,
+    key: string,
+  ): Promise<void> {
+    const baseRows = await this.#rowCount(table);
+    if (baseRows < this.options.minRows) return;
+    if (generation !== this.#generation(table)) return;
+    const name = nextCubeName();
+    const started = performance.now();
+    try {
+      await this.#connector.exec(cubeBuildSql(name, shape, columns));
+      const counted = toQueryResult(
+        await this.#connector.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`),
+      );
+      const rows = Number(counted.columns['n']?.[0] ?? 0);
+      const buildMs = performance.now() - started;
+      const entry: Entry = {
+        name,
+        shape,
+        columns,
+        table,
+        generation,
+        rows,
+        buildMs,
+        used: ++this.#tick,
+      };
+      // A cube near the size of its table saves nothing (a column of instants, of ids).
+      const tooBig = rows > Math.min(this.options.maxCubeRows, baseRows / 4);
+      if (generation !== this.#generation(table) || tooBig) {
+        if (tooBig) this.#refused.add(key);
+        await this.#drop(entry);
+        return;
+      }
+      // Cubes this one covers are no longer needed.
+      for (const old of [...this.#cubes]) {
+        if (
+          old.shape.signature === shape.signature &&
+          old.columns.every((c) => columns.some((n) => sameColumn(c, n)))
+        ) {
+          void this.#drop(old);
+        }
+      }
+      this.#cubes.push(entry);
+      this.#trim();
+      this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
+    } catch (error) {
+      this.#refused.add(key);
+      await this.#connector.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`).catch(() => {});
+      // Quietly back to the base table: the widget's answer is the same, only slower.
+      const failure = buildFailed(table, error);
+      console.warn(`${failure.text.id} / ${failure.text.en}`);
+    }
+  }
+
+  #rowCount(table: string): Promise<number> {
+    let count = this.#rowCounts.get(table);
+    if (count === undefined) {
+      count = this.#connector
+        .query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(table)}`)
+        .then((t) => Number(toQueryResult(t).columns['n']?.[0] ?? 0));
+      count.catch(() => this.#rowCounts.delete(table));
+      this.#rowCounts.set(table, count);
+    }
+    return count;
+  }
+
+  #trim(): void {
+    while (this.#cubes.length > this.options.maxCubes) {
+      const oldest = this.#cubes.reduce((a, b) => (a.used <= b.used ? a : b));
+      void this.#drop(oldest);
+    }
+  }
+
+  async #drop(entry: Entry): Promise<void> {
+    const at = this.#cubes.indexOf(entry);
+    if (at >= 0) this.#cubes.splice(at, 1);
+    try {
+      await this.#connector.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`);
+    } catch {
+      // The database is gone or closed: nothing left to drop.
+    }
+  }
+
+  #generation(table: string): number {
+    return this.#generations.get(table) ?? 0;
+  }
+}
+
+function sameColumn(a: CubeColumn, b: CubeColumn): boolean {
+  return a.column === b.column && a.interval === b.interval;
+}
+
+function buildFailed(table: string, error: unknown): PantauError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PantauError({
+    code: 'QUERY_FAILED',
+    text: {
+      id: `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
+      en: `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
+    },
+    cause: error,
+  });
+}

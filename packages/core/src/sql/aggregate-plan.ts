@@ -1,0 +1,73 @@
+/**
+ * The structure behind an aggregate query, returned by the builders next to its SQL so the
+ * coordinator's pre-aggregator can answer the same question from a small pre-aggregated table:
+ * which table, which group expressions, which measures, which filter, and the text that follows
+ * (ORDER BY, LIMIT) or surrounds it (a KPI's newest periods, a table's page). Every piece was
+ * checked and quoted by the builder that made it; nothing here comes from a page unchecked.
+ */
+
+import type { FilterClause } from './filter.ts';
+import type { SqlQuery, SqlValue } from './params.ts';
+import type { TableSchema } from './schema.ts';
+
+/** The date_trunc units Pantau cuts periods with (a fixed list: never page text). */
+export type TruncUnit = 'day' | 'week' | 'month' | 'year';
+
+export const TRUNC_UNITS: readonly TruncUnit[] = ['day', 'week', 'month', 'year'];
+
+export interface PlanGroup {
+  /** The result column's name. */
+  alias: string;
+  /** The group expression over the base table (a quoted column, or its truncation). */
+  sql: string;
+  /** The base column it reads, in the schema's spelling. */
+  column: string;
+  /** The period it is cut to, or null for the column as it is. */
+  interval: TruncUnit | null;
+}
+
+export interface PlanMeasure {
+  alias: string;
+  /** The compiled aggregate over the base table. */
+  sql: string;
+}
+
+export interface AggregatePlan {
+  table: TableSchema;
+  groups: PlanGroup[];
+  measures: PlanMeasure[];
+  filter: FilterClause[];
+  /** After GROUP BY (or after WHERE without groups): ORDER BY by position, LIMIT, OFFSET. */
+  tail: string;
+  /** Constant text before and after the whole statement. */
+  before: string;
+  after: string;
+}
+
+/** An SQL query that may carry its aggregate plan. */
+export interface PlannedQuery extends SqlQuery {
+  plan?: AggregatePlan;
+}
+
+/**
+ * `inner` inside constant text (`SELECT * FROM (` ... `) ORDER BY 1 DESC LIMIT 12`), keeping its
+ * plan in step so a pre-aggregated answer gets the same wrapper.
+ */
+export function wrapQuery(
+  inner: { sql: string; params?: readonly SqlValue[]; plan?: AggregatePlan },
+  before: string,
+  after: string,
+): PlannedQuery {
+  const query: PlannedQuery = {
+    sql: `${before}${inner.sql}${after}`,
+    params: [...(inner.params ?? [])],
+  };
+  if (inner.plan !== undefined) {
+    query.plan = {
+      ...inner.plan,
+      before: `${before}${inner.plan.before}`,
+      after: `${inner.plan.after}${after}`,
+    };
+  }
+  return query;
+}

@@ -1,0 +1,146 @@
+/**
+ * When the dashboard builds its pre-aggregates: for the widget the pointer or focus enters
+ * (the reader is about to click or brush it), at once; for every publishing widget, when the
+ * page is idle (requestIdleCallback with a timeout, one widget per idle period), after the
+ * widgets have answered and again after each selection change (the cubes must then also keep
+ * the columns the new clauses are on). Builds never hold a query up: the coordinator reads the
+ * base table until a cube is ready (core's PreAggregator).
+ */
+
+import type { Coordinator, PublisherColumn, Selection } from '@pantau/core';
+import { controllerOf } from '../base/query-controller.ts';
+import { isPublisher, publisherColumns } from './publisher-columns.ts';
+
+/** How long an idle build may wait for an idle period before it runs anyway. */
+const IDLE_TIMEOUT_MS = 1_000;
+
+type IdleHandle = number;
+
+function whenIdle(task: () => void): IdleHandle {
+  if (typeof requestIdleCallback === 'function') {
+    return requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  }
+  return setTimeout(task, 50) as unknown as IdleHandle;
+}
+
+function cancelIdle(handle: IdleHandle): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}
+
+export class PreAggregationScheduler {
+  readonly #host: HTMLElement;
+  readonly #coordinator: Coordinator;
+  readonly #selection: Selection;
+  /** Selection version each widget was last prepared for (entering again changes nothing). */
+  readonly #prepared = new WeakMap<Element, number>();
+  #version = 0;
+  #idle: IdleHandle | null = null;
+  #pending: Element[] = [];
+
+  readonly #sources: EventTarget;
+  readonly #ready: () => Promise<unknown>;
+
+  /**
+   * @param sources announces reloads (the cubes are then rebuilt, once the widgets answered)
+   * @param ready resolves when every widget of the dashboard has answered
+   */
+  constructor(
+    host: HTMLElement,
+    coordinator: Coordinator,
+    selection: Selection,
+    sources: EventTarget,
+    ready: () => Promise<unknown>,
+  ) {
+    this.#host = host;
+    this.#coordinator = coordinator;
+    this.#selection = selection;
+    this.#sources = sources;
+    this.#ready = ready;
+  }
+
+  connect(): void {
+    this.#host.addEventListener('pointerover', this.#onEnter);
+    this.#host.addEventListener('focusin', this.#onEnter);
+    this.#selection.addEventListener('change', this.#onChange);
+    this.#sources.addEventListener('announce', this.#onReload);
+    this.#afterReady();
+  }
+
+  disconnect(): void {
+    this.#host.removeEventListener('pointerover', this.#onEnter);
+    this.#host.removeEventListener('focusin', this.#onEnter);
+    this.#selection.removeEventListener('change', this.#onChange);
+    this.#sources.removeEventListener('announce', this.#onReload);
+    if (this.#idle !== null) cancelIdle(this.#idle);
+    this.#idle = null;
+    this.#pending = [];
+    void this.#coordinator.preAggregator.dispose();
+  }
+
+  /** Queues every publishing widget for an idle-time build. */
+  scheduleIdle(): void {
+    this.#pending = this.#publishers();
+    this.#next();
+  }
+
+  /** Builds for `widget` now (pointer or focus entered it). */
+  prepare(widget: Element): Promise<void> {
+    if (this.#prepared.get(widget) === this.#version) return Promise.resolve();
+    this.#prepared.set(widget, this.#version);
+    const columns = publisherColumns(widget);
+    if (columns.length === 0) return Promise.resolve();
+    return this.#coordinator.preAggregator.prepare(columns, controllerOf(widget), this.#hints());
+  }
+
+  #next(): void {
+    if (this.#idle !== null || this.#pending.length === 0) return;
+    this.#idle = whenIdle(() => {
+      this.#idle = null;
+      const widget = this.#pending.shift();
+      if (widget === undefined || !widget.isConnected) return this.#next();
+      void this.prepare(widget).finally(() => this.#next());
+    });
+  }
+
+  readonly #onEnter = (event: Event): void => {
+    const widget = event
+      .composedPath()
+      .find(
+        (node): node is Element =>
+          node instanceof Element &&
+          isPublisher(node) &&
+          node.closest('pantau-dashboard') === this.#host,
+      );
+    if (widget !== undefined) void this.prepare(widget);
+  };
+
+  readonly #onChange = (): void => {
+    this.#version++;
+    this.scheduleIdle();
+  };
+
+  /** A table was (re)loaded: its cubes are gone (the coordinator dropped them); build again. */
+  readonly #onReload = (): void => {
+    this.#version++;
+    this.#afterReady();
+  };
+
+  /** Once every widget has asked its question (their plans are known), build idly. */
+  #afterReady(): void {
+    void this.#ready().then(() => {
+      if (this.#host.isConnected) this.scheduleIdle();
+    });
+  }
+
+  #publishers(): Element[] {
+    return [...this.#host.querySelectorAll('*')].filter(
+      (el) => isPublisher(el) && el.closest('pantau-dashboard') === this.#host,
+    );
+  }
+
+  /** Every publisher's columns: how a clause's column is best kept (a brush's period). */
+  #hints(): PublisherColumn[] {
+    return this.#publishers().flatMap(publisherColumns);
+  }
+}

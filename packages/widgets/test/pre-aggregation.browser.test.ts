@@ -1,0 +1,344 @@
+/**
+ * Pre-aggregation (data cubes) in real Chromium with real duckdb-wasm. The threshold is lowered
+ * (options.minRows) so the committed 20,000-row applications table is "large". For every widget
+ * kind and clause kind, each widget's answer read from a cube must equal the same question asked
+ * of the base table (its own SQL run on the connector, bypassing the coordinator) and, for some,
+ * an oracle query written here independently.
+ */
+
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  pageConnector,
+  toQueryResult,
+  type FilterClause,
+  type QueryRequest,
+  type Row,
+} from '@pantau/core';
+import '../src/define.ts';
+import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
+import { controllerOf } from '../src/base/query-controller.ts';
+import { mount, oracle, plot, settled, unmountAll } from './support/mount.ts';
+
+const APPS = '/datasets/banjarmasin/applications.parquet';
+const IKM = '/datasets/banjarmasin/ikm_responses.parquet';
+
+function board(id: string, extra = ''): string {
+  return `<pantau-dashboard id="${id}">
+  <pantau-source name="apps" src="${APPS}"></pantau-source>
+  <pantau-source name="ikm_r" src="${IKM}"></pantau-source>
+  <pantau-bar-chart id="${id}-units" source="apps" x="unit_code" y="avg(sla_days)" title="SLA"></pantau-bar-chart>
+  <pantau-donut id="${id}-status" source="apps" category="status" title="Status"></pantau-donut>
+  <pantau-line-chart id="${id}-months" source="apps" x="submitted_at" interval="month" y="count(*)" title="Per bulan"></pantau-line-chart>
+  <pantau-heatmap id="${id}-grid" source="apps" y="unit_code" x="channel" value="count(on_time) / count(*)" title="Kanal"></pantau-heatmap>
+  <pantau-kpi id="${id}-kpi" source="apps" value="count(*)" time="submitted_at" interval="month" title="Permohonan"></pantau-kpi>
+  <pantau-kpi id="${id}-total" source="apps" value="max(sla_days) - min(sla_days)" title="Rentang SLA"></pantau-kpi>
+  <pantau-table id="${id}-table" source="apps" columns="status:Status, count(*):Jumlah, max(submitted_at):Terakhir" page-size="5"></pantau-table>
+  <pantau-gauge id="${id}-ikm" source="ikm_r" value="ikm" title="IKM"></pantau-gauge>
+  <pantau-bar-chart id="${id}-median" source="apps" x="status" y="median(sla_days)" title="Median"></pantau-bar-chart>
+  ${extra}
+</pantau-dashboard>`;
+}
+
+function dashboardOf(host: HTMLElement, id = 'cf'): PantauDashboard {
+  return host.querySelector<PantauDashboard>(`#${id}`)!;
+}
+
+function widgets(dashboard: PantauDashboard): PantauChartElement[] {
+  return [...dashboard.querySelectorAll<PantauChartElement>('[id]')].filter(
+    (el) => el.localName !== 'pantau-source',
+  );
+}
+
+/** Lowers the threshold before any build can run (builds wait for the widgets' answers). */
+function lowerThreshold(dashboard: PantauDashboard): void {
+  dashboard.coordinator.preAggregator.options.minRows = 1_000;
+}
+
+/** The widget's current request, as the coordinator would get it under the current selection. */
+function requestOf(dashboard: PantauDashboard, widget: PantauChartElement): QueryRequest {
+  const controller = controllerOf(widget)!;
+  const filter: FilterClause[] =
+    widget.getAttribute('filter-by') === 'none'
+      ? []
+      : dashboard.selection.clausesFor(widget.selectionKey, controller.schema ?? undefined);
+  return controller.query(filter)!;
+}
+
+/** The base table's answer: the widget's own SQL, straight to DuckDB. */
+async function baseAnswer(request: QueryRequest): Promise<Row[]> {
+  const table = await pageConnector().query(request.sql, request.params ?? []);
+  return [...toQueryResult(table).rows()];
+}
+
+/** Waits until every widget has answered its request under the current selection. */
+async function answered(dashboard: PantauDashboard): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      await settled(dashboard);
+      for (const w of widgets(dashboard)) {
+        const controller = controllerOf(w)!;
+        const expected = await baseAnswer(requestOf(dashboard, w));
+        if (JSON.stringify(controller.result?.rows() ?? []) !== JSON.stringify(expected)) {
+          throw new Error(`${w.id} not yet`);
+        }
+      }
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+}
+
+/** Every widget shows exactly the base table's answer; the decomposable ones came from a cube. */
+async function expectCubeAnswers(dashboard: PantauDashboard, publisher: string): Promise<void> {
+  const stats = dashboard.coordinator.preAggregator.stats;
+  const before = stats.cube;
+  // Published after the cubes were built: the re-queries go to them.
+  await answered(dashboard);
+  expect(stats.cube).toBeGreaterThan(before);
+  for (const w of widgets(dashboard)) {
+    const request = requestOf(dashboard, w);
+    const shown = controllerOf(w)!.result!.rows();
+    expect(shown, w.id).toEqual(await baseAnswer(request));
+    const routed = dashboard.coordinator.preAggregator.route(request);
+    if (w.id.endsWith('-median') || w.id === publisher) continue;
+    // Every other widget here is an aggregate of sums, counts, minima and maxima.
+    expect(routed, `${w.id} answered from a cube`).not.toBeNull();
+    expect(routed!.sql).toMatch(/FROM "__pantau_cube_\d+"/);
+    expect(await baseAnswer(routed!), w.id).toEqual(shown);
+  }
+  const median = widgets(dashboard).find((w) => w.id.endsWith('-median'))!;
+  // median(...) needs every row: it keeps reading the base table.
+  expect(dashboard.coordinator.preAggregator.route(requestOf(dashboard, median))).toBeNull();
+}
+
+async function cubeTables(): Promise<string[]> {
+  const rows = toQueryResult(
+    await pageConnector().query(
+      "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '__pantau_cube_%' ORDER BY 1",
+    ),
+  ).rows();
+  return rows.map((r) => String(r['table_name']));
+}
+
+async function enter(widget: PantauChartElement, dashboard: PantauDashboard): Promise<void> {
+  await userEvent.hover(plot(widget));
+  // The build was asked for on entry; wait for it (and any idle ones) to finish.
+  await vi.waitFor(() => expect(dashboard.coordinator.preAggregator.pending).toBe(0));
+  await dashboard.coordinator.preAggregator.settled();
+}
+
+describe('pre-aggregation: cube answers equal the base table', () => {
+  afterEach(() => {
+    unmountAll();
+    vi.restoreAllMocks();
+  });
+
+  it('eq, in and a time range, for bars, donut, line, heatmap, KPIs, table and the IKM gauge', async () => {
+    const host = mount(board('cf'));
+    const dashboard = dashboardOf(host);
+    lowerThreshold(dashboard);
+    await settled(host);
+    const units = host.querySelector<PantauChartElement>('#cf-units')!;
+    await enter(units, dashboard);
+    expect(dashboard.coordinator.preAggregator.cubes.length).toBeGreaterThan(0);
+    const names = dashboard.coordinator.preAggregator.cubes.map((c) => c.name).sort();
+    expect(await cubeTables()).toEqual(expect.arrayContaining(names));
+    // A cube is small: grouped by a widget's groups and the unit column.
+    for (const cube of dashboard.coordinator.preAggregator.cubes) {
+      expect(cube.rows).toBeLessThan(5_000);
+    }
+
+    // eq: one unit (as a click on its bar publishes).
+    const first = String(units.data[0]!['unit_code']);
+    dashboard.selection.update('cf-units', [
+      { column: 'unit_code', predicate: 'eq', value: first },
+    ]);
+    await expectCubeAnswers(dashboard, 'cf-units');
+    // An independent oracle for two of them.
+    const [{ n }] = (await oracle(
+      host,
+      'SELECT (max(sla_days) - min(sla_days))::DOUBLE AS n FROM apps WHERE unit_code = ?',
+      [first],
+    )) as [{ n: number }];
+    const total = host.querySelector<PantauChartElement>('#cf-total')!;
+    expect(total.data[0]!['max(sla_days) - min(sla_days)']).toBe(n);
+    const status = host.querySelector<PantauChartElement>('#cf-status')!;
+    expect(status.data).toEqual(
+      await oracle(
+        host,
+        'SELECT status, count(*)::DOUBLE AS "count(*)" FROM apps WHERE unit_code = ? GROUP BY 1 ORDER BY 1',
+        [first],
+      ),
+    );
+
+    // in: three units (Shift-click adds).
+    const three = units.data.slice(0, 3).map((r) => String(r['unit_code']));
+    dashboard.selection.update('cf-units', [
+      { column: 'unit_code', predicate: 'in', value: three },
+    ]);
+    await expectCubeAnswers(dashboard, 'cf-units');
+
+    // A brushed range of whole months on the timestamp, with the unit clause still in force.
+    const months = host.querySelector<PantauChartElement>('#cf-months')!;
+    await enter(months, dashboard);
+    const range: FilterClause = {
+      column: 'submitted_at',
+      predicate: 'between',
+      value: [new Date(Date.UTC(2023, 2, 1)), new Date(Date.UTC(2023, 5, 1) - 1)],
+    };
+    dashboard.selection.update('cf-months', [range]);
+    await expectCubeAnswers(dashboard, 'cf-months');
+    // A cube keeps the brushed column cut to months, not every instant.
+    expect(
+      dashboard.coordinator.preAggregator.cubes.some((c) =>
+        c.columns.some((col) => col.column === 'submitted_at' && col.interval === 'month'),
+      ),
+    ).toBe(true);
+
+    // A heatmap cell: eq on two columns.
+    const grid = host.querySelector<PantauChartElement>('#cf-grid')!;
+    await enter(grid, dashboard);
+    dashboard.selection.update('cf-grid', [
+      { column: 'unit_code', predicate: 'eq', value: three[1] },
+      { column: 'channel', predicate: 'eq', value: 'online' },
+    ]);
+    await expectCubeAnswers(dashboard, 'cf-grid');
+  });
+
+  it('a range that is not whole periods is answered by the base table', async () => {
+    const host = mount(board('cf'));
+    const dashboard = dashboardOf(host);
+    lowerThreshold(dashboard);
+    await settled(host);
+    await enter(host.querySelector<PantauChartElement>('#cf-months')!, dashboard);
+    const donut = host.querySelector<PantauChartElement>('#cf-status')!;
+    dashboard.selection.update('page', [
+      {
+        column: 'submitted_at',
+        predicate: 'between',
+        value: [new Date(Date.UTC(2023, 2, 10)), new Date(Date.UTC(2023, 5, 1) - 1)],
+      },
+    ]);
+    await answered(dashboard);
+    expect(dashboard.coordinator.preAggregator.route(requestOf(dashboard, donut))).toBeNull();
+  });
+
+  it('drops the cubes when the source reloads, and builds new ones on the new data', async () => {
+    const host = mount(board('cf'));
+    const dashboard = dashboardOf(host);
+    lowerThreshold(dashboard);
+    await settled(host);
+    const units = host.querySelector<PantauChartElement>('#cf-units')!;
+    await enter(units, dashboard);
+    const old = dashboard.coordinator.preAggregator.cubes
+      .filter((c) => c.table === 'apps')
+      .map((c) => c.name);
+    expect(old.length).toBeGreaterThan(0);
+
+    // Reload with other data: two thirds of the rows.
+    const rows = await oracle(host, 'SELECT * FROM apps WHERE id % 3 <> 0 ORDER BY id');
+    const source = host.querySelector<HTMLElement & { rows: unknown }>('pantau-source[name=apps]')!;
+    source.rows = rows;
+    await vi.waitFor(async () => {
+      const tables = await cubeTables();
+      expect(tables.filter((t) => old.includes(t))).toEqual([]);
+    });
+    await settled(host);
+    await vi.waitFor(
+      async () => {
+        await userEvent.hover(plot(units));
+        await dashboard.coordinator.preAggregator.settled();
+        const fresh = dashboard.coordinator.preAggregator.cubes.map((c) => c.name);
+        expect(fresh.length).toBeGreaterThan(0);
+      },
+      { timeout: 30_000 },
+    );
+    expect(dashboard.coordinator.preAggregator.cubes.every((c) => !old.includes(c.name))).toBe(
+      true,
+    );
+    dashboard.selection.update('cf-units', [
+      { column: 'unit_code', predicate: 'eq', value: String(units.data[0]!['unit_code']) },
+    ]);
+    await expectCubeAnswers(dashboard, 'cf-units');
+    const [{ n }] = (await oracle(host, 'SELECT count(*)::DOUBLE AS n FROM apps')) as [
+      { n: number },
+    ];
+    expect(n).toBe(rows.length);
+  });
+
+  it('a failing build falls back to the base table quietly, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const host = mount(board('cf'));
+    const dashboard = dashboardOf(host);
+    lowerThreshold(dashboard);
+    await settled(host);
+    // Make the builds fail for real: a table already holds each name the next cubes would get.
+    const counter = Symbol.for('pantau.cubeCounter.v1');
+    const next = ((globalThis as Record<symbol, number>)[counter] ?? 0) + 1;
+    for (let i = next; i < next + 40; i++) {
+      await pageConnector().exec(`CREATE TABLE "__pantau_cube_${i}" AS SELECT 1 AS x`);
+    }
+    try {
+      const units = host.querySelector<PantauChartElement>('#cf-units')!;
+      await enter(units, dashboard);
+      expect(dashboard.coordinator.preAggregator.cubes).toEqual([]);
+      expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(
+        /Pre-aggregating table "apps" failed/,
+      );
+      dashboard.selection.update('cf-units', [
+        { column: 'unit_code', predicate: 'eq', value: String(units.data[0]!['unit_code']) },
+      ]);
+      await answered(dashboard);
+      for (const w of widgets(dashboard)) {
+        expect(dashboard.coordinator.preAggregator.route(requestOf(dashboard, w))).toBeNull();
+        expect(controllerOf(w)!.result!.rows(), w.id).toEqual(
+          await baseAnswer(requestOf(dashboard, w)),
+        );
+      }
+    } finally {
+      for (let i = next; i < next + 40; i++) {
+        await pageConnector().exec(`DROP TABLE IF EXISTS "__pantau_cube_${i}"`);
+      }
+    }
+  });
+
+  it('two dashboards keep their own cubes and selections', async () => {
+    const host = mount(`${board('one')}${board('two')}`);
+    const one = dashboardOf(host, 'one');
+    const two = dashboardOf(host, 'two');
+    lowerThreshold(one);
+    lowerThreshold(two);
+    await settled(host);
+    await enter(host.querySelector<PantauChartElement>('#one-units')!, one);
+    await two.coordinator.preAggregator.settled();
+    const ones = one.coordinator.preAggregator.cubes.map((c) => c.name);
+    expect(ones.length).toBeGreaterThan(0);
+    // The other dashboard's idle builds (if any ran) are its own tables.
+    for (const name of two.coordinator.preAggregator.cubes.map((c) => c.name)) {
+      expect(ones).not.toContain(name);
+    }
+    const value = String(
+      host.querySelector<PantauChartElement>('#one-units')!.data[0]!['unit_code'],
+    );
+    one.selection.update('one-units', [{ column: 'unit_code', predicate: 'eq', value }]);
+    await expectCubeAnswers(one, 'one-units');
+    // The second dashboard is unfiltered and answers as before.
+    expect(two.filters).toEqual([]);
+    await answered(two);
+    const donut = host.querySelector<PantauChartElement>('#two-status')!;
+    expect(donut.data).toEqual(
+      await oracle(
+        host,
+        'SELECT status, count(*)::DOUBLE AS "count(*)" FROM apps GROUP BY 1 ORDER BY 1',
+      ),
+    );
+    // Removing one dashboard drops its cubes and leaves the other's.
+    const twos = two.coordinator.preAggregator.cubes.map((c) => c.name);
+    one.remove();
+    await vi.waitFor(async () => {
+      const tables = await cubeTables();
+      expect(tables.filter((t) => ones.includes(t))).toEqual([]);
+      expect(tables).toEqual(expect.arrayContaining(twos));
+    });
+  });
+});
