@@ -1,0 +1,317 @@
+// @ts-check
+/**
+ * One contender, one size, one fresh browser: the page loads the dataset and draws its dashboard
+ * (S1, S2, S6), or loads it and then takes the pointer gestures (S3, S4, S5). Each run launches
+ * its own Chromium, so the renderer process's peak memory is the page's alone.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { interactionPlan } from './spec.mjs';
+
+/** The browser contenders and the page each one is. */
+export const BROWSER_CONTENDERS = {
+  pantau: { page: 'pantau', query: '', label: 'Pantau' },
+  'mosaic-own': { page: 'mosaic', query: '&engine=own', label: 'Mosaic vgplot (own duckdb-wasm)' },
+  'mosaic-pantau': {
+    page: 'mosaic',
+    query: '&engine=pantau',
+    label: "Mosaic vgplot (Pantau's duckdb-wasm)",
+  },
+  'plot-arquero': { page: 'plot-arquero', query: '', label: 'Observable Plot + Arquero' },
+  'duckdb-d3': { page: 'duckdb-d3', query: '', label: 'duckdb-wasm + D3 by hand' },
+};
+
+const launch = () =>
+  chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    headless: true,
+  });
+
+/**
+ * Peak resident memory (VmHWM) of the browser's renderer processes, in bytes: the page's main
+ * thread, its workers (DuckDB's worker and wasm memory live there) and Blink.
+ * @param {import('playwright').Browser} browser
+ */
+async function rendererPeak(browser) {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = /** @type {{ processInfo: { type: string, id: number }[] }} */ (
+      await session.send('SystemInfo.getProcessInfo')
+    );
+    let peak = 0;
+    for (const p of processInfo.filter((p) => p.type === 'renderer')) {
+      try {
+        const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        peak = Math.max(peak, kb * 1024);
+      } catch {
+        // The process ended between the listing and the read.
+      }
+    }
+    return peak;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * @param {string} origin
+ * @param {keyof typeof BROWSER_CONTENDERS} contender
+ * @param {number} size
+ * @param {number} timeoutMs
+ */
+const pageUrl = (origin, contender, size, timeoutMs) => {
+  const c = BROWSER_CONTENDERS[contender];
+  return `${origin}/bench/compare/pages/${c.page}/index.html?size=${size}&timeout=${timeoutMs}${c.query}`;
+};
+
+/**
+ * Rejects after `ms` with a "time-out" message, so a contender that never finishes is reported as
+ * did-not-finish with its reason instead of hanging the run.
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+function within(promise, ms, what) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`time-out: ${what} not done in ${ms / 1000} s`)),
+        ms,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Opens the page and waits for its dashboard; a crashed page (out of memory) rejects at once.
+ * @param {import('playwright').Page} page
+ * @param {string} url
+ * @param {number} timeoutMs
+ */
+async function loadPage(page, url, timeoutMs) {
+  const errors = /** @type {string[]} */ ([]);
+  page.on('pageerror', (e) => errors.push(e.message));
+  const crashed = new Promise((_, reject) =>
+    page.on('crash', () => reject(new Error('renderer crashed (out of memory?)'))),
+  );
+  await page.goto(url, { timeout: timeoutMs });
+  const load = page.evaluate(() => /** @type {any} */ (window).__bench.load);
+  try {
+    return await within(Promise.race([load, crashed]), timeoutMs, 'load and first draw');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(errors.length ? `${message} (page errors: ${errors.join('; ')})` : message, {
+      cause: error,
+    });
+  }
+}
+
+const require = createRequire(import.meta.url);
+const PANTAU_DUCKDB = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+
+/**
+ * The file behind a served path: the build's, or Pantau's duckdb-wasm files, which the config's
+ * plugin serves at any `.../duckdb/<file>`.
+ * @param {string} outDir
+ * @param {string} urlPath
+ */
+function fileOf(outDir, urlPath) {
+  const duckdb = /\/duckdb\/(duckdb-[\w.-]+)$/.exec(urlPath);
+  return duckdb ? path.join(PANTAU_DUCKDB, duckdb[1] ?? '') : path.join(outDir, urlPath);
+}
+
+/** @type {Map<string, { raw: number, gzip: number }>} */
+const sizeCache = new Map();
+
+/**
+ * @param {string} key
+ * @param {() => Promise<Buffer>} body
+ */
+async function sizeOf(key, body) {
+  const known = sizeCache.get(key);
+  if (known) return known;
+  const bytes = await body();
+  if (bytes.length === 0) throw new Error(`${key}: empty`);
+  const size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  sizeCache.set(key, size);
+  return size;
+}
+
+/**
+ * S1 (cold, then warm HTTP cache), S2, and with `bytes` S6, in a fresh browser.
+ * @param {string} origin
+ * @param {keyof typeof BROWSER_CONTENDERS} contender
+ * @param {number} size
+ * @param {{ timeoutMs: number, bytes: boolean, outDir: string }} options
+ */
+export async function runLoad(origin, contender, size, options) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const page = await context.newPage();
+    /** @type {{ url: string, type: string, at: number, response: import('playwright').Response }[]} */
+    const responses = [];
+    const t0 = Date.now();
+    // On the context: the DuckDB worker's own requests (the wasm) are not the page's.
+    context.on('response', (response) =>
+      responses.push({
+        url: response.url(),
+        type: response.request().resourceType(),
+        at: Date.now() - t0,
+        response,
+      }),
+    );
+    const cold = await loadPage(
+      page,
+      pageUrl(origin, contender, size, options.timeoutMs),
+      options.timeoutMs,
+    );
+    const memory = { rendererPeak: await rendererPeak(browser), heapPeak: cold.heapPeak };
+    const bytes = options.bytes ? await countBytes(origin, options.outDir, responses) : null;
+    await page.close();
+    const warmPage = await context.newPage();
+    const warm = await loadPage(
+      warmPage,
+      pageUrl(origin, contender, size, options.timeoutMs),
+      options.timeoutMs,
+    );
+    return { cold, warm: { firstChart: warm.firstChart, allDrawn: warm.allDrawn }, memory, bytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * S6: JavaScript (gzip) loaded before the first DuckDB worker or wasm request, all JavaScript
+ * including DuckDB's worker, and the wasm. Datasets are left out.
+ * @param {string} origin
+ * @param {string} outDir the build the server serves (sizes are read from its files)
+ * @param {{ url: string, type: string, at: number, response: import('playwright').Response }[]} responses
+ */
+async function countBytes(origin, outDir, responses) {
+  const own = responses.filter((r) => r.url.startsWith(origin) && !r.url.includes('/datasets/'));
+  const isDuckdb = (/** @type {string} */ url) => /duckdb[^/]*\.(wasm|worker\.js)/.test(url);
+  const firstDuckdb = own.findIndex((r) => isDuckdb(r.url));
+  const out = {
+    jsBeforeDuckdb: 0,
+    jsTotal: 0,
+    wasm: 0,
+    wasmGzip: 0,
+    files: /** @type {any[]} */ ([]),
+  };
+  for (const [i, r] of own.entries()) {
+    const urlPath = new URL(r.url).pathname;
+    const isWasm = urlPath.endsWith('.wasm');
+    const isJs = /\.(m?js|ts)$/.test(urlPath) || r.type === 'script';
+    if (!isWasm && !isJs) continue;
+    let size;
+    try {
+      size = await sizeOf(urlPath, async () => readFileSync(fileOf(outDir, urlPath)));
+    } catch {
+      continue;
+    }
+    out.files.push({ path: urlPath, type: r.type, ...size });
+    if (isWasm) {
+      out.wasm += size.raw;
+      out.wasmGzip += size.gzip;
+    } else {
+      out.jsTotal += size.gzip;
+      if (firstDuckdb === -1 || i < firstDuckdb) out.jsBeforeDuckdb += size.gzip;
+    }
+  }
+  return out;
+}
+
+/**
+ * S4 (hover on each widget that publishes, then wait for the database to go idle), S3 (the plan's
+ * gestures as real pointer input, each timed from its pointerup to the last repaint) and S5, in a
+ * fresh browser.
+ * @param {string} origin
+ * @param {keyof typeof BROWSER_CONTENDERS} contender
+ * @param {number} size
+ * @param {{ timeoutMs: number, interactions: number }} options
+ */
+export async function runInteract(origin, contender, size, options) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const page = await context.newPage();
+    const loaded = await loadPage(
+      page,
+      pageUrl(origin, contender, size, options.timeoutMs),
+      options.timeoutMs,
+    );
+    /** @type {() => Promise<import('./page/measure.ts').Targets>} */
+    const targets = () => page.evaluate(() => /** @type {any} */ (window).__bench.targets());
+    const center = (/** @type {import('./page/measure.ts').Rect} */ r) => ({
+      x: r.x + r.width / 2,
+      y: r.y + r.height / 2,
+    });
+
+    // S4: what a first hover starts (pre-aggregation), per publishing widget.
+    let preaggMs = 0;
+    const t = await targets();
+    for (const rect of [t.units[0], t.status[0], t.line]) {
+      if (!rect) continue;
+      const since = await page.evaluate(() => /** @type {any} */ (window).__bench.now());
+      const { x, y } = center(rect);
+      await page.mouse.move(x, y);
+      preaggMs += await within(
+        page.evaluate((s) => /** @type {any} */ (window).__bench.idleSince(s), since),
+        options.timeoutMs,
+        'pre-aggregation after hover',
+      );
+    }
+
+    // S3: the gestures.
+    /** @type {(number | null)[]} */
+    const latencies = [];
+    for (const gesture of interactionPlan(options.interactions)) {
+      const now = await targets();
+      await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
+      if (gesture.kind === 'brush') {
+        const line = now.line;
+        if (!line) throw new Error('no month line to brush');
+        const y = line.y + line.height / 2;
+        const x0 = line.x + gesture.from * line.width;
+        const x1 = line.x + gesture.to * line.width;
+        await page.mouse.move(x0, y);
+        await page.mouse.down();
+        await page.mouse.move(x1, y, { steps: 5 });
+        await page.mouse.up();
+      } else {
+        const bars = gesture.kind === 'unit' ? now.units : now.status;
+        const bar = bars[Math.min(gesture.index, bars.length - 1)];
+        if (!bar) throw new Error(`no ${gesture.kind} bar to click`);
+        const { x, y } = center(bar);
+        await page.mouse.click(x, y);
+      }
+      const { ms } = await within(
+        page.evaluate(() => /** @type {any} */ (window).__bench.settled()),
+        options.timeoutMs,
+        'repaint after a gesture',
+      );
+      latencies.push(ms);
+    }
+    const heapPeak = await page.evaluate(() => /** @type {any} */ (window).__bench.heapPeak());
+    return {
+      loaded,
+      preaggMs,
+      latencies,
+      memory: { rendererPeak: await rendererPeak(browser), heapPeak },
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * hyparquet -> Arrow IPC, written by hand as a duckdb-wasm user without a Parquet reader would:
+ * only the dashboard's columns, timestamps as Arrow timestamps (ms), then one IPC stream for
+ * `insertArrowFromIPCStream`.
+ */
+import {
+  Table,
+  TimestampMillisecond,
+  Utf8,
+  makeData,
+  makeVector,
+  tableToIPC,
+  vectorFromArray,
+} from 'apache-arrow';
+import { readParquetColumns } from '../page/parquet-columns.ts';
+
+export async function readAsArrow(url: string): Promise<Uint8Array> {
+  const c = await readParquetColumns(
+    url,
+    ['unit_code', 'status', 'kecamatan'],
+    ['submitted_at', 'sla_days'],
+  );
+  const ms = c.numbers['submitted_at']!;
+  const stamps = new BigInt64Array(ms.length);
+  for (let i = 0; i < ms.length; i++) stamps[i] = BigInt(ms[i]!);
+  const table = new Table({
+    unit_code: vectorFromArray(c.strings['unit_code']!, new Utf8()),
+    status: vectorFromArray(c.strings['status']!, new Utf8()),
+    kecamatan: vectorFromArray(c.strings['kecamatan']!, new Utf8()),
+    submitted_at: makeVector(
+      makeData({ type: new TimestampMillisecond(), length: ms.length, data: stamps }),
+    ),
+    sla_days: makeVector(c.numbers['sla_days']!),
+  });
+  return tableToIPC(table, 'stream');
+}

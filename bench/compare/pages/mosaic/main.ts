@@ -1,0 +1,193 @@
+/**
+ * Mosaic vgplot 0.32's contender, as its documentation builds a cross-filtered dashboard: one
+ * crossfilter Selection, toggle interactors on the bars, an interval brush on the line, and the
+ * KPIs as Mosaic clients (makeClient). `?engine=own` runs on Mosaic's own pinned duckdb-wasm
+ * (1.33 dev, self-hosted here: Mosaic's default would fetch it from jsDelivr); `?engine=pantau`
+ * on the same duckdb-wasm instance and table as Pantau (loaded by Pantau's source loader).
+ */
+import * as vg from '@uwdata/vgplot';
+import { makeClient } from '@uwdata/mosaic-core';
+import type { WidgetId } from '../../spec.mjs';
+import { deepQueryAll, installBench, rectOf, type Adapter, type Rect } from '../../page/measure.ts';
+
+const engine = new URLSearchParams(location.search).get('engine') === 'pantau' ? 'pantau' : 'own';
+
+type WasmOptions = NonNullable<Parameters<typeof vg.wasmConnector>[0]>;
+type MosaicDb = NonNullable<WasmOptions['duckdb']>;
+type MosaicConnection = NonNullable<WasmOptions['connection']>;
+
+interface Db {
+  _pendingRequests?: Map<number, unknown>;
+}
+let db: Db | null = null;
+const versions: Record<string, string> = {};
+const drawn = new Set<WidgetId>();
+
+/** Mosaic's own duckdb-wasm (the dev build mosaic-core pins), from this server. */
+async function ownEngine(dataUrl: string) {
+  const [duckdb, wasm, worker] = await Promise.all([
+    // @ts-expect-error -- the nested copy ships no types next to this file; its API is 1.32's.
+    import('../../../../node_modules/@uwdata/mosaic-core/node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs'),
+    import('../../../../node_modules/@uwdata/mosaic-core/node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+    import('../../../../node_modules/@uwdata/mosaic-core/node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'),
+  ]);
+  const instance: MosaicDb = new duckdb.AsyncDuckDB(
+    new duckdb.VoidLogger(),
+    new Worker(worker.default),
+  );
+  await instance.instantiate(wasm.default);
+  await instance.open({});
+  const connection = await instance.connect();
+  versions['engine'] = `Mosaic's own duckdb-wasm ${await instance.getVersion()}`;
+  db = instance as unknown as Db;
+  vg.coordinator().databaseConnector(vg.wasmConnector({ duckdb: instance, connection }));
+  // Extensions would be downloaded from the internet: fail fast instead (offline here).
+  await vg.coordinator().exec('SET autoinstall_known_extensions = false');
+  try {
+    await vg.coordinator().exec(vg.loadParquet('applications', dataUrl));
+    return "read_parquet over HTTP inside Mosaic's duckdb-wasm (vg.loadParquet)";
+  } catch (error) {
+    console.warn('read_parquet failed, falling back to hyparquet -> Arrow', error);
+    const { readAsArrow } = await import('../arrow-load.ts');
+    await connection.insertArrowFromIPCStream(await readAsArrow(dataUrl), {
+      name: 'applications',
+      create: true,
+    });
+    return `hyparquet -> Arrow IPC -> Mosaic's duckdb-wasm (read_parquet failed: ${String(error)})`;
+  }
+}
+
+/** The duckdb-wasm instance Pantau runs, with the table loaded by Pantau's source loader. */
+async function pantauEngine(dataUrl: string) {
+  const { pageConnector } = await import('@pantau/core');
+  const connector = pageConnector();
+  await connector.registerSource({ name: 'applications', data: dataUrl, format: 'parquet' });
+  // The driver's instance and connection are private fields: read here for this benchmark only.
+  const driver = (await connector.driver()) as unknown as { db: MosaicDb; conn: MosaicConnection };
+  versions['engine'] = `Pantau's duckdb-wasm ${(await connector.driver()).engine}`;
+  db = driver.db as unknown as Db;
+  vg.coordinator().databaseConnector(
+    vg.wasmConnector({ duckdb: driver.db, connection: driver.conn }),
+  );
+  return "Pantau's loader (hyparquet -> Arrow IPC) into Pantau's duckdb-wasm 1.32; Mosaic queries that instance";
+}
+
+function cell(id: WidgetId, child: Element): void {
+  const div = document.createElement('div');
+  div.className = 'cell';
+  div.dataset['w'] = id;
+  div.append(child);
+  document.getElementById('host')!.append(div);
+}
+
+function kpi(
+  id: WidgetId,
+  label: string,
+  measure: ReturnType<typeof vg.count>,
+  $sel: vg.Selection,
+) {
+  const out = document.createElement('div');
+  out.className = 'kpi';
+  const caption = document.createElement('p');
+  caption.textContent = label;
+  const value = document.createElement('p');
+  value.className = 'kpi';
+  out.append(caption, value);
+  cell(id, out);
+  makeClient({
+    selection: $sel,
+    query: (filter) => vg.Query.from('applications').select({ v: measure }).where(filter),
+    queryResult: (data) => {
+      const v = (data as { get(i: number): { v: number } }).get(0)?.v;
+      value.textContent = Number(v).toLocaleString('id-ID', { maximumFractionDigits: 1 });
+      drawn.add(id);
+    },
+  });
+}
+
+function dashboard(): void {
+  const $sel = vg.Selection.crossfilter();
+  const month = vg.sql`date_trunc('month', submitted_at)`;
+  const from = () => vg.from('applications', { filterBy: $sel });
+  kpi('total', 'Permohonan', vg.count(), $sel);
+  kpi('sla', 'Rata-rata standar (hari)', vg.avg('sla_days'), $sel);
+  cell(
+    'units',
+    vg.plot(
+      vg.barX(from(), { x: vg.count(), y: 'unit_code', sort: { y: '-x', limit: 20 } }),
+      vg.toggleY({ as: $sel }),
+      vg.width(600),
+      vg.height(420),
+      vg.marginLeft(110),
+    ),
+  );
+  cell(
+    'status',
+    vg.plot(
+      vg.barY(from(), { x: 'status', y: vg.count() }),
+      vg.toggleX({ as: $sel }),
+      vg.width(600),
+      vg.height(260),
+      vg.marginLeft(60),
+    ),
+  );
+  cell(
+    'months',
+    vg.plot(
+      vg.lineY(from(), { x: month, y: vg.count() }),
+      vg.intervalX({ as: $sel }),
+      vg.width(600),
+      vg.height(260),
+      vg.marginLeft(60),
+    ),
+  );
+  cell(
+    'heat',
+    vg.plot(
+      vg.cell(from(), { x: month, y: 'kecamatan', fill: vg.count() }),
+      vg.width(600),
+      vg.height(220),
+      vg.marginLeft(140),
+      vg.xTickFormat('%b %y'),
+      vg.xTicks(6),
+    ),
+  );
+}
+
+const marks = (id: WidgetId, selector: string): Element[] => {
+  const host = document.querySelector(`[data-w="${id}"]`);
+  return host ? deepQueryAll(selector, host) : [];
+};
+
+const MARK: Partial<Record<WidgetId, string>> = {
+  units: 'g[aria-label="bar"] rect',
+  status: 'g[aria-label="bar"] rect',
+  months: 'g[aria-label="line"] path',
+  heat: 'g[aria-label="cell"] rect',
+};
+
+const adapter: Adapter = {
+  async start(dataUrl) {
+    const route = engine === 'own' ? await ownEngine(dataUrl) : await pantauEngine(dataUrl);
+    dashboard();
+    return { route };
+  },
+  isDrawn(id) {
+    const selector = MARK[id];
+    return selector ? marks(id, selector).length > 0 : drawn.has(id);
+  },
+  pending: () => db?._pendingRequests?.size ?? 0,
+  targets() {
+    const byY = (a: Rect, b: Rect) => a.y - b.y;
+    const byX = (a: Rect, b: Rect) => a.x - b.x;
+    const line = marks('months', MARK.months!)[0];
+    return {
+      units: marks('units', MARK.units!).map(rectOf).sort(byY),
+      status: marks('status', MARK.status!).map(rectOf).sort(byX),
+      line: line ? rectOf(line) : null,
+    };
+  },
+  versions: () => versions,
+};
+
+installBench(adapter);

@@ -1,0 +1,257 @@
+// @ts-check
+/**
+ * `npm run bench`: Pantau side by side with what a user would pick instead (issue 7), on one
+ * machine, the same file, the same six widgets. Writes bench/results/compare-<date>.json and
+ * bench/RESULTS.md. See bench/RESULTS.md for what each scenario measures.
+ *
+ * Flags: --sizes 10000,100000,1000000,10000000  --rounds 3  --interactions 50
+ *        --contenders pantau,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
+ *        --scenarios S1,S2,S3,S4,S5,S6
+ * Quick run: npm run bench -- --sizes 10000 --rounds 1
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { BROWSER_CONTENDERS, runInteract, runLoad } from './browser.mjs';
+import { runNative } from './native.mjs';
+import { renderResults } from './report.mjs';
+import { ROOT, startPages } from './server.mjs';
+
+const ALL_CONTENDERS = [...Object.keys(BROWSER_CONTENDERS), 'native'];
+const ALL_SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000,1000000,10000000' },
+    rounds: { type: 'string', default: '3' },
+    interactions: { type: 'string', default: '50' },
+    contenders: { type: 'string', default: ALL_CONTENDERS.join(',') },
+    scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
+  },
+});
+const list = (/** @type {string} */ s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+const SETTINGS = {
+  sizes: list(values.sizes).map(Number),
+  rounds: Number(values.rounds),
+  interactions: Number(values.interactions),
+  contenders: list(values.contenders),
+  scenarios: list(values.scenarios).map((s) => s.toUpperCase()),
+};
+for (const c of SETTINGS.contenders) {
+  if (!ALL_CONTENDERS.includes(c))
+    throw new Error(`unknown contender ${c}: one of ${ALL_CONTENDERS.join(', ')}`);
+}
+for (const s of SETTINGS.scenarios) {
+  if (!ALL_SCENARIOS.includes(s))
+    throw new Error(`unknown scenario ${s}: one of ${ALL_SCENARIOS.join(', ')}`);
+}
+if (SETTINGS.sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(SETTINGS.rounds >= 1)) {
+  throw new Error('--sizes takes positive integers, --rounds at least 1');
+}
+
+/** Time allowed for one page to load and draw (and for each gesture), by size. */
+const timeoutFor = (/** @type {number} */ size) =>
+  size <= 100_000 ? 90_000 : size <= 1_000_000 ? 180_000 : 480_000;
+
+const wants = (/** @type {string[]} */ scenarios) =>
+  scenarios.some((s) => SETTINGS.scenarios.includes(s));
+
+/** @type {{ at: string, load1: number }[]} */
+const load = [];
+const noteLoad = (/** @type {string} */ at) => load.push({ at, load1: os.loadavg()[0] ?? NaN });
+
+function ensureDataset(/** @type {number} */ size) {
+  const file = path.join(ROOT, `datasets/scale/applications_${size}.parquet`);
+  if (existsSync(file)) return file;
+  console.log(
+    `  making ${path.relative(ROOT, file)} (npm run datasets -- --rows ${size} --no-base)`,
+  );
+  execFileSync('npm', ['run', 'datasets', '--', '--rows', String(size), '--no-base'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  return file;
+}
+
+const readJson = (/** @type {string} */ file) =>
+  JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
+
+function gitCommit() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    return dirty === '' ? commit : `${commit} (packages/ with uncommitted changes)`;
+  } catch {
+    return null;
+  }
+}
+
+const message = (/** @type {unknown} */ e) => (e instanceof Error ? e.message : String(e));
+
+async function main() {
+  const started = Date.now();
+  noteLoad('start');
+  console.log(
+    `bench (compare): sizes ${SETTINGS.sizes.join(', ')}; ${SETTINGS.rounds} round(s); ${SETTINGS.interactions} gestures; contenders ${SETTINGS.contenders.join(', ')}; scenarios ${SETTINGS.scenarios.join(', ')}`,
+  );
+  const files = new Map(SETTINGS.sizes.map((n) => [n, ensureDataset(n)]));
+  const pages = await startPages();
+  console.log(`pages built in ${(pages.buildMs / 1000).toFixed(1)} s, served at ${pages.origin}`);
+  /** @type {any[]} */
+  const runs = [];
+  /** @type {Map<string, string>} a contender that did not finish at a size skips larger ones */
+  const gaveUp = new Map();
+  const browserContenders = /** @type {(keyof typeof BROWSER_CONTENDERS)[]} */ (
+    SETTINGS.contenders.filter((c) => c !== 'native')
+  );
+  const kinds = [
+    ...(wants(['S1', 'S2', 'S5', 'S6']) ? ['load'] : []),
+    ...(wants(['S3', 'S4', 'S5']) ? ['interact'] : []),
+  ];
+  try {
+    for (const size of SETTINGS.sizes) {
+      const timeoutMs = timeoutFor(size);
+      for (let round = 0; round < SETTINGS.rounds; round++) {
+        // A B B A: the order flips every round, so drift on the machine falls on every side.
+        const order = round % 2 === 0 ? browserContenders : [...browserContenders].reverse();
+        for (const kind of kinds) {
+          for (const contender of order) {
+            const skip = gaveUp.get(contender);
+            if (skip) {
+              runs.push({ contender, size, round, kind, ok: false, error: skip, skipped: true });
+              continue;
+            }
+            const t0 = performance.now();
+            try {
+              const data =
+                kind === 'load'
+                  ? await runLoad(pages.origin, contender, size, {
+                      timeoutMs,
+                      bytes: wants(['S6']) && round === 0,
+                      outDir: pages.outDir,
+                    })
+                  : await runInteract(pages.origin, contender, size, {
+                      timeoutMs,
+                      interactions: SETTINGS.interactions,
+                    });
+              runs.push({ contender, size, round, kind, ok: true, data });
+              console.log(
+                `  ${size} r${round} ${kind} ${contender}: ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+              );
+            } catch (error) {
+              const reason = message(error).split('\n')[0] ?? '';
+              console.warn(`  ${size} r${round} ${kind} ${contender}: did not finish: ${reason}`);
+              runs.push({ contender, size, round, kind, ok: false, error: reason });
+              gaveUp.set(
+                contender,
+                `did not finish at ${size.toLocaleString('en')} rows: ${reason}`,
+              );
+            }
+          }
+        }
+      }
+      // A failure at this size is reported for it; larger sizes are skipped with that reason.
+      noteLoad(`after ${size}`);
+    }
+  } finally {
+    await pages.close();
+  }
+
+  /** @type {any[]} */
+  const native = [];
+  if (SETTINGS.contenders.includes('native')) {
+    for (const size of SETTINGS.sizes) {
+      for (let round = 0; round < SETTINGS.rounds; round++) {
+        try {
+          native.push({
+            size,
+            round,
+            ok: true,
+            ...(await runNative(/** @type {string} */ (files.get(size)), SETTINGS.interactions)),
+          });
+        } catch (error) {
+          native.push({ size, round, ok: false, error: message(error) });
+        }
+      }
+    }
+    noteLoad('after native');
+  }
+
+  const cpus = os.cpus();
+  const report = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    settings: SETTINGS,
+    machine: {
+      os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
+      cpuModel: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryBytes: os.totalmem(),
+      load,
+    },
+    versions: {
+      node: process.version,
+      chromium: await chromiumVersion(),
+      pantau: `${readJson('packages/widgets/package.json').version} at ${gitCommit()}`,
+      duckdbWasm: readJson('node_modules/@duckdb/duckdb-wasm/package.json').version,
+      mosaicDuckdbWasm: readJson(
+        'node_modules/@uwdata/mosaic-core/node_modules/@duckdb/duckdb-wasm/package.json',
+      ).version,
+      vgplot: readJson('node_modules/@uwdata/vgplot/package.json').version,
+      mosaicCore: readJson('node_modules/@uwdata/mosaic-core/package.json').version,
+      observablePlot: readJson('node_modules/@observablehq/plot/package.json').version,
+      arquero: readJson('node_modules/arquero/package.json').version,
+      d3: readJson('node_modules/d3/package.json').version,
+      hyparquet: readJson('node_modules/hyparquet/package.json').version,
+      duckdbNodeApi: readJson('node_modules/@duckdb/node-api/package.json').version,
+      playwright: readJson('node_modules/playwright/package.json').version,
+      vite: readJson('node_modules/vite/package.json').version,
+    },
+    runs,
+    native,
+  };
+  const stamp = report.date.replace(/[:.]/g, '-');
+  const out = path.join(ROOT, `bench/results/compare-${stamp}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = renderResults(report, path.relative(path.join(ROOT, 'bench'), out));
+  const target = path.join(ROOT, 'bench/RESULTS.md');
+  const options = (await prettier.resolveConfig(target)) ?? {};
+  writeFileSync(target, await prettier.format(markdown, { ...options, filepath: target }));
+  console.log(
+    `wrote ${path.relative(ROOT, out)} and bench/RESULTS.md in ${report.durationSeconds} s`,
+  );
+  // A contender that did not finish is a result (reported with its reason), not a failure of the run.
+  const dnf = runs.filter((r) => !r.ok && !r.skipped).length;
+  if (dnf > 0) console.warn(`${dnf} run(s) did not finish; see bench/RESULTS.md`);
+}
+
+async function chromiumVersion() {
+  const { chromium } = await import('playwright');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../../scripts/chromium.mjs');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    return browser.version();
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
