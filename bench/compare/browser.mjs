@@ -158,7 +158,7 @@ async function sizeOf(key, body) {
 export async function runLoad(origin, contender, size, options) {
   const browser = await launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1300, height: 2400 } });
     const page = await context.newPage();
     /** @type {{ url: string, type: string, at: number, response: import('playwright').Response }[]} */
     const responses = [];
@@ -245,7 +245,7 @@ async function countBytes(origin, outDir, responses) {
 export async function runInteract(origin, contender, size, options) {
   const browser = await launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1300, height: 2400 } });
     const page = await context.newPage();
     const loaded = await loadPage(
       page,

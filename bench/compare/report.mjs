@@ -130,6 +130,14 @@ export function renderResults(report, jsonPath) {
     `Machine: ${report.machine.cpuModel}, ${report.machine.cores} cores, ${(report.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB, ${report.machine.os}. Load average (1 min): ${report.machine.load.map((/** @type {any} */ l) => `${l.load1.toFixed(1)} ${l.at}`).join(', ')}. Other work on these cores slows every number; compare contenders within one run.`,
   );
   out();
+  const requested = /** @type {number[] | undefined} */ (report.settings.requestedSizes);
+  const missing = (requested ?? []).filter((n) => !sizes.includes(n));
+  if (missing.length > 0) {
+    out(
+      `**Partial run**: written after ${sizes.map((s) => s.toLocaleString('en')).join(', ')} rows; ${missing.map((s) => s.toLocaleString('en')).join(', ')} rows requested but not reached when this file was written.`,
+    );
+    out();
+  }
   const v = report.versions;
   out(
     `Versions: Node ${v.node}, Chromium ${v.chromium} (headless), Pantau ${v.pantau}, duckdb-wasm ${v.duckdbWasm} (Pantau's), duckdb-wasm ${v.mosaicDuckdbWasm} (Mosaic's own), @uwdata/vgplot ${v.vgplot} (mosaic-core ${v.mosaicCore}), @observablehq/plot ${v.observablePlot}, arquero ${v.arquero}, d3 ${v.d3}, hyparquet ${v.hyparquet}, @duckdb/node-api ${v.duckdbNodeApi}, playwright ${v.playwright}, vite ${v.vite}. ${report.settings.rounds} round(s) in A B B A order, ${report.settings.interactions} gestures per S3 run; sizes ${sizes.map((s) => s.toLocaleString('en')).join(', ')} rows.`,

@@ -112,6 +112,12 @@ async function main() {
   console.log(`pages built in ${(pages.buildMs / 1000).toFixed(1)} s, served at ${pages.origin}`);
   /** @type {any[]} */
   const runs = [];
+  /** @type {any[]} */
+  const native = [];
+  const chromium = await chromiumVersion();
+  const date = new Date().toISOString();
+  /** @type {number[]} */
+  const done = [];
   /** @type {Map<string, string>} a contender that did not finish at a size skips larger ones */
   const gaveUp = new Map();
   const browserContenders = /** @type {(keyof typeof BROWSER_CONTENDERS)[]} */ (
@@ -163,39 +169,40 @@ async function main() {
           }
         }
       }
-      // A failure at this size is reported for it; larger sizes are skipped with that reason.
-      noteLoad(`after ${size}`);
+      if (SETTINGS.contenders.includes('native')) {
+        for (let round = 0; round < SETTINGS.rounds; round++) {
+          try {
+            native.push({
+              size,
+              round,
+              ok: true,
+              ...(await runNative(/** @type {string} */ (files.get(size)), SETTINGS.interactions)),
+            });
+          } catch (error) {
+            native.push({ size, round, ok: false, error: message(error) });
+          }
+        }
+      }
+      noteLoad(`after ${size.toLocaleString('en')} rows`);
+      done.push(size);
+      // Written after every size, so a long run that is stopped keeps what it finished.
+      await writeReport({ date, started, chromium, runs, native, sizes: done });
     }
   } finally {
     await pages.close();
   }
+}
 
-  /** @type {any[]} */
-  const native = [];
-  if (SETTINGS.contenders.includes('native')) {
-    for (const size of SETTINGS.sizes) {
-      for (let round = 0; round < SETTINGS.rounds; round++) {
-        try {
-          native.push({
-            size,
-            round,
-            ok: true,
-            ...(await runNative(/** @type {string} */ (files.get(size)), SETTINGS.interactions)),
-          });
-        } catch (error) {
-          native.push({ size, round, ok: false, error: message(error) });
-        }
-      }
-    }
-    noteLoad('after native');
-  }
-
+/**
+ * @param {{ date: string, started: number, chromium: string, runs: any[], native: any[], sizes: number[] }} run
+ */
+async function writeReport({ date, started, chromium, runs, native, sizes }) {
   const cpus = os.cpus();
   const report = {
-    date: new Date().toISOString(),
+    date,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     durationSeconds: Math.round((Date.now() - started) / 1000),
-    settings: SETTINGS,
+    settings: { ...SETTINGS, sizes, requestedSizes: SETTINGS.sizes },
     machine: {
       os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
       cpuModel: cpus[0]?.model ?? 'unknown',
@@ -205,7 +212,7 @@ async function main() {
     },
     versions: {
       node: process.version,
-      chromium: await chromiumVersion(),
+      chromium,
       pantau: `${readJson('packages/widgets/package.json').version} at ${gitCommit()}`,
       duckdbWasm: readJson('node_modules/@duckdb/duckdb-wasm/package.json').version,
       mosaicDuckdbWasm: readJson(
