@@ -316,7 +316,7 @@ export function renderGauge(
     marks: [valueMark, ...marksOfBands],
     table: {
       caption: context.title ?? name,
-      headers: ['', word('value', lang)],
+      headers: [word('item', lang), word('value', lang)],
       rows,
       numeric: [false, true],
     },

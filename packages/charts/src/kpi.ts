@@ -317,7 +317,7 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
     marks,
     table: {
       caption: label !== '' ? label : (context.title ?? ''),
-      headers: ['', word('value', lang)],
+      headers: [word('item', lang), word('value', lang)],
       rows,
       numeric: [false, true],
     },

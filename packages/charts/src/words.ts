@@ -11,6 +11,8 @@ const WORDS = {
   notReported: { id: 'belum input', en: 'not reported' },
   total: { id: 'Total', en: 'Total' },
   value: { id: 'Nilai', en: 'Value' },
+  /** Heading of a data table's first column when its rows are named facts (value, category, target). */
+  item: { id: 'Uraian', en: 'Item' },
   category: { id: 'Kategori', en: 'Category' },
   change: { id: 'Perubahan', en: 'Change' },
   previous: { id: 'periode sebelumnya', en: 'previous period' },

@@ -55,7 +55,7 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     const scores = data.map((r) => r.ikm);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(data[0]!.unit_code).toBe('disdukcapil');
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     expect(cells).toHaveLength(28);
     // Exactly the numbers drawn, and the grade drawn as a letter next to each.
     expect(svgTexts(el, 'text.pantau-bar-value')).toEqual(cells.map((r) => r[1]));
@@ -109,7 +109,7 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     expect(alert.textContent).toContain('diterima');
     expect(alert.textContent).toContain('This widget cannot be shown');
     expect(good.status).toBe('ready');
-    expect(tableCells(good)).toHaveLength(5);
+    expect(await tableCells(good)).toHaveLength(5);
     await expectAccessible(bad);
   });
 
@@ -163,7 +163,7 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     const el = bars(host);
     expect(await el.ready).toBe('ready');
     expect(shadow(el).querySelector('img')).toBeNull();
-    expect(tableCells(el)).toEqual([
+    expect(await tableCells(el)).toEqual([
       ['<img src=x onerror=alert(1)>', '3'],
       ['Dinkes', '2'],
       ['Dinsos', 'belum input'],
@@ -191,7 +191,7 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     const expected = oracle
       .rows()
       .map((r) => [r['kecamatan'], (r['n'] as number).toLocaleString('id-ID')]);
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     // Unit, offline, online, Total.
     expect(cells.map((r) => [r[0], r[3]])).toEqual(expected);
     expect(svgTexts(el, 'text.pantau-bar-total')).toEqual(expected.map((r) => r[1]));
@@ -213,6 +213,6 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     expect(shadow(el).querySelector('[part="summary"]')?.textContent).toContain(
       `${reached} dari 6 unit mencapai target`,
     );
-    expect(svgTexts(el, 'text.pantau-bar-value')).toEqual(tableCells(el).map((r) => r[1]));
+    expect(svgTexts(el, 'text.pantau-bar-value')).toEqual((await tableCells(el)).map((r) => r[1]));
   });
 });

@@ -50,7 +50,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
       new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(
         n / total,
       );
-    const rows = tableCells(el);
+    const rows = await tableCells(el);
     // Largest first, then the total.
     const sorted = [...el.data].sort(
       (a, b) => (b['count(*)'] as number) - (a['count(*)'] as number),
@@ -114,7 +114,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
     expect(shadow(el).querySelector('svg .pantau-donut-notes')?.textContent).toBe(
       'belum input: campuran',
     );
-    expect(tableCells(el)).toContainEqual(['campuran', 'belum input', '']);
+    expect(await tableCells(el)).toContainEqual(['campuran', 'belum input', '']);
     expect(shadow(el).querySelector('.summary')?.textContent).toContain('1 kategori belum input.');
     await expectAccessible(el);
   });
@@ -162,7 +162,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
     dashboard.append(el);
     expect(await el.ready).toBe('ready');
     expect(shadow(el).querySelector('img')).toBeNull();
-    expect(tableCells(el)[0]?.[0]).toBe(XSS);
+    expect((await tableCells(el))[0]?.[0]).toBe(XSS);
     expect(drawnLabels(el).join(' ')).toContain('<img');
   });
 });

@@ -38,7 +38,7 @@ describe('the chart frame (base element) over real DuckDB', () => {
       { unit: 'Dinkes', value: 1620 },
       { unit: 'DPMPTSP', value: 930 },
     ]);
-    expect(tableCells(el)).toEqual([
+    expect(await tableCells(el)).toEqual([
       ['Disdukcapil', '2.500'],
       ['Dinkes', '1.620'],
       ['DPMPTSP', '930'],
@@ -49,6 +49,36 @@ describe('the chart frame (base element) over real DuckDB', () => {
       'Permohonan per unit',
     );
     await expectAccessible(el);
+  });
+
+  it('renders the data table rows only while it is open, and keeps them current', async () => {
+    const host = mount(`<pantau-dashboard>${SOURCE}
+      <pantau-test-list source="layanan" x="unit" y="sum(diterima)" title="Tabel"></pantau-test-list>
+    </pantau-dashboard>`);
+    const el = chart(host);
+    expect(await el.ready).toBe('ready');
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] [aria-controls]')!;
+    const table = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+    // Closed: the toggle names an (empty, hidden) container, and no row is rendered.
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(table.hidden).toBe(true);
+    expect(table.querySelector('tr')).toBeNull();
+    await expectAccessible(el);
+    expect(await tableCells(el)).toHaveLength(3);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    // Open, a redraw (here the language) renders the rows again, in the new language.
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(await tableCells(el)).toEqual([
+      ['Disdukcapil', '2,500'],
+      ['Dinkes', '1,620'],
+      ['DPMPTSP', '930'],
+    ]);
+    await expectAccessible(el);
+    toggle.click();
+    await el.updateComplete;
+    expect(table.hidden).toBe(true);
+    expect(table.querySelector('tr')).toBeNull();
   });
 
   it('shows a bad column as an error in the page language while the widget beside it draws', async () => {
@@ -152,7 +182,7 @@ describe('the chart frame (base element) over real DuckDB', () => {
     const el = chart(host);
     expect(await el.ready).toBe('ready');
     expect(shadow(el).querySelector('img')).toBeNull();
-    expect(tableCells(el)[0]?.[0]).toBe('<img src=x onerror=alert(1)>');
+    expect((await tableCells(el))[0]?.[0]).toBe('<img src=x onerror=alert(1)>');
     expect(shadow(el).querySelector('svg text')?.textContent).toBe(
       '<img src=x onerror=alert(1)>: 1',
     );

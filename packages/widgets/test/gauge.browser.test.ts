@@ -47,7 +47,7 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
     const category = ikmCategory(value)!;
     expect(drawnValue(el)).toEqual([text, `${category.code} · ${category.label.id}`]);
     expect(shadow(el).querySelectorAll('svg path.pantau-gauge-band')).toHaveLength(4);
-    expect(tableCells(el)).toEqual([
+    expect(await tableCells(el)).toEqual([
       ['IKM Kota Banjarmasin', text],
       ['Kategori', `${category.code} · ${category.label.id}`],
       ['D · Tidak Baik', '25,00 – 64,99'],
@@ -148,8 +148,8 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
     expect(drawnValue(el)).toEqual(['belum input']);
     expect(shadow(el).querySelector('svg .pantau-gauge-needle')).toBeNull();
     expect(shadow(el).querySelector('img')).toBeNull();
-    expect(tableCells(el)[0]).toEqual([XSS, 'belum input']);
-    expect(tableCells(el)[1]?.[0]).toBe(`A · ${XSS}`);
+    expect((await tableCells(el))[0]).toEqual([XSS, 'belum input']);
+    expect((await tableCells(el))[1]?.[0]).toBe(`A · ${XSS}`);
     await expectAccessible(el);
   });
 });

@@ -58,7 +58,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     await el.ready;
     await filterTo(el, [{ column: 'unit_code', predicate: 'in', value: UNITS }]);
     expect(el.status).toBe('ready');
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     expect(cells.map((r) => r[0])).toEqual(UNITS);
     expect(cells.every((r) => r.length === 37)).toBe(true);
     const headers = [...shadow(el).querySelectorAll('[part="table"] thead th')].map((th) =>
@@ -134,7 +134,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     const el = heatmap(host);
     await el.ready;
     await filterTo(el, [{ column: 'unit_code', predicate: 'in', value: ['damkar', 'dinkes'] }]);
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     host.querySelector<HTMLButtonElement>('#before')!.focus();
     await userEvent.tab();
     expect(shadow(el).activeElement).toBe(plot(el));
@@ -171,7 +171,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     let painted = 0;
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
     expect(painted).toBeGreaterThan(canvas!.width * canvas!.height * 0.3);
-    expect(tableCells(el)).toHaveLength(80);
+    expect(await tableCells(el)).toHaveLength(80);
     plot(el).focus();
     await userEvent.keyboard('{End}');
     expect(announcement(el)).toMatch(/, Desember 2024: .* \(2\.880 dari 2\.880\)$/);
@@ -199,7 +199,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
       { column: 'unit_code', predicate: 'in', value: ['disdukcapil', 'dinkes'] },
     ]);
     expect(ikm.status).toBe('ready');
-    const cells = tableCells(ikm);
+    const cells = await tableCells(ikm);
     expect(cells.map((r) => r[0])).toEqual(['dinkes', 'disdukcapil']);
     expect(cells[0]!.slice(1).every((c) => /^\d{2},\d{2} \([ABCD]\)$/.test(c))).toBe(true);
     const svg = shadow(ikm).querySelector('svg')!;
@@ -220,7 +220,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     expect(shadow(xss).querySelector('svg .pantau-axis-left')?.textContent).toContain(
       '<img src=x onerror=alert(1)>',
     );
-    expect(tableCells(xss)).toEqual([
+    expect(await tableCells(xss)).toEqual([
       ['<img src=x onerror=alert(1)>', '3', 'belum input'],
       ['Dinsos', 'belum input', '2'],
     ]);

@@ -57,7 +57,7 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     const percent = (v: unknown) => parseFormat('percent')(v, 'id');
     const rate = latest['on_time_rate'] as number;
     const before = previous['on_time_rate'] as number;
-    const rows = tableCells(el);
+    const rows = await tableCells(el);
     expect(rows[0]).toEqual(['Nilai', percent(rate)]);
     expect(drawn(el, '.pantau-kpi-value')).toBe(percent(rate));
     const arrow = rate > before ? '▲ +' : '▼ \u2212';
@@ -90,7 +90,7 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     const category = ikmCategory(value)!;
     expect(drawn(el, '.pantau-kpi-badge')).toBe(`${category.code} · ${category.label.id}`);
     expect(drawn(el, '.pantau-kpi-value')).toBe(parseFormat('ikm')(value, 'id'));
-    expect(tableCells(el)).toEqual([
+    expect(await tableCells(el)).toEqual([
       ['Nilai', parseFormat('ikm')(value, 'id')],
       ['Kategori', `${category.code} · ${category.label.id}`],
     ]);
@@ -107,7 +107,7 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     const ikm = (v: unknown) => parseFormat('ikm')(v, 'id');
     const latest = el.data[0]!['ikm'] as number;
     const category = ikmCategory(latest)!;
-    const rows = tableCells(el);
+    const rows = await tableCells(el);
     expect(rows[0]).toEqual(['Nilai', ikm(latest)]);
     expect(rows[1]).toEqual(['Kategori', `${category.code} · ${category.label.id}`]);
     expect(rows.slice(-3)).toEqual([
@@ -200,7 +200,7 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     expect(drawn(el, '.pantau-kpi-value')).toBe('belum input');
     expect(shadow(el).querySelector('svg .pantau-kpi-change')).toBeNull();
     // Years are names: "2024", not "2.024".
-    expect(tableCells(el)).toEqual([
+    expect(await tableCells(el)).toEqual([
       ['Nilai', 'belum input'],
       ['2022', '4'],
       ['2023', '6'],
@@ -228,7 +228,7 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     expect(await el.ready).toBe('ready');
     expect(shadow(el).querySelector('img')).toBeNull();
     expect(drawn(el, '.pantau-kpi-label')).toBe(XSS);
-    expect(tableCells(el).map((r) => r[0])).toContain(XSS);
+    expect((await tableCells(el)).map((r) => r[0])).toContain(XSS);
     expect(shadow(el).querySelector('.summary')?.textContent).toContain(XSS);
   });
 });

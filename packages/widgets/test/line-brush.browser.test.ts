@@ -12,6 +12,7 @@ import {
   announcement,
   expectAccessible,
   mount,
+  openTable,
   oracle,
   plot,
   redrawn,
@@ -390,6 +391,7 @@ describe('<pantau-bar-chart label>: chosen by code, named by a label column', ()
     const labels = [...shadow(ranking).querySelectorAll('svg text')].map((t) => t.textContent);
     expect(labels).toContain(top[0]!['unit']);
     expect(labels).not.toContain(top[0]!['unit_code']);
+    await openTable(ranking);
     expect(shadow(ranking).querySelector('[part="table"] thead th')?.textContent?.trim()).toBe(
       'unit',
     );

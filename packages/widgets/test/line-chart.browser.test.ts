@@ -54,7 +54,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
     expect(data).toHaveLength(36);
     expect(data[0]!.month.toISOString()).toBe('2022-01-01T00:00:00.000Z');
     expect(data[35]!.month.toISOString()).toBe('2024-12-01T00:00:00.000Z');
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     expect(cells).toHaveLength(36);
     expect(cells[0]![0]).toBe('Jan 2022');
     expect(cells[7]![0]).toBe('Agu 2022');
@@ -116,7 +116,9 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
     expect(good.status).toBe('ready');
     // on_time_rate reads as a percentage by default, in English here.
     const rates = good.data.map((r) => r['on_time_rate'] as number);
-    expect(tableCells(good).map((r) => r[1])).toEqual(rates.map((v) => formatPercent(v, 'en')));
+    expect((await tableCells(good)).map((r) => r[1])).toEqual(
+      rates.map((v) => formatPercent(v, 'en')),
+    );
     await expectAccessible(bad);
   });
 
@@ -131,7 +133,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
       { column: 'unit_code', predicate: 'in', value: ['damkar', 'dkp3', 'dinkes'] },
     ]);
     expect(el.status).toBe('ready');
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     expect(cells).toHaveLength(36);
     // Header order is the series order: damkar, dinkes, dkp3 (the query orders by unit).
     const headers = [...shadow(el).querySelectorAll('[part="table"] thead th')].map((th) =>
@@ -169,7 +171,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
     host.querySelector<HTMLButtonElement>('#before')!.focus();
     await userEvent.tab();
     expect(shadow(el).activeElement).toBe(plot(el));
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     await userEvent.keyboard('{ArrowRight}');
     expect(announcement(el)).toBe(`dinkes, Januari 2022: ${cells[0]![1]} (1 dari 72)`);
     await userEvent.keyboard('{ArrowRight}');
@@ -218,7 +220,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
     expect(weeks.length).toBeGreaterThan(50);
     // ISO weeks: every period starts on a Monday.
     expect(weeks.every((d) => d.getUTCDay() === 1)).toBe(true);
-    expect(tableCells(weekly)[0]![0]).toMatch(/^Pekan \d{1,2} \w{3} \d{4}$/);
+    expect((await tableCells(weekly))[0]![0]).toMatch(/^Pekan \d{1,2} \w{3} \d{4}$/);
 
     const xss = line(host, '#xss');
     expect(xss.status).toBe('ready');
@@ -227,7 +229,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
       (g) => g.textContent,
     );
     expect(legend).toContain('<img src=x onerror=alert(1)>');
-    expect(tableCells(xss)).toEqual([
+    expect(await tableCells(xss)).toEqual([
       ['Jan 2024', '3', 'belum input'],
       ['Feb 2024', 'belum input', 'belum input'],
       ['Mar 2024', '4', 'belum input'],

@@ -38,7 +38,7 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
     await expectAccessible(el);
     const row = el.data[0]!;
     const nrr = (v: unknown) => parseFormat('number:2')(v, 'id');
-    expect(tableCells(el)).toEqual(
+    expect(await tableCells(el)).toEqual(
       IKM_ELEMENTS.map((e, i) => [`${e.code} ${e.label.id}`, nrr(row[`ikm_nrr_u${i + 1}`])]),
     );
     const svg = shadow(el).querySelector('svg')!;
@@ -66,7 +66,7 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
         el.data.find((r) => r['aspect'] === aspect && r['year'] === year)?.['avg(score)'],
         'id',
       );
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     expect(cells).toHaveLength(6);
     expect(cells[0]).toEqual([
       'Inovasi',
@@ -128,7 +128,7 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
     el.setAttribute('max', '5');
     dashboard.append(el);
     expect(await el.ready).toBe('ready');
-    const cells = tableCells(el);
+    const cells = await tableCells(el);
     expect(cells.find((r) => r[0] === 'Pengaduan')).toEqual(['Pengaduan', '3,4', 'belum input']);
     const outlines = shadow(el).querySelectorAll('svg .pantau-radar-serie');
     expect(outlines[1]!.querySelector('path')!.getAttribute('d')).not.toMatch(/Z$/);
@@ -189,7 +189,7 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
     dashboard.append(el);
     expect(await el.ready).toBe('ready');
     expect(shadow(el).querySelector('img')).toBeNull();
-    expect(tableCells(el)[0]?.[0]).toBe(XSS);
+    expect((await tableCells(el))[0]?.[0]).toBe(XSS);
     expect(shadow(el).querySelector('svg .pantau-legend')?.textContent).toContain(XSS);
   });
 });

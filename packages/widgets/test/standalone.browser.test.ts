@@ -14,7 +14,7 @@ describe('elements without a dashboard, and two dashboards on one page', () => {
     const el = host.querySelector<PantauChartElement>('pantau-test-list')!;
     // The chart comes before its source in the markup: it waits for the late source.
     expect(await el.ready).toBe('ready');
-    expect(tableCells(el).map((r) => r[0])).toEqual(['Disdukcapil', 'Dinkes', 'DPMPTSP']);
+    expect((await tableCells(el)).map((r) => r[0])).toEqual(['Disdukcapil', 'Dinkes', 'DPMPTSP']);
     expect(el.effectiveLang).toBe('id');
   });
 

@@ -551,6 +551,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       </div>`;
   }
 
+  /**
+   * The summary, the toolbar and the data table. The table's rows are rendered only while it is
+   * open (each update then renders the current drawing's): thousands of hidden rows on every
+   * draw cost more than the chart itself (bench/README.md). Its empty container stays, so the
+   * toggle's aria-controls always names an element. Open, it is a named region in the tab order:
+   * a long table scrolls inside it, and keyboard users must be able to scroll it too.
+   */
   #renderExtras(output: ChartOutput, lang: Lang): TemplateResult {
     const tableId = `${this.#ids}-table`;
     return html`<p part="summary" class="summary" id="${this.#ids}-summary">${output.summary}</p>
@@ -585,8 +592,16 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       </div>
       ${
         this.offersDataTable
-          ? html`<div part="table" class="data-table" id=${tableId} ?hidden=${!this._tableOpen}>
-              ${renderDataTable(output)}
+          ? html`<div
+              part="table"
+              class="data-table"
+              id=${tableId}
+              role="region"
+              aria-label=${[ui('tableOf', lang), output.table.caption].filter(Boolean).join(': ')}
+              tabindex=${this._tableOpen ? '0' : nothing}
+              ?hidden=${!this._tableOpen}
+            >
+              ${this._tableOpen ? renderDataTable(output) : nothing}
             </div>`
           : nothing
       }`;

@@ -48,9 +48,24 @@ export function shadow(el: Element): ShadowRoot {
   return root;
 }
 
-/** The data table's rows as text cells (what the reader gets in the table view). */
-export function tableCells(el: Element): string[][] {
-  const rows = shadow(el).querySelectorAll('[part="table"] tbody tr');
+/**
+ * Opens a chart's data table as a reader does (its toggle; the rows are rendered only while it
+ * is open) and returns it once rendered. It stays open, so later redraws keep it current.
+ */
+export async function openTable(el: Element): Promise<HTMLElement> {
+  const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] [aria-controls]');
+  if (toggle === null) throw new Error(`${el.localName} offers no data table`);
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await (el as PantauChartElement).updateComplete;
+  const table = shadow(el).getElementById(toggle.getAttribute('aria-controls') ?? '');
+  if (table === null || table.hidden)
+    throw new Error(`${el.localName}: the data table did not open`);
+  return table;
+}
+
+/** The data table's rows as text cells (what the reader gets in the table view, opened). */
+export async function tableCells(el: Element): Promise<string[][]> {
+  const rows = (await openTable(el)).querySelectorAll('tbody tr');
   return [...rows].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? ''));
 }
 
