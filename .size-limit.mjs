@@ -1,0 +1,52 @@
+// @ts-check
+/**
+ * Size budgets (issue 6), checked in CI by `npx size-limit` after `npm run build`.
+ * The first entry is what a page downloads before any widget draws or DuckDB starts: pantau.js
+ * and the chunks it imports statically. Everything else (each chart's renderer and D3, the source
+ * decoders, duckdb-wasm's API and Apache Arrow) is imported when first needed. The chunk names
+ * carry content hashes, so the static set is read from pantau.js itself when this file loads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cdn = 'packages/widgets/dist/cdn';
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** pantau.js and every chunk reachable from it by static `import` (not `import()`). */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const full = path.join(root, cdn, file);
+    if (!existsSync(full)) return;
+    const code = readFileSync(full, 'utf8');
+    // Minified ES output: `import{a as b}from"./x.js"` or `import"./x.js"`; `import("./x.js")`
+    // and import(`./x.js`) are dynamic and skipped.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]);
+  };
+  visit(entry);
+  return [...seen].map((file) => `${cdn}/${file}`);
+}
+
+export default [
+  {
+    name: 'at load: pantau.js and the chunks it imports statically (elements, core, what charts they need to start)',
+    path: staticClosure('pantau.js'),
+    gzip: true,
+    limit: '81 kB',
+  },
+  {
+    name: "all of Pantau's JavaScript: every chunk, renderers, decoders and duckdb-wasm's API included (not DuckDB's worker or wasm)",
+    path: [`${cdn}/*.js`],
+    gzip: true,
+    limit: '200 kB',
+  },
+  {
+    name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
+    path: [`${cdn}/duckdb/duckdb-browser-eh.worker.js`],
+    gzip: true,
+    limit: '191 kB',
+  },
+];
