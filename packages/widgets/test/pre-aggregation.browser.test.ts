@@ -205,6 +205,39 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await expectCubeAnswers(dashboard, 'cf-grid');
   });
 
+  it('builds wide cubes when idle and narrower ones from them on entry, with the same answers', async () => {
+    const host = mount(board('cf'));
+    const dashboard = dashboardOf(host);
+    lowerThreshold(dashboard);
+    // Let the wide cubes (every publisher's columns) be as big as the small test table allows.
+    dashboard.coordinator.preAggregator.options.maxCubeShare = 1;
+    // And make a narrower copy of any of them (by default, only of those over 5,000 rows).
+    dashboard.coordinator.preAggregator.options.smallCubeRows = 0;
+    await settled(host);
+    const pre = dashboard.coordinator.preAggregator;
+    // The idle pass: one cube per widget keeping unit_code, status, submitted_at and channel.
+    await vi.waitFor(
+      () => {
+        expect(pre.pending).toBe(0);
+        expect(pre.cubes.some((c) => c.columns.length >= 4 && c.from === undefined)).toBe(true);
+      },
+      { timeout: 30_000 },
+    );
+    await pre.settled();
+    const units = host.querySelector<PantauChartElement>('#cf-units')!;
+    await enter(units, dashboard);
+    const derived = pre.cubes.filter((c) => c.from !== undefined);
+    expect(derived.length).toBeGreaterThan(0);
+    dashboard.selection.update('cf-units', [
+      { column: 'unit_code', predicate: 'eq', value: String(units.data[1]!['unit_code']) },
+    ]);
+    await expectCubeAnswers(dashboard, 'cf-units');
+    // The smallest cube answers: the ones made from the wide cubes.
+    const status = host.querySelector<PantauChartElement>('#cf-status')!;
+    const routed = pre.route(requestOf(dashboard, status))!;
+    expect(derived.map((c) => c.name)).toContain(/FROM "(__pantau_cube_\d+)"/.exec(routed.sql)![1]);
+  });
+
   it('a range that is not whole periods is answered by the base table', async () => {
     const host = mount(board('cf'));
     const dashboard = dashboardOf(host);

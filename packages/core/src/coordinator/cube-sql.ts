@@ -97,6 +97,34 @@ export function cubeBuildSql(
   return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${from}${groupBy}`;
 }
 
+/**
+ * A smaller cube made from a bigger one that keeps every column it needs: the groups and the
+ * wanted selection columns, the parts re-aggregated (sums and counts summed, minima and maxima
+ * again). Milliseconds instead of a scan of the base table.
+ */
+export function cubeFromCubeSql(name: string, from: Cube, columns: readonly CubeColumn[]): string {
+  const { plan, parts } = from.shape;
+  const picked = columns.map((c) => {
+    const at = from.columns.findIndex((f) => f.column === c.column && f.interval === c.interval);
+    if (at < 0) throw new Error(`cube ${from.name} does not keep ${c.column}`);
+    return at;
+  });
+  const select = [
+    ...plan.groups.map((_, i) => quoteIdentifier(groupName(i))),
+    ...picked.map(
+      (at, i) => `${quoteIdentifier(filterName(at))} AS ${quoteIdentifier(filterName(i))}`,
+    ),
+    ...parts.map((part, i) => {
+      const fn = /^(min|max)\(/i.test(part) ? part.slice(0, 3).toLowerCase() : 'sum';
+      return `${fn}(${quoteIdentifier(partName(i))}) AS ${quoteIdentifier(partName(i))}`;
+    }),
+  ];
+  const keys = plan.groups.length + columns.length;
+  const groupBy =
+    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+  return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(from.name)}${groupBy}`;
+}
+
 /** A period cut keeps the column's own type, so filter values bind and compare as on the base. */
 function cubeColumnSql(column: CubeColumn, table: TableSchema): string {
   const quoted = quoteIdentifier(column.column);

@@ -16,6 +16,7 @@ import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
 import {
   canTruncate,
   cubeBuildSql,
+  cubeFromCubeSql,
   cubeQuery,
   cubeShape,
   type Cube,
@@ -34,8 +35,12 @@ export interface PreAggregateOptions {
    * much faster than the table itself. Default 200,000.
    */
   maxCubeRows: number;
-  /** Most cubes kept per coordinator; the least recently used go first. */
+  /** Most cubes kept per coordinator (see #trim for which go first). Default 128. */
   maxCubes: number;
+  /** A cube this small is not worth a narrower copy. Default 5,000. */
+  smallCubeRows: number;
+  /** A cube with more rows than this share of its table's is dropped. Default 0.25. */
+  maxCubeShare: number;
 }
 
 /** A column a widget publishes clauses on; `interval` for a brush that selects whole periods. */
@@ -51,6 +56,8 @@ export interface CubeInfo {
   /** Milliseconds from CREATE to the row count. */
   buildMs: number;
   columns: readonly CubeColumn[];
+  /** The wider cube it was made from, when not from the table itself. */
+  from?: string;
 }
 
 interface Entry extends Cube {
@@ -59,6 +66,7 @@ interface Entry extends Cube {
   rows: number;
   buildMs: number;
   used: number;
+  from?: string;
 }
 
 const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
@@ -109,7 +117,9 @@ export class PreAggregator extends EventTarget {
       enabled: true,
       minRows: 1_000_000,
       maxCubeRows: 200_000,
-      maxCubes: 64,
+      maxCubes: 128,
+      smallCubeRows: 5_000,
+      maxCubeShare: 0.25,
       ...options,
     };
     // Held weakly: a coordinator that is gone stops listening with it.
@@ -140,12 +150,13 @@ export class PreAggregator extends EventTarget {
   }
 
   get cubes(): readonly CubeInfo[] {
-    return this.#cubes.map(({ name, table, rows, buildMs, columns }) => ({
+    return this.#cubes.map(({ name, table, rows, buildMs, columns, from }) => ({
       name,
       table,
       rows,
       buildMs,
       columns,
+      ...(from === undefined ? {} : { from }),
     }));
   }
 
@@ -240,11 +251,14 @@ export class PreAggregator extends EventTarget {
     if (wanted === null) return;
     const table = plan.table.table.toLowerCase();
     const generation = this.#generation(table);
+    // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
+    // still gets a smaller one made from it (cheap), since every update scans what it reads.
     const covered = this.#cubes.some(
       (e) =>
         e.shape.signature === shape.signature &&
         e.generation === generation &&
-        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))),
+        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))) &&
+        (e.columns.length === wanted.length || e.rows <= this.options.smallCubeRows),
     );
     if (covered) return;
     const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
@@ -321,8 +335,21 @@ export class PreAggregator extends EventTarget {
     if (generation !== this.#generation(table)) return;
     const name = nextCubeName();
     const started = performance.now();
+    // From the smallest cube that keeps every column needed, when there is one.
+    const source = this.#cubes
+      .filter(
+        (e) =>
+          e.shape.signature === shape.signature &&
+          e.generation === generation &&
+          columns.every((c) => e.columns.some((f) => sameColumn(f, c))),
+      )
+      .sort((a, b) => a.rows - b.rows)[0];
     try {
-      await this.#connector.exec(cubeBuildSql(name, shape, columns));
+      await this.#connector.exec(
+        source === undefined
+          ? cubeBuildSql(name, shape, columns)
+          : cubeFromCubeSql(name, source, columns),
+      );
       const counted = toQueryResult(
         await this.#connector.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`),
       );
@@ -337,23 +364,17 @@ export class PreAggregator extends EventTarget {
         rows,
         buildMs,
         used: ++this.#tick,
+        ...(source === undefined ? {} : { from: source.name }),
       };
       // A cube near the size of its table saves nothing (a column of instants, of ids).
-      const tooBig = rows > Math.min(this.options.maxCubeRows, baseRows / 4);
+      const tooBig =
+        rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
       if (generation !== this.#generation(table) || tooBig) {
         if (tooBig) this.#refused.add(key);
         await this.#drop(entry);
         return;
       }
-      // Cubes this one covers are no longer needed.
-      for (const old of [...this.#cubes]) {
-        if (
-          old.shape.signature === shape.signature &&
-          old.columns.every((c) => columns.some((n) => sameColumn(c, n)))
-        ) {
-          void this.#drop(old);
-        }
-      }
+      // Narrower cubes stay: they answer their clauses faster. The least used go (#trim).
       this.#cubes.push(entry);
       this.#trim();
       this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
@@ -378,10 +399,19 @@ export class PreAggregator extends EventTarget {
     return count;
   }
 
+  /**
+   * Over the limit, copies made from another cube go first (milliseconds to make again), least
+   * recently used first; cubes scanned from the table (seconds at 10M rows) go last.
+   */
   #trim(): void {
     while (this.#cubes.length > this.options.maxCubes) {
-      const oldest = this.#cubes.reduce((a, b) => (a.used <= b.used ? a : b));
-      void this.#drop(oldest);
+      const victim = this.#cubes.reduce((a, b) => {
+        const derivedA = a.from !== undefined;
+        const derivedB = b.from !== undefined;
+        if (derivedA !== derivedB) return derivedA ? a : b;
+        return a.used <= b.used ? a : b;
+      });
+      void this.#drop(victim);
     }
   }
 

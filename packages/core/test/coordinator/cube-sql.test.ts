@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cubeBuildSql, cubeQuery, cubeShape, type Cube } from '../../src/coordinator/cube-sql.ts';
+import {
+  cubeBuildSql,
+  cubeFromCubeSql,
+  cubeQuery,
+  cubeShape,
+  type Cube,
+} from '../../src/coordinator/cube-sql.ts';
 import { groupQuery, MetricRegistry, type FilterClause } from '../../src/sql/index.ts';
 import { layanan } from '../sql/fixtures.ts';
 
@@ -39,6 +45,32 @@ describe('cube SQL', () => {
         ' count(*) AS "p_0", sum("Waktu Proses (hari)") AS "p_1", count("Waktu Proses (hari)") AS "p_2"' +
         ' FROM "layanan" GROUP BY 1, 2, 3',
     );
+  });
+
+  it('makes a narrower cube from a wider one by re-aggregating its parts', () => {
+    const wide: Cube = { ...cube, shape: cubeShape(planOf([]))!, name: '__pantau_cube_8' };
+    const withMax = cubeShape(
+      groupQuery(
+        { table: layanan, groupBy: ['unit'], measures: { top: 'max(waktu)', n: 'count(*)' } },
+        none,
+      ).plan!,
+    )!;
+    expect(cubeFromCubeSql('__pantau_cube_9', wide, [{ column: 'tanggal', interval: null }])).toBe(
+      'CREATE TABLE "__pantau_cube_9" AS SELECT "g_0", "f_1" AS "f_0", sum("p_0") AS "p_0",' +
+        ' sum("p_1") AS "p_1", sum("p_2") AS "p_2" FROM "__pantau_cube_8" GROUP BY 1, 2',
+    );
+    expect(
+      cubeFromCubeSql('__pantau_cube_10', { ...wide, shape: withMax }, [
+        { column: 'diterima', interval: 'month' },
+      ]),
+    ).toBe(
+      'CREATE TABLE "__pantau_cube_10" AS SELECT "g_0", "f_0" AS "f_0", max("p_0") AS "p_0",' +
+        ' sum("p_1") AS "p_1" FROM "__pantau_cube_8" GROUP BY 1, 2',
+    );
+    // A column the wider cube does not keep (or keeps cut differently) cannot come from it.
+    expect(() =>
+      cubeFromCubeSql('__pantau_cube_11', wide, [{ column: 'diterima', interval: null }]),
+    ).toThrow();
   });
 
   it('asks the same question of the cube, keeping order and limit', () => {

@@ -1,10 +1,16 @@
 /**
- * When the dashboard builds its pre-aggregates: for the widget the pointer or focus enters
- * (the reader is about to click or brush it), at once; for every publishing widget, when the
- * page is idle (requestIdleCallback with a timeout, one widget per idle period), after the
- * widgets have answered and again after each selection change (the cubes must then also keep
- * the columns the new clauses are on). Builds never hold a query up: the coordinator reads the
- * base table until a cube is ready (core's PreAggregator).
+ * When the dashboard builds its pre-aggregates.
+ * - When the page is idle (requestIdleCallback with a timeout) once the widgets have answered,
+ *   and again after a source reload or a selection change: for every widget, one cube keeping
+ *   the columns of every publisher on the dashboard (and of the clauses in force). Any mix of
+ *   clicks and brushes is then answered from it with no rebuild; the idle pass after a change
+ *   finds everything covered and builds nothing. A cube that would be too big is refused by the
+ *   PreAggregator, and then:
+ * - when the pointer or focus enters a publishing widget (the reader is about to click or brush
+ *   it): cubes with that publisher's columns and the columns of the clauses in force.
+ * Builds never hold a query up: the coordinator reads the base table until a cube is ready
+ * (core's PreAggregator); a build already running in DuckDB's worker does delay the queries
+ * queued behind it, which is why the wide cubes are built when the page is idle.
  */
 
 import type { Coordinator, PublisherColumn, Selection } from '@pantau/core';
@@ -36,7 +42,6 @@ export class PreAggregationScheduler {
   readonly #prepared = new WeakMap<Element, number>();
   #version = 0;
   #idle: IdleHandle | null = null;
-  #pending: Element[] = [];
 
   readonly #sources: EventTarget;
   readonly #ready: () => Promise<unknown>;
@@ -74,33 +79,30 @@ export class PreAggregationScheduler {
     this.#sources.removeEventListener('announce', this.#onReload);
     if (this.#idle !== null) cancelIdle(this.#idle);
     this.#idle = null;
-    this.#pending = [];
     void this.#coordinator.preAggregator.dispose();
   }
 
-  /** Queues every publishing widget for an idle-time build. */
+  /** Builds the wide cubes (every publisher's columns) in the next idle period. */
   scheduleIdle(): void {
-    this.#pending = this.#publishers();
-    this.#next();
+    if (this.#idle !== null) return;
+    this.#idle = whenIdle(() => {
+      this.#idle = null;
+      const pre = this.#coordinator.preAggregator;
+      if (!pre.options.enabled || !this.#host.isConnected) return;
+      const columns = this.#hints();
+      if (columns.length > 0) void pre.prepare(columns, undefined, columns);
+    });
   }
 
   /** Builds for `widget` now (pointer or focus entered it). */
   prepare(widget: Element): Promise<void> {
+    // Switched off (a benchmark's base-table run): nothing to build, nothing to remember.
+    if (!this.#coordinator.preAggregator.options.enabled) return Promise.resolve();
     if (this.#prepared.get(widget) === this.#version) return Promise.resolve();
     this.#prepared.set(widget, this.#version);
     const columns = publisherColumns(widget);
     if (columns.length === 0) return Promise.resolve();
     return this.#coordinator.preAggregator.prepare(columns, controllerOf(widget), this.#hints());
-  }
-
-  #next(): void {
-    if (this.#idle !== null || this.#pending.length === 0) return;
-    this.#idle = whenIdle(() => {
-      this.#idle = null;
-      const widget = this.#pending.shift();
-      if (widget === undefined || !widget.isConnected) return this.#next();
-      void this.prepare(widget).finally(() => this.#next());
-    });
   }
 
   readonly #onEnter = (event: Event): void => {
