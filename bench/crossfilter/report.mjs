@@ -1,0 +1,44 @@
+// @ts-check
+/** The crossfilter section's table for bench/README.md, from a results object (run.mjs). */
+
+const ms = (/** @type {number} */ v) =>
+  Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–';
+const rowsText = (/** @type {number} */ n) => n.toLocaleString('en');
+
+/** @param {any} result */
+export function renderTable(result) {
+  const lines = [
+    '| rows | mode | interactions | p50 ms | p95 ms | click p50 / brush p50 ms | queries answered p50 ms | DuckDB time p50 ms | from cubes |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const size of result.sizes) {
+    for (const mode of ['cube', 'base']) {
+      const s = size[mode];
+      lines.push(
+        `| ${rowsText(size.rows)} | ${mode === 'cube' ? 'pre-aggregated' : 'base table'} | ${s.n} | **${ms(s.p50)}** | ${ms(s.p95)} | ${ms(s.byKind.click.p50)} / ${ms(s.byKind.brush.p50)} | ${ms(s.queriesDoneP50)} | ${ms(s.queryMsP50)} | ${(s.cubeShare * 100).toFixed(0)} % |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push(
+    '| rows | load (ms) | idle cube builds (ms, count) | cube build ms (median, max) | cube rows (max) | wait for cubes before a click, p50 / max ms | renderer peak memory |',
+  );
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of result.sizes) {
+    const builds = size.cubes
+      .map((/** @type {any} */ c) => Number(c.buildMs))
+      .sort((/** @type {number} */ a, /** @type {number} */ b) => a - b);
+    const median = builds[Math.floor((builds.length - 1) / 2)] ?? NaN;
+    const maxRows = Math.max(0, ...size.cubes.map((/** @type {any} */ c) => c.rows));
+    lines.push(
+      `| ${rowsText(size.rows)} | ${ms(size.loadMs)} | ${ms(size.idleBuildMs)} (${size.initialCubes.length}) | ${ms(median)}, ${ms(Math.max(0, ...builds))} | ${rowsText(maxRows)} | ${ms(size.cube.buildWaitP50)} / ${ms(size.cube.buildWaitMax)} | ${size.memory.peakMB.toFixed(0)} MB |`,
+    );
+  }
+  const m = result.machine;
+  const loads = result.sizes.map((/** @type {any} */ s) => s.load[0].toFixed(1)).join(', ');
+  lines.push('');
+  lines.push(
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}. Load average (1 min) before: ${result.loadBefore[0].toFixed(1)}; after each size: ${loads}. Node ${result.versions.node}, Chromium ${result.versions.chromium}, duckdb-wasm ${result.versions.duckdbWasm}, Pantau at ${result.versions.pantau}. ${result.settings.interactions}+ interactions per size and mode (seed ${result.settings.seed}), run ${result.date}.`,
+  );
+  return lines.join('\n');
+}
