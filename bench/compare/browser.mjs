@@ -201,7 +201,9 @@ export async function runLoad(origin, contender, size, options) {
  */
 async function countBytes(origin, outDir, responses) {
   const own = responses.filter((r) => r.url.startsWith(origin) && !r.url.includes('/datasets/'));
-  const isDuckdb = (/** @type {string} */ url) => /duckdb[^/]*\.(wasm|worker\.js)/.test(url);
+  // Pantau's files keep their names; Vite's emitted copies carry a hash (duckdb-eh-<hash>.wasm).
+  const isDuckdb = (/** @type {string} */ url) =>
+    /duckdb[^/]*(\.wasm|\.worker[^/]*\.js)$/.test(new URL(url).pathname);
   const firstDuckdb = own.findIndex((r) => isDuckdb(r.url));
   const out = {
     jsBeforeDuckdb: 0,

@@ -5,15 +5,20 @@
  * `vite preview` on localhost (static files with HTTP range requests; the config's plugin serves
  * Pantau's duckdb-wasm files). The scale datasets are linked in, not copied.
  */
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 
+const require = createRequire(import.meta.url);
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = path.join(ROOT, 'bench/compare/pages');
+/** Where the pages that use Pantau's engine find its files (pages/engine-base.ts). */
+export const ENGINE_FOLDER = 'pantau-engine';
 
 /** @returns {Promise<number>} */
 function freePort() {
@@ -52,6 +57,20 @@ export async function startPages() {
     },
   });
   const buildMs = performance.now() - started;
+  // Pantau's duckdb-wasm files beside the build, as a site publishes them (README: embedding), in
+  // a folder the config's development plugin does not answer for: that plugin serves them with
+  // `no-cache` and no validators, so a warm load would fetch and compile 34 MB again.
+  const engineDir = path.join(outDir, ENGINE_FOLDER);
+  mkdirSync(engineDir, { recursive: true });
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+  for (const file of [
+    'duckdb-eh.wasm',
+    'duckdb-mvp.wasm',
+    'duckdb-browser-eh.worker.js',
+    'duckdb-browser-mvp.worker.js',
+  ]) {
+    copyFileSync(path.join(dist, file), path.join(engineDir, file));
+  }
   mkdirSync(path.join(outDir, 'datasets'), { recursive: true });
   symlinkSync(path.join(ROOT, 'datasets/scale'), path.join(outDir, 'datasets/scale'), 'dir');
   const port = await freePort();

@@ -59,6 +59,7 @@ async function ownEngine(dataUrl: string) {
 
 /** The duckdb-wasm instance Pantau runs, with the table loaded by Pantau's source loader. */
 async function pantauEngine(dataUrl: string) {
+  await import('../engine-base.ts');
   const { pageConnector } = await import('@pantau/core');
   const connector = pageConnector();
   await connector.registerSource({ name: 'applications', data: dataUrl, format: 'parquet' });

@@ -3,6 +3,7 @@
  * The table loads through <pantau-source> (Parquet decoded by hyparquet, inserted as Arrow into
  * Pantau's duckdb-wasm); every widget cross-filters the others.
  */
+import '../engine-base.ts';
 import '@pantau/widgets/dashboard/define';
 import '@pantau/widgets/source/define';
 import '@pantau/widgets/kpi/define';
