@@ -4,9 +4,10 @@
  * it), the interval guessed when not given, and counts of what is not reported.
  */
 
-import { isTimeInterval, periodIndex, periodStart, type TimeInterval } from './time-axis.ts';
+import { isTimeInterval, periodIndex, periodStart, type TimeInterval } from './periods.ts';
+import { xKey, type LineX } from './line-x.ts';
 
-export type LineX = Date | number;
+export { xKey, type LineX } from './line-x.ts';
 
 export interface LineSeries {
   name: string;
@@ -35,10 +36,6 @@ export interface LineAxis {
 
 /** At most this many missing periods are put back: a stray date in 1900 must not fill a century. */
 const MAX_FILLED = 100_000;
-
-export function xKey(x: LineX): number {
-  return typeof x === 'number' ? x : x.getTime();
-}
 
 function cleanValue(v: number | null | undefined): number | null {
   return v === null || v === undefined || !Number.isFinite(v) ? null : v;

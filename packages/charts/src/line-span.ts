@@ -5,8 +5,8 @@
  * reaching half way to its neighbours, the same slots the "belum input" bands fill.
  */
 
-import { xKey, type LineX } from './line-data.ts';
-import type { TimeInterval } from './time-axis.ts';
+import { xKey, type LineX } from './line-x.ts';
+import type { TimeInterval } from './periods.ts';
 import type { Box } from './types.ts';
 
 /** Where the periods sit along x (see `renderLine`). */

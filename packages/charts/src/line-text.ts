@@ -13,22 +13,12 @@ import {
   missingSentence,
   type SummaryNoun,
 } from './summary.ts';
-import { formatPeriod, type TimeInterval } from './time-axis.ts';
+import { formatPeriod } from './time-axis.ts';
 import type { ChartContext, ChartLang, DataTable } from './types.ts';
 import { word } from './words.ts';
+import { PERIOD_NOUNS, POINT_NOUN } from './period-nouns.ts';
 
-export const PERIOD_NOUNS: Readonly<Record<TimeInterval, SummaryNoun>> = Object.freeze({
-  day: { id: 'hari', en: 'day', enPlural: 'days' },
-  week: { id: 'pekan', en: 'week', enPlural: 'weeks' },
-  month: { id: 'bulan', en: 'month', enPlural: 'months' },
-  year: { id: 'tahun', en: 'year', enPlural: 'years' },
-});
-
-export const POINT_NOUN: Readonly<SummaryNoun> = Object.freeze({
-  id: 'titik',
-  en: 'point',
-  enPlural: 'points',
-});
+export { PERIOD_NOUNS, POINT_NOUN } from './period-nouns.ts';
 
 function nounOf(axis: LineAxis): SummaryNoun {
   return axis.interval === null ? POINT_NOUN : PERIOD_NOUNS[axis.interval];
