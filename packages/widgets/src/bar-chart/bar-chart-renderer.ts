@@ -1,3 +1,14 @@
-/** What a bar chart draws with, loaded on its first draw (see ../base/lazy-renderer.ts). */
+/**
+ * What a bar chart queries and draws with, loaded when it connects (see ../base/lazy-renderer.ts): its
+ * query builders with core's SQL and metrics, its @pantau/charts renderer and input mapping.
+ */
+
+import { registerPublicServiceMetrics } from '@pantau/core';
+
 export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/charts';
 export { toBarInput } from './bar-chart-data.ts';
+export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
+
+// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
+// builders above, and registering them is idempotent.
+registerPublicServiceMetrics();

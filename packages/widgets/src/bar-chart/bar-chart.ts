@@ -28,7 +28,6 @@ import {
 } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
-import { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
 import type { BarInput } from './bar-chart-data.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
 import type * as RendererModule from './bar-chart-renderer.ts';
@@ -103,7 +102,11 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
     return this.y;
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    { barChartQuery, choice }: Renderer,
+  ): QueryRequest {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     choice('orientation', this.orientation, ORIENTATIONS);
     choice('mode', this.mode, MODES);
@@ -119,7 +122,15 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { chooseOrientation, preferredBarsHeight, renderBars, toBarInput }: Renderer,
+    {
+      chooseOrientation,
+      preferredBarsHeight,
+      renderBars,
+      toBarInput,
+      barLimit,
+      barSortOrder,
+      choice,
+    }: Renderer,
   ): ChartOutput {
     const series = this.color.trim() !== '';
     const table = this.queryController.schema;

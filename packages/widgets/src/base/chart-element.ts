@@ -12,7 +12,6 @@ import {
 } from '@pantau/charts';
 import {
   formatNumber,
-  registerPublicServiceMetrics,
   type FilterClause,
   type BilingualText,
   type Lang,
@@ -125,13 +124,23 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   constructor() {
     super();
     ensureContextRoot();
-    registerPublicServiceMetrics();
     this.queryController = new QueryController(this, {
       settings: () => {
         const { coordinator, sources } = this.dashboard ?? pageDefaults();
         return { coordinator, sources, source: this.source.trim(), filter: this.activeFilter() };
       },
-      build: (table, filter) => this.chartQuery(table, filter),
+      // Until the element's module is there, no query ("none"): `pending` makes the controller
+      // wait for it and ask again.
+      build: (table, filter) => {
+        const lazy = this.renderer;
+        const module = lazy?.current;
+        if (lazy !== null && module === undefined) return null;
+        return this.chartQuery(table, filter, module as R);
+      },
+      pending: () => {
+        const lazy = this.renderer;
+        return lazy === null || lazy.current !== undefined ? null : lazy.load();
+      },
     });
   }
 
@@ -168,10 +177,14 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     return this.dashboard?.lang ?? 'id';
   }
 
-  /** The query for this element's attributes over `table` (pure; throws PantauError). */
+  /**
+   * The query for this element's attributes over `table` (pure; throws PantauError), built with
+   * `module`, the element's loaded module (undefined when it has none to load).
+   */
   protected abstract chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
+    module: R,
   ): QueryRequest | null;
 
   /**
@@ -185,9 +198,10 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   ): ChartOutput;
 
   /**
-   * The chart's drawing code, loaded on its first draw (see lazy-renderer.ts): until then the
-   * skeleton stays; once loaded, every draw (a resize, new data) is synchronous. Null: nothing to
-   * load, `drawChart` gets undefined.
+   * The element's module: its query builders and drawing code, loaded when it connects (see
+   * lazy-renderer.ts). Its query waits for it; until its first draw the skeleton stays; once
+   * loaded, every draw (a resize, new data) is synchronous. Null: nothing to load, `chartQuery`
+   * and `drawChart` get undefined.
    */
   protected get renderer(): LazyRenderer<R> | null {
     return null;
@@ -286,6 +300,9 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver ??= new ResizeObserver((entries) => this.#onResize(entries));
+    // Fetched beside DuckDB's start, not after the table's schema: a failure is reported by the
+    // query controller, which asks for the module again.
+    this.renderer?.load().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

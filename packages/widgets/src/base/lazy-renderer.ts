@@ -1,9 +1,11 @@
 import { PantauError } from '@pantau/core';
 
 /**
- * A chart's renderer module (its @pantau/charts renderer, D3 and its input mapping), loaded by
- * `import()` on the chart's first draw and shared by every element of that tag: a page downloads
- * the drawing code of the charts it shows, after its elements are defined, not before.
+ * An element's module, loaded by `import()` and shared by every element of that tag: a chart's
+ * query builders (with core's SQL and metrics), its @pantau/charts renderer, D3 and its input
+ * mapping; a filter's query builder. The element starts the load when it connects, so it usually
+ * lands while DuckDB starts; its query waits for it (query-controller.ts `pending`). A page thus
+ * downloads the code of the widgets it shows, after its elements are defined, not before.
  *
  * `load()` gives the same promise each time; after a failed load (a missing file on the server, the
  * network gone) the next call tries again.
@@ -32,14 +34,14 @@ export function lazyRenderer<R>(load: () => Promise<R>): LazyRenderer<R> {
   return lazy;
 }
 
-/** A renderer chunk that could not be fetched: the bundle's files are incomplete on the server. */
+/** A chunk that could not be fetched: the bundle's files are incomplete on the server. */
 function rendererLoadFailed(error: unknown): PantauError {
   const message = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'ENGINE_FAILED',
     text: {
-      id: `Kode penggambar grafik tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
-      en: `The chart's drawing code could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
+      id: `Kode widget ini tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
+      en: `This widget's code could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
     },
     cause: error,
   });

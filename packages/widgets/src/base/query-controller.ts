@@ -35,6 +35,12 @@ export interface QueryControllerOptions {
   settings(): QuerySettings;
   /** The element's query: pure; throws PantauError on bad attributes. */
   build(table: TableSchema, filter: readonly FilterClause[]): QueryRequest | null;
+  /**
+   * The code `build` needs, while it is still loading (the query builders load on demand, see
+   * lazy-renderer.ts): a promise the controller waits for, then it asks again with the settings
+   * current then. Null (or absent): `build` can run now.
+   */
+  pending?(): Promise<unknown> | null;
   /** Called whenever status changes (the element fires its events from here). */
   onStatus?(status: WidgetStatus): void;
 }
@@ -60,6 +66,10 @@ export class QueryController implements ReactiveController, QueryClient {
   #schemaRun = 0;
   #lastKey: string | null = null;
   #settled = deferred();
+  /** The code load being waited for (see `pending`), so each load is awaited once. */
+  #waitingFor: Promise<unknown> | null = null;
+  /** The schema key a code load failed under: no retry (and no retry loop) until it changes. */
+  #loadFailedFor = '';
 
   constructor(host: ReactiveControllerHost, options: QueryControllerOptions) {
     this.#host = host;
@@ -139,6 +149,7 @@ export class QueryController implements ReactiveController, QueryClient {
   #loadSchema(settings: QuerySettings, schemaKey: string): void {
     this.schema = null;
     this.#lastKey = null;
+    this.#loadFailedFor = '';
     this.#setStatus('loading');
     settings.sources.schema(settings.source).then(
       (schema) => {
@@ -154,6 +165,12 @@ export class QueryController implements ReactiveController, QueryClient {
   }
 
   #requestIfChanged(settings: QuerySettings): void {
+    if (this.#loadFailedFor === this.#schemaFor) return;
+    const waiting = this.#options.pending?.() ?? null;
+    if (waiting !== null) {
+      this.#waitFor(waiting);
+      return;
+    }
     let key: string;
     try {
       const request = this.#options.build(this.schema!, settings.filter);
@@ -169,6 +186,32 @@ export class QueryController implements ReactiveController, QueryClient {
     if (key === this.#lastKey) return;
     this.#lastKey = key;
     void settings.coordinator.requestQuery(this, settings.filter);
+  }
+
+  /**
+   * Waits for the query code, `loading` meanwhile, then syncs again: the request sent is the one
+   * for the attributes and filter current when the code arrives (nothing is queued, so nothing is
+   * sent out of order). A failed load is this element's error until its table changes.
+   */
+  #waitFor(waiting: Promise<unknown>): void {
+    if (this.#waitingFor === waiting) return;
+    this.#waitingFor = waiting;
+    this.#lastKey = null;
+    if (this.status !== 'loading') this.#setStatus('loading');
+    waiting.then(
+      () => {
+        if (this.#waitingFor !== waiting) return;
+        this.#waitingFor = null;
+        if (this.#connected !== null) this.#sync();
+      },
+      (error: unknown) => {
+        if (this.#waitingFor !== waiting) return;
+        this.#waitingFor = null;
+        this.#loadFailedFor = this.#schemaFor;
+        this.#lastKey = null;
+        this.queryError(asError(error));
+      },
+    );
   }
 
   #attach(settings: QuerySettings): void {

@@ -4,7 +4,6 @@ import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pant
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { oneOf } from '../gauge/attributes.ts';
-import { donutMeasure, donutQuery } from './donut-query.ts';
 import { donutStyles } from './donut.styles.ts';
 import type * as RendererModule from './donut-renderer.ts';
 
@@ -41,10 +40,15 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   @property() sort = '';
 
   protected override get primaryMeasure(): string {
-    return donutMeasure(this.value);
+    // Read when drawing, so the module is loaded by then.
+    return donutRenderer.current?.donutMeasure(this.value) ?? this.value;
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    { donutQuery }: Renderer,
+  ): QueryRequest {
     oneOf('sort', this.sort, SORTS);
     return donutQuery({ category: this.category, value: this.value }, table, filter);
   }

@@ -15,13 +15,9 @@ import { pageDefaults } from '../base/page-defaults.ts';
 import { QueryController, type WidgetStatus } from '../base/query-controller.ts';
 import type { ErrorDetail, ReadyDetail } from '../base/chart-element.ts';
 import type { FilterChangeDetail } from '../dashboard/dashboard.ts';
-import {
-  filterColumn,
-  filterQuery,
-  filterType,
-  MAX_OPTIONS,
-  type FilterType,
-} from './filter-query.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
+import type * as QueryModule from './filter-query.ts';
+import type { FilterType } from './filter-query.ts';
 import {
   boundsClauses,
   boundsLabel,
@@ -71,6 +67,9 @@ export interface FilterElementChangeDetail extends FilterChangeDetail {
 
 /** Waits this long after the last keystroke before a search filters the dashboard. */
 export const SEARCH_DEBOUNCE_MS = 250;
+
+/** The filter's query builders (with core's SQL), loaded when a filter connects. */
+const filterModule = lazyRenderer<typeof QueryModule>(() => import('./filter-query.ts'));
 
 let nextId = 0;
 
@@ -151,18 +150,23 @@ export class PantauFilter extends LitElement {
         const source = this.dashboard ? this.source.trim() : '';
         return { coordinator, sources, source, filter: this.#othersFilter() };
       },
-      build: (table, filter) =>
-        filterQuery(
+      // Until the query module is there, no query: `pending` makes the controller wait for it.
+      build: (table, filter) => {
+        const module = filterModule.current;
+        if (module === undefined) return null;
+        return module.filterQuery(
           {
             type: this.type,
             column: this.column,
             search: this.#manyValues ? this._typed : '',
             term: searchOf(this.#own),
-            limit: MAX_OPTIONS,
+            limit: module.MAX_OPTIONS,
           },
           table,
           filter,
-        ),
+        );
+      },
+      pending: () => (filterModule.current === undefined ? filterModule.load() : null),
     });
   }
 
@@ -213,6 +217,12 @@ export class PantauFilter extends LitElement {
     if (this.id) return this.id;
     this.#autoKey ??= autoKey(this);
     return this.#autoKey;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched beside DuckDB's start; a failure is reported by the query controller.
+    filterModule.load().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -336,9 +346,11 @@ export class PantauFilter extends LitElement {
   /** The column as the table spells it, or null before the table is known. */
   #column(type: FilterType): ColumnInfo | null {
     const schema = this.queryController.schema;
-    if (schema === null) return null;
+    // Asked once the options are shown, so the query module is loaded by then.
+    const module = filterModule.current;
+    if (schema === null || module === undefined) return null;
     try {
-      return filterColumn(schema, this.column, type);
+      return module.filterColumn(schema, this.column, type);
     } catch {
       return null;
     }
@@ -373,7 +385,8 @@ export class PantauFilter extends LitElement {
   #renderControl(frame: ViewFrame): TemplateResult {
     let type: FilterType;
     try {
-      type = filterType(this.type);
+      // Options are shown, so the query module that asked for them is loaded.
+      type = filterModule.current!.filterType(this.type);
     } catch {
       // The query builder refused it too: the controller has the error to show.
       return renderError(frame, this.error);
@@ -416,7 +429,13 @@ export class PantauFilter extends LitElement {
 
   /** Publishes the chosen values (none removes the entry) with their names in both languages. */
   #publishChoice(values: readonly unknown[]): void {
-    const column = this.#column(filterType(this.type));
+    let type: FilterType;
+    try {
+      type = filterModule.current!.filterType(this.type);
+    } catch {
+      return;
+    }
+    const column = this.#column(type);
     if (column === null) return;
     const names = {
       id: values.map((v) => displayValue(v, 'id')),

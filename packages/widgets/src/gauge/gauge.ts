@@ -6,7 +6,6 @@ import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { attributeError, finiteOrNull, noRecords, recordsMeasure } from './attributes.ts';
 import { gaugeScale } from './gauge-bands.ts';
-import { gaugeQuery } from './gauge-query.ts';
 import { gaugeStyles } from './gauge.styles.ts';
 import type * as RendererModule from './gauge-renderer.ts';
 
@@ -58,7 +57,11 @@ export class PantauGauge extends PantauChartElement<Renderer> {
     return this.value;
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    { gaugeQuery }: Renderer,
+  ): QueryRequest {
     // Checked before querying so a wrong attribute shows at once, like a wrong column.
     this.#scale('id');
     return gaugeQuery(this.value, table, filter);

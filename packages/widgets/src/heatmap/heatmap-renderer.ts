@@ -1,3 +1,15 @@
-/** What a heatmap draws with, loaded on its first draw (see ../base/lazy-renderer.ts). */
+/**
+ * What a heatmap queries and draws with, loaded when it connects (see ../base/lazy-renderer.ts): its
+ * query builders with core's SQL and metrics, its @pantau/charts renderer and input mapping.
+ */
+
+import { registerPublicServiceMetrics } from '@pantau/core';
+
 export { renderHeatmap } from '@pantau/charts';
 export { toHeatmapInput } from './heatmap-data.ts';
+export { heatmapQuery } from './heatmap-query.ts';
+export { parseInterval } from '../line-chart/period-query.ts';
+
+// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
+// builders above, and registering them is idempotent.
+registerPublicServiceMetrics();

@@ -10,8 +10,6 @@ import {
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
-import { parseInterval } from '../line-chart/period-query.ts';
-import { heatmapQuery } from './heatmap-query.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
 import type * as RendererModule from './heatmap-renderer.ts';
 
@@ -63,7 +61,11 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
     return this.value;
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    { heatmapQuery }: Renderer,
+  ): QueryRequest {
     this.#checkBands();
     return heatmapQuery(
       { x: this.x, y: this.y, value: this.value, interval: this.interval },
@@ -79,7 +81,7 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderHeatmap, toHeatmapInput }: Renderer,
+    { renderHeatmap, toHeatmapInput, parseInterval }: Renderer,
   ): ChartOutput {
     const interval = parseInterval(this.interval);
     const input = toHeatmapInput(result, {

@@ -11,8 +11,6 @@ import {
   oneOf,
   recordsMeasure,
 } from '../gauge/attributes.ts';
-import { parseInterval } from '../line-chart/period-query.ts';
-import { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
 import { formatSpec } from '../base/formats.ts';
 import { kpiStyles } from './kpi.styles.ts';
 import type * as RendererModule from './kpi-renderer.ts';
@@ -79,9 +77,13 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     return this.value;
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    module: Renderer,
+  ): QueryRequest {
     oneOf('bands', this.bands, BANDS);
-    if (parseInterval(this.interval) !== null && this.time.trim() === '') {
+    if (module.parseInterval(this.interval) !== null && this.time.trim() === '') {
       throw attributeError(
         'Atribut interval membutuhkan time (kolom tanggal), mis. time="date" interval="year".',
         'The interval attribute needs time (a date column), e.g. time="date" interval="year".',
@@ -89,22 +91,19 @@ export class PantauKpi extends PantauChartElement<Renderer> {
       );
     }
     finiteOrNull('target', this.target);
-    return kpiQuery(this.#spec(), table, filter);
+    return module.kpiQuery(this.#spec(module), table, filter);
   }
 
   protected override get renderer() {
     return kpiRenderer;
   }
 
-  protected drawChart(
-    result: QueryResult,
-    context: ChartContext,
-    { renderKpi, pointsFormatter, toKpiInput }: Renderer,
-  ): ChartOutput {
+  protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
+    const { renderKpi, pointsFormatter, toKpiInput } = module;
     const value = this.value.trim();
     const time = this.time.trim() === '' ? null : (result.names[0] ?? null);
-    const compare = kpiCompare(this.#spec()) === 'previous';
-    const interval = parseInterval(this.interval);
+    const compare = module.kpiCompare(this.#spec(module)) === 'previous';
+    const interval = module.parseInterval(this.interval);
     const input = toKpiInput(result, { value, time }, compare, { interval, lang: context.lang });
     const scale = gradeScaleOf(this.bands, value);
     const target = finiteOrNull('target', this.target);
@@ -135,8 +134,8 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     return output;
   }
 
-  #spec() {
-    kpiPeriods(this.periods);
+  #spec(module: Renderer) {
+    module.kpiPeriods(this.periods);
     return {
       value: this.value,
       time: this.time,

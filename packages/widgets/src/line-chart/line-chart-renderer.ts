@@ -1,3 +1,15 @@
-/** What a line chart draws with, loaded on its first draw (see ../base/lazy-renderer.ts). */
+/**
+ * What a line chart queries and draws with, loaded when it connects (see ../base/lazy-renderer.ts): its
+ * query builders with core's SQL and metrics, its @pantau/charts renderer and input mapping.
+ */
+
+import { registerPublicServiceMetrics } from '@pantau/core';
+
 export { renderLine } from '@pantau/charts';
 export { toLineInput } from './line-chart-data.ts';
+export { lineChartQuery } from './line-chart-query.ts';
+export { parseInterval } from './period-query.ts';
+
+// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
+// builders above, and registering them is idempotent.
+registerPublicServiceMetrics();

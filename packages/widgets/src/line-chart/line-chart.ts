@@ -29,10 +29,8 @@ import {
 } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
-import { lineChartQuery } from './line-chart-query.ts';
 import type { LineInput } from './line-chart-data.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
-import { parseInterval } from './period-query.ts';
 import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
 import { brushWord } from './brush-text.ts';
 import { LineBrush } from './line-brush.ts';
@@ -107,7 +105,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
     return this.y;
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    { lineChartQuery }: Renderer,
+  ): QueryRequest {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     this.#checkTarget();
     return lineChartQuery(
@@ -124,7 +126,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderLine, toLineInput }: Renderer,
+    { renderLine, toLineInput, parseInterval }: Renderer,
   ): ChartOutput {
     const input = toLineInput(result, {
       series: this.series.trim() !== '',

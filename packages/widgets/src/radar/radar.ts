@@ -5,7 +5,6 @@ import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts'
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { valueFormatter } from '../base/formats.ts';
 import { attributeError, finiteOrNull, noRecords, recordsMeasure } from '../gauge/attributes.ts';
-import { axisMeasures, defaultDomain, radarQuery } from './radar-query.ts';
 import { radarStyles } from './radar.styles.ts';
 import type * as RendererModule from './radar-renderer.ts';
 
@@ -52,9 +51,12 @@ export class PantauRadar extends PantauChartElement<Renderer> {
   override get status(): WidgetStatus {
     const status = super.status;
     if (status !== 'ready' || this.axis.trim() !== '' || this.series.trim() !== '') return status;
+    // Ready means a query was built, so the module that built it is loaded.
+    const module = radarRenderer.current;
+    if (module === undefined) return status;
     let measures: string[];
     try {
-      measures = axisMeasures(this.value);
+      measures = module.axisMeasures(this.value);
     } catch {
       return status;
     }
@@ -74,7 +76,11 @@ export class PantauRadar extends PantauChartElement<Renderer> {
     return super.valueFormat();
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    { radarQuery }: Renderer,
+  ): QueryRequest {
     this.#domain(null);
     return radarQuery(this.#spec(), table, filter);
   }
@@ -86,7 +92,14 @@ export class PantauRadar extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { radarDomain, renderRadar, fromAxisRows, fromMeasureColumns }: Renderer,
+    {
+      radarDomain,
+      renderRadar,
+      fromAxisRows,
+      fromMeasureColumns,
+      axisMeasures,
+      defaultDomain,
+    }: Renderer,
   ): ChartOutput {
     const formatLabel = context.formatLabel ?? String;
     const series = this.series.trim() !== '';
@@ -135,7 +148,9 @@ export class PantauRadar extends PantauChartElement<Renderer> {
   #ikmElements(): boolean {
     if (this.axis.trim() !== '') return false;
     try {
-      return defaultDomain(axisMeasures(this.value)) !== null;
+      // Read when drawing, so the module is loaded by then.
+      const module = radarRenderer.current;
+      return module !== undefined && module.defaultDomain(module.axisMeasures(this.value)) !== null;
     } catch {
       return false;
     }

@@ -6,17 +6,7 @@ import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
-import { cellFormatter, isNumericColumn } from './table-cells.ts';
-import {
-  TOTAL_ROWS,
-  pageSizeOf,
-  parseColumns,
-  planTable,
-  resolveSort,
-  tableQuery,
-  type TablePlan,
-  type TableSortSpec,
-} from './table-query.ts';
+import type { TablePlan, TableSortSpec } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
 import type * as RendererModule from './table-renderer.ts';
 
@@ -83,12 +73,14 @@ export class PantauTable extends PantauChartElement<Renderer> {
   /** The rows on the current page, as plain objects (without the row count). */
   override get data(): readonly Row[] {
     const result = this.queryController.result;
-    if (result === null) return [];
+    // A result means a query was built, so the module that built it is loaded.
+    const module = tableRenderer.current;
+    if (result === null || module === undefined) return [];
     let rows = this.#dataCache.get(result);
     if (rows === undefined) {
       rows = result.rows().map((row) => {
         const copy = { ...row };
-        delete copy[TOTAL_ROWS];
+        delete copy[module.TOTAL_ROWS];
         return copy;
       });
       this.#dataCache.set(result, rows);
@@ -110,8 +102,13 @@ export class PantauTable extends PantauChartElement<Renderer> {
     super.willUpdate(changed);
   }
 
-  protected chartQuery(table: TableSchema, filter: readonly FilterClause[]): QueryRequest {
-    const plan = this.#plan(table);
+  protected chartQuery(
+    table: TableSchema,
+    filter: readonly FilterClause[],
+    module: Renderer,
+  ): QueryRequest {
+    const { resolveSort, tableQuery, pageSizeOf } = module;
+    const plan = this.#plan(table, module);
     const state = { sort: this._sort ?? resolveSort(this.sort, plan), page: this._page };
     const request = tableQuery(plan, table, filter, {
       ...state,
@@ -125,14 +122,12 @@ export class PantauTable extends PantauChartElement<Renderer> {
     return tableRenderer;
   }
 
-  protected drawChart(
-    result: QueryResult,
-    context: ChartContext,
-    { renderTable }: Renderer,
-  ): ChartOutput {
+  protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
+    const { renderTable, resolveSort, pageSizeOf, cellFormatter, isNumericColumn, TOTAL_ROWS } =
+      module;
     const table = this.queryController.schema;
     if (table === null) throw new Error('table: no schema');
-    const plan = this.#plan(table);
+    const plan = this.#plan(table, module);
     // Until a new result arrives, the old one is drawn with the order and page it answers.
     if (result !== this.#shownResult) {
       this.#shownResult = result;
@@ -190,8 +185,11 @@ export class PantauTable extends PantauChartElement<Renderer> {
 
   async #exportAll(): Promise<void> {
     const table = this.queryController.schema;
-    if (table === null) return;
-    const plan = this.#plan(table);
+    // Offered only once drawn, so the module is loaded by then.
+    const module = tableRenderer.current;
+    if (table === null || module === undefined) return;
+    const { resolveSort, tableQuery } = module;
+    const plan = this.#plan(table, module);
     const sort = this.#shown?.sort ?? resolveSort(this.sort, plan);
     const { coordinator } = this.dashboard ?? pageDefaults();
     const result = await coordinator.query(
@@ -205,7 +203,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
     download(rowsToCsv(headings, rows), fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
   }
 
-  #plan(table: TableSchema): TablePlan {
+  #plan(table: TableSchema, { planTable, parseColumns }: Renderer): TablePlan {
     return planTable(parseColumns(this.columns), table);
   }
 
@@ -217,9 +215,10 @@ export class PantauTable extends PantauChartElement<Renderer> {
     if (table === null || button.disabled) return;
     const sortKey = button.dataset['pantauSort'];
     // A sort button exists only once drawn, so the renderer is loaded by then.
-    const nextSort = tableRenderer.current?.nextSort;
-    if (sortKey !== undefined && nextSort !== undefined) {
-      const current = this.#shown?.sort ?? resolveSort(this.sort, this.#plan(table));
+    const module = tableRenderer.current;
+    if (sortKey !== undefined && module !== undefined) {
+      const current = this.#shown?.sort ?? module.resolveSort(this.sort, this.#plan(table, module));
+      const nextSort = module.nextSort;
       const next = nextSort(current, sortKey);
       this._sort = { key: next.key, desc: next.desc === true };
       this._page = 0;
