@@ -1,4 +1,5 @@
-import { Type, type DataType, type Vector } from 'apache-arrow';
+import type { DataType, Vector } from 'apache-arrow';
+import { ARROW_TYPE as Type } from './arrow-type-ids.ts';
 
 /**
  * Arrow becomes plain JS here, once, for everything downstream: numbers (never bigint or Decimal),
