@@ -5,10 +5,8 @@ import type { SqlValue } from '../sql/params.ts';
 import type { TableSchema } from '../sql/schema.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
 import { PantauError } from '../errors/pantau-error.ts';
-import { fromDuckDBError } from './duckdb-errors.ts';
 import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
-import { checkStatements } from './statement-gate.ts';
-import { loadSource } from '../sources/load-source.ts';
+import type * as EngineCodeModule from './engine-code.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
@@ -22,6 +20,31 @@ export interface EngineOptions extends LockdownOptions {
 export interface SourceCatalog {
   registerSource(spec: SourceSpec): Promise<SourceInfo>;
   describe(table: string): Promise<TableSchema>;
+}
+
+type EngineCode = typeof EngineCodeModule;
+
+let engineCode: Promise<EngineCode> | null = null;
+
+/**
+ * The statement gate, error translation and source loading (engine-code.ts), imported on the
+ * first call; a failed fetch (the bundle's files incomplete on the server) is a bilingual error
+ * and the next call tries again.
+ */
+function loadEngineCode(): Promise<EngineCode> {
+  engineCode ??= import('./engine-code.ts').catch((error: unknown) => {
+    engineCode = null;
+    throw new PantauError({
+      code: 'ENGINE_FAILED',
+      text: {
+        id: 'Kode mesin data tidak dapat dimuat. Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.',
+        en: "The data engine's code could not be loaded. Check that every .js file beside pantau.js was copied to the server, then reload the page.",
+      },
+      details: { engineMessage: error instanceof Error ? error.message : String(error) },
+      cause: error,
+    });
+  });
+  return engineCode;
 }
 
 /**
@@ -81,6 +104,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   }
 
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
+    const { checkStatements, fromDuckDBError } = await loadEngineCode();
     checkStatements(sql, 'read');
     const driver = await this.driver();
     try {
@@ -93,6 +117,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   }
 
   async exec(sql: string): Promise<void> {
+    const { checkStatements, fromDuckDBError } = await loadEngineCode();
     checkStatements(sql, 'write');
     const driver = await this.driver();
     try {
@@ -107,6 +132,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   async registerSource(spec: SourceSpec): Promise<SourceInfo> {
     this.#schemas.delete(spec.name);
     // The driver promise, not the driver: the file is fetched while DuckDB starts.
+    const { loadSource } = await loadEngineCode();
     const info = await loadSource(this.driver(), spec, this.options);
     this.#schemas.set(spec.name, Promise.resolve(info.schema));
     return info;
@@ -132,6 +158,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 
 /** The schema DuckDB reports for a table, as Pantau's TableSchema. */
 export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {
+  const { fromDuckDBError } = await loadEngineCode();
   try {
     const result = await driver.query(`DESCRIBE ${quoteIdentifier(table)}`);
     const names = result.getChild('column_name')?.toArray() ?? [];
