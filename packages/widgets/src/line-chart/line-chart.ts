@@ -1,12 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  spanOfValues,
-  type ChartContext,
-  type ChartOutput,
-  type LineOutput,
-  type LineSpan,
-} from '@pantau/charts';
+import type { ChartContext, ChartOutput, LineOutput, LineSpan } from '@pantau/charts';
 import {
   PantauError,
   formatNumber,
@@ -31,9 +25,8 @@ import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
 import type { LineInput } from './line-chart-data.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
-import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
 import { brushWord } from './brush-text.ts';
-import { LineBrush } from './line-brush.ts';
+import type { LineBrush } from './line-brush.ts';
 import type * as RendererModule from './line-chart-renderer.ts';
 
 type Renderer = typeof RendererModule;
@@ -85,16 +78,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   /** The last drawing and the input it drew, for mapping gestures back to periods and series. */
   #drawn: { output: LineOutput; input: LineInput } | null = null;
 
-  readonly #brush = new LineBrush({
-    axis: () => this.#drawn?.output.xAxis ?? null,
-    node: () => this.#drawn?.output.node ?? null,
-    marks: () => this.#drawn?.output.marks ?? [],
-    activeMark: () => this.activeMark,
-    focusMark: (index) => this.focusMark(index),
-    preview: (span) => this.#preview(span),
-    apply: (span) => this.#applyRange(span),
-    changed: () => this._overlay++,
-  });
+  #lineBrush: LineBrush | null = null;
 
   readonly #legend = new LegendSelect(
     (entry, additive) => this.#chooseSeries(entry.value, additive),
@@ -103,6 +87,31 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
 
   protected override get primaryMeasure(): string {
     return this.y;
+  }
+
+  /**
+   * The line module (brush and range code included), once loaded. Every gesture and overlay that
+   * uses it comes after a drawing, and the module drew it.
+   */
+  get #module(): Renderer | null {
+    return lineRenderer.current ?? null;
+  }
+
+  /** The brush, made with the first drawing's module; null before. */
+  get #brush(): LineBrush | null {
+    const module = this.#module;
+    if (module === null) return null;
+    this.#lineBrush ??= new module.LineBrush({
+      axis: () => this.#drawn?.output.xAxis ?? null,
+      node: () => this.#drawn?.output.node ?? null,
+      marks: () => this.#drawn?.output.marks ?? [],
+      activeMark: () => this.activeMark,
+      focusMark: (index) => this.focusMark(index),
+      preview: (span) => this.#preview(span),
+      apply: (span) => this.#applyRange(span),
+      changed: () => this._overlay++,
+    });
+    return this.#lineBrush;
   }
 
   protected chartQuery(
@@ -168,15 +177,15 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   }
 
   protected override onPlotPointerDown(e: PointerEvent): void {
-    this.#brush.pointerDown(e);
+    this.#brush?.pointerDown(e);
   }
 
   protected override onPlotClick(): boolean {
-    return this.#brush.takeClick();
+    return this.#brush?.takeClick() ?? false;
   }
 
   protected override onPlotKeyDown(e: KeyboardEvent): boolean {
-    return this.#brush.keyDown(e);
+    return this.#brush?.keyDown(e) ?? false;
   }
 
   protected override renderPlotOverlay(_output: ChartOutput): unknown {
@@ -188,14 +197,16 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
       series === null ? [] : legendEntries(drawn.output.legend, drawn.input.seriesValues ?? []);
     const chosen = (entry: { value: unknown }) =>
       series !== null && seriesChosen(this.ownClauses, series, entry.value);
-    return html`${this.#brush.render(this.#appliedRange(lang))}
+    return html`${this.#brush?.render(this.#appliedRange(lang)) ?? nothing}
     ${this.#legend.render(entries, chosen, lang)}`;
   }
 
   /** The range this chart published, as a span of its periods (it may come from the URL). */
   #appliedRange(lang: Lang): { span: LineSpan; text: string } | null {
     const drawn = this.#drawn;
-    if (drawn === null) return null;
+    const module = this.#module;
+    if (drawn === null || module === null) return null;
+    const { rangeOf, rangeText, spanOfValues } = module;
     const range = rangeOf(this.ownClauses, drawn.input.names.x);
     const span = range === null ? null : spanOfValues(drawn.output.xAxis, range[0], range[1]);
     if (range === null || span === null) return null;
@@ -207,7 +218,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
 
   #spanText(span: LineSpan, lang: Lang): string {
     const axis = this.#drawn!.output.xAxis;
-    return rangeText(axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval, lang, (v) =>
+    return this.#module!.rangeText(axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval, lang, (v) =>
       formatNumber(v, lang),
     );
   }
@@ -219,7 +230,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
       this.announce(brushWord('rangeCancelled', lang));
       return;
     }
-    const count = periodCount(span[1] - span[0] + 1, this.#drawn.output.xAxis.interval, lang);
+    const count = this.#module!.periodCount(
+      span[1] - span[0] + 1,
+      this.#drawn.output.xAxis.interval,
+      lang,
+    );
     this.announce(
       `${brushWord('range', lang)}: ${this.#spanText(span, lang)} (${count}). ${brushWord('rangeHint', lang)}`,
     );
@@ -231,7 +246,12 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
     if (drawn === null) return;
     const { xAxis } = drawn.output;
     const x = drawn.input.names.x;
-    const clause = rangeClause(x, xAxis.xs[span[0]]!, xAxis.xs[span[1]]!, xAxis.interval);
+    const clause = this.#module!.rangeClause(
+      x,
+      xAxis.xs[span[0]]!,
+      xAxis.xs[span[1]]!,
+      xAxis.interval,
+    );
     const lang = this.effectiveLang;
     const text = this.#spanText(span, lang);
     const proceed = this.dispatchEvent(
@@ -267,7 +287,9 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   /** The filter summary's words for this chart's clauses: "Jan–Mar 2024, Disdukcapil". */
   #describe(clauses: readonly FilterClause[]): BilingualText | undefined {
     const drawn = this.#drawn;
-    if (clauses.length === 0 || drawn === null) return undefined;
+    const module = this.#module;
+    if (clauses.length === 0 || drawn === null || module === null) return undefined;
+    const { rangeOf, rangeText } = module;
     const x = drawn.input.names.x;
     const text = (lang: Lang): string => {
       const formatLabel = labelFormatter(lang);
