@@ -1,6 +1,7 @@
 /**
- * What a bar chart queries and draws with, loaded when it connects (see ../base/lazy-renderer.ts): its
- * query builders with core's SQL and metrics, its @pantau/charts renderer and input mapping.
+ * What a bar chart queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
+ * mapping.
  */
 
 import { registerPublicServiceMetrics } from '@pantau/core';

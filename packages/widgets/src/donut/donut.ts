@@ -3,7 +3,6 @@ import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { oneOf } from '../gauge/attributes.ts';
 import { donutStyles } from './donut.styles.ts';
 import type * as RendererModule from './donut-renderer.ts';
 
@@ -47,7 +46,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { donutQuery }: Renderer,
+    { donutQuery, oneOf }: Renderer,
   ): QueryRequest {
     oneOf('sort', this.sort, SORTS);
     return donutQuery({ category: this.category, value: this.value }, table, filter);
@@ -60,7 +59,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderDonut }: Renderer,
+    { renderDonut, oneOf }: Renderer,
   ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];

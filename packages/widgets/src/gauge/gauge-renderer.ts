@@ -1,12 +1,15 @@
 /**
- * What a gauge queries and draws with, loaded when it connects (see ../base/lazy-renderer.ts): its
- * query builders with core's SQL and metrics, its @pantau/charts renderer and input mapping.
+ * What a gauge queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
+ * mapping.
  */
 
 import { registerPublicServiceMetrics } from '@pantau/core';
 
 export { renderGauge } from '@pantau/charts';
 export { gaugeQuery } from './gauge-query.ts';
+export { gaugeScale } from './gauge-bands.ts';
+export { attributeError, finiteOrNull, noRecords, recordsMeasure } from './attributes.ts';
 
 // Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
 // builders above, and registering them is idempotent.

@@ -4,8 +4,6 @@ import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pant
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
-import { attributeError, finiteOrNull, noRecords, recordsMeasure } from './attributes.ts';
-import { gaugeScale } from './gauge-bands.ts';
 import { gaugeStyles } from './gauge.styles.ts';
 import type * as RendererModule from './gauge-renderer.ts';
 
@@ -48,9 +46,11 @@ export class PantauGauge extends PantauChartElement<Renderer> {
   /** `empty` as well when no rows are behind the value. */
   override get status(): WidgetStatus {
     const status = super.status;
-    if (status !== 'ready') return status;
-    const { alias } = recordsMeasure([this.value.trim()]);
-    return noRecords(this.queryController.result, alias) ? 'empty' : status;
+    // Ready means a query was built, so the module that built it is loaded.
+    const module = gaugeRenderer.current;
+    if (status !== 'ready' || module === undefined) return status;
+    const { alias } = module.recordsMeasure([this.value.trim()]);
+    return module.noRecords(this.queryController.result, alias) ? 'empty' : status;
   }
 
   protected override get primaryMeasure(): string {
@@ -60,27 +60,23 @@ export class PantauGauge extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { gaugeQuery }: Renderer,
+    module: Renderer,
   ): QueryRequest {
     // Checked before querying so a wrong attribute shows at once, like a wrong column.
-    this.#scale('id');
-    return gaugeQuery(this.value, table, filter);
+    this.#scale('id', module);
+    return module.gaugeQuery(this.value, table, filter);
   }
 
   protected override get renderer() {
     return gaugeRenderer;
   }
 
-  protected drawChart(
-    result: QueryResult,
-    context: ChartContext,
-    { renderGauge }: Renderer,
-  ): ChartOutput {
+  protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const measure = this.value.trim();
     const raw = result.columns[measure]?.[0];
     const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
-    const { bands, domain, scale } = this.#scale(context.lang);
-    return renderGauge(
+    const { bands, domain, scale } = this.#scale(context.lang, module);
+    return module.renderGauge(
       // Official scales: core decides the category (its rounding rules); explicit: the bands do.
       scale === null ? { value } : { value, category: categoryOf(scale, value, context.lang) },
       { bands, domain, ...(this.label.trim() ? { label: this.label.trim() } : {}) },
@@ -88,7 +84,7 @@ export class PantauGauge extends PantauChartElement<Renderer> {
     );
   }
 
-  #scale(lang: 'id' | 'en') {
+  #scale(lang: 'id' | 'en', { gaugeScale, attributeError, finiteOrNull }: Renderer) {
     const text = this.bands.trim();
     // A list of bands wins over the measure's own scale; a name (or nothing) picks a scale.
     const listed = !['', 'ikm', 'pekppp', 'iid', 'none'].includes(text.toLowerCase());

@@ -1,6 +1,7 @@
 /**
- * What a KPI tile queries and draws with, loaded when it connects (see ../base/lazy-renderer.ts): its
- * query builders with core's SQL and metrics, its @pantau/charts renderer and input mapping.
+ * What a KPI tile queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
+ * mapping.
  */
 
 import { registerPublicServiceMetrics } from '@pantau/core';
@@ -8,6 +9,13 @@ import { registerPublicServiceMetrics } from '@pantau/core';
 export { renderKpi } from '@pantau/charts';
 export { pointsFormatter, toKpiInput } from './kpi-data.ts';
 export { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
+export {
+  attributeError,
+  finiteOrNull,
+  noRecords,
+  oneOf,
+  recordsMeasure,
+} from '../gauge/attributes.ts';
 export { parseInterval } from '../line-chart/period-query.ts';
 
 // Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query

@@ -4,13 +4,6 @@ import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pant
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
-import {
-  attributeError,
-  finiteOrNull,
-  noRecords,
-  oneOf,
-  recordsMeasure,
-} from '../gauge/attributes.ts';
 import { formatSpec } from '../base/formats.ts';
 import { kpiStyles } from './kpi.styles.ts';
 import type * as RendererModule from './kpi-renderer.ts';
@@ -68,9 +61,11 @@ export class PantauKpi extends PantauChartElement<Renderer> {
   /** `empty` as well when a whole-table value has no rows behind it. */
   override get status(): WidgetStatus {
     const status = super.status;
-    if (status !== 'ready' || this.time.trim() !== '') return status;
-    const { alias } = recordsMeasure([this.value.trim()]);
-    return noRecords(this.queryController.result, alias) ? 'empty' : status;
+    // Ready means a query was built, so the module that built it is loaded.
+    const module = kpiRenderer.current;
+    if (status !== 'ready' || this.time.trim() !== '' || module === undefined) return status;
+    const { alias } = module.recordsMeasure([this.value.trim()]);
+    return module.noRecords(this.queryController.result, alias) ? 'empty' : status;
   }
 
   protected override get primaryMeasure(): string {
@@ -82,6 +77,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     filter: readonly FilterClause[],
     module: Renderer,
   ): QueryRequest {
+    const { oneOf, attributeError, finiteOrNull } = module;
     oneOf('bands', this.bands, BANDS);
     if (module.parseInterval(this.interval) !== null && this.time.trim() === '') {
       throw attributeError(
@@ -106,7 +102,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     const interval = module.parseInterval(this.interval);
     const input = toKpiInput(result, { value, time }, compare, { interval, lang: context.lang });
     const scale = gradeScaleOf(this.bands, value);
-    const target = finiteOrNull('target', this.target);
+    const target = module.finiteOrNull('target', this.target);
     const label = this.label.trim();
     const points = pointsFormatter(formatSpec(this.format, value), context.lang);
     const output = renderKpi(

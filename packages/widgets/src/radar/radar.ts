@@ -4,7 +4,6 @@ import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pant
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { valueFormatter } from '../base/formats.ts';
-import { attributeError, finiteOrNull, noRecords, recordsMeasure } from '../gauge/attributes.ts';
 import { radarStyles } from './radar.styles.ts';
 import type * as RendererModule from './radar-renderer.ts';
 
@@ -60,8 +59,8 @@ export class PantauRadar extends PantauChartElement<Renderer> {
     } catch {
       return status;
     }
-    const { alias } = recordsMeasure(measures);
-    return noRecords(this.queryController.result, alias) ? 'empty' : status;
+    const { alias } = module.recordsMeasure(measures);
+    return module.noRecords(this.queryController.result, alias) ? 'empty' : status;
   }
 
   protected override get primaryMeasure(): string {
@@ -79,9 +78,10 @@ export class PantauRadar extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { radarQuery }: Renderer,
+    module: Renderer,
   ): QueryRequest {
-    this.#domain(null);
+    this.#domain(null, module);
+    const { radarQuery } = module;
     return radarQuery(this.#spec(), table, filter);
   }
 
@@ -99,6 +99,8 @@ export class PantauRadar extends PantauChartElement<Renderer> {
       fromMeasureColumns,
       axisMeasures,
       defaultDomain,
+      finiteOrNull,
+      attributeError,
     }: Renderer,
   ): ChartOutput {
     const formatLabel = context.formatLabel ?? String;
@@ -109,7 +111,10 @@ export class PantauRadar extends PantauChartElement<Renderer> {
     const input = byColumn
       ? fromAxisRows(result, { series, name, formatLabel })
       : fromMeasureColumns(result, measures, { series, name, formatLabel, lang: context.lang });
-    const domain = this.#domain(defaultDomain(measures) ?? radarDomain(input.data, {}));
+    const domain = this.#domain(defaultDomain(measures) ?? radarDomain(input.data, {}), {
+      finiteOrNull,
+      attributeError,
+    });
     const output = renderRadar(
       input.data,
       {
@@ -157,7 +162,10 @@ export class PantauRadar extends PantauChartElement<Renderer> {
   }
 
   /** `min`/`max` where given, else `fallback`'s ends (checked without one, before querying). */
-  #domain(fallback: readonly [number, number] | null): readonly [number, number] {
+  #domain(
+    fallback: readonly [number, number] | null,
+    { finiteOrNull, attributeError }: Pick<Renderer, 'finiteOrNull' | 'attributeError'>,
+  ): readonly [number, number] {
     const min = finiteOrNull('min', this.min);
     const max = finiteOrNull('max', this.max);
     const lo = min ?? fallback?.[0] ?? Number.NEGATIVE_INFINITY;
