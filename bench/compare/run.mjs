@@ -2,11 +2,12 @@
 /**
  * `npm run bench`: Pantau side by side with what a user would pick instead (issue 7), on one
  * machine, the same file, the same six widgets. Writes bench/results/compare-<date>.json and
- * bench/RESULTS.md. See bench/RESULTS.md for what each scenario measures.
+ * bench/RESULTS.md. See bench/compare/README.md for what each scenario measures.
  *
  * Flags: --sizes 10000,100000,1000000,10000000  --rounds 3  --interactions 50
  *        --contenders pantau,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
  *        --scenarios S1,S2,S3,S4,S5,S6
+ *        --report a.json,b.json  (no measuring: RESULTS.md from these results files, merged)
  * Quick run: npm run bench -- --sizes 10000 --rounds 1
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { BROWSER_CONTENDERS, runInteract, runLoad } from './browser.mjs';
 import { runNative } from './native.mjs';
-import { renderResults } from './report.mjs';
+import { mergeReports, renderResults } from './report.mjs';
 import { ROOT, startPages } from './server.mjs';
 
 const ALL_CONTENDERS = [...Object.keys(BROWSER_CONTENDERS), 'native'];
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     interactions: { type: 'string', default: '50' },
     contenders: { type: 'string', default: ALL_CONTENDERS.join(',') },
     scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
+    // Only rewrite RESULTS.md from results files (comma-separated, merged): no measuring.
+    report: { type: 'string' },
   },
 });
 const list = (/** @type {string} */ s) =>
@@ -200,7 +203,10 @@ async function writeReport({ date, started, chromium, runs, native, sizes }) {
   const cpus = os.cpus();
   const report = {
     date,
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: [
+      'npm run bench',
+      ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+    ].join(' '),
     durationSeconds: Math.round((Date.now() - started) / 1000),
     settings: { ...SETTINGS, sizes, requestedSizes: SETTINGS.sizes },
     machine: {
@@ -235,16 +241,35 @@ async function writeReport({ date, started, chromium, runs, native, sizes }) {
   const out = path.join(ROOT, `bench/results/compare-${stamp}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-  const markdown = renderResults(report, path.relative(path.join(ROOT, 'bench'), out));
-  const target = path.join(ROOT, 'bench/RESULTS.md');
-  const options = (await prettier.resolveConfig(target)) ?? {};
-  writeFileSync(target, await prettier.format(markdown, { ...options, filepath: target }));
+  await writeMarkdown(report, [out]);
   console.log(
     `wrote ${path.relative(ROOT, out)} and bench/RESULTS.md in ${report.durationSeconds} s`,
   );
   // A contender that did not finish is a result (reported with its reason), not a failure of the run.
   const dnf = runs.filter((r) => !r.ok && !r.skipped).length;
   if (dnf > 0) console.warn(`${dnf} run(s) did not finish; see bench/RESULTS.md`);
+}
+
+const NOTES = path.join(ROOT, 'bench/compare/notes.md');
+
+/**
+ * @param {any} report
+ * @param {string[]} files results files the report comes from
+ */
+async function writeMarkdown(report, files) {
+  const rel = files.map((f) => path.relative(path.join(ROOT, 'bench'), f));
+  const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : null;
+  const target = path.join(ROOT, 'bench/RESULTS.md');
+  const options = (await prettier.resolveConfig(target)) ?? {};
+  const markdown = renderResults(report, rel, notes);
+  writeFileSync(target, await prettier.format(markdown, { ...options, filepath: target }));
+}
+
+async function reportOnly(/** @type {string} */ list) {
+  const files = list.split(',').map((f) => path.resolve(ROOT, f.trim()));
+  const reports = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  await writeMarkdown(reports.length === 1 ? reports[0] : mergeReports(reports), files);
+  console.log(`wrote bench/RESULTS.md from ${files.length} results file(s)`);
 }
 
 async function chromiumVersion() {
@@ -258,7 +283,7 @@ async function chromiumVersion() {
   }
 }
 
-main().catch((error) => {
+(values.report ? reportOnly(values.report) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });
