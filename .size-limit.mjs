@@ -2,8 +2,10 @@
 /**
  * Size budgets (issue 6), checked in CI by `npx size-limit` after `npm run build`.
  * The first entry is what a page downloads before any widget draws or DuckDB starts: pantau.js
- * and the chunks it imports statically. Everything else (each chart's renderer and D3, the source
- * decoders, duckdb-wasm's API and Apache Arrow) is imported when first needed. The chunk names
+ * and the chunks it imports statically (issue 6: at most 60 kB). Everything else is imported
+ * when first needed: each element's module (its query builders with core's SQL and metrics, its
+ * renderer and D3), the engine's statement gate and source loading, the source decoders,
+ * duckdb-wasm's API and Apache Arrow. The chunk names
  * carry content hashes, so the static set is read from pantau.js itself when this file loads.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,16 +34,16 @@ function staticClosure(entry) {
 
 export default [
   {
-    name: 'at load: pantau.js and the chunks it imports statically (elements, core, what charts they need to start)',
+    name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    limit: '81 kB',
+    limit: '60 kB',
   },
   {
     name: "all of Pantau's JavaScript: every chunk, renderers, decoders and duckdb-wasm's API included (not DuckDB's worker or wasm)",
     path: [`${cdn}/*.js`],
     gzip: true,
-    limit: '200 kB',
+    limit: '209 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
