@@ -5,20 +5,50 @@ const ms = (/** @type {number} */ v) =>
   Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–';
 const rowsText = (/** @type {number} */ n) => n.toLocaleString('en');
 
+/**
+ * Median over a mode's measured steps of `pick(step)`.
+ * @param {any[]} steps
+ * @param {(step: any) => number} pick
+ */
+function medianOf(steps, pick) {
+  const values = steps
+    .filter((s) => s.changed && Number.isFinite(s.latency))
+    .map(pick)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  return values[Math.floor((values.length - 1) / 2)] ?? NaN;
+}
+
 /** @param {any} result */
 export function renderTable(result) {
   const lines = [
-    '| rows | mode | interactions | p50 ms | p95 ms | click p50 / brush p50 ms | queries answered p50 ms | DuckDB time p50 ms | from cubes |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| rows | mode | interactions | p50 ms | p95 ms | click p50 / brush p50 ms | last query sent | first answer | all answered | answers to frame | from cubes |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const size of result.sizes) {
     for (const mode of ['cube', 'base']) {
       const s = size[mode];
+      const steps = size.steps[mode];
+      const times = (/** @type {any} */ step, /** @type {'start' | 'end'} */ key) =>
+        step.timeline.map((/** @type {any} */ q) => Number(q[key]));
+      const sent = medianOf(steps, (x) => Math.max(...times(x, 'start')));
+      const first = medianOf(steps, (x) => Math.min(...times(x, 'end')));
+      const toFrame = medianOf(steps, (x) => x.latency - x.queriesDone);
+      const label =
+        mode === 'base'
+          ? 'base table'
+          : s.cubeShare > 0
+            ? 'pre-aggregated'
+            : 'pre-agg. (below 1M: table)';
       lines.push(
-        `| ${rowsText(size.rows)} | ${mode === 'cube' ? 'pre-aggregated' : 'base table'} | ${s.n} | **${ms(s.p50)}** | ${ms(s.p95)} | ${ms(s.byKind.click.p50)} / ${ms(s.byKind.brush.p50)} | ${ms(s.queriesDoneP50)} | ${ms(s.queryMsP50)} | ${(s.cubeShare * 100).toFixed(0)} % |`,
+        `| ${rowsText(size.rows)} | ${label} | ${s.n} | **${ms(s.p50)}** | ${ms(s.p95)} | ${ms(s.byKind.click.p50)} / ${ms(s.byKind.brush.p50)} | ${ms(sent)} | ${ms(first)} | ${ms(s.queriesDoneP50)} | ${ms(toFrame)} | ${(s.cubeShare * 100).toFixed(0)} % |`,
       );
     }
   }
+  lines.push('');
+  lines.push(
+    'Latency is from the input event to the frame after the last widget changed. The next four columns are medians in ms after the input: the last widget query sent, the first and the last answer back from DuckDB, and from the last answer to the frame (drawing, layout, paint, the wait for the frame).',
+  );
   lines.push('');
   lines.push(
     '| rows | load (ms) | idle cube builds (ms, count) | cube build ms (median, max) | cube rows (max) | wait for cubes before a click, p50 / max ms | renderer peak memory |',

@@ -107,6 +107,8 @@ export class PreAggregator extends EventTarget {
   readonly #generations = new Map<string, number>();
   #queue: Promise<void> = Promise.resolve();
   #tick = 0;
+  /** Bumped when every table may have changed (a script's statement): all generations move. */
+  #epoch = 0;
   /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
   readonly stats = { cube: 0, base: 0 };
 
@@ -223,11 +225,13 @@ export class PreAggregator extends EventTarget {
   /** The table was reloaded (or changed by script): its cubes describe old data. */
   invalidate(table?: string): void {
     const key = table?.toLowerCase();
-    for (const name of key === undefined ? [...this.#generations.keys()] : [key]) {
-      this.#generations.set(name, this.#generation(name) + 1);
-      this.#rowCounts.delete(name);
+    if (key === undefined) {
+      this.#epoch++;
+      this.#rowCounts.clear();
+    } else {
+      this.#generations.set(key, (this.#generations.get(key) ?? 0) + 1);
+      this.#rowCounts.delete(key);
     }
-    if (key === undefined) this.#rowCounts.clear();
     for (const entry of [...this.#cubes]) {
       if (key === undefined || entry.table === key) void this.#drop(entry);
     }
@@ -425,8 +429,9 @@ export class PreAggregator extends EventTarget {
     }
   }
 
+  /** Changes whenever the table may have changed; a build started before is then dropped. */
   #generation(table: string): number {
-    return this.#generations.get(table) ?? 0;
+    return (this.#generations.get(table) ?? 0) + this.#epoch * 1_000_000;
   }
 }
 
