@@ -10,6 +10,10 @@ export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/char
 export { toBarInput } from './bar-chart-data.ts';
 export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
 
-// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
-// builders above, and registering them is idempotent.
-registerPublicServiceMetrics();
+/**
+ * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * are registered here, not at page load, as only the query builders above compile them.
+ */
+export function setup(): void {
+  registerPublicServiceMetrics();
+}

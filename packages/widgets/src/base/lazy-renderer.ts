@@ -8,7 +8,9 @@ import { PantauError } from '@pantau/core';
  * downloads the code of the widgets it shows, after its elements are defined, not before.
  *
  * `load()` gives the same promise each time; after a failed load (a missing file on the server, the
- * network gone) the next call tries again.
+ * network gone) the next call tries again. A module's `setup()` export, if any, runs once when it
+ * lands, before anything uses it: set-up is an explicit call there, not a top-level statement,
+ * which a bundler may drop from a package marked `"sideEffects": false`.
  */
 export interface LazyRenderer<R> {
   /** The module once loaded (then a chart draws synchronously, as on a resize), else undefined. */
@@ -22,7 +24,10 @@ export function lazyRenderer<R>(load: () => Promise<R>): LazyRenderer<R> {
     current: undefined,
     load() {
       loading ??= load().then(
-        (module) => (lazy.current = module),
+        (module) => {
+          (module as { setup?: () => void }).setup?.();
+          return (lazy.current = module);
+        },
         (error: unknown) => {
           loading = null;
           throw rendererLoadFailed(error);

@@ -11,6 +11,10 @@ export { toHeatmapInput } from './heatmap-data.ts';
 export { heatmapQuery } from './heatmap-query.ts';
 export { parseInterval } from '../line-chart/period-query.ts';
 
-// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
-// builders above, and registering them is idempotent.
-registerPublicServiceMetrics();
+/**
+ * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * are registered here, not at page load, as only the query builders above compile them.
+ */
+export function setup(): void {
+  registerPublicServiceMetrics();
+}

@@ -11,6 +11,10 @@ export { fromAxisRows, fromMeasureColumns } from './radar-data.ts';
 export { axisMeasures, defaultDomain, radarQuery } from './radar-query.ts';
 export { attributeError, finiteOrNull, noRecords, recordsMeasure } from '../gauge/attributes.ts';
 
-// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
-// builders above, and registering them is idempotent.
-registerPublicServiceMetrics();
+/**
+ * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * are registered here, not at page load, as only the query builders above compile them.
+ */
+export function setup(): void {
+  registerPublicServiceMetrics();
+}

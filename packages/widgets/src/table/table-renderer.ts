@@ -17,6 +17,10 @@ export {
 } from './table-query.ts';
 export { cellFormatter, isNumericColumn } from './table-cells.ts';
 
-// Here, not at page load: the metrics (IKM, PEKPPP, IID, ...) are compiled only by the query
-// builders above, and registering them is idempotent.
-registerPublicServiceMetrics();
+/**
+ * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * are registered here, not at page load, as only the query builders above compile them.
+ */
+export function setup(): void {
+  registerPublicServiceMetrics();
+}
