@@ -20,6 +20,7 @@ import {
   type Band,
   type MetricRow,
 } from './shared.ts';
+import { IID_PREDICATES } from './grade-bands.ts';
 
 export interface IidCountStep {
   /** From this many innovations on... */
@@ -56,27 +57,7 @@ export function iidCountScore(
   return score;
 }
 
-export const IID_PREDICATES: readonly Band[] = Object.freeze([
-  {
-    code: 'sangat-inovatif',
-    min: 60.01,
-    max: 100,
-    label: { id: 'Sangat Inovatif', en: 'Very innovative' },
-  },
-  { code: 'inovatif', min: 35, max: 60, label: { id: 'Inovatif', en: 'Innovative' } },
-  {
-    code: 'kurang-inovatif',
-    min: 0.01,
-    max: 34.99,
-    label: { id: 'Kurang Inovatif', en: 'Less innovative' },
-  },
-  {
-    code: 'tidak-dapat-dinilai',
-    min: 0,
-    max: 0,
-    label: { id: 'Tidak Dapat Dinilai', en: 'Cannot be assessed (disclaimer)' },
-  },
-]);
+export { IID_PREDICATES } from './grade-bands.ts';
 export function iidPredicate(iid: number | null | undefined): Band | null {
   return bandOf(IID_PREDICATES, iid, { id: 'IID', en: 'IID' });
 }

@@ -5,7 +5,8 @@
  */
 
 import type { BilingualText } from '../errors/pantau-error.ts';
-import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
+import { BadCells, badData, bandOf, readNumber, type MetricRow } from './shared.ts';
+import { IKM_CATEGORIES, type IkmCategory } from './grade-bands.ts';
 
 export interface IkmElement {
   /** `U1`..`U9`. */
@@ -74,19 +75,7 @@ export function ikmWeight(weight: IkmWeight = 'exact'): number {
   return weight;
 }
 
-export type IkmCategoryCode = 'A' | 'B' | 'C' | 'D';
-export type IkmCategory = Band<IkmCategoryCode>;
-
-/**
- * Categories on the converted value [V]; `min`/`max` as printed. The bottom of D is 0 rather than
- * 25 so that 0.11 weights (lowest possible value 24.75) still land in D.
- */
-export const IKM_CATEGORIES: readonly IkmCategory[] = Object.freeze([
-  { code: 'A', min: 88.31, max: 100, label: { id: 'Sangat Baik', en: 'Very good' } },
-  { code: 'B', min: 76.61, max: 88.3, label: { id: 'Baik', en: 'Good' } },
-  { code: 'C', min: 65, max: 76.6, label: { id: 'Kurang Baik', en: 'Fair' } },
-  { code: 'D', min: 0, max: 64.99, label: { id: 'Tidak Baik', en: 'Poor' } },
-]);
+export { IKM_CATEGORIES, type IkmCategory, type IkmCategoryCode } from './grade-bands.ts';
 
 /**
  * The category of a converted IKM value (25..100), compared on the value rounded half-up to 2
