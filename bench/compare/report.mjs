@@ -430,6 +430,76 @@ export function renderResults(report, jsonPaths, notes = null) {
     );
   }
 
+  // The issue's goals, each against Mosaic on its own engine (the peer they name).
+  out("## Against the issue's goals (Pantau / Mosaic vgplot on its own engine)");
+  out();
+  out('| goal | ' + sizes.map((n) => `${n.toLocaleString('en')} rows`).join(' | ') + ' |');
+  out('| --- | ' + sizes.map(() => '---:').join(' | ') + ' |');
+  /**
+   * @param {string} kind
+   * @param {(runs: any[]) => number} f
+   * @param {number} size
+   */
+  const vs = (kind, f, size) => {
+    const p = runsOf('pantau', size, kind).filter((/** @type {any} */ r) => r.ok);
+    const m = runsOf('mosaic-own', size, kind).filter((/** @type {any} */ r) => r.ok);
+    return p.length && m.length ? f(p) / f(m) : NaN;
+  };
+  const cell = (/** @type {number} */ x, /** @type {number} */ goal) =>
+    Number.isFinite(x) ? `${x.toFixed(2)} ${x <= goal ? '(met)' : '(missed)'}` : '–';
+  const s3 = (/** @type {any[]} */ r, /** @type {number} */ q) =>
+    quantile(
+      r.flatMap((x) => x.data.latencies).filter((/** @type {any} */ x) => typeof x === 'number'),
+      q,
+    );
+  const goalRows = [
+    [
+      'S1 cold start ≤ 0.5x',
+      (/** @type {number} */ n) =>
+        cell(
+          vs('load', (r) => median(ok(r, (d) => d.cold.firstChart)), n),
+          0.5,
+        ),
+    ],
+    [
+      'S2 aggregate + draw ≤ 0.8x',
+      (/** @type {number} */ n) =>
+        cell(
+          vs('load', (r) => median(ok(r, (d) => d.cold.allDrawn - d.cold.loaded)), n),
+          0.8,
+        ),
+    ],
+    [
+      'S3 p50 ≤ 0.5x',
+      (/** @type {number} */ n) =>
+        cell(
+          vs('interact', (r) => s3(r, 0.5), n),
+          0.5,
+        ),
+    ],
+    [
+      'S3 p95 ≤ 33 ms (goal at 10M rows), Pantau ms',
+      (/** @type {number} */ n) => {
+        const p = runsOf('pantau', n, 'interact').filter((/** @type {any} */ r) => r.ok);
+        const x = p.length ? s3(p, 0.95) : NaN;
+        return Number.isFinite(x) ? `${ms(x)} ${x <= 33 ? '(met)' : '(missed)'}` : '–';
+      },
+    ],
+  ];
+  for (const [name, f] of goalRows) {
+    out(
+      `| ${name} | ${sizes.map((n) => /** @type {(n: number) => string} */ (f)(n)).join(' | ')} |`,
+    );
+  }
+  const first = sizes[0] ?? 0;
+  const bytes = (/** @type {string} */ key) =>
+    vs('load', (r) => median(ok(r, (d) => d.bytes?.[key] ?? NaN)), first);
+  out();
+  out(
+    `S6 bytes ≤ 0.5x vgplot's: JavaScript before DuckDB ${cell(bytes('jsBeforeDuckdb'), 0.5)}, all JavaScript ${cell(bytes('jsTotal'), 0.5)}.`,
+  );
+  out();
+
   out('## Where Pantau loses');
   out();
   out('Every place in the tables above where Pantau is slower or bigger than the best peer:');
