@@ -56,6 +56,36 @@ describe('the browser engine (duckdb-wasm in a worker, in headless Chromium)', (
     ]);
   });
 
+  it('reuses a prepared statement per SQL text: each call its own values, and a replaced table is read anew', async () => {
+    const sql = 'SELECT count(*)::INTEGER AS n, max(v) AS top FROM prepared_reuse WHERE k = ?';
+    await db.registerSource({
+      name: 'prepared_reuse',
+      data: [
+        { k: 'a', v: 1 },
+        { k: 'a', v: 2 },
+        { k: 'b', v: 3 },
+      ],
+    });
+    expect(await rows(db, sql, ['a'] as never[])).toEqual([{ n: 2, top: 2 }]);
+    expect(await rows(db, sql, ['b'] as never[])).toEqual([{ n: 1, top: 3 }]);
+    // Replaced by a reload with another type for v: the kept statement must not answer from the
+    // old table or fail on the old type.
+    await db.registerSource({
+      name: 'prepared_reuse',
+      data: [
+        { k: 'a', v: 'x' },
+        { k: 'b', v: 'y' },
+        { k: 'b', v: 'z' },
+      ],
+    });
+    expect(await rows(db, sql, ['b'] as never[])).toEqual([{ n: 2, top: 'z' }]);
+    // A statement that cannot be prepared is an error each time and leaves the others working.
+    const bad = 'SELECT nope FROM prepared_reuse WHERE k = ?';
+    await expect(db.query(bad, ['a'])).rejects.toThrow();
+    await expect(db.query(bad, ['a'])).rejects.toThrow();
+    expect(await rows(db, sql, ['a'] as never[])).toEqual([{ n: 1, top: 'x' }]);
+  });
+
   it('reads Parquet over HTTP ranges from the dev server', async () => {
     const info = await db.registerSource({
       name: 'layanan_pq',

@@ -3,6 +3,7 @@ import {
   VoidLogger,
   selectBundle,
   type AsyncDuckDBConnection,
+  type AsyncPreparedStatement,
   type DuckDBBundles,
 } from '@duckdb/duckdb-wasm';
 import { tableToIPC, type Table } from 'apache-arrow';
@@ -46,7 +47,16 @@ export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDr
   return new BrowserDriver(db, conn, worker, `duckdb-wasm ${version}`);
 }
 
+/**
+ * Prepared statements kept per SQL text. Widgets send the same SQL with other values on every
+ * cross-filter update; preparing, running and closing each time is three trips to the worker
+ * (each one waits its turn behind the other widgets' queries), reusing a statement is one.
+ */
+const MAX_PREPARED = 64;
+
 class BrowserDriver implements DuckDBDriver {
+  #prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+
   constructor(
     private readonly db: AsyncDuckDB,
     private readonly conn: AsyncDuckDBConnection,
@@ -59,12 +69,38 @@ class BrowserDriver implements DuckDBDriver {
   }
 
   async queryPrepared(sql: string, params: readonly unknown[]): Promise<Table> {
-    const statement = await this.conn.prepare(sql);
+    const statement = this.#statement(sql);
     try {
-      return await statement.query(...params);
-    } finally {
-      await statement.close();
+      return await (await statement).query(...params);
+    } catch (error) {
+      // DuckDB re-binds a kept statement when its table is replaced (tested); any other failure
+      // drops it, so the next call prepares afresh instead of failing on a bad statement again.
+      this.#forget(sql, statement);
+      throw error;
     }
+  }
+
+  #statement(sql: string): Promise<AsyncPreparedStatement> {
+    let statement = this.#prepared.get(sql);
+    if (statement === undefined) {
+      statement = this.conn.prepare(sql);
+      // A failed prepare is not kept.
+      statement.catch(() => this.#forget(sql, statement!));
+      if (this.#prepared.size >= MAX_PREPARED) {
+        const [oldest, old] = this.#prepared.entries().next().value!;
+        this.#forget(oldest, old);
+      }
+    } else {
+      this.#prepared.delete(sql); // re-inserted below: the map's order is least recently used first
+    }
+    this.#prepared.set(sql, statement);
+    return statement;
+  }
+
+  #forget(sql: string, statement: Promise<AsyncPreparedStatement>): void {
+    if (this.#prepared.get(sql) === statement) this.#prepared.delete(sql);
+    // Closed after the queries already sent on it: the worker runs messages in order.
+    statement.then((s) => s.close()).catch(() => undefined);
   }
 
   registerFile(name: string, bytes: Uint8Array): Promise<void> {
@@ -85,6 +121,7 @@ class BrowserDriver implements DuckDBDriver {
   }
 
   async close(): Promise<void> {
+    for (const [sql, statement] of [...this.#prepared]) this.#forget(sql, statement);
     await this.conn.close();
     await this.db.terminate();
     this.worker.terminate();
