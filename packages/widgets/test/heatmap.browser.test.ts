@@ -4,12 +4,15 @@ import { formatPercent, type FilterClause } from '@pantau/core';
 import '../src/define.ts';
 import '../src/heatmap/heatmap.define.ts';
 import type { PantauHeatmap } from '../src/heatmap/heatmap.ts';
-import type { SelectDetail } from '../src/index.ts';
+import type { PantauChartElement, PantauDashboard, SelectDetail } from '../src/index.ts';
+import './support/list-element.ts';
 import {
   announcement,
   expectAccessible,
   mount,
+  oracle,
   plot,
+  redrawn,
   settled,
   shadow,
   tableCells,
@@ -227,3 +230,73 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     await expectAccessible(xss);
   });
 });
+
+describe('<pantau-heatmap interval> publishes whole periods (real DuckDB, oracle queries)', () => {
+  afterEach(unmountAll);
+
+  it('Enter on a month cell filters the others to that month of timestamps; Shift+Enter extends to a range', async () => {
+    const host = mount(`<pantau-dashboard>
+      <pantau-source name="apps" src="/datasets/banjarmasin/applications.parquet"></pantau-source>
+      <pantau-heatmap id="months" source="apps" x="submitted_at" y="channel" value="count(*)"
+        interval="month" title="Permohonan per saluran dan bulan"></pantau-heatmap>
+      <pantau-test-list id="units" source="apps" x="unit_code" y="count(*)"></pantau-test-list>
+    </pantau-dashboard>`);
+    await settled(host);
+    const el = heatmap(host, '#months');
+    const units = host.querySelector<PantauChartElement>('#units')!;
+    const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
+    plot(el).focus();
+    // The first cell: the first channel in January 2022, whose timestamps are all after midnight.
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    const channel = String(el.data[0]?.['channel']);
+    const january: [Date, Date] = [
+      new Date(Date.UTC(2022, 0, 1)),
+      new Date(Date.UTC(2022, 1, 1) - 1),
+    ];
+    expect(dashboard.filters).toEqual([
+      { column: 'channel', predicate: 'eq', value: channel },
+      { column: 'submitted_at', predicate: 'between', value: january },
+    ]);
+    const inJanuary = await oracle(
+      host,
+      `SELECT unit_code, count(*)::DOUBLE AS value FROM apps
+       WHERE channel = ? AND date_trunc('month', submitted_at) = DATE '2022-01-01'
+       GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [channel],
+    );
+    expect(inJanuary.length).toBeGreaterThan(0);
+    await redrawn(units, () => sameRows(units.data, inJanuary));
+    expect(shadow(el).querySelectorAll('.chosen-ring')).toHaveLength(1);
+
+    // Shift+Enter on February of the same channel: January to February, both cells ringed.
+    await userEvent.keyboard('{ArrowRight}{Shift>}{Enter}{/Shift}');
+    expect(dashboard.filters).toEqual([
+      { column: 'channel', predicate: 'eq', value: channel },
+      {
+        column: 'submitted_at',
+        predicate: 'between',
+        value: [january[0], new Date(Date.UTC(2022, 2, 1) - 1)],
+      },
+    ]);
+    const toFebruary = await oracle(
+      host,
+      `SELECT unit_code, count(*)::DOUBLE AS value FROM apps
+       WHERE channel = ? AND submitted_at >= TIMESTAMP '2022-01-01' AND submitted_at < TIMESTAMP '2022-03-01'
+       GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [channel],
+    );
+    await redrawn(units, () => sameRows(units.data, toFebruary));
+    expect(shadow(el).querySelectorAll('.chosen-ring')).toHaveLength(2);
+    await expectAccessible(dashboard);
+  });
+});
+
+/** Same rows whatever the order of ties. */
+function sameRows(a: readonly Record<string, unknown>[], b: readonly Record<string, unknown>[]) {
+  const key = (rows: readonly Record<string, unknown>[]) =>
+    rows
+      .map((r) => JSON.stringify(r))
+      .sort()
+      .join('\n');
+  return key(a) === key(b);
+}

@@ -287,6 +287,20 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     return this.dashboard?.selection.own(this.selectionKey) ?? [];
   }
 
+  /**
+   * This widget's choices as its marks stand for them (eq / in on the marks' values): what the
+   * rings and the next click are worked out from. A chart that publishes something else (a
+   * heatmap of periods publishes a date range) turns its published clauses back here.
+   */
+  protected get chosenClauses(): readonly FilterClause[] {
+    return this.ownClauses;
+  }
+
+  /** The clauses published for marks chosen in the form `chosenClauses` gives (as they are). */
+  protected publishedClauses(clauses: FilterClause[]): FilterClause[] {
+    return clauses;
+  }
+
   /** Publishes this widget's choices to its dashboard (an empty list clears them). */
   protected publish(clauses: readonly FilterClause[], label?: BilingualText): void {
     this.dashboard?.selection.update(this.selectionKey, clauses, label);
@@ -526,7 +540,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   /** Rings around this widget's chosen marks: the others are filtered by them, this one is not. */
   #renderChosen(output: ChartOutput): TemplateResult[] {
-    const chosen = chosenValues(this.ownClauses);
+    const chosen = chosenValues(this.chosenClauses);
     if (chosen.size === 0) return [];
     return output.marks
       .filter((m) => isChosen(m, chosen))
@@ -785,11 +799,11 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     };
     const proceed = this.dispatchEvent(event('pantau-select', detail, true));
     if (!proceed || !this.dashboard || Object.keys(detail.selection).length === 0) return;
-    const clauses = toggleMark(this.ownClauses, mark, additive);
+    const clauses = toggleMark(this.chosenClauses, mark, additive);
     const chosen = chosenValues(clauses);
     const names = marks.filter((m) => isChosen(m, chosen)).map(markName);
     const label = names.length > 0 ? { id: names.join(', '), en: names.join(', ') } : undefined;
-    this.publish(clauses, label);
+    this.publish(this.publishedClauses(clauses), label);
     const lang = this.effectiveLang;
     this._announcement =
       clauses.length === 0

@@ -23,9 +23,9 @@ export function isPublisher(element: Element): boolean {
 }
 
 /**
- * The columns `element` publishes on. A line chart's brush selects whole periods of its
- * `interval`, so its x is kept cut to that period; a heatmap's cells publish the values as they
- * are, so its columns are kept whole.
+ * The columns `element` publishes on. A line chart's brush and a heatmap's period cells select
+ * whole periods of their `interval`, so their x is kept cut to that period; other columns are
+ * published as they are, so they are kept whole.
  */
 export function publisherColumns(element: Element): PublisherColumn[] {
   const attributes = PUBLISHERS[element.localName];
@@ -35,7 +35,8 @@ export function publisherColumns(element: Element): PublisherColumn[] {
     const column = (element.getAttribute(attribute) ?? '').trim();
     if (column === '') continue;
     const interval =
-      element.localName === 'pantau-line-chart' && attribute === 'x'
+      (element.localName === 'pantau-line-chart' || element.localName === 'pantau-heatmap') &&
+      attribute === 'x'
         ? periodOf(element.getAttribute('interval'))
         : null;
     out.push({ column, interval });

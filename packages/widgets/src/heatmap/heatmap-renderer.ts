@@ -10,6 +10,7 @@ export { renderHeatmap } from '@pantau/charts';
 export { toHeatmapInput } from './heatmap-data.ts';
 export { heatmapQuery } from './heatmap-query.ts';
 export { parseInterval } from '../line-chart/period-query.ts';
+export { periodsToRange, rangeToPeriods } from './period-choice.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -78,6 +78,21 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
     return heatmapRenderer;
   }
 
+  // Cells of periods publish whole periods as a date range (./period-choice.ts).
+  protected override get chosenClauses(): readonly FilterClause[] {
+    const module = heatmapRenderer.current;
+    const interval = module?.parseInterval(this.interval) ?? null;
+    if (module === undefined || interval === null) return this.ownClauses;
+    return module.rangeToPeriods(this.ownClauses, this.x, interval);
+  }
+
+  protected override publishedClauses(clauses: FilterClause[]): FilterClause[] {
+    const module = heatmapRenderer.current;
+    const interval = module?.parseInterval(this.interval) ?? null;
+    if (module === undefined || interval === null) return clauses;
+    return module.periodsToRange(clauses, this.x, interval);
+  }
+
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
