@@ -8,6 +8,7 @@ import {
   announcement,
   expectAccessible,
   mount,
+  redrawn,
   plot,
   settled,
   shadow,
@@ -124,6 +125,25 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     );
     el.sort = 'asc';
     expect(await el.ready).toBe('ready');
+  });
+
+  it('takes numbers set as string properties (as React and Vue set them); refuses a string that is not one', async () => {
+    const host = mount(`<pantau-dashboard>${SERVICE}
+      <pantau-bar-chart source="layanan" x="unit_code" y="sum(received)"></pantau-bar-chart>
+    </pantau-dashboard>`);
+    const el = bars(host);
+    await el.ready;
+    const props = el as unknown as Record<string, unknown>;
+    props['limit'] = '3';
+    props['target'] = ' 5000 ';
+    await redrawn(el, () => el.data.length === 3);
+    expect(el.limit).toBe(3);
+    expect(el.target).toBe(5000);
+    props['limit'] = '';
+    await redrawn(el, () => el.data.length > 3);
+    expect(el.limit).toBeNull();
+    props['target'] = 'banyak';
+    expect(await el.ready).toBe('error');
   });
 
   it('is one tab stop; arrows move between bars and announce them; Enter selects the unit', async () => {

@@ -24,6 +24,7 @@ import {
 } from '@pantau/core';
 import { chosenValues, isChosen, markName, toggleMark } from './mark-selection.ts';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from './context.ts';
+import { coerceNumberProperties } from './number-properties.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
 import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
@@ -332,6 +333,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    coerceNumberProperties(this, changed);
     this.#watchSelection();
     // An update with no changed property comes from the query controller: new status or data.
     const redraw =
