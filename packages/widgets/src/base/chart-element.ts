@@ -115,6 +115,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   #autoKey: string | undefined;
   #watched: Selection | undefined;
   readonly #onSelection = (): void => this.requestUpdate();
+  /** The answer the current drawing shows. */
+  #drawnResult: QueryResult | null = null;
   #waiters: (() => void)[] = [];
   #announced: unknown = null;
   /** A renderer load under way (one per element; the module itself is shared per tag). */
@@ -335,9 +337,16 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     coerceNumberProperties(this, changed);
     this.#watchSelection();
-    // An update with no changed property comes from the query controller: new status or data.
+    // An update with no changed property comes from the query controller (new status or data),
+    // a renderer that arrived, or the dashboard's selection. A selection change only re-queries
+    // (hostUpdate, next) and re-rings (render): drawing the old answer again first would hold up
+    // this widget's query, and every widget's after it in the same batch.
     const redraw =
-      changed.size === 0 || [...changed.keys()].some((key) => !this.isOverlayState(key));
+      changed.size === 0
+        ? this.#output === null ||
+          this.queryController.status !== 'ready' ||
+          this.queryController.result !== this.#drawnResult
+        : [...changed.keys()].some((key) => !this.isOverlayState(key));
     if (redraw) this.#draw();
   }
 
@@ -407,6 +416,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         },
         renderer as R,
       );
+      this.#drawnResult = result;
       if (this._active >= this.#output.marks.length) this._active = -1;
       // An <svg role="img"> needs a name; a chart without a title is named by its summary.
       const svg = this.#svg();
