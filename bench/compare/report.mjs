@@ -41,7 +41,7 @@ export function mergeReports(reports) {
     command: reports
       .map(
         (r) =>
-          `${r.command} (${r.settings.sizes.map((/** @type {number} */ n) => n.toLocaleString('en')).join(', ')} rows, ${r.settings.rounds} round(s))`,
+          `${r.command.replace(/ --$/, '')} (${r.settings.sizes.map((/** @type {number} */ n) => n.toLocaleString('en')).join(', ')} rows, ${r.settings.rounds} round(s))`,
       )
       .join('` and `'),
     durationSeconds: reports.reduce((a, r) => a + r.durationSeconds, 0),
@@ -117,9 +117,10 @@ export function renderResults(report, jsonPaths, notes = null) {
       const runs = runsOf(c, size, kind);
       const ok = runs.filter((/** @type {any} */ r) => r.ok);
       if (ok.length === 0) {
-        const why = runs.find((/** @type {any} */ r) => !r.ok)?.error ?? 'not run';
+        const failed = runs.find((/** @type {any} */ r) => !r.ok);
+        const why = failed ? `did not finish: ${failed.error}` : 'not run at this size';
         out(
-          `| ${label(c)} | did not finish: ${why.replaceAll('|', '/')} | ${metrics
+          `| ${label(c)} | ${why.replaceAll('|', '/')} | ${metrics
             .slice(1)
             .map(() => '')
             .join(' | ')} |`,

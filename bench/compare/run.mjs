@@ -157,6 +157,8 @@ async function main() {
                       interactions: SETTINGS.interactions,
                     });
               runs.push({ contender, size, round, kind, ok: true, data });
+              // Kept after every run: a stopped run still has it (RESULTS.md marks the size partial).
+              await writeReport({ date, started, chromium, runs, native, sizes: [...done, size] });
               console.log(
                 `  ${size} r${round} ${kind} ${contender}: ${((performance.now() - t0) / 1000).toFixed(1)} s`,
               );
