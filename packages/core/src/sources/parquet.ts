@@ -1,7 +1,12 @@
 import { asyncBufferFromUrl, parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
 import type { Table } from 'apache-arrow';
 import { columnsToArrow, type ColumnHint } from './rows-to-arrow.ts';
-import { sourceFetchFailed, sourceFormatMismatch, sourceTooLarge } from './source-errors.ts';
+import {
+  sourceColumnMissing,
+  sourceFetchFailed,
+  sourceFormatMismatch,
+  sourceTooLarge,
+} from './source-errors.ts';
 
 /**
  * Parquet is decoded in JS by hyparquet (duckdb-wasm 1.32 ships no Parquet extension and must not
@@ -80,6 +85,16 @@ async function readParquet(source: string, file: AsyncBuffer, columns?: string[]
   const rowCount = Number(metadata.num_rows);
   // Top-level columns only: the schema's first element is the root, its children the columns.
   const fields = metadata.schema.slice(1).filter((field) => !field.num_children);
+  // A misspelt name would otherwise load a table without it, and the error would surface later in
+  // a widget, naming a column the page author thinks they loaded.
+  const missing = (columns ?? []).filter((name) => !fields.some((field) => field.name === name));
+  if (missing.length > 0) {
+    throw sourceColumnMissing(
+      source,
+      missing,
+      fields.map((field) => field.name),
+    );
+  }
   const wanted = fields.filter((field) => !columns || columns.includes(field.name));
   const data = new Map<string, unknown[]>(
     wanted.map((field) => [field.name, new Array<unknown>(rowCount)]),

@@ -98,3 +98,21 @@ export function decoderLoadFailed(source: string, format: string, cause: unknown
     cause,
   });
 }
+
+/** `columns` names a column the Parquet file does not have. */
+export function sourceColumnMissing(
+  source: string,
+  missing: readonly string[],
+  available: readonly string[],
+): PantauError {
+  const list = available.slice(0, 30).join(', ') + (available.length > 30 ? ', …' : '');
+  const asked = missing.map((name) => `"${name.slice(0, 80)}"`).join(', ');
+  return new PantauError({
+    code: 'UNKNOWN_COLUMN',
+    text: {
+      id: `Sumber "${source}" tidak punya kolom ${asked} yang diminta atribut columns. Kolom yang ada: ${list}.`,
+      en: `Source "${source}" has no column ${asked}, which the columns attribute asks for. Available columns: ${list}.`,
+    },
+    details: { source, missing, available },
+  });
+}
