@@ -8,7 +8,7 @@
 import { PantauError } from '../errors/pantau-error.ts';
 import { columnInfo, quoteIdentifier } from './identifiers.ts';
 import type { SqlQuery, SqlValue } from './params.ts';
-import { isTextType, type ColumnInfo, type TableSchema } from './schema.ts';
+import { isTextType, isTimestampType, type ColumnInfo, type TableSchema } from './schema.ts';
 import { badFilter, filterValue } from './filter-value.ts';
 
 export const FILTER_PREDICATES = [
@@ -67,8 +67,16 @@ function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
 
   switch (predicate) {
     case 'eq':
-    case 'gte':
     case 'lte':
+      if (isWholeDay(value, column)) {
+        // A day on a TIMESTAMP column is the whole day: "= 2024-03-31" would match only midnight.
+        const next = dayAfter(value);
+        return predicate === 'eq'
+          ? { sql: `${quoted} >= ? AND ${quoted} < ?`, params: [value, next] }
+          : { sql: `${quoted} < ?`, params: [next] };
+      }
+      return { sql: `${quoted} ${COMPARISONS[predicate]} ?`, params: [filterValue(value, column)] };
+    case 'gte':
     case 'gt':
     case 'lt':
       return { sql: `${quoted} ${COMPARISONS[predicate]} ?`, params: [filterValue(value, column)] };
@@ -140,7 +148,29 @@ function compileBetween(quoted: string, value: unknown, column: ColumnInfo): Sql
       { low, high },
     );
   }
+  // Up to a day on a TIMESTAMP column is up to the end of that day (a page's "2024-03-31").
+  if (isWholeDay(value[1], column)) {
+    return { sql: `${quoted} >= ? AND ${quoted} < ?`, params: [low, dayAfter(value[1])] };
+  }
   return { sql: `${quoted} BETWEEN ? AND ?`, params: [low, high] };
+}
+
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date written without a time ('2024-03-31') compared with a TIMESTAMP column. */
+function isWholeDay(value: unknown, column: ColumnInfo): value is string {
+  if (typeof value !== 'string' || !DAY_ONLY.test(value) || !isTimestampType(column.type)) {
+    return false;
+  }
+  // A day that does not exist (2024-02-30) is left to the usual check and DuckDB's error.
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(value);
+}
+
+/** '2024-03-31' -> '2024-04-01' (calendar arithmetic in UTC, no time zone involved). */
+function dayAfter(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /** Case-insensitive substring; the user's `%`, `_` and `\` are literal characters. */

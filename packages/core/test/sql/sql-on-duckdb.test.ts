@@ -198,6 +198,24 @@ describe('compiled SQL on DuckDB', { timeout: 60_000 }, () => {
     expect(count([{ column: 'diterima', predicate: 'lt', value: '2024-01-16' }])).toBe(1);
   });
 
+  it('reads a day without a time on a TIMESTAMP column as the whole day', () => {
+    const count = (filter: GroupQuerySpec['filter']) =>
+      query({ measures: { n: 'count(*)' }, filter })[0]!.n;
+    // 2024-03-31 23:59:00 is on the 31st: inside "up to 2024-03-31" and "= 2024-03-31".
+    expect(
+      count([{ column: 'diterima', predicate: 'between', value: ['2024-03-01', '2024-03-31'] }]),
+    ).toBe(2);
+    expect(count([{ column: 'diterima', predicate: 'lte', value: '2024-03-31' }])).toBe(5);
+    expect(count([{ column: 'diterima', predicate: 'eq', value: '2024-03-31' }])).toBe(1);
+    expect(count([{ column: 'diterima', predicate: 'eq', value: '2024-02-10' }])).toBe(1);
+    // With a time, and on a DATE column, values are compared as given.
+    expect(count([{ column: 'diterima', predicate: 'lte', value: '2024-03-31T00:00:00' }])).toBe(4);
+    expect(count([{ column: 'tanggal', predicate: 'lte', value: '2024-03-31' }])).toBe(5);
+    expect(
+      count([{ column: 'tanggal', predicate: 'between', value: ['2024-03-01', '2024-03-31'] }]),
+    ).toBe(2);
+  });
+
   it('filters with in, null checks, booleans and several clauses', () => {
     const count = (filter: GroupQuerySpec['filter']) =>
       query({ measures: { n: 'count(*)' }, filter })[0]!.n;
