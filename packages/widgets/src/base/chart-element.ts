@@ -31,6 +31,7 @@ import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
 import { download, fileNameOf, rowsToCsv, svgToFile, toPng } from './export.ts';
 import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
+import { sharedStyles } from './shared.styles.ts';
 import { toError } from './errors.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 
@@ -80,7 +81,8 @@ const FALLBACK_SIZE = { width: 640, height: 300 };
  * @cssprop --pantau-chart-height - Height of the drawing area (default 300px).
  */
 export abstract class PantauChartElement<R = unknown> extends LitElement {
-  static override styles = [chartStyles];
+  // Shared rules last: the skeleton's `background` shorthand would reset their background-size.
+  static override styles = [chartStyles, sharedStyles];
 
   /** Name of the table to read (a `<pantau-source>` name). */
   @property() source = '';

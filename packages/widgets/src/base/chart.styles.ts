@@ -131,10 +131,6 @@ export const chartStyles = css`
   .error .state-title {
     color: var(--pantau-sys-error, #b91c1c);
   }
-  .code {
-    font-family: ui-monospace, monospace;
-    font-size: 0.8125rem;
-  }
   .skeleton {
     width: 100%;
     height: 100%;
@@ -145,16 +141,6 @@ export const chartStyles = css`
       var(--pantau-chart-background) 50%,
       var(--pantau-sys-surface-muted, #f3f4f6) 75%
     );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 200% 0;
-    }
-    to {
-      background-position: -200% 0;
-    }
   }
   .summary {
     margin: 8px 0 0;
@@ -218,21 +204,7 @@ export const chartStyles = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
     .plot.stale {
       transition: none;
     }

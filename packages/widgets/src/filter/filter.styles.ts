@@ -220,10 +220,6 @@ export const filterStyles = css`
     font-weight: 650;
     color: var(--pantau-sys-error, #b91c1c);
   }
-  .code {
-    font-family: ui-monospace, monospace;
-    font-size: 0.8125rem;
-  }
   .skeleton {
     height: 44px;
     border-radius: calc(var(--pantau-filter-radius) / 2);
@@ -233,32 +229,6 @@ export const filterStyles = css`
       var(--pantau-filter-background) 50%,
       var(--pantau-filter-hover) 75%
     );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 200% 0;
-    }
-    to {
-      background-position: -200% 0;
-    }
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
   @media (forced-colors: active) {
     .option.active {

@@ -58,6 +58,7 @@ import { renderMultiSelect, renderSelect } from './filter-menu-view.ts';
 import { renderBounds } from './filter-bounds-view.ts';
 import { renderSearch } from './filter-search-view.ts';
 import { filterStyles } from './filter.styles.ts';
+import { sharedStyles } from '../base/shared.styles.ts';
 
 /** Detail of a filter's `pantau-filter-change`: its own clauses now, and every entry in force. */
 export interface FilterElementChangeDetail extends FilterChangeDetail {
@@ -96,7 +97,8 @@ let nextId = 0;
  * @cssprop --pantau-filter-list-height - Most height of the open multi-select list (default 18rem).
  */
 export class PantauFilter extends LitElement {
-  static override styles = [filterStyles];
+  // Shared rules last: the skeleton's `background` shorthand would reset their background-size.
+  static override styles = [filterStyles, sharedStyles];
 
   /** Name of the table whose values the filter offers (a `<pantau-source>` name). */
   @property() source = '';
