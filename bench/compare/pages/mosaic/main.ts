@@ -7,7 +7,7 @@
  */
 import * as vg from '@uwdata/vgplot';
 import { makeClient } from '@uwdata/mosaic-core';
-import type { WidgetId } from '../../spec.mjs';
+import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
 import { deepQueryAll, installBench, rectOf, type Adapter, type Rect } from '../../page/measure.ts';
 
 const engine = new URLSearchParams(location.search).get('engine') === 'pantau' ? 'pantau' : 'own';
@@ -62,7 +62,12 @@ async function pantauEngine(dataUrl: string) {
   await import('../engine-base.ts');
   const { pageConnector } = await import('@pantau/core');
   const connector = pageConnector();
-  await connector.registerSource({ name: 'applications', data: dataUrl, format: 'parquet' });
+  await connector.registerSource({
+    name: 'applications',
+    data: dataUrl,
+    format: 'parquet',
+    columns: USED_COLUMNS,
+  });
   // The driver's instance and connection are private fields: read here for this benchmark only.
   const driver = (await connector.driver()) as unknown as { db: MosaicDb; conn: MosaicConnection };
   versions['engine'] = `Pantau's duckdb-wasm ${(await connector.driver()).engine}`;

@@ -1,7 +1,7 @@
 /**
  * Pantau's contender: its own elements inside a <pantau-dashboard>, as a page author writes them.
- * The table loads through <pantau-source> (Parquet decoded by hyparquet, inserted as Arrow into
- * Pantau's duckdb-wasm); every widget cross-filters the others.
+ * The table loads through <pantau-source> (the dashboard's 5 columns of the Parquet file decoded by
+ * hyparquet, inserted as Arrow into Pantau's duckdb-wasm); every widget cross-filters the others.
  */
 import '../engine-base.ts';
 import '@pantau/widgets/dashboard/define';
@@ -11,12 +11,12 @@ import '@pantau/widgets/bar-chart/define';
 import '@pantau/widgets/line-chart/define';
 import '@pantau/widgets/heatmap/define';
 import { pageConnector } from '@pantau/core';
-import type { WidgetId } from '../../spec.mjs';
+import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
 import { deepQueryAll, installBench, rectOf, type Adapter } from '../../page/measure.ts';
 
 const MARKUP = `
 <pantau-dashboard lang="id" style="display: contents">
-  <pantau-source name="applications"></pantau-source>
+  <pantau-source name="applications" columns="${USED_COLUMNS.join(', ')}"></pantau-source>
   <pantau-kpi data-w="total" class="cell" source="applications" value="count(*)" label="Permohonan"></pantau-kpi>
   <pantau-kpi data-w="sla" class="cell" source="applications" value="avg(sla_days)" format="number:1" label="Rata-rata standar (hari)"></pantau-kpi>
   <pantau-bar-chart data-w="units" class="cell" source="applications" x="unit_code" y="count(*)" sort="desc" limit="20" orientation="horizontal" title="Permohonan per unit (20 teratas)"></pantau-bar-chart>
@@ -51,7 +51,8 @@ const adapter: Adapter = {
     const info = await source.ready;
     if (info === null) throw source.error ?? new Error('pantau-source failed');
     return {
-      route: 'pantau-source: hyparquet (HTTP range reads) -> Arrow IPC -> duckdb-wasm 1.32',
+      route:
+        'pantau-source columns=…: hyparquet (HTTP range reads, 5 columns) -> Arrow IPC -> duckdb-wasm 1.32',
     };
   },
   isDrawn(id) {

@@ -7,10 +7,10 @@ import {
   Table,
   TimestampMillisecond,
   Utf8,
-  makeBuilder,
   type DataType,
   type Vector,
 } from 'apache-arrow';
+import { vectorOf } from './arrow-columns.ts';
 import type { SourceRows } from './source-spec.ts';
 
 /**
@@ -52,8 +52,9 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): DataTy
         break;
       case 'string':
         kinds |= STRING;
-        if (!ISO_DATE.test(value)) allIsoDates = false;
-        if (!ISO_LOCAL_DATE_TIME.test(value)) allIsoDateTimes = false;
+        // Each pattern is tried only while every earlier value matched it.
+        if (allIsoDates && !ISO_DATE.test(value)) allIsoDates = false;
+        if (allIsoDateTimes && !ISO_LOCAL_DATE_TIME.test(value)) allIsoDateTimes = false;
         break;
       default:
         kinds |= value instanceof Date ? DATE : OBJECT;
@@ -68,41 +69,10 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): DataTy
   return new Utf8();
 }
 
-/** Values made to fit the inferred type: ISO text parsed as wall-clock time, the rest as text. */
-function coerce(values: readonly unknown[], type: DataType): unknown[] {
-  if (type instanceof DateDay || type instanceof TimestampMillisecond) {
-    return values.map((v) => (typeof v === 'string' ? parseWallClock(v) : (v ?? null)));
-  }
-  if (type instanceof Utf8) {
-    return values.map((v) =>
-      v === null || v === undefined
-        ? null
-        : typeof v === 'string'
-          ? v
-          : v instanceof Date
-            ? v.toISOString()
-            : typeof v === 'object'
-              ? JSON.stringify(v)
-              : String(v),
-    );
-  }
-  return values.map((v) => v ?? null);
-}
-
-// DuckDB's DATE and TIMESTAMP carry no time zone: keep the wall-clock reading, stored as UTC.
-function parseWallClock(text: string): Date {
-  return new Date(text.length === 10 ? `${text}T00:00:00Z` : `${text.replace(' ', 'T')}Z`);
-}
-
 export function columnVector(values: readonly unknown[], hint?: ColumnHint): Vector {
   const type = inferType(values, hint);
-  // Not vectorFromArray: its builders compile their null test with `new Function`, which a page's
-  // Content-Security-Policy without 'unsafe-eval' refuses. With no nullValues nothing is compiled,
-  // and isValid says what null is.
-  const builder = makeBuilder({ type, nullValues: [] });
-  builder.isValid = (value: unknown) => value !== null && value !== undefined;
-  for (const value of coerce(values, type)) builder.append(value);
-  return builder.finish().toVector();
+  // Text that only looked like dates (2024-02-30) stays text rather than becoming a wrong date.
+  return vectorOf(values, type) ?? (vectorOf(values, new Utf8()) as Vector);
 }
 
 export function columnsToArrow(
