@@ -131,9 +131,11 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 
   async registerSource(spec: SourceSpec): Promise<SourceInfo> {
     this.#schemas.delete(spec.name);
-    // The driver promise, not the driver: the file is fetched while DuckDB starts.
+    // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
+    const driver = this.driver();
+    driver.catch(() => undefined); // reported by loadSource, which awaits it
     const { loadSource } = await loadEngineCode();
-    const info = await loadSource(this.driver(), spec, this.options);
+    const info = await loadSource(driver, spec, this.options);
     this.#schemas.set(spec.name, Promise.resolve(info.schema));
     return info;
   }
