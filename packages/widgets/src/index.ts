@@ -28,3 +28,4 @@ export { PantauTable } from './table/table.ts';
 export { PantauLineChart } from './line-chart/line-chart.ts';
 export { PantauHeatmap } from './heatmap/heatmap.ts';
 export { PantauFilter, type FilterElementChangeDetail } from './filter/filter.ts';
+export type { SnapshotFile, SnapshotAnswer } from './snapshot/snapshot-file.ts';

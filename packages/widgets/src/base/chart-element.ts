@@ -146,6 +146,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         const lazy = this.renderer;
         return lazy === null || lazy.current !== undefined ? null : lazy.load();
       },
+      snapshot: true,
     });
   }
 
@@ -153,6 +154,14 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   get status(): WidgetStatus {
     if (this.#drawError !== null) return 'error';
     return this.queryController.status;
+  }
+
+  /**
+   * While the chart shows its dashboard's first-view snapshot (`<pantau-dashboard snapshot>`) and
+   * the live query has not yet checked it: when the snapshot was taken. Null otherwise.
+   */
+  get snapshotTakenAt(): Date | null {
+    return this.queryController.provisional;
   }
 
   /** What went wrong, when `status` is `error`. */
@@ -374,6 +383,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   /** Drawn, empty or failed: nothing more will happen until something changes. */
   #isSettled(): boolean {
     const status = this.status;
+    if (this.queryController.provisional !== null && status !== 'error') return false;
     return (
       status === 'error' || status === 'empty' || (status === 'ready' && this.#output !== null)
     );
@@ -460,18 +470,21 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const status = this.status;
+    // Figures from the snapshot carry a visible note until the live query has checked them.
+    const note = status === 'error' ? null : this.queryController.snapshotNote(lang);
     // title="": the host's `title` attribute is the heading here; without this the browser would
     // also show it as a native tooltip over the whole widget, on top of the chart's own tooltips.
     return html`<section
       part="base"
       class="widget"
       title=""
-      aria-busy=${status === 'loading' || (status === 'ready' && !this.#output) ? 'true' : 'false'}
+      aria-busy=${status === 'loading' || (status === 'ready' && !this.#output) || note !== null ? 'true' : 'false'}
       aria-labelledby=${this.title ? `${this.#ids}-title` : nothing}
     >
       ${this.#renderHeader()}
       <div class=${status === 'error' || status === 'empty' ? 'frame message' : 'frame'}>
         ${this.#renderBody(status, lang)}
+        ${note === null ? nothing : html`<p part="snapshot-note" class="snapshot-note">${note}</p>`}
       </div>
       ${
         (status === 'ready' || status === 'loading') && this.#output
@@ -605,6 +618,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
    */
   #renderExtras(output: ChartOutput, lang: Lang): TemplateResult {
     const tableId = `${this.#ids}-table`;
+    // A snapshot's figures are not downloaded: a file would lose the note that they are unchecked.
+    const unchecked = this.queryController.provisional !== null;
     return html`<p part="summary" class="summary" id="${this.#ids}-summary">${output.summary}</p>
       <div part="toolbar" class="toolbar">
         ${
@@ -619,10 +634,12 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${this.downloadCsv}>${ui('downloadCsv', lang)}</button>
+        <button type="button" ?disabled=${unchecked} @click=${this.downloadCsv}>
+          ${ui('downloadCsv', lang)}
+        </button>
         ${
           output.surface === 'svg'
-            ? html`<button type="button" @click=${this.downloadSvg}>
+            ? html`<button type="button" ?disabled=${unchecked} @click=${this.downloadSvg}>
                 ${ui('downloadSvg', lang)}
               </button>`
             : nothing
@@ -630,7 +647,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         ${
           output.surface === 'html'
             ? nothing
-            : html`<button type="button" @click=${this.downloadPng}>
+            : html`<button type="button" ?disabled=${unchecked} @click=${this.downloadPng}>
                 ${ui('downloadPng', lang)}
               </button>`
         }

@@ -61,6 +61,21 @@ export const chartStyles = css`
     outline: none;
     border-radius: 4px;
   }
+  /* Over the chart, not above it: the drawing keeps its size when the note goes. */
+  .snapshot-note {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    max-width: 70%;
+    margin: 0;
+    padding: 2px 8px;
+    border: 1px dashed var(--pantau-chart-border);
+    border-radius: 4px;
+    background: var(--pantau-chart-background);
+    color: var(--pantau-chart-text);
+    font-size: 0.75rem;
+    pointer-events: none;
+  }
   .plot.stale {
     opacity: 0.55;
     transition: opacity 0.2s ease 0.15s;

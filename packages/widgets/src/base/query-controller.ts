@@ -11,12 +11,14 @@ import {
   isPantauError,
   type Coordinator,
   type FilterClause,
+  type Lang,
   type QueryClient,
   type QueryRequest,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
 import type { SourceRegistry } from './source-registry.ts';
+import type { FirstView } from '../snapshot/first-view.ts';
 
 const NO_SOURCE = '\u0000no-source';
 
@@ -43,6 +45,11 @@ export interface QueryControllerOptions {
   pending?(): Promise<unknown> | null;
   /** Called whenever status changes (the element fires its events from here). */
   onStatus?(status: WidgetStatus): void;
+  /**
+   * Paint from the dashboard's first-view snapshot while the table loads (charts do; a filter's
+   * list of choices does not). The answer stays `provisional` until the live query checks it.
+   */
+  snapshot?: boolean;
 }
 
 /** Each element's controller, so its dashboard can tell the coordinator which client it is. */
@@ -58,6 +65,13 @@ export class QueryController implements ReactiveController, QueryClient {
   result: QueryResult | null = null;
   error: PantauError | null = null;
   schema: TableSchema | null = null;
+  /**
+   * When `result` comes from the first-view snapshot and the live query has not yet checked it:
+   * the time the snapshot was taken. Null for a live (or checked) answer.
+   */
+  provisional: Date | null = null;
+  /** The request last sent and the source it went to, for `takeSnapshot`. */
+  sent: { source: string; request: QueryRequest } | null = null;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: QueryControllerOptions;
@@ -76,6 +90,11 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#options = options;
     host.addController(this);
     controllers.set(host, this);
+  }
+
+  /** Whether this element paints from a first-view snapshot (and so belongs in one). */
+  get paintsSnapshots(): boolean {
+    return this.#options.snapshot === true;
   }
 
   /** Resolves when the current run has settled (ready, empty or error); never rejects. */
@@ -110,16 +129,28 @@ export class QueryController implements ReactiveController, QueryClient {
   }
 
   queryPending(): void {
+    // A snapshot's figures stay in view, marked, until the live answer checks them.
+    if (this.provisional !== null) return;
     this.#setStatus('loading');
   }
 
   queryResult(result: QueryResult): void {
-    this.result = result;
+    const snapshot = this.provisional !== null ? this.result : null;
+    const view = this.#view;
+    this.provisional = null;
+    this.#view = null;
+    this.#snapshotKey = null;
+    // The same figures: keep the drawn answer (no redraw); the mark comes off.
+    this.result =
+      snapshot !== null && view !== null && view.sameAnswer(snapshot, result) ? snapshot : result;
     this.error = null;
     this.#setStatus(result.numRows === 0 ? 'empty' : 'ready');
   }
 
   queryError(error: PantauError): void {
+    this.provisional = null;
+    this.#view = null;
+    this.#snapshotKey = null;
     this.error = error;
     this.result = null;
     this.#setStatus('error');
@@ -140,10 +171,75 @@ export class QueryController implements ReactiveController, QueryClient {
     if (this.#schemaFor !== schemaKey) {
       this.#schemaFor = schemaKey;
       this.#loadSchema(settings, schemaKey);
+      this.#showSnapshot(settings);
       return;
     }
-    if (this.schema === null) return;
+    if (this.schema === null) {
+      this.#showSnapshot(settings);
+      return;
+    }
     this.#requestIfChanged(settings);
+  }
+
+  /** The request key of the snapshot answer in view, and the snapshot it came from. */
+  #snapshotKey: string | null = null;
+  #view: FirstView | null = null;
+
+  /** The note shown over a snapshot's figures, while there are any. */
+  snapshotNote(lang: Lang): string | null {
+    return this.provisional === null ? null : (this.#view?.note(lang) ?? null);
+  }
+
+  /**
+   * While the table loads: the snapshot's answer to the query this element would send now, built
+   * from the snapshot's schema. A filter chosen meanwhile changes the query: its answer is shown
+   * if the snapshot has it, otherwise the element waits for DuckDB like any other.
+   */
+  #showSnapshot(settings: QuerySettings): void {
+    const firstView = settings.sources.firstView;
+    if (this.#options.snapshot !== true || firstView === null) return;
+    const schemaFor = this.#schemaFor;
+    const stillLoading = () => this.#schemaFor === schemaFor && this.schema === null;
+    void firstView.then((view) => {
+      if (view === null || !stillLoading()) return;
+      const current = this.#options.settings();
+      const schema = view.schema(current.source);
+      if (schema === null) return;
+      const waiting = this.#options.pending?.() ?? null;
+      if (waiting !== null) {
+        waiting.then(
+          () => {
+            if (stillLoading()) this.#showSnapshot(this.#options.settings());
+          },
+          () => undefined, // the live path reports a failed load
+        );
+        return;
+      }
+      let answer: QueryResult | null = null;
+      let key: string | null = null;
+      try {
+        const request = this.#options.build(schema, current.filter);
+        key = request === null ? null : requestKey(request);
+        answer = request === null ? null : view.answer(current.source, request);
+      } catch {
+        // Attributes the snapshot's schema cannot answer: the live query will say what is wrong.
+      }
+      if (answer !== null && key !== null) {
+        if (key === this.#snapshotKey) return;
+        this.#snapshotKey = key;
+        this.#view = view;
+        this.provisional = view.takenAt;
+        this.result = answer;
+        this.error = null;
+        this.#setStatus(answer.numRows === 0 ? 'empty' : 'ready');
+      } else if (this.provisional !== null) {
+        this.provisional = null;
+        this.#view = null;
+        this.#snapshotKey = null;
+        this.result = null;
+        this.#setStatus('loading');
+      }
+    });
   }
 
   #loadSchema(settings: QuerySettings, schemaKey: string): void {
@@ -172,8 +268,9 @@ export class QueryController implements ReactiveController, QueryClient {
       return;
     }
     let key: string;
+    let request: QueryRequest | null;
     try {
-      const request = this.#options.build(this.schema!, settings.filter);
+      request = this.#options.build(this.schema!, settings.filter);
       key = request === null ? 'none' : requestKey(request);
     } catch (error) {
       key = `error:${String(error)}`;
@@ -185,6 +282,7 @@ export class QueryController implements ReactiveController, QueryClient {
     }
     if (key === this.#lastKey) return;
     this.#lastKey = key;
+    this.sent = request === null ? null : { source: settings.source, request };
     void settings.coordinator.requestQuery(this, settings.filter);
   }
 
@@ -242,17 +340,16 @@ export class QueryController implements ReactiveController, QueryClient {
   };
 
   #setStatus(status: WidgetStatus): void {
-    const wasSettled = this.status !== 'loading' && this.status !== 'idle';
-    if (status === 'loading' && wasSettled) this.#settled = deferred();
+    // A new run after a settled one gets a new promise; one still pending keeps its waiters.
+    if (status === 'loading' && this.#settled.done) this.#settled = deferred();
     this.status = status;
-    if (status !== 'loading' && status !== 'idle') this.#settled.resolve();
+    // A snapshot's answer is not settled: `ready` waits for the live query's check.
+    if (status !== 'loading' && status !== 'idle' && this.provisional === null) {
+      this.#settled.resolve();
+    }
     this.#options.onStatus?.(status);
     this.#host.requestUpdate();
   }
-}
-
-function requestKey(request: QueryRequest): string {
-  return `${request.sql}\u0000${JSON.stringify(request.params ?? [])}`;
 }
 
 function asError(error: unknown): PantauError {
@@ -275,8 +372,21 @@ function noSource(): PantauError {
   });
 }
 
-function deferred(): { promise: Promise<void>; resolve: () => void } {
+function deferred(): { promise: Promise<void>; resolve: () => void; done: boolean } {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
+  const settled = {
+    promise,
+    done: false,
+    resolve: () => {
+      settled.done = true;
+      resolve();
+    },
+  };
+  return settled;
+}
+
+/** The key a request is told apart by (and found in a snapshot by): its SQL and parameters. */
+export function requestKey(request: { sql: string; params?: readonly unknown[] }): string {
+  return `${request.sql}\u0000${JSON.stringify(request.params ?? [])}`;
 }

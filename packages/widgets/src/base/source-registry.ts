@@ -5,6 +5,7 @@
  */
 
 import { PantauError, type Coordinator, type TableSchema } from '@pantau/core';
+import type { FirstView } from '../snapshot/first-view.ts';
 
 /** How long a chart waits for a `<pantau-source>` that was never added before it gives up. */
 export const SOURCE_WAIT_MS = 3_000;
@@ -13,6 +14,8 @@ export class SourceRegistry extends EventTarget {
   readonly #loads = new Map<string, Promise<unknown>>();
   readonly #waiters = new Map<string, Set<() => void>>();
   readonly #coordinator: Coordinator;
+  /** The dashboard's first-view snapshot while it loads and after; null without one. */
+  firstView: Promise<FirstView | null> | null = null;
 
   constructor(coordinator: Coordinator) {
     super();

@@ -12,11 +12,12 @@ import {
 } from '@pantau/core';
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
-import type { WidgetStatus } from '../base/query-controller.ts';
+import { controllerOf, requestKey, type WidgetStatus } from '../base/query-controller.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
 import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
 import { clauseText, summaryText } from './filter-summary.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
+import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -48,6 +49,12 @@ export class PantauDashboard extends LitElement {
   @property({ attribute: 'asset-base' }) assetBase = '';
   /** Keeps the selection in the page's address (shareable links; Back undoes a filter). */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
+  /**
+   * Address of a first-view snapshot (JSON from `takeSnapshot()` or `npm run snapshot`): charts
+   * paint its figures before DuckDB has started, marked as a snapshot until each live query has
+   * checked them. Read once, when the dashboard connects.
+   */
+  @property() snapshot = '';
 
   /** The coordinator every widget inside queries through. */
   readonly coordinator: Coordinator;
@@ -109,6 +116,22 @@ export class PantauDashboard extends LitElement {
     // Before the children connect: a <pantau-source> starts DuckDB as soon as it connects, so the
     // asset base must be set now, not at this element's first update.
     this.#applyAssetBase();
+    // Also before the children connect: they look for the snapshot as they start.
+    const snapshot = (this.getAttribute('snapshot') ?? this.snapshot).trim();
+    if (snapshot !== '' && this.sources.firstView === null) {
+      const url = new URL(snapshot, document.baseURI).href;
+      // Its reader loads only for a page that has one (and never fails: see loadFirstView).
+      this.sources.firstView = import('../snapshot/first-view.ts').then(
+        ({ loadFirstView }) => loadFirstView(url, requestKey),
+        (error: unknown) => {
+          console.warn(
+            'Pantau: pembaca cuplikan tidak termuat, widget menunggu data langsung. / The snapshot reader did not load; widgets wait for live data.',
+            error,
+          );
+          return null;
+        },
+      );
+    }
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
     if (this.urlState) this.#restore();
@@ -150,6 +173,16 @@ export class PantauDashboard extends LitElement {
   /** The language in force (`id` unless `lang` starts with `en`). */
   get effectiveLang(): Lang {
     return this.lang.trim().toLowerCase().startsWith('en') ? 'en' : 'id';
+  }
+
+  /**
+   * Every chart's current answer with its source's schema, as the JSON a `snapshot` attribute
+   * reads. Waits for the dashboard to be ready; take it with no filter chosen.
+   */
+  async takeSnapshot(): Promise<SnapshotFile> {
+    await this.ready;
+    const { collectSnapshot } = await import('../snapshot/take-snapshot.ts');
+    return collectSnapshot(this, (source) => this.coordinator.describe(source), controllerOf);
   }
 
   /** Resolves when every source and widget inside has loaded, drawn, or failed. */

@@ -1,0 +1,162 @@
+/**
+ * The first-view snapshot file: each widget's answer to its opening query, saved by
+ * `dashboard.takeSnapshot()` (or `npm run snapshot`), so a page can paint before DuckDB has
+ * started. JSON, one version; every answer is keyed by its SQL and parameters exactly as the
+ * widget sends them, so a widget only ever takes the answer to the question it is asking.
+ */
+
+import type { PlainValue, QueryRequest, QueryResult, Row, TableSchema } from '@pantau/core';
+
+export const SNAPSHOT_FORMAT = 'pantau-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+/** One widget's opening answer. `columns` hold encoded values (see encodeValue). */
+export interface SnapshotAnswer {
+  source: string;
+  sql: string;
+  params: unknown[];
+  names: string[];
+  types: Record<string, string>;
+  columns: Record<string, unknown[]>;
+}
+
+export interface SnapshotFile {
+  format: typeof SNAPSHOT_FORMAT;
+  version: typeof SNAPSHOT_VERSION;
+  /** ISO time the answers were computed: shown beside a snapshot's figures. */
+  takenAt: string;
+  /** Each source's table schema then (widgets build their SQL from it). */
+  sources: Record<string, TableSchema>;
+  answers: SnapshotAnswer[];
+}
+
+// JSON has no dates, NaN or infinities: those (and objects, so no value is mistaken for one) are
+// tagged. Everything else is itself.
+export function encodeValue(value: PlainValue): unknown {
+  if (value instanceof Date) return { $date: value.getTime() };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { $number: String(value) };
+  if (Array.isArray(value)) return value.map(encodeValue);
+  if (value !== null && typeof value === 'object') {
+    return {
+      $object: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)])),
+    };
+  }
+  return value;
+}
+
+export function decodeValue(value: unknown): PlainValue {
+  if (Array.isArray(value)) return value.map(decodeValue);
+  if (value !== null && typeof value === 'object') {
+    const tagged = value as { $date?: unknown; $number?: unknown; $object?: unknown };
+    if (typeof tagged.$date === 'number') return new Date(tagged.$date);
+    if (typeof tagged.$number === 'string') return Number(tagged.$number);
+    if (tagged.$object !== null && typeof tagged.$object === 'object') {
+      return Object.fromEntries(
+        Object.entries(tagged.$object).map(([k, v]) => [k, decodeValue(v)]),
+      ) as PlainValue;
+    }
+    throw new TypeError('an object value without a known tag');
+  }
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+    return value as PlainValue;
+  }
+  throw new TypeError(`a value of type ${typeof value}`);
+}
+
+export function encodeAnswer(
+  source: string,
+  request: QueryRequest,
+  result: QueryResult,
+): SnapshotAnswer {
+  const columns: Record<string, unknown[]> = {};
+  for (const name of result.names) columns[name] = (result.columns[name] ?? []).map(encodeValue);
+  return {
+    source,
+    sql: request.sql,
+    params: JSON.parse(JSON.stringify(request.params ?? [])) as unknown[],
+    names: [...result.names],
+    types: { ...result.types },
+    columns,
+  };
+}
+
+/** A saved answer as the QueryResult a live query would have given. */
+export function decodeAnswer(answer: SnapshotAnswer): QueryResult {
+  const columns: Record<string, PlainValue[]> = {};
+  let numRows = -1;
+  for (const name of answer.names) {
+    const values = answer.columns[name];
+    if (!Array.isArray(values)) throw new TypeError(`column ${name} is missing`);
+    if (numRows !== -1 && values.length !== numRows)
+      throw new TypeError('columns differ in length');
+    numRows = values.length;
+    columns[name] = values.map(decodeValue);
+  }
+  numRows = Math.max(0, numRows);
+  const names = [...answer.names];
+  let rows: Row[] | null = null;
+  return {
+    names,
+    types: { ...answer.types },
+    columns,
+    numRows,
+    rows() {
+      rows ??= Array.from({ length: numRows }, (_, r) => {
+        const row: Row = {};
+        for (const name of names) row[name] = columns[name]?.[r] ?? null;
+        return row;
+      });
+      return rows;
+    },
+  };
+}
+
+/** True when two answers hold the same columns and values (dates by instant). */
+export function sameAnswer(a: QueryResult, b: QueryResult): boolean {
+  if (a.numRows !== b.numRows || a.names.join('\u0000') !== b.names.join('\u0000')) return false;
+  return a.names.every(
+    (name) =>
+      JSON.stringify((a.columns[name] ?? []).map(encodeValue)) ===
+      JSON.stringify((b.columns[name] ?? []).map(encodeValue)),
+  );
+}
+
+/** Checks a parsed file's shape; throws a TypeError saying what is wrong. */
+export function checkSnapshotFile(data: unknown): SnapshotFile {
+  const file = data as Partial<SnapshotFile> | null;
+  if (file === null || typeof file !== 'object' || file.format !== SNAPSHOT_FORMAT) {
+    throw new TypeError(`not a ${SNAPSHOT_FORMAT} file`);
+  }
+  if (file.version !== SNAPSHOT_VERSION) {
+    throw new TypeError(`version ${String(file.version)}, this Pantau reads ${SNAPSHOT_VERSION}`);
+  }
+  if (typeof file.takenAt !== 'string' || Number.isNaN(Date.parse(file.takenAt))) {
+    throw new TypeError('takenAt is not a date');
+  }
+  if (file.sources === null || typeof file.sources !== 'object') {
+    throw new TypeError('sources is missing');
+  }
+  for (const [name, schema] of Object.entries(file.sources)) {
+    const columns = (schema as Partial<TableSchema> | null)?.columns;
+    if (
+      !Array.isArray(columns) ||
+      !columns.every((c) => typeof c?.name === 'string' && typeof c?.type === 'string')
+    ) {
+      throw new TypeError(`the schema of ${name} is malformed`);
+    }
+  }
+  if (!Array.isArray(file.answers)) throw new TypeError('answers is missing');
+  for (const answer of file.answers) {
+    if (
+      typeof answer?.source !== 'string' ||
+      typeof answer.sql !== 'string' ||
+      !Array.isArray(answer.params) ||
+      !Array.isArray(answer.names) ||
+      answer.columns === null ||
+      typeof answer.columns !== 'object'
+    ) {
+      throw new TypeError('an answer is malformed');
+    }
+  }
+  return file as SnapshotFile;
+}

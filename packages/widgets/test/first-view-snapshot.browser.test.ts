@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/define.ts';
+import type { PantauBarChart, PantauDashboard, PantauKpi, SnapshotFile } from '../src/index.ts';
+import { expectAccessible, mount, settled, shadow, unmountAll } from './support/mount.ts';
+
+/**
+ * `<pantau-dashboard snapshot>`: charts paint a saved first view before DuckDB has the table,
+ * marked until the live query checks it. The table's file is held back (its fetches wait on a
+ * gate) so the snapshot's paint is seen before any live answer can exist; DuckDB is the real one.
+ */
+
+const APPS = '/datasets/banjarmasin/applications.parquet';
+
+const widgets = (snapshot = '') => `<pantau-dashboard ${snapshot ? `snapshot="${snapshot}"` : ''}>
+  <pantau-source name="snap_apps" src="${APPS}" columns="unit_code, status"></pantau-source>
+  <pantau-kpi source="snap_apps" value="count(*)" label="Permohonan"></pantau-kpi>
+  <pantau-bar-chart source="snap_apps" x="unit_code" y="count(*)" sort="desc" limit="5"
+    title="Permohonan per unit"></pantau-bar-chart>
+</pantau-dashboard>`;
+
+/** Holds back every fetch of the data file until `release()`. */
+function gateDataFile() {
+  const fetch = window.fetch.bind(window);
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  let held = 0;
+  const spy = vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.includes('applications.parquet')) {
+      held++;
+      await opened;
+    }
+    return fetch(input, init);
+  });
+  return {
+    get held() {
+      return held;
+    },
+    release: open,
+    restore: () => spy.mockRestore(),
+  };
+}
+
+async function takeLiveSnapshot(): Promise<{ file: SnapshotFile; bars: unknown; total: unknown }> {
+  const host = mount(widgets());
+  const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
+  const file = await dashboard.takeSnapshot();
+  const bars = host.querySelector<PantauBarChart>('pantau-bar-chart')!.data;
+  const total = host.querySelector<PantauKpi>('pantau-kpi')!.data;
+  host.remove();
+  return { file, bars, total };
+}
+
+const urlOf = (file: unknown) =>
+  URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
+
+function parts(host: HTMLElement) {
+  return {
+    dashboard: host.querySelector<PantauDashboard>('pantau-dashboard')!,
+    bar: host.querySelector<PantauBarChart>('pantau-bar-chart')!,
+    kpi: host.querySelector<PantauKpi>('pantau-kpi')!,
+  };
+}
+
+const note = (el: Element) => shadow(el).querySelector('[part="snapshot-note"]');
+
+describe('first-view snapshot (real DuckDB, data file held back)', () => {
+  let gate: ReturnType<typeof gateDataFile> | null = null;
+  afterEach(() => {
+    gate?.release();
+    gate?.restore();
+    gate = null;
+    unmountAll();
+  });
+
+  it('takeSnapshot() saves each chart’s answer and the schema its SQL was built from', async () => {
+    const { file } = await takeLiveSnapshot();
+    expect(file.format).toBe('pantau-snapshot');
+    expect(file.answers).toHaveLength(2);
+    expect(file.sources['snap_apps']?.columns.map((c) => c.name)).toEqual(['unit_code', 'status']);
+    expect(Date.parse(file.takenAt)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('paints the snapshot before the data arrives, marked and busy; the live answer then checks it', async () => {
+    const { file, bars, total } = await takeLiveSnapshot();
+    gate = gateDataFile();
+    const host = mount(widgets(urlOf(file)));
+    const { bar, kpi } = parts(host);
+    await vi.waitFor(() => expect(bar.snapshotTakenAt).not.toBeNull());
+    await vi.waitFor(() => expect(shadow(bar).querySelector('[part="plot"]')).not.toBeNull());
+    await vi.waitFor(() => expect(kpi.snapshotTakenAt).not.toBeNull());
+    // Nothing live can have answered: the table's file has not been read.
+    expect(gate.held).toBeGreaterThan(0);
+    expect(bar.data).toEqual(bars);
+    expect(kpi.data).toEqual(total);
+    expect(bar.snapshotTakenAt?.toISOString()).toBe(file.takenAt);
+    expect(note(bar)?.textContent).toMatch(/^Cuplikan .+, sedang dicocokkan dengan data terkini…$/);
+    expect(shadow(bar).querySelector('section')?.getAttribute('aria-busy')).toBe('true');
+    const downloads = [
+      ...shadow(bar).querySelectorAll<HTMLButtonElement>('[part="toolbar"] button'),
+    ].filter((b) => !b.hasAttribute('aria-controls'));
+    expect(downloads.length).toBeGreaterThan(0);
+    expect(downloads.every((b) => b.disabled)).toBe(true);
+    // `ready` means checked figures: it waits.
+    let readyEarly = false;
+    void bar.ready.then(() => (readyEarly = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readyEarly).toBe(false);
+    await expectAccessible(bar);
+
+    gate.release();
+    await settled(host);
+    expect(bar.snapshotTakenAt).toBeNull();
+    expect(note(bar)).toBeNull();
+    expect(bar.data).toEqual(bars);
+    expect(kpi.data).toEqual(total);
+    expect(shadow(bar).querySelector('section')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('figures the data no longer has are shown marked, then replaced by the live ones', async () => {
+    const { file, bars } = await takeLiveSnapshot();
+    const barAnswer = file.answers.find((a) => a.names.includes('unit_code'))!;
+    const measure = barAnswer.names.find((n) => n !== 'unit_code')!;
+    barAnswer.columns[measure] = barAnswer.columns[measure]!.map((v) => Number(v) + 1000);
+    gate = gateDataFile();
+    const host = mount(widgets(urlOf(file)));
+    const { bar } = parts(host);
+    await vi.waitFor(() => expect(bar.snapshotTakenAt).not.toBeNull());
+    expect(bar.data).not.toEqual(bars);
+    expect(note(bar)).not.toBeNull();
+    gate.release();
+    await settled(host);
+    expect(bar.data).toEqual(bars);
+    expect(note(bar)).toBeNull();
+  });
+
+  it('a filter chosen before the data arrives takes the snapshot’s figures away', async () => {
+    const { file } = await takeLiveSnapshot();
+    gate = gateDataFile();
+    const host = mount(widgets(urlOf(file)));
+    const { dashboard, bar } = parts(host);
+    await vi.waitFor(() => expect(bar.snapshotTakenAt).not.toBeNull());
+    dashboard.filters = [{ column: 'status', predicate: 'eq', value: 'Selesai' }];
+    await vi.waitFor(() => expect(bar.status).toBe('loading'));
+    expect(bar.snapshotTakenAt).toBeNull();
+    expect(note(bar)).toBeNull();
+    gate.release();
+    await settled(host);
+    expect(['ready', 'empty']).toContain(bar.status);
+    expect(bar.snapshotTakenAt).toBeNull();
+  });
+
+  it('a snapshot that cannot be read is a warning, and the page loads as without one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const host = mount(widgets(urlOf({ format: 'pantau-snapshot', version: 99 })));
+    const { bar } = parts(host);
+    await settled(host);
+    expect(bar.status).toBe('ready');
+    expect(bar.snapshotTakenAt).toBeNull();
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/cuplikan .*tidak dipakai.*version 99/);
+    warn.mockRestore();
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { QueryResult } from '@pantau/core';
+import {
+  checkSnapshotFile,
+  decodeAnswer,
+  encodeAnswer,
+  sameAnswer,
+} from '../src/snapshot/snapshot-file.ts';
+import { requestKey } from '../src/base/query-controller.ts';
+
+function result(columns: QueryResult['columns']): QueryResult {
+  const names = Object.keys(columns);
+  return {
+    names,
+    types: Object.fromEntries(names.map((n) => [n, 'Utf8'])),
+    columns,
+    numRows: columns[names[0]!]?.length ?? 0,
+    rows: () => [],
+  };
+}
+
+describe('the snapshot file', () => {
+  it('keeps dates, NaN, infinities, nulls, lists and structs through JSON', () => {
+    const live = result({
+      month: [new Date('2024-03-01T00:00:00Z'), null],
+      n: [Number.NaN, Number.POSITIVE_INFINITY],
+      text: ['{"$date":1}', 'Banjarmasin'],
+      list: [[1, new Date(0)], []],
+      struct: [{ $date: 5, a: new Date(86_400_000) }, null],
+    });
+    const saved = encodeAnswer('apps', { sql: 'SELECT 1 WHERE x = ?', params: ['a'] }, live);
+    const back = decodeAnswer(JSON.parse(JSON.stringify(saved)));
+    expect(back.columns).toEqual(live.columns);
+    expect(back.numRows).toBe(2);
+    expect(back.rows()[0]?.['month']).toEqual(new Date('2024-03-01T00:00:00Z'));
+    expect(sameAnswer(back, live)).toBe(true);
+  });
+
+  it('answers differ by any value, a date’s instant, the order of rows or of columns', () => {
+    const a = result({ unit: ['A', 'B'], n: [1, 2] });
+    expect(sameAnswer(a, result({ unit: ['A', 'B'], n: [1, 3] }))).toBe(false);
+    expect(sameAnswer(a, result({ unit: ['B', 'A'], n: [2, 1] }))).toBe(false);
+    expect(sameAnswer(a, result({ n: [1, 2], unit: ['A', 'B'] }))).toBe(false);
+    expect(sameAnswer(result({ d: [new Date(0)] }), result({ d: [new Date(1)] }))).toBe(false);
+  });
+
+  it('finds a request by its exact SQL and parameters (dates as JSON writes them)', () => {
+    const saved = encodeAnswer(
+      'apps',
+      { sql: 'SELECT ? AS d', params: [new Date('2024-01-01T00:00:00Z')] },
+      result({ d: ['x'] }),
+    );
+    expect(requestKey(JSON.parse(JSON.stringify(saved)))).toBe(
+      requestKey({ sql: 'SELECT ? AS d', params: [new Date('2024-01-01T00:00:00Z')] }),
+    );
+    expect(requestKey({ sql: 'SELECT ? AS d', params: ['2024-01-02'] })).not.toBe(
+      requestKey(saved),
+    );
+  });
+
+  it('refuses files that are not a snapshot, of another version, or malformed, saying why', () => {
+    const good = {
+      format: 'pantau-snapshot',
+      version: 1,
+      takenAt: '2026-11-28T05:00:00.000Z',
+      sources: { apps: { table: 'apps', columns: [{ name: 'unit', type: 'VARCHAR' }] } },
+      answers: [],
+    };
+    expect(checkSnapshotFile(good)).toBe(good);
+    expect(() => checkSnapshotFile([])).toThrow(/not a pantau-snapshot file/);
+    expect(() => checkSnapshotFile({ ...good, version: 2 })).toThrow(/version 2/);
+    expect(() => checkSnapshotFile({ ...good, takenAt: 'kemarin' })).toThrow(/takenAt/);
+    expect(() => checkSnapshotFile({ ...good, sources: { apps: {} } })).toThrow(/schema of apps/);
+    expect(() => checkSnapshotFile({ ...good, answers: [{ sql: 1 }] })).toThrow(/answer/);
+    expect(() =>
+      decodeAnswer({
+        ...encodeAnswer('a', { sql: 's' }, result({ x: [1] })),
+        columns: { x: [{ evil: 1 }] },
+      }),
+    ).toThrow(/tag/);
+  });
+});
