@@ -4,17 +4,25 @@
  * (S1, S2, S6), or loads it and then takes the pointer gestures (S3, S4, S5). Each run launches
  * its own Chromium, so the renderer process's peak memory is the page's alone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { ROOT } from './server.mjs';
 import { interactionPlan } from './spec.mjs';
 
 /** The browser contenders and the page each one is. */
 export const BROWSER_CONTENDERS = {
   pantau: { page: 'pantau', query: '', label: 'Pantau' },
+  // The same page with <pantau-dashboard snapshot>: the first view painted from a saved snapshot
+  // (made by makeSnapshot before this contender's runs), checked by the live queries.
+  'pantau-snapshot': {
+    page: 'pantau',
+    query: '&snapshot=1',
+    label: 'Pantau, first view from a snapshot',
+  },
   'mosaic-own': { page: 'mosaic', query: '&engine=own', label: 'Mosaic vgplot (own duckdb-wasm)' },
   'mosaic-pantau': {
     page: 'mosaic',
@@ -146,6 +154,35 @@ async function sizeOf(key, body) {
   const size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   sizeCache.set(key, size);
   return size;
+}
+
+/**
+ * The first-view snapshot the `pantau-snapshot` contender reads: Pantau's page loaded live, then
+ * `dashboard.takeSnapshot()`, as `npm run snapshot` does for a site. Written beside the data file.
+ * @param {string} origin
+ * @param {number} size
+ * @param {number} timeoutMs
+ * @returns {Promise<string>} the file written
+ */
+export async function makeSnapshot(origin, size, timeoutMs) {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 2400 } });
+    await loadPage(page, pageUrl(origin, 'pantau', size, timeoutMs), timeoutMs);
+    const json = await page.evaluate(async () =>
+      JSON.stringify(
+        await /** @type {any} */ (document.querySelector('pantau-dashboard')).takeSnapshot(),
+      ),
+    );
+    const file = path.join(ROOT, `datasets/scale/applications_${size}.snapshot.json`);
+    writeFileSync(file, json);
+    // The preview server must serve it (a file added after it started).
+    const served = await fetch(`${origin}/datasets/scale/applications_${size}.snapshot.json`);
+    if (!served.ok) throw new Error(`the snapshot is not served (HTTP ${served.status})`);
+    return file;
+  } finally {
+    await browser.close();
+  }
 }
 
 /**

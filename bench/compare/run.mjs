@@ -5,9 +5,10 @@
  * bench/RESULTS.md. See bench/compare/README.md for what each scenario measures.
  *
  * Flags: --sizes 10000,100000,1000000,10000000  --rounds 3  --interactions 50
- *        --contenders pantau,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
+ *        --contenders pantau,pantau-snapshot,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
  *        --scenarios S1,S2,S3,S4,S5,S6
  *        --report a.json,b.json  (no measuring: RESULTS.md from these results files, merged)
+ *        --second c.json,d.json  (with --report: a separate run's files, compared figure by figure)
  * Quick run: npm run bench -- --sizes 10000 --rounds 1
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { BROWSER_CONTENDERS, runInteract, runLoad } from './browser.mjs';
+import { BROWSER_CONTENDERS, makeSnapshot, runInteract, runLoad } from './browser.mjs';
 import { runNative } from './native.mjs';
 import { mergeReports, renderResults } from './report.mjs';
 import { ROOT, startPages } from './server.mjs';
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
     // Only rewrite RESULTS.md from results files (comma-separated, merged): no measuring.
     report: { type: 'string' },
+    // With --report: another run's results files, shown beside as "A second run".
+    second: { type: 'string' },
   },
 });
 const list = (/** @type {string} */ s) =>
@@ -133,11 +136,28 @@ async function main() {
   try {
     for (const size of SETTINGS.sizes) {
       const timeoutMs = timeoutFor(size);
+      if (browserContenders.includes('pantau-snapshot') && !gaveUp.has('pantau-snapshot')) {
+        // Made once per size before any run, as a site makes it at deploy time: not measured in S1.
+        const t0 = performance.now();
+        try {
+          await makeSnapshot(pages.origin, size, timeoutMs);
+          console.log(
+            `  ${size}: first-view snapshot made in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+          );
+        } catch (error) {
+          gaveUp.set(
+            'pantau-snapshot',
+            `no snapshot at ${size.toLocaleString('en')} rows: ${message(error)}`,
+          );
+        }
+      }
       for (let round = 0; round < SETTINGS.rounds; round++) {
         // A B B A: the order flips every round, so drift on the machine falls on every side.
         const order = round % 2 === 0 ? browserContenders : [...browserContenders].reverse();
         for (const kind of kinds) {
           for (const contender of order) {
+            // After the load the page is Pantau's own: gestures would measure the same thing twice.
+            if (kind === 'interact' && contender === 'pantau-snapshot') continue;
             const skip = gaveUp.get(contender);
             if (skip) {
               runs.push({ contender, size, round, kind, ok: false, error: skip, skipped: true });
@@ -258,20 +278,32 @@ const NOTES = path.join(ROOT, 'bench/compare/notes.md');
  * @param {any} report
  * @param {string[]} files results files the report comes from
  */
-async function writeMarkdown(report, files) {
-  const rel = files.map((f) => path.relative(path.join(ROOT, 'bench'), f));
+async function writeMarkdown(report, files, secondFiles = /** @type {string[]} */ ([])) {
+  const rel = (/** @type {string[]} */ list) =>
+    list.map((f) => path.relative(path.join(ROOT, 'bench'), f));
   const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : null;
   const target = path.join(ROOT, 'bench/RESULTS.md');
   const options = (await prettier.resolveConfig(target)) ?? {};
-  const markdown = renderResults(report, rel, notes);
+  const second =
+    secondFiles.length > 0 ? { report: readReports(secondFiles), paths: rel(secondFiles) } : null;
+  const markdown = renderResults(report, rel(files), notes, second);
   writeFileSync(target, await prettier.format(markdown, { ...options, filepath: target }));
 }
 
-async function reportOnly(/** @type {string} */ list) {
-  const files = list.split(',').map((f) => path.resolve(ROOT, f.trim()));
+/** One results file's report, or several merged. @param {string[]} files */
+function readReports(files) {
   const reports = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
-  await writeMarkdown(reports.length === 1 ? reports[0] : mergeReports(reports), files);
-  console.log(`wrote bench/RESULTS.md from ${files.length} results file(s)`);
+  return reports.length === 1 ? reports[0] : mergeReports(reports);
+}
+
+async function reportOnly(/** @type {string} */ list, /** @type {string | undefined} */ second) {
+  const files = list.split(',').map((f) => path.resolve(ROOT, f.trim()));
+  const secondFiles = (second ?? '')
+    .split(',')
+    .filter((f) => f.trim() !== '')
+    .map((f) => path.resolve(ROOT, f.trim()));
+  await writeMarkdown(readReports(files), files, secondFiles);
+  console.log(`wrote bench/RESULTS.md from ${files.length + secondFiles.length} results file(s)`);
 }
 
 async function chromiumVersion() {
@@ -285,7 +317,7 @@ async function chromiumVersion() {
   }
 }
 
-(values.report ? reportOnly(values.report) : main()).catch((error) => {
+(values.report ? reportOnly(values.report, values.second) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

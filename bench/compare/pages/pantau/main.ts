@@ -35,7 +35,11 @@ let db: { _pendingRequests?: Map<number, unknown> } | null = null;
 const adapter: Adapter = {
   async start(dataUrl) {
     const host = document.getElementById('host')!;
-    host.innerHTML = MARKUP;
+    // In the markup, as a page has it: the dashboard reads `snapshot` when it connects.
+    const snapshot = new URLSearchParams(location.search).has('snapshot')
+      ? ` snapshot="${dataUrl.replace(/\.parquet$/, '.snapshot.json')}"`
+      : '';
+    host.innerHTML = MARKUP.replace('<pantau-dashboard', `<pantau-dashboard${snapshot}`);
     const source = host.querySelector('pantau-source') as HTMLElement & {
       src: string;
       ready: Promise<unknown>;
