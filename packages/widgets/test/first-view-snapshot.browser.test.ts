@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.ts';
 import type { PantauBarChart, PantauDashboard, PantauKpi, SnapshotFile } from '../src/index.ts';
+import { controllerOf } from '../src/base/query-controller.ts';
 import { expectAccessible, mount, settled, shadow, unmountAll } from './support/mount.ts';
 
 /**
@@ -148,6 +149,31 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     await settled(host);
     expect(['ready', 'empty']).toContain(bar.status);
     expect(bar.snapshotTakenAt).toBeNull();
+  });
+
+  it('a chart added once the table is loaded shows live figures only', async () => {
+    const { file, bars } = await takeLiveSnapshot();
+    const host = mount(widgets(urlOf(file)));
+    await settled(host);
+    const late = document.createElement('pantau-bar-chart') as PantauBarChart;
+    for (const name of ['source', 'x', 'y', 'sort', 'limit', 'title']) {
+      late.setAttribute(name, parts(host).bar.getAttribute(name)!);
+    }
+    // Every value the controller's `provisional` takes, however briefly.
+    const controller = controllerOf(late)!;
+    let sawSnapshot = false;
+    let provisional = controller.provisional;
+    Object.defineProperty(controller, 'provisional', {
+      get: () => provisional,
+      set: (value: Date | null) => {
+        if (value !== null) sawSnapshot = true;
+        provisional = value;
+      },
+    });
+    parts(host).dashboard.append(late);
+    await late.ready;
+    expect(sawSnapshot).toBe(false);
+    expect(late.data).toEqual(bars);
   });
 
   it('a snapshot that cannot be read is a warning, and the page loads as without one', async () => {

@@ -198,6 +198,9 @@ export class QueryController implements ReactiveController, QueryClient {
   #showSnapshot(settings: QuerySettings): void {
     const firstView = settings.sources.firstView;
     if (this.#options.snapshot !== true || firstView === null) return;
+    // Only a first view: not once the table is there, nor over live figures during a reload.
+    if (settings.sources.hasLoaded(settings.source)) return;
+    if (this.result !== null && this.provisional === null) return;
     const schemaFor = this.#schemaFor;
     const stillLoading = () => this.#schemaFor === schemaFor && this.schema === null;
     void firstView.then((view) => {

@@ -13,6 +13,7 @@ export const SOURCE_WAIT_MS = 3_000;
 export class SourceRegistry extends EventTarget {
   readonly #loads = new Map<string, Promise<unknown>>();
   readonly #waiters = new Map<string, Set<() => void>>();
+  readonly #loaded = new Set<string>();
   readonly #coordinator: Coordinator;
   /** The dashboard's first-view snapshot while it loads and after; null without one. */
   firstView: Promise<FirstView | null> | null = null;
@@ -26,10 +27,20 @@ export class SourceRegistry extends EventTarget {
   announce(name: string, load: Promise<unknown>): void {
     const key = name.toLowerCase();
     this.#loads.set(key, load);
+    this.#loaded.delete(key);
+    const settle = () => {
+      if (this.#loads.get(key) === load) this.#loaded.add(key);
+    };
+    load.then(settle, settle);
     for (const wake of this.#waiters.get(key) ?? []) wake();
     this.#waiters.delete(key);
     // Charts already showing this table re-query once the new data is in.
     this.dispatchEvent(new CustomEvent<string>('announce', { detail: key }));
+  }
+
+  /** Whether the last load announced for `name` has finished (loaded or failed). */
+  hasLoaded(name: string): boolean {
+    return this.#loaded.has(name.toLowerCase());
   }
 
   /** The loads announced so far (for `<pantau-dashboard>.ready`). */
