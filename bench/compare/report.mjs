@@ -52,6 +52,11 @@ export function mergeReports(reports) {
       contenders: [...new Set(reports.flatMap((r) => r.settings.contenders))],
       scenarios: [...new Set(reports.flatMap((r) => r.settings.scenarios))],
     },
+    // Each run's Pantau (commit) and the rest from the first (the peers' versions are pinned).
+    versions: {
+      ...first.versions,
+      pantau: [...new Set(reports.map((r) => r.versions.pantau))].join('; '),
+    },
     machine: {
       ...first.machine,
       load: reports.flatMap((r) => r.machine.load),

@@ -107,6 +107,9 @@ function gitCommit() {
 
 const message = (/** @type {unknown} */ e) => (e instanceof Error ? e.message : String(e));
 
+/** Read once, when the pages are built: later edits are not in what is measured. */
+const PANTAU_VERSION = `${readJson('packages/widgets/package.json').version} at ${gitCommit()}`;
+
 async function main() {
   const started = Date.now();
   noteLoad('start');
@@ -241,7 +244,7 @@ async function writeReport({ date, started, chromium, runs, native, sizes }) {
     versions: {
       node: process.version,
       chromium,
-      pantau: `${readJson('packages/widgets/package.json').version} at ${gitCommit()}`,
+      pantau: PANTAU_VERSION,
       duckdbWasm: readJson('node_modules/@duckdb/duckdb-wasm/package.json').version,
       mosaicDuckdbWasm: readJson(
         'node_modules/@uwdata/mosaic-core/node_modules/@duckdb/duckdb-wasm/package.json',
