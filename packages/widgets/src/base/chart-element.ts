@@ -484,8 +484,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       ${this.#renderHeader()}
       <div class=${status === 'error' || status === 'empty' ? 'frame message' : 'frame'}>
         ${this.#renderBody(status, lang)}
-        ${note === null ? nothing : html`<p part="snapshot-note" class="snapshot-note">${note}</p>`}
       </div>
+      ${note === null ? nothing : html`<p part="snapshot-note" class="snapshot-note">${note}</p>`}
       ${
         (status === 'ready' || status === 'loading') && this.#output
           ? this.#renderExtras(this.#output, lang)

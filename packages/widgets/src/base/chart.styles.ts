@@ -61,20 +61,13 @@ export const chartStyles = css`
     outline: none;
     border-radius: 4px;
   }
-  /* Over the chart, not above it: the drawing keeps its size when the note goes. */
+  /* Below the drawing, not over it: it hides no figure, and the chart keeps its size when it goes. */
   .snapshot-note {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: 0;
-    max-width: 70%;
-    margin: 0;
-    padding: 2px 8px;
-    border: 1px dashed var(--pantau-chart-border);
-    border-radius: 4px;
-    background: var(--pantau-chart-background);
+    margin: 8px 0 0;
+    padding-inline-start: 8px;
+    border-inline-start: 3px dashed var(--pantau-chart-border);
     color: var(--pantau-chart-text);
-    font-size: 0.75rem;
-    pointer-events: none;
+    font-size: 0.8125rem;
   }
   .plot.stale {
     opacity: 0.55;
@@ -181,6 +174,12 @@ export const chartStyles = css`
   }
   button:hover {
     background: var(--pantau-sys-surface-muted, #f3f4f6);
+  }
+  button:disabled {
+    color: var(--pantau-chart-muted);
+    border-style: dashed;
+    background: var(--pantau-chart-background);
+    cursor: not-allowed;
   }
   button:focus-visible {
     outline: 3px solid var(--pantau-chart-focus);
