@@ -57,7 +57,8 @@ async function resolveFile(urlPath, mounts) {
 /**
  * A static server on 127.0.0.1 (any free port unless `port` is given).
  * @param {{ mounts: Record<string, string>, pages?: Record<string, string>, csp?: string, port?: number }} options
- *   mounts: URL prefix (`/pantau/`) to folder, the longest prefix wins; pages: URL path to HTML made in memory.
+ *   mounts: URL prefix (`/pantau/`) to folder, the longest prefix wins; pages: URL path to a page (or
+ *   a .json file) made in memory.
  * @returns {Promise<{ origin: string, requests: string[], close(): Promise<void> }>}
  */
 export async function startCspServer({ mounts, pages = {}, csp = STRICT_CSP, port = 0 }) {
@@ -70,7 +71,8 @@ export async function startCspServer({ mounts, pages = {}, csp = STRICT_CSP, por
     const headers = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' };
     const page = pages[urlPath];
     if (page !== undefined) {
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(page);
+      const type = TYPES[path.extname(urlPath)] ?? TYPES['.html'];
+      res.writeHead(200, { ...headers, 'Content-Type': type }).end(page);
       return;
     }
     resolveFile(urlPath, ordered)

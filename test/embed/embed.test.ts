@@ -90,6 +90,54 @@ describe('the CDN bundle on a plain page under a strict CSP', { timeout: 90_000 
     }
   });
 
+  it('paints a first-view snapshot under the same policy, then checks it', async () => {
+    // The snapshot as a site makes it: the page loaded live, then dashboard.takeSnapshot().
+    let server = await serve({ '/': plainPage });
+    let snapshot: string;
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/`);
+      snapshot = await page.evaluate(async () => {
+        await customElements.whenDefined('pantau-dashboard');
+        const dashboard = document.querySelector('pantau-dashboard') as unknown as {
+          takeSnapshot(): Promise<unknown>;
+        };
+        return JSON.stringify(await dashboard.takeSnapshot());
+      });
+      await page.close();
+    } finally {
+      await server.close();
+    }
+    const withSnapshot = plainPage.replace(
+      '<pantau-dashboard lang="id">',
+      '<pantau-dashboard lang="id" snapshot="./first-view.json">',
+    );
+    expect(withSnapshot).not.toBe(plainPage);
+    server = await serve(
+      { '/': withSnapshot, '/first-view.json': snapshot },
+      `${STRICT_CSP}; trusted-types pantau-duckdb lit-html`,
+    );
+    try {
+      // A chart showed the snapshot (marked) before its live answer, under the policy.
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('pantau-dashboard *')].some(
+            (el) => (el as { snapshotTakenAt?: Date | null }).snapshotTakenAt,
+          ),
+        null,
+        { timeout: 30_000 },
+      );
+      await page.close();
+      const report = await checkPage(browser, `${server.origin}/`);
+      expectClean(report, PLAIN_ELEMENTS);
+      expect(server.requests).toContain('/first-view.json');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('works with two copies of the bundle on the page', async () => {
     const twice = plainPage.replace(
       '<script type="module" src="./pantau/pantau.js"></script>',
