@@ -13,17 +13,28 @@ import { PantauError } from '../errors/pantau-error.ts';
 import { toQueryResult } from '../results/query-result.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
 import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
-import {
-  canTruncate,
-  cubeBuildSql,
-  cubeFromCubeSql,
-  cubeQuery,
-  cubeShape,
-  type Cube,
-  type CubeColumn,
-  type CubeShape,
-} from './cube-sql.ts';
+import type * as CubeSqlModule from './cube-sql.ts';
+import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
+
+type CubeSql = typeof CubeSqlModule;
+
+/**
+ * The cube SQL (with the aggregate decomposition) loads with the first cube build: a page whose
+ * tables stay under `minRows` never builds one, and routing has nothing to look for until then.
+ */
+let cubeSql: CubeSql | null = null;
+let cubeSqlLoad: Promise<CubeSql> | null = null;
+function loadCubeSql(): Promise<CubeSql> {
+  cubeSqlLoad ??= import('./cube-sql.ts').then(
+    (module) => (cubeSql = module),
+    (error: unknown) => {
+      cubeSqlLoad = null;
+      throw error;
+    },
+  );
+  return cubeSqlLoad;
+}
 
 export interface PreAggregateOptions {
   /** Off: every query reads the base table (benchmarks compare both). Default true. */
@@ -144,8 +155,9 @@ export class PreAggregator extends EventTarget {
   /** A client left: cubes nobody's plan needs any more are dropped. */
   forget(client: QueryClient): void {
     this.#plans.delete(client);
+    if (cubeSql === null) return; // no cube was ever built
     const live = new Set<string>();
-    for (const plan of this.#plans.values()) live.add(cubeShape(plan)?.signature ?? '');
+    for (const plan of this.#plans.values()) live.add(cubeSql.cubeShape(plan)?.signature ?? '');
     for (const cube of [...this.#cubes]) {
       if (!live.has(cube.shape.signature)) void this.#drop(cube);
     }
@@ -179,7 +191,7 @@ export class PreAggregator extends EventTarget {
   route(request: QueryRequest): QueryRequest | null {
     const plan = request.plan;
     if (!this.options.enabled || plan === undefined) return null;
-    const shape = cubeShape(plan);
+    const shape = cubeSql === null || this.#cubes.length === 0 ? null : cubeSql.cubeShape(plan);
     if (shape === null) {
       this.stats.base++;
       return null;
@@ -190,7 +202,7 @@ export class PreAggregator extends EventTarget {
     for (const entry of this.#cubes) {
       if (entry.shape.signature !== shape.signature || entry.generation !== generation) continue;
       if (best !== null && best.entry.rows <= entry.rows) continue;
-      const query = cubeQuery(entry, plan);
+      const query = cubeSql!.cubeQuery(entry, plan);
       if (query !== null) best = { entry, query };
     }
     if (best === null) {
@@ -214,6 +226,14 @@ export class PreAggregator extends EventTarget {
     hints: readonly PublisherColumn[] = columns,
   ): Promise<void> {
     if (!this.options.enabled) return;
+    try {
+      await loadCubeSql();
+    } catch (error) {
+      // The chunk did not load (a file missing on the server): the base table answers.
+      const failure = buildFailed('*', error);
+      console.warn(`${failure.text.id} / ${failure.text.en}`);
+      return;
+    }
     const builds: Promise<void>[] = [];
     for (const [client, plan] of this.#plans) {
       if (client === exclude) continue;
@@ -249,7 +269,7 @@ export class PreAggregator extends EventTarget {
     columns: readonly PublisherColumn[],
     hints: readonly PublisherColumn[],
   ): Promise<void> {
-    const shape = cubeShape(plan);
+    const shape = cubeSql!.cubeShape(plan);
     if (shape === null) return;
     const wanted = this.#columnsFor(plan, columns, hints);
     if (wanted === null) return;
@@ -299,7 +319,7 @@ export class PreAggregator extends EventTarget {
     for (const p of columns) {
       const name = resolve(p.column);
       if (name === null) continue;
-      const interval = p.interval && canTruncate(table, name) ? p.interval : null;
+      const interval = p.interval && cubeSql!.canTruncate(table, name) ? p.interval : null;
       add({ column: name, interval });
     }
     if (out.length === 0) return null;
@@ -307,15 +327,16 @@ export class PreAggregator extends EventTarget {
       const name = resolve(clause.column);
       if (name === null) return null;
       const hint = hints.find((h) => resolve(h.column) === name && h.interval);
-      const interval = hint?.interval && canTruncate(table, name) ? hint.interval : null;
+      const interval = hint?.interval && cubeSql!.canTruncate(table, name) ? hint.interval : null;
       // Kept cut only if that answers the clause now; otherwise as it is.
       const cut: CubeColumn = { column: name, interval };
       const probe: Cube = {
         name: '__probe',
-        shape: cubeShape({ ...plan, filter: [] })!,
+        shape: cubeSql!.cubeShape({ ...plan, filter: [] })!,
         columns: [cut],
       };
-      const fits = interval !== null && cubeQuery(probe, { ...plan, filter: [clause] }) !== null;
+      const fits =
+        interval !== null && cubeSql!.cubeQuery(probe, { ...plan, filter: [clause] }) !== null;
       add(fits ? cut : { column: name, interval: null });
     }
     return out;
@@ -351,8 +372,8 @@ export class PreAggregator extends EventTarget {
     try {
       await this.#connector.exec(
         source === undefined
-          ? cubeBuildSql(name, shape, columns)
-          : cubeFromCubeSql(name, source, columns),
+          ? cubeSql!.cubeBuildSql(name, shape, columns)
+          : cubeSql!.cubeFromCubeSql(name, source, columns),
       );
       const counted = toQueryResult(
         await this.#connector.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`),
