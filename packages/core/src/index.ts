@@ -28,7 +28,7 @@ export type {
 } from './sources/source-spec.ts';
 export { formatFromName } from './sources/detect-format.ts';
 
-export { toQueryResult, type QueryResult, type Row } from './results/query-result.ts';
+export { toQueryResult, plainResult, type QueryResult, type Row } from './results/query-result.ts';
 export type { PlainValue } from './results/plain-values.ts';
 
 export { Coordinator, type QueryOptions } from './coordinator/coordinator.ts';

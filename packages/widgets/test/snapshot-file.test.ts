@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryResult } from '@pantau/core';
+import { plainResult, type QueryResult } from '@pantau/core';
 import {
   checkSnapshotFile,
   decodeAnswer,
@@ -29,7 +29,7 @@ describe('the snapshot file', () => {
       struct: [{ $date: 5, a: new Date(86_400_000) }, null],
     });
     const saved = encodeAnswer('apps', { sql: 'SELECT 1 WHERE x = ?', params: ['a'] }, live);
-    const back = decodeAnswer(JSON.parse(JSON.stringify(saved)));
+    const back = decodeAnswer(JSON.parse(JSON.stringify(saved)), plainResult);
     expect(back.columns).toEqual(live.columns);
     expect(back.numRows).toBe(2);
     expect(back.rows()[0]?.['month']).toEqual(new Date('2024-03-01T00:00:00Z'));
@@ -73,10 +73,10 @@ describe('the snapshot file', () => {
     expect(() => checkSnapshotFile({ ...good, sources: { apps: {} } })).toThrow(/schema of apps/);
     expect(() => checkSnapshotFile({ ...good, answers: [{ sql: 1 }] })).toThrow(/answer/);
     expect(() =>
-      decodeAnswer({
-        ...encodeAnswer('a', { sql: 's' }, result({ x: [1] })),
-        columns: { x: [{ evil: 1 }] },
-      }),
+      decodeAnswer(
+        { ...encodeAnswer('a', { sql: 's' }, result({ x: [1] })), columns: { x: [{ evil: 1 }] } },
+        plainResult,
+      ),
     ).toThrow(/tag/);
   });
 });

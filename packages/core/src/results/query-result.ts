@@ -16,7 +16,6 @@ export interface QueryResult {
 }
 
 export function toQueryResult(table: Table): QueryResult {
-  const names = table.schema.fields.map((field) => field.name);
   const types: Record<string, string> = {};
   const columns: Record<string, PlainValue[]> = {};
   table.schema.fields.forEach((field, i) => {
@@ -24,7 +23,21 @@ export function toQueryResult(table: Table): QueryResult {
     const vector = table.getChildAt(i);
     columns[field.name] = vector ? plainColumn(vector) : [];
   });
-  const numRows = table.numRows;
+  return plainResult(
+    table.schema.fields.map((field) => field.name),
+    types,
+    columns,
+    table.numRows,
+  );
+}
+
+/** A result from plain columns (decoded from Arrow, or saved earlier, e.g. in a snapshot). */
+export function plainResult(
+  names: readonly string[],
+  types: Readonly<Record<string, string>>,
+  columns: Readonly<Record<string, readonly PlainValue[]>>,
+  numRows: number,
+): QueryResult {
   let rows: Row[] | null = null;
   return {
     names,

@@ -32,9 +32,10 @@ const MAX_DICTIONARY_SHARE = 0.5;
 
 export function vectorOf(values: readonly unknown[], type: DataType): Vector | null {
   if (type instanceof Utf8) return textVector(values);
-  if (type instanceof Float64) return numberVector(values, type, Float64Array);
-  if (type instanceof Int32) return numberVector(values, type, Int32Array);
-  if (type instanceof Int64) return bigintVector(values, type);
+  const rows = values.length;
+  if (type instanceof Float64) return numberVector(values, type, new Float64Array(rows));
+  if (type instanceof Int32) return numberVector(values, type, new Int32Array(rows));
+  if (type instanceof Int64) return numberVector(values, type, new BigInt64Array(rows));
   if (type instanceof Bool) return boolVector(values, type);
   if (type instanceof DateDay) return timeVector(values, type, 'day');
   if (type instanceof TimestampMillisecond) return timeVector(values, type, 'ms');
@@ -59,28 +60,17 @@ class Validity {
 
 const isNull = (value: unknown): value is null | undefined => value === null || value === undefined;
 
+/** Numbers (or bigints) one per row: the typed array's own element type. */
 function numberVector(
   values: readonly unknown[],
-  type: Float64 | Int32,
-  TypedArray: Float64ArrayConstructor | Int32ArrayConstructor,
+  type: Float64 | Int32 | Int64,
+  data: Float64Array | Int32Array | BigInt64Array,
 ): Vector {
-  const data = new TypedArray(values.length);
   const validity = new Validity(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (isNull(value)) validity.setNull(i);
-    else data[i] = value as number;
-  }
-  return vector(type, values.length, validity, { data });
-}
-
-function bigintVector(values: readonly unknown[], type: Int64): Vector {
-  const data = new BigInt64Array(values.length);
-  const validity = new Validity(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (isNull(value)) validity.setNull(i);
-    else data[i] = value as bigint;
+    else data[i] = value as never;
   }
   return vector(type, values.length, validity, { data });
 }
@@ -174,17 +164,10 @@ function textVector(values: readonly unknown[]): Vector {
     indices[i] = index;
   }
   const dictionary = plainText([...distinct.keys()]);
-  const type = new Dictionary(new Utf8(), new Int32());
-  return makeVector(
-    makeData({
-      type,
-      length,
-      nullCount: validity.nulls,
-      nullBitmap: validity.bitmap,
-      data: indices,
-      dictionary,
-    }),
-  );
+  return vector(new Dictionary(new Utf8(), new Int32()), length, validity, {
+    data: indices,
+    dictionary,
+  });
 }
 
 /** UTF-8 bytes and offsets, ASCII copied byte by byte, the rest through TextEncoder. */
@@ -231,7 +214,7 @@ function vector(
   type: DataType,
   length: number,
   validity: Validity,
-  buffers: { data: ArrayLike<unknown>; valueOffsets?: Int32Array },
+  buffers: { data: ArrayLike<unknown>; valueOffsets?: Int32Array; dictionary?: Vector },
 ): Vector {
   return makeVector(
     makeData({

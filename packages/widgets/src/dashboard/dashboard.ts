@@ -5,6 +5,7 @@ import {
   Coordinator,
   Selection,
   pageConnector,
+  plainResult,
   setAssetBase,
   type FilterClause,
   type Lang,
@@ -122,7 +123,7 @@ export class PantauDashboard extends LitElement {
       const url = new URL(snapshot, document.baseURI).href;
       // Its reader loads only for a page that has one (and never fails: see loadFirstView).
       this.sources.firstView = import('../snapshot/first-view.ts').then(
-        ({ loadFirstView }) => loadFirstView(url, requestKey),
+        ({ loadFirstView }) => loadFirstView(url, { key: requestKey, result: plainResult }),
         (error: unknown) => {
           console.warn(
             'Pantau: pembaca cuplikan tidak termuat, widget menunggu data langsung. / The snapshot reader did not load; widgets wait for live data.',

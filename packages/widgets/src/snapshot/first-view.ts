@@ -10,13 +10,21 @@ import {
   checkSnapshotFile,
   decodeAnswer,
   sameAnswer,
+  type PlainResult,
   type SnapshotAnswer,
   type SnapshotFile,
 } from './snapshot-file.ts';
 import { snapshotNote } from './snapshot-note.ts';
 
-/** A request's key (query-controller.ts's requestKey: passed in, so this chunk imports no other). */
-export type RequestKey = (request: { sql: string; params?: readonly unknown[] }) => string;
+/**
+ * What this chunk needs from the page's first one, passed in so that it imports nothing from it
+ * (a shared module would become a chunk of its own, loaded by every page): query-controller.ts's
+ * requestKey and core's plainResult.
+ */
+export interface FirstViewHelpers {
+  key: (request: { sql: string; params?: readonly unknown[] }) => string;
+  result: PlainResult;
+}
 
 export class FirstView {
   /** When the answers were computed. */
@@ -25,16 +33,16 @@ export class FirstView {
   readonly #answers = new Map<string, SnapshotAnswer>();
   readonly #decoded = new Map<string, QueryResult | null>();
 
-  readonly #key: RequestKey;
+  readonly #helpers: FirstViewHelpers;
 
-  constructor(file: SnapshotFile, key: RequestKey) {
-    this.#key = key;
+  constructor(file: SnapshotFile, helpers: FirstViewHelpers) {
+    this.#helpers = helpers;
     this.takenAt = new Date(file.takenAt);
     this.#sources = new Map(
       Object.entries(file.sources).map(([name, schema]) => [name.toLowerCase(), schema]),
     );
     for (const answer of file.answers) {
-      this.#answers.set(`${answer.source.toLowerCase()}\u0000${key(answer)}`, answer);
+      this.#answers.set(`${answer.source.toLowerCase()}\u0000${helpers.key(answer)}`, answer);
     }
   }
 
@@ -55,12 +63,12 @@ export class FirstView {
 
   /** The saved answer to exactly this request, or null. */
   answer(source: string, request: QueryRequest): QueryResult | null {
-    const key = `${source.toLowerCase()}\u0000${this.#key(request)}`;
+    const key = `${source.toLowerCase()}\u0000${this.#helpers.key(request)}`;
     if (!this.#decoded.has(key)) {
       const saved = this.#answers.get(key);
       let decoded: QueryResult | null = null;
       try {
-        decoded = saved === undefined ? null : decodeAnswer(saved);
+        decoded = saved === undefined ? null : decodeAnswer(saved, this.#helpers.result);
       } catch (error) {
         warn(
           `an answer for ${source} is unreadable (${message(error)}); the widget waits for DuckDB`,
@@ -76,11 +84,14 @@ export class FirstView {
  * Fetches and checks the file. Never rejects: a missing or malformed snapshot is a console warning
  * and the page loads as it would without one.
  */
-export async function loadFirstView(url: string, key: RequestKey): Promise<FirstView | null> {
+export async function loadFirstView(
+  url: string,
+  helpers: FirstViewHelpers,
+): Promise<FirstView | null> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return new FirstView(checkSnapshotFile(await response.json()), key);
+    return new FirstView(checkSnapshotFile(await response.json()), helpers);
   } catch (error) {
     warn(`${url} could not be used (${message(error)})`);
     return null;

@@ -5,7 +5,10 @@
  * widget sends them, so a widget only ever takes the answer to the question it is asking.
  */
 
-import type { PlainValue, QueryRequest, QueryResult, Row, TableSchema } from '@pantau/core';
+import type { PlainValue, QueryRequest, QueryResult, TableSchema, plainResult } from '@pantau/core';
+
+/** core's plainResult, passed in: this chunk then imports nothing from the page's first one. */
+export type PlainResult = typeof plainResult;
 
 export const SNAPSHOT_FORMAT = 'pantau-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -81,7 +84,7 @@ export function encodeAnswer(
 }
 
 /** A saved answer as the QueryResult a live query would have given. */
-export function decodeAnswer(answer: SnapshotAnswer): QueryResult {
+export function decodeAnswer(answer: SnapshotAnswer, toResult: PlainResult): QueryResult {
   const columns: Record<string, PlainValue[]> = {};
   let numRows = -1;
   for (const name of answer.names) {
@@ -92,23 +95,7 @@ export function decodeAnswer(answer: SnapshotAnswer): QueryResult {
     numRows = values.length;
     columns[name] = values.map(decodeValue);
   }
-  numRows = Math.max(0, numRows);
-  const names = [...answer.names];
-  let rows: Row[] | null = null;
-  return {
-    names,
-    types: { ...answer.types },
-    columns,
-    numRows,
-    rows() {
-      rows ??= Array.from({ length: numRows }, (_, r) => {
-        const row: Row = {};
-        for (const name of names) row[name] = columns[name]?.[r] ?? null;
-        return row;
-      });
-      return rows;
-    },
-  };
+  return toResult(answer.names, answer.types, columns, Math.max(0, numRows));
 }
 
 /** True when two answers hold the same columns and values (dates by instant). */
