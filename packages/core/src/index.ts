@@ -44,6 +44,7 @@ export { Selection, type SelectionEntry, type SelectionChange } from './coordina
 export { selectionToParam, selectionFromParam } from './coordinator/selection-url.ts';
 
 export * from './sql/index.ts';
+export * from './plan/index.ts';
 
 export * from './format/index.ts';
 

@@ -1,7 +1,15 @@
+import { renderPlan } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import { PantauError, type QueryResult, type TableSchema } from '@pantau/core';
-import { barChartQuery, barSortOrder } from '../src/bar-chart/bar-chart-query.ts';
+import {
+  barChartQuery as barChartQueryPlan,
+  barSortOrder,
+} from '../src/bar-chart/bar-chart-query.ts';
 import { toBarInput } from '../src/bar-chart/bar-chart-data.ts';
+
+/** The plan as the coordinator renders it for DuckDB: what these tests read. */
+const barChartQuery = (...args: Parameters<typeof barChartQueryPlan>) =>
+  renderPlan(barChartQueryPlan(...args), args[1]);
 
 const layanan: TableSchema = {
   table: 'service_performance',

@@ -11,6 +11,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const INNOVATIONS =
@@ -132,10 +133,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
     await expectAccessible(waiting);
     const none = donut(host, '#none');
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'form', predicate: 'eq', value: 'tidak ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'form', predicate: 'eq', value: 'tidak ada' }]);
     expect(await none.ready).toBe('empty');
     await expectAccessible(none);
     const bad = donut(host, '#bad');

@@ -12,6 +12,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const IKM =
@@ -105,10 +106,7 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
     await expectAccessible(waiting);
     const none = gauge(host, '#none');
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit_code', predicate: 'eq', value: 'tidak-ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'unit_code', predicate: 'eq', value: 'tidak-ada' }]);
     expect(await none.ready).toBe('empty');
     expect(shadow(none).textContent).toContain('Tidak ada data');
     await expectAccessible(none);
@@ -140,10 +138,8 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
     el.setAttribute('label', XSS);
     el.setAttribute('bands', `A 0..100 ${XSS}`);
     // Unit b has a row but no value: reported as missing, not as "no data" and not as 0.
-    (el as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit', predicate: 'eq', value: 'b' },
-    ];
     dashboard.append(el);
+    filterDashboard(el, [{ column: 'unit', predicate: 'eq', value: 'b' }]);
     expect(await el.ready).toBe('ready');
     expect(drawnValue(el)).toEqual(['belum input']);
     expect(shadow(el).querySelector('svg .pantau-gauge-needle')).toBeNull();

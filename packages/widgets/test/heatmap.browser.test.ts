@@ -17,6 +17,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const SERVICE =
@@ -42,8 +43,7 @@ function subpaths(paths: Iterable<Element>): number {
 }
 
 async function filterTo(el: PantauHeatmap, clauses: FilterClause[]): Promise<void> {
-  (el as unknown as { activeFilter: () => FilterClause[] }).activeFilter = () => clauses;
-  el.requestUpdate();
+  filterDashboard(el, clauses);
   await el.ready;
 }
 

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   pageConnector,
+  renderPlan,
   toQueryResult,
   type FilterClause,
   type QueryRequest,
@@ -55,14 +56,20 @@ function lowerThreshold(dashboard: PantauDashboard): void {
   dashboard.coordinator.preAggregator.options.minRows = 1_000;
 }
 
-/** The widget's current request, as the coordinator would get it under the current selection. */
+/**
+ * The widget's current plan under the current selection, rendered as the coordinator renders it
+ * for the base table (SQL, values, and the aggregate's parts the pre-aggregator routes by).
+ */
 function requestOf(dashboard: PantauDashboard, widget: PantauChartElement): QueryRequest {
   const controller = controllerOf(widget)!;
   const filter: FilterClause[] =
     widget.getAttribute('filter-by') === 'none'
       ? []
       : dashboard.selection.clausesFor(widget.selectionKey, controller.schema ?? undefined);
-  return controller.query(filter)!;
+  const rendered = renderPlan(controller.query(filter)!, controller.schema!);
+  return rendered.aggregate === undefined
+    ? { sql: rendered.sql, params: rendered.params }
+    : { sql: rendered.sql, params: rendered.params, plan: rendered.aggregate };
 }
 
 /** The base table's answer: the widget's own SQL, straight to DuckDB. */

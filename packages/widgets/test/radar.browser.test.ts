@@ -12,6 +12,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const IKM =
@@ -154,10 +155,7 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
     await expectAccessible(waiting);
     const none = radar(host, '#none');
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit_code', predicate: 'eq', value: 'tidak-ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'unit_code', predicate: 'eq', value: 'tidak-ada' }]);
     expect(await none.ready).toBe('empty');
     await expectAccessible(none);
     for (const id of ['#bad', '#many', '#few', '#good']) await radar(host, id).ready;

@@ -40,15 +40,13 @@ export {
 } from './filter.ts';
 export { MAX_FILTER_STRING } from './filter-value.ts';
 
-export { groupQuery, MAX_LIMIT, type GroupQuerySpec, type OrderBy } from './group-query.ts';
-
 export {
-  wrapQuery,
-  TRUNC_UNITS,
-  type AggregatePlan,
-  type PlanGroup,
-  type PlanMeasure,
+  groupQuery,
+  MAX_LIMIT,
+  type GroupQuerySpec,
+  type OrderBy,
   type PlannedQuery,
-  type TruncUnit,
-} from './aggregate-plan.ts';
+} from './group-query.ts';
+
+export type { AggregatePlan } from './aggregate-plan.ts';
 export { decomposeAggregate, type DecomposedAggregate } from './decompose.ts';

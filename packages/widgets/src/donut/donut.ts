@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { donutStyles } from './donut.styles.ts';
@@ -47,7 +47,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     { donutQuery, oneOf }: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     oneOf('sort', this.sort, SORTS);
     return donutQuery({ category: this.category, value: this.value }, table, filter);
   }

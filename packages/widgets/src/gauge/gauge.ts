@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
@@ -61,7 +61,7 @@ export class PantauGauge extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     module: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     // Checked before querying so a wrong attribute shows at once, like a wrong column.
     this.#scale('id', module);
     return module.gaugeQuery(this.value, table, filter);
