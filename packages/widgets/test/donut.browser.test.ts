@@ -125,7 +125,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
       <pantau-donut id="wait" source="belum_ada" category="form" title="Menunggu"></pantau-donut>
       <pantau-donut id="none" source="inovasi" category="form" title="Kosong"></pantau-donut>
       <pantau-donut id="bad" source="inovasi" category="bentuk" title="Rusak"></pantau-donut>
-      <pantau-donut id="good" source="inovasi" category="type" title="Jenis"></pantau-donut>
+      <pantau-donut id="good" filter-by="none" source="inovasi" category="type" title="Jenis"></pantau-donut>
     </pantau-dashboard>`);
     const waiting = donut(host, '#wait');
     await waiting.updateComplete;

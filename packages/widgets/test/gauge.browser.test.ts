@@ -98,7 +98,7 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
       <pantau-gauge id="bad" source="ikm" value="avg(u10)" bands="ikm" title="Rusak"></pantau-gauge>
       <pantau-gauge id="nobands" source="ikm" value="avg(u1)" title="Tanpa pita"></pantau-gauge>
       <pantau-gauge id="badbands" source="ikm" value="avg(u1)" bands="A tinggi" title="Pita rusak"></pantau-gauge>
-      <pantau-gauge id="good" source="ikm" value="ikm" title="Baik"></pantau-gauge>
+      <pantau-gauge id="good" filter-by="none" source="ikm" value="ikm" title="Baik"></pantau-gauge>
     </pantau-dashboard>`);
     const waiting = gauge(host, '#wait');
     await waiting.updateComplete;

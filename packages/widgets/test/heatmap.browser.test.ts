@@ -130,7 +130,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
   });
 
   it('is one tab stop; arrows walk a unit, Up/Down change units, announced; Enter selects the cell', async () => {
-    const host = mount(`<button id="before">sebelum</button><pantau-dashboard>${SERVICE}
+    const host = mount(`<pantau-dashboard>${SERVICE}<button id="before">sebelum</button>
       <pantau-heatmap source="layanan" x="month" y="unit_code" value="sum(received)"
         title="Permohonan"></pantau-heatmap>
     </pantau-dashboard>`);

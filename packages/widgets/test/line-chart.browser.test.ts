@@ -161,7 +161,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
   });
 
   it('is one tab stop; arrows walk a line and Up/Down switch lines, announced; Enter selects', async () => {
-    const host = mount(`<button id="before">sebelum</button><pantau-dashboard>${SERVICE}
+    const host = mount(`<pantau-dashboard>${SERVICE}<button id="before">sebelum</button>
       <pantau-line-chart source="layanan" x="month" y="sum(received)" series="unit_code"
         title="Dua unit"></pantau-line-chart>
     </pantau-dashboard>`);
