@@ -88,7 +88,11 @@ export function groupQuery(
     const plan: AggregatePlan = {
       table,
       groups: groups.map((g) => ({ alias: g, sql: quoteIdentifier(g), column: g, interval: null })),
-      measures: measures.map((m) => ({ alias: m.alias, sql: m.compiled.sql })),
+      measures: measures.map((m) => ({
+        alias: m.alias,
+        sql: m.compiled.sql,
+        expr: m.compiled.expr,
+      })),
       filter: [...(spec.filter ?? [])],
       tail,
       before: '',

@@ -129,7 +129,7 @@ export function periodGroupQuery(spec: PeriodQuerySpec): QueryRequest {
       );
     }
     select.push(`${measure.sql} AS ${quoteIdentifier(alias)}`);
-    if (measure.isAggregate) planMeasures.push({ alias, sql: measure.sql });
+    if (measure.isAggregate) planMeasures.push({ alias, sql: measure.sql, expr: measure.expr });
     outputs.push(alias);
   }
   checkUnique(outputs);
