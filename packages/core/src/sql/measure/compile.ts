@@ -8,9 +8,11 @@
  * - `a / b` divides to NULL when b is 0 ("not reported"), never Infinity or 0;
  * - `sum`, `min` and `max` of integer and DECIMAL columns and every count keep the engine's exact
  *   type (HUGEINT, DECIMAL, BIGINT): a total beyond 2^53 or a sum of cents is never rounded
- *   here; the result layer decides how to hand it to JS;
- * - other numeric aggregates (avg, median, sums of doubles), metrics, and any aggregate used in
- *   arithmetic become DOUBLE: mixing exact types could overflow or divide as integers.
+ *   here; the result layer decides how to hand it to JS. `+` and `-` between two of them of the
+ *   same family (integers, or decimals of one scale) stay exact too: 0.30 - 0.20 is 0.10, not
+ *   0.09999999999999998;
+ * - other numeric aggregates (avg, median, sums of doubles), metrics, and exact aggregates in
+ *   any other arithmetic become DOUBLE: mixed exact types could overflow, and `/` is a ratio.
  */
 
 import { PantauError, isPantauError } from '../../errors/pantau-error.ts';
@@ -45,8 +47,11 @@ interface Compiled {
   expr: Expr;
   level: Level;
   kind: ValueKind;
-  /** An aggregate of the engine's exact type (see the header); cast before arithmetic. */
-  exact: boolean;
+  /**
+   * For an aggregate of the engine's exact type (see the header), its family: `integer` or
+   * `decimal(<scale>)`; null for everything else.
+   */
+  exact: string | null;
 }
 
 export function compileMeasure(
@@ -78,7 +83,17 @@ export function compileMeasureTree(
 const toDouble = (expr: Expr): Expr => ({ type: 'to_double', arg: expr });
 
 /** An exact aggregate used in arithmetic becomes a double, as every aggregate was before. */
-const inArithmetic = (value: Compiled): Expr => (value.exact ? toDouble(value.expr) : value.expr);
+const inArithmetic = (value: Compiled): Expr =>
+  value.exact !== null ? toDouble(value.expr) : value.expr;
+
+/** `integer`, `decimal(<scale>)`, or null for floats and non-numbers. */
+function exactFamily(type: string): string | null {
+  if (!isExactNumericType(type)) return null;
+  if (!/^\s*(DECIMAL|NUMERIC)\b/i.test(type)) return 'integer';
+  // DuckDB's DECIMAL without a width is DECIMAL(18,3).
+  const scale = /\(\s*\d+\s*,\s*(\d+)\s*\)/.exec(type)?.[1] ?? '3';
+  return `decimal(${Number(scale)})`;
+}
 
 class MeasureCompiler {
   constructor(
@@ -96,7 +111,7 @@ class MeasureCompiler {
           expr: { type: 'number', text: node.text.startsWith('.') ? `0${node.text}` : node.text },
           level: 'constant',
           kind: 'numeric',
-          exact: false,
+          exact: null,
         };
       case 'name':
         return this.name(node, inAggregate);
@@ -106,10 +121,10 @@ class MeasureCompiler {
         const operand = this.node(node.operand, inAggregate);
         this.requireNumeric(operand, node.operand, '-');
         return {
-          expr: { type: 'negate', arg: inArithmetic(operand) },
+          expr: { type: 'negate', arg: operand.expr },
           level: operand.level,
           kind: 'numeric',
-          exact: false,
+          exact: operand.exact,
         };
       }
       case 'binary': {
@@ -117,16 +132,17 @@ class MeasureCompiler {
         const right = this.node(node.right, inAggregate);
         this.requireNumeric(left, node.left, node.op);
         this.requireNumeric(right, node.right, node.op);
+        const level = this.combine(left.level, right.level, node.position);
+        const exact =
+          (node.op === '+' || node.op === '-') && left.exact !== null && left.exact === right.exact
+            ? left.exact
+            : null;
+        const operand = (value: Compiled) => (exact === null ? inArithmetic(value) : value.expr);
         return {
-          expr: {
-            type: 'arithmetic',
-            op: node.op,
-            left: inArithmetic(left),
-            right: inArithmetic(right),
-          },
-          level: this.combine(left.level, right.level, node.position),
+          expr: { type: 'arithmetic', op: node.op, left: operand(left), right: operand(right) },
+          level,
           kind: 'numeric',
-          exact: false,
+          exact,
         };
       }
     }
@@ -148,7 +164,7 @@ class MeasureCompiler {
       }
       const metric = this.metrics.compile(node.name, this.schema);
       for (const column of metric.columns) this.columns.add(column);
-      return { expr: toDouble(metric.expr), level: 'aggregate', kind: 'numeric', exact: false };
+      return { expr: toDouble(metric.expr), level: 'aggregate', kind: 'numeric', exact: null };
     }
     const column = this.resolve(node.name, node.position);
     this.columns.add(column);
@@ -158,19 +174,26 @@ class MeasureCompiler {
       : isTemporalType(type)
         ? 'temporal'
         : 'other';
-    return { expr: { type: 'column', name: column }, level: 'row', kind, exact: false };
+    return { expr: { type: 'column', name: column }, level: 'row', kind, exact: null };
   }
 
   private aggregate(node: Extract<MeasureNode, { kind: 'aggregate' }>): Compiled {
-    const counted = (expr: Expr): Compiled => ({
+    const counted = (expr: Expr, exact = 'integer'): Compiled => ({
       expr,
       level: 'aggregate',
       kind: 'numeric',
-      exact: true,
+      exact,
     });
     if (node.arg === null) return counted({ type: 'aggregate', name: 'count' });
     const arg = this.node(node.arg, true);
     const call: Expr = { type: 'aggregate', name: node.fn, arg: arg.expr };
+    const double: Compiled = {
+      expr: toDouble(call),
+      level: 'aggregate',
+      kind: 'numeric',
+      exact: null,
+    };
+    const family = this.exactColumn(arg.expr);
     switch (node.fn) {
       case 'count':
       case 'count_distinct':
@@ -179,24 +202,20 @@ class MeasureCompiler {
       case 'avg':
       case 'median':
         this.requireNumeric(arg, node.arg, `${node.fn}()`);
-        return node.fn === 'sum' && this.isExactColumn(arg.expr)
-          ? counted(call)
-          : { expr: toDouble(call), level: 'aggregate', kind: 'numeric', exact: false };
+        return node.fn === 'sum' && family !== null ? counted(call, family) : double;
       case 'min':
       case 'max':
         // The earliest date stays a date; an integer or a decimal keeps its exact type.
-        if (arg.kind !== 'numeric' || this.isExactColumn(arg.expr)) {
-          return { expr: call, level: 'aggregate', kind: arg.kind, exact: arg.kind === 'numeric' };
-        }
-        return { expr: toDouble(call), level: 'aggregate', kind: 'numeric', exact: false };
+        if (arg.kind !== 'numeric')
+          return { expr: call, level: 'aggregate', kind: arg.kind, exact: null };
+        return family !== null ? counted(call, family) : double;
     }
   }
 
   /** Only a bare column has a type we know; arithmetic inside an aggregate may overflow it. */
-  private isExactColumn(expr: Expr): boolean {
-    if (expr.type !== 'column') return false;
-    const type = this.schema.columns.find((c) => c.name === expr.name)?.type ?? '';
-    return isExactNumericType(type);
+  private exactColumn(expr: Expr): string | null {
+    if (expr.type !== 'column') return null;
+    return exactFamily(this.schema.columns.find((c) => c.name === expr.name)?.type ?? '');
   }
 
   private combine(left: Level, right: Level, position: number): Level {
