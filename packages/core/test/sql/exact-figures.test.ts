@@ -38,14 +38,18 @@ describe('exact sums and counts on DuckDB', { timeout: 60_000 }, () => {
   it('keeps DECIMAL sums and their differences free of float artefacts', async () => {
     const exact = await measure({
       groupBy: ['unit'],
-      measures: { paid: 'sum(paid)', net: 'sum(paid) - sum(refunded)' },
+      measures: {
+        paid: 'sum(paid)',
+        net: 'sum(paid) - sum(refunded)',
+        spread: 'max(paid) - min(paid) + (count(*) - count(*))',
+      },
       orderBy: [{ key: 'unit' }],
     });
     expect(exact.types.paid).toMatch(/^Decimal/);
     expect(exact.types.net).toMatch(/^Decimal/);
     expect(exact.rows).toEqual([
-      { unit: 'a', paid: 0.3, net: 0 },
-      { unit: 'b', paid: 0.3, net: 0.1 },
+      { unit: 'a', paid: 0.3, net: 0, spread: 0.1 },
+      { unit: 'b', paid: 0.3, net: 0.1, spread: 0 },
     ]);
     // What every aggregate cast to DOUBLE gave before: 0.3 - 0.2 in binary.
     const before = await run(

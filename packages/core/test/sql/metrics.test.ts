@@ -55,6 +55,18 @@ describe('MetricRegistry', () => {
     expect(error.text.en).toContain('already registered');
   });
 
+  it('refuses a definition written as SQL text instead of a tree', () => {
+    const { expr: _tree, ...rest } = onTimeRate;
+    const textual = {
+      ...rest,
+      name: 'textual',
+      sql: () => 'count(*)',
+    } as unknown as MetricDefinition;
+    const error = expectPantauError(() => new MetricRegistry().register(textual), 'BAD_NAME');
+    expect(error.text.en).toContain('an expr function (an expression tree, not SQL text)');
+    expect(error.text.id).toContain('fungsi expr');
+  });
+
   it('refuses names of aggregate functions and names that are not identifiers', () => {
     const metrics = new MetricRegistry();
     for (const name of ['sum', 'COUNT', 'count_distinct', 'Median']) {
