@@ -10,7 +10,7 @@
  *   GROUPING SETS scan, the other three as their own queries (the alternative the issue names).
  *
  * Settings come from the URL (`?sizes=100000,1000000&rounds=30`); results are exposed as
- * `window.__benchResults` for bench/merge/run.mjs.
+ * `window.__mergeResults` for bench/merge/run.mjs.
  */
 import {
   createBrowserConnector,
@@ -173,7 +173,7 @@ async function run(): Promise<unknown> {
 
 declare global {
   interface Window {
-    __benchResults?: Promise<unknown>;
+    __mergeResults?: Promise<unknown>;
   }
 }
-window.__benchResults = run();
+window.__mergeResults = run();

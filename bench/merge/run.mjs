@@ -38,8 +38,8 @@ try {
   await page.goto(
     `http://127.0.0.1:${port}/bench/merge/index.html?sizes=${sizes}&rounds=${rounds}`,
   );
-  await page.waitForFunction(() => window.__benchResults !== undefined, null, { timeout: 60_000 });
-  const results = await page.evaluate(() => window.__benchResults);
+  await page.waitForFunction(() => window.__mergeResults !== undefined, null, { timeout: 60_000 });
+  const results = await page.evaluate(() => window.__mergeResults);
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   const report = { date: new Date().toISOString(), load, chromium: browser.version(), results };
   writeFileSync(

@@ -30,6 +30,7 @@ export { formatFromName } from './sources/detect-format.ts';
 
 export { toQueryResult, plainResult, type QueryResult, type Row } from './results/query-result.ts';
 export type { PlainValue } from './results/plain-values.ts';
+export { plotNumber } from './results/plot-number.ts';
 
 export { Coordinator, type QueryOptions } from './coordinator/coordinator.ts';
 export {

@@ -40,7 +40,7 @@ describe('bar chart query', () => {
   it('ranks categories largest first by default, ties by x, nulls last, limited in SQL', () => {
     const q = barChartQuery({ ...spec, limit: 5 }, layanan, []);
     expect(q.sql).toBe(
-      'SELECT "unit_code", sum("received")::DOUBLE AS "sum(received)" FROM "service_performance" GROUP BY "unit_code" ORDER BY 2 DESC NULLS LAST, 1 ASC NULLS LAST LIMIT 5',
+      'SELECT "unit_code", sum("received") AS "sum(received)" FROM "service_performance" GROUP BY "unit_code" ORDER BY 2 DESC NULLS LAST, 1 ASC NULLS LAST LIMIT 5',
     );
     expect(q.params).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('bar chart query', () => {
       { column: 'unit_code', predicate: 'eq', value: "x' OR 1=1" },
     ]);
     expect(q.sql).toBe(
-      'SELECT "unit_code", "tahun", sum("received")::DOUBLE AS "sum(received)" FROM "service_performance" WHERE "unit_code" = ? GROUP BY "unit_code", "tahun" ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST',
+      'SELECT "unit_code", "tahun", sum("received") AS "sum(received)" FROM "service_performance" WHERE "unit_code" = ? GROUP BY "unit_code", "tahun" ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST',
     );
     expect(q.params).toEqual(["x' OR 1=1"]);
   });

@@ -54,7 +54,7 @@ describe('line chart query', () => {
   it('groups by the stored dates through groupQuery when no interval is given', () => {
     const q = lineChartQuery(spec, layanan, []);
     expect(q.sql).toBe(
-      'SELECT "month", sum("received")::DOUBLE AS "sum(received)" FROM "service_performance" GROUP BY "month" ORDER BY 1 ASC NULLS LAST LIMIT 100000',
+      'SELECT "month", sum("received") AS "sum(received)" FROM "service_performance" GROUP BY "month" ORDER BY 1 ASC NULLS LAST LIMIT 100000',
     );
   });
 
@@ -65,7 +65,7 @@ describe('line chart query', () => {
       [{ column: 'unit_code', predicate: 'in', value: ['dinkes', "x'); DROP TABLE t; --"] }],
     );
     expect(q.sql).toBe(
-      `SELECT CAST(date_trunc('week', "created_at") AS DATE) AS "created_at", "unit_code", sum("received")::DOUBLE AS "sum(received)" FROM "service_performance" WHERE "unit_code" IN (?, ?) GROUP BY 1, "unit_code" ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST LIMIT 100000`,
+      `SELECT CAST(date_trunc('week', "created_at") AS DATE) AS "created_at", "unit_code", sum("received") AS "sum(received)" FROM "service_performance" WHERE "unit_code" IN (?, ?) GROUP BY 1, "unit_code" ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST LIMIT 100000`,
     );
     expect(q.params).toEqual(['dinkes', "x'); DROP TABLE t; --"]);
   });

@@ -120,7 +120,11 @@ export function renderPlan(
     rendered.aggregate = {
       table: schema,
       groups: groups.map(({ alias, sql, column, interval }) => ({ alias, sql, column, interval })),
-      measures: measures.map((m) => ({ alias: m.alias, sql: m.compiled.sql })),
+      measures: measures.map((m) => ({
+        alias: m.alias,
+        sql: m.compiled.sql,
+        expr: m.compiled.expr,
+      })),
       filter: [...(plan.filter ?? [])],
       tail: wrapped ? '' : tail,
       before,

@@ -6,6 +6,7 @@
  * checked and quoted by the builder that made it; nothing here comes from a page unchecked.
  */
 
+import type { Expr } from './expr/expr.ts';
 import type { FilterClause } from './filter.ts';
 import type { TableSchema } from './schema.ts';
 
@@ -27,8 +28,10 @@ export interface PlanGroup {
 
 export interface PlanMeasure {
   alias: string;
-  /** The compiled aggregate over the base table. */
+  /** The compiled aggregate over the base table: `renderExpr(expr)`. */
   sql: string;
+  /** The same aggregate as a tree: what pre-aggregation splits into parts. */
+  expr: Expr;
 }
 
 export interface AggregatePlan {

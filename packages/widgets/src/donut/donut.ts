@@ -1,3 +1,4 @@
+import { plotNumber } from '@pantau/core';
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
@@ -63,9 +64,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];
-    const values = (result.columns[valueName ?? ''] ?? []).map((v) =>
-      typeof v === 'number' && Number.isFinite(v) ? v : null,
-    );
+    const values = (result.columns[valueName ?? ''] ?? []).map(plotNumber);
     const formatLabel = context.formatLabel ?? String;
     const output = renderDonut(
       { category: raw.map((c) => formatLabel(c)), value: values },

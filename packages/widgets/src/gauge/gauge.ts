@@ -1,3 +1,4 @@
+import { plotNumber } from '@pantau/core';
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
@@ -74,7 +75,7 @@ export class PantauGauge extends PantauChartElement<Renderer> {
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const measure = this.value.trim();
     const raw = result.columns[measure]?.[0];
-    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
+    const value = plotNumber(raw);
     const { bands, domain, scale } = this.#scale(context.lang, module);
     return module.renderGauge(
       // Official scales: core decides the category (its rounding rules); explicit: the bands do.
