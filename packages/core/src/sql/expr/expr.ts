@@ -7,22 +7,18 @@
  */
 
 import type { BilingualText } from '../../errors/pantau-error.ts';
+import { AGGREGATE_FUNCTIONS, type AggregateFunction } from '../measure/ast.ts';
 
 export type ArithmeticOperator = '+' | '-' | '*' | '/';
 export type ComparisonOperator = '=' | '<>' | '<' | '<=' | '>' | '>=';
 
-/** Aggregate functions; `count` without an argument is `count(*)`. */
-export type AggregateName = 'sum' | 'avg' | 'min' | 'max' | 'count' | 'median' | 'count_distinct';
+/**
+ * Aggregate functions (the measure grammar's list, kept once in measure/ast.ts); `count` without
+ * an argument is `count(*)`.
+ */
+export type AggregateName = AggregateFunction;
 
-export const AGGREGATE_NAMES: readonly AggregateName[] = [
-  'sum',
-  'avg',
-  'min',
-  'max',
-  'count',
-  'median',
-  'count_distinct',
-];
+export const AGGREGATE_NAMES: readonly AggregateName[] = AGGREGATE_FUNCTIONS;
 
 export type Expr =
   /** A table column, resolved against the schema (its spelling there). */
