@@ -13,7 +13,7 @@
 import {
   Coordinator,
   createBrowserConnector,
-  toQueryResult,
+  decodeResult,
   type DuckDBConnector,
 } from '@pantau/core';
 import { checkStatements } from '../../packages/core/src/engine/statement-gate.ts';
@@ -35,7 +35,7 @@ export interface QueryBench {
   /** pantau.median / direct.median */
   ratio: number;
   /** The layer alone, timed after the rounds: mean milliseconds per call in each batch of calls. */
-  layer: { statementGate: Samples; toQueryResult: Samples };
+  layer: { statementGate: Samples; decodeResult: Samples };
 }
 
 export interface SizeBench {
@@ -111,8 +111,8 @@ async function measureInstantiate(): Promise<Samples> {
 
 /** One scalar from a query on the raw driver (settings, memory). */
 async function scalar(connector: DuckDBConnector, sql: string): Promise<unknown> {
-  const table = await (await connector.driver()).query(sql);
-  return table.getChildAt(0)?.get(0) ?? null;
+  const result = decodeResult(await (await connector.driver()).query(sql));
+  return result.columns[result.names[0] ?? '']?.[0] ?? null;
 }
 
 async function benchQuery(
@@ -142,8 +142,8 @@ async function benchQuery(
   }
 
   // The layer's own costs, on this query's SQL and its real Arrow answer.
-  const table = await direct();
-  const resultRows = table.numRows;
+  const bytes = await direct();
+  const resultRows = decodeResult(bytes).numRows;
   const check = pantau();
   if ((await check).numRows !== resultRows)
     throw new Error(`${name}: Pantau and direct disagree on row count`);
@@ -156,7 +156,7 @@ async function benchQuery(
     for (let i = 0; i < LAYER_CALLS; i++) checkStatements(sql, 'read');
     gate.push((performance.now() - start) / LAYER_CALLS);
     start = performance.now();
-    for (let i = 0; i < LAYER_CALLS; i++) toQueryResult(table);
+    for (let i = 0; i < LAYER_CALLS; i++) decodeResult(bytes);
     convert.push((performance.now() - start) / LAYER_CALLS);
   }
 
@@ -167,7 +167,7 @@ async function benchQuery(
     direct: summarize(directSamples),
     pantau: summarize(pantauSamples),
     ratio: NaN,
-    layer: { statementGate: summarize(gate), toQueryResult: summarize(convert) },
+    layer: { statementGate: summarize(gate), decodeResult: summarize(convert) },
   };
   bench.ratio = bench.pantau.median / bench.direct.median;
   log(

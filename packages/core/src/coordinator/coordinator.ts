@@ -1,7 +1,8 @@
 import type { Connector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
-import { toQueryResult, type QueryResult } from '../results/query-result.ts';
+import type { QueryResult } from '../results/query-result.ts';
+import { runQuery } from '../results/run-query.ts';
 import type { FilterClause } from '../sql/filter.ts';
 import type { TableSchema } from '../sql/schema.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
@@ -50,8 +51,7 @@ export class Coordinator {
   }
 
   async #run(request: QueryRequest): Promise<QueryResult> {
-    const table = await this.connector.query(request.sql, request.params ?? []);
-    return toQueryResult(table);
+    return runQuery(this.connector, request.sql, request.params ?? []);
   }
 
   connect(client: QueryClient): void {

@@ -1,104 +1,125 @@
-import type { DataType, Vector } from 'apache-arrow';
-import { ARROW_TYPE as Type } from './arrow-type-ids.ts';
+import { Type, type DataType, type StructType } from '@uwdata/flechette';
 
 /**
- * Arrow becomes plain JS here, once, for everything downstream: numbers (never bigint or Decimal),
- * `Date` for dates and timestamps, `null` for missing. Charts and elements never see Arrow quirks.
+ * Arrow becomes plain JS here, once, for everything downstream: numbers, `Date` for dates and
+ * timestamps, `null` for missing. An integer beyond 2^53 stays a `bigint` (a count, a HUGEINT
+ * sum): a number would silently round it. Charts and elements never see Arrow quirks.
  */
 export type PlainValue =
-  number | string | boolean | Date | null | PlainValue[] | { [key: string]: PlainValue };
+  number | bigint | string | boolean | Date | null | PlainValue[] | { [key: string]: PlainValue };
 
-export function plainColumn(vector: Vector): PlainValue[] {
-  const type = vector.type as DataType;
-  const convert = converterFor(type);
-  const out = new Array<PlainValue>(vector.length);
-  for (let i = 0; i < vector.length; i++) {
-    const value: unknown = vector.get(i);
-    out[i] = value === null || value === undefined ? null : convert(value);
-  }
-  return out;
+type Convert = (value: unknown) => PlainValue;
+
+const MAX_EXACT = 2n ** 53n;
+
+/** An integer as a number when a double holds it exactly (|v| <= 2^53), otherwise a bigint. */
+export function exactInteger(value: bigint): number | bigint {
+  return value <= MAX_EXACT && value >= -MAX_EXACT ? Number(value) : value;
 }
 
-function converterFor(type: DataType): (value: unknown) => PlainValue {
+/**
+ * A scaled decimal (digits `value`, `scale` of them after the point) as the double nearest its
+ * exact decimal text: 0.1 + 0.2 summed as DECIMAL reads 0.3. Number() of decimal text rounds
+ * correctly; dividing two doubles would not.
+ */
+export function decimalToNumber(value: bigint, scale: number): number {
+  if (scale <= 0) return Number(value * 10n ** BigInt(-scale));
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
+  const point = digits.length - scale;
+  return Number(`${negative ? '-' : ''}${digits.slice(0, point)}.${digits.slice(point)}`);
+}
+
+const identity: Convert = (value) => value as PlainValue;
+const integer: Convert = (value) =>
+  typeof value === 'bigint' ? exactInteger(value) : (value as number);
+
+/**
+ * The converter for one Arrow type, as Flechette decodes it with `useBigInt`, `useDecimalInt`
+ * and `useDate` (decode-result.ts): nested types convert their children by the children's types.
+ */
+export function converterFor(type: DataType): Convert {
   switch (type.typeId) {
     case Type.Int:
-    case Type.Int8:
-    case Type.Int16:
-    case Type.Int32:
-    case Type.Int64:
-    case Type.Uint8:
-    case Type.Uint16:
-    case Type.Uint32:
-    case Type.Uint64:
-    case Type.Float:
-    case Type.Float16:
-    case Type.Float32:
-    case Type.Float64:
-      return (value) => Number(value);
+    case Type.Time:
+    case Type.Duration:
+      return integer;
     case Type.Decimal: {
-      const scale = (type as DataType & { scale: number }).scale;
-      return (value) => decimalToNumber(value, scale);
+      const { scale } = type;
+      // Scale 0 (HUGEINT, DECIMAL(38,0)) is an integer: exact as a bigint beyond 2^53.
+      if (scale === 0) return (value) => exactInteger(BigInt(value as bigint | number));
+      return (value) => decimalToNumber(BigInt(value as bigint | number), scale);
     }
-    case Type.Date:
-    case Type.DateDay:
-    case Type.DateMillisecond:
-    case Type.Timestamp:
-    case Type.TimestampSecond:
-    case Type.TimestampMillisecond:
-    case Type.TimestampMicrosecond:
-    case Type.TimestampNanosecond:
-      // apache-arrow 17 already gives epoch milliseconds for every date and timestamp unit.
-      return (value) => new Date(Number(value));
+    case Type.List:
+    case Type.LargeList:
+    case Type.FixedSizeList:
+    case Type.ListView:
+    case Type.LargeListView:
+      return listConverter(converterFor(type.children[0]!.type));
+    case Type.Struct:
+      return structConverter(type.children.map((f) => [f.name, converterFor(f.type)] as const));
+    case Type.Map: {
+      const [key, value] = (type.children[0]!.type as StructType).children;
+      return mapConverter(converterFor(key!.type), converterFor(value!.type));
+    }
+    case Type.Float:
     case Type.Bool:
-      return (value) => Boolean(value);
     case Type.Utf8:
     case Type.LargeUtf8:
+    case Type.Utf8View:
     case Type.Dictionary:
-      return (value) => String(value);
+    case Type.Date:
+    case Type.Timestamp:
+    case Type.Null:
+      return identity;
     default:
-      return toPlain;
+      return anything;
   }
 }
 
-/** DuckDB's DECIMAL and HUGEINT (sum over integers) arrive as 128-bit Arrow decimals. */
-function decimalToNumber(value: unknown, scale: number): number {
-  if (typeof value === 'number') return value;
-  const big = typeof value === 'bigint' ? value : wordsToBigInt(value as Uint32Array);
-  if (scale === 0) return Number(big);
-  const divisor = 10n ** BigInt(scale);
-  // Split so large values keep their digits: whole part exactly, fraction separately.
-  return Number(big / divisor) + Number(big % divisor) / 10 ** scale;
+function listConverter(child: Convert): Convert {
+  return (value) =>
+    Array.from(value as ArrayLike<unknown>, (v) =>
+      v === null || v === undefined ? null : child(v),
+    );
 }
 
-/** A 128-bit two's-complement integer from four little-endian 32-bit words. */
-function wordsToBigInt(words: Uint32Array): bigint {
-  let big = 0n;
-  for (let i = words.length - 1; i >= 0; i--) big = (big << 32n) | BigInt(words[i] ?? 0);
-  const bits = BigInt(words.length * 32);
-  return big >= 1n << (bits - 1n) ? big - (1n << bits) : big;
-}
-
-/** Lists, structs and anything else: converted recursively, bigints to numbers. */
-function toPlain(value: unknown): PlainValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-    return value;
-  if (value instanceof Date) return value;
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    return Array.from(value as unknown as ArrayLike<number | bigint>, (v) => Number(v));
-  }
-  const maybe = value as { toJSON?: () => unknown; toArray?: () => unknown; type?: unknown };
-  // A Vector (list values) has a type; a StructRow has none and its toJSON() is the object.
-  if (maybe.type !== undefined && typeof maybe.toArray === 'function') {
-    return toPlain(Array.from(maybe.toArray() as Iterable<unknown>));
-  }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const json = typeof maybe.toJSON === 'function' ? maybe.toJSON() : value;
+function structConverter(fields: readonly (readonly [string, Convert])[]): Convert {
+  return (value) => {
+    const record = value as Record<string, unknown>;
     const out: { [key: string]: PlainValue } = {};
-    for (const [key, v] of Object.entries(json as object)) out[key] = toPlain(v);
+    for (const [name, convert] of fields) {
+      const v = record[name];
+      out[name] = v === null || v === undefined ? null : convert(v);
+    }
+    return out;
+  };
+}
+
+/** A MAP as an object keyed by the key's text, as apache-arrow's `toJSON()` gave it before. */
+function mapConverter(key: Convert, value: Convert): Convert {
+  return (entries) => {
+    const out: { [key: string]: PlainValue } = {};
+    for (const [k, v] of entries as [unknown, unknown][]) {
+      out[String(key(k))] = v === null || v === undefined ? null : value(v);
+    }
+    return out;
+  };
+}
+
+/** Intervals, binary and anything else: kept readable rather than dropped. */
+function anything(value: unknown): PlainValue {
+  if (typeof value === 'bigint') return exactInteger(value);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    return Array.from(value as unknown as ArrayLike<number | bigint>, (v) =>
+      typeof v === 'bigint' ? exactInteger(v) : v,
+    );
+  }
+  if (Array.isArray(value)) return value.map(anything);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    const out: { [key: string]: PlainValue } = {};
+    for (const [k, v] of Object.entries(value)) out[k] = v === null ? null : anything(v);
     return out;
   }
-  return String(value);
+  return value as PlainValue;
 }

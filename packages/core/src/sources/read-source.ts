@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { tableToIPC, type Table } from 'apache-arrow';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { arrowDecoder, csvLoader, parquetDecoder, rowsDecoder } from './decoders.ts';
 import { formatFromName } from './detect-format.ts';
@@ -85,7 +85,7 @@ async function insertArrow(
   data: Table,
 ): Promise<void> {
   if (data.numCols === 0) throw sourceEmpty(source);
-  await driver.insertArrow(table, data);
+  await driver.insertArrow(table, tableToIPC(data, 'stream'));
 }
 
 function nonEmpty(source: string, rows: SourceRows): SourceRows {

@@ -3,10 +3,8 @@ import {
   VoidLogger,
   selectBundle,
   type AsyncDuckDBConnection,
-  type AsyncPreparedStatement,
   type DuckDBBundles,
 } from '@duckdb/duckdb-wasm';
-import { tableToIPC, type Table } from 'apache-arrow';
 import type { DuckDBDriver } from '../duckdb-driver.ts';
 import { workerScriptUrl } from './trusted-types.ts';
 
@@ -44,34 +42,43 @@ export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDr
   }
   const conn = await db.connect();
   const version = await db.getVersion();
-  return new BrowserDriver(db, conn, worker, `duckdb-wasm ${version}`);
+  return new BrowserDriver(
+    db,
+    conn,
+    conn.useUnsafe((_, id) => id),
+    worker,
+    `duckdb-wasm ${version}`,
+  );
 }
 
 /**
  * Prepared statements kept per SQL text. Widgets send the same SQL with other values on every
  * cross-filter update; preparing, running and closing each time is three trips to the worker
  * (each one waits its turn behind the other widgets' queries), reusing a statement is one.
+ * Statements are the bindings' own ids, run with `runPrepared`: like `runQuery`, it answers
+ * Arrow IPC bytes that nothing in this page decodes with apache-arrow.
  */
 const MAX_PREPARED = 64;
 
 class BrowserDriver implements DuckDBDriver {
-  #prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+  #prepared = new Map<string, Promise<number>>();
 
   constructor(
     private readonly db: AsyncDuckDB,
     private readonly conn: AsyncDuckDBConnection,
+    private readonly connectionId: number,
     private readonly worker: Worker,
     readonly engine: string,
   ) {}
 
-  query(sql: string): Promise<Table> {
-    return this.conn.query(sql);
+  query(sql: string): Promise<Uint8Array> {
+    return this.db.runQuery(this.connectionId, sql);
   }
 
-  async queryPrepared(sql: string, params: readonly unknown[]): Promise<Table> {
+  async queryPrepared(sql: string, params: readonly unknown[]): Promise<Uint8Array> {
     const statement = this.#statement(sql);
     try {
-      return await (await statement).query(...params);
+      return await this.db.runPrepared(this.connectionId, await statement, [...params]);
     } catch (error) {
       // DuckDB re-binds a kept statement when its table is replaced (tested); any other failure
       // drops it, so the next call prepares afresh instead of failing on a bad statement again.
@@ -80,10 +87,10 @@ class BrowserDriver implements DuckDBDriver {
     }
   }
 
-  #statement(sql: string): Promise<AsyncPreparedStatement> {
+  #statement(sql: string): Promise<number> {
     let statement = this.#prepared.get(sql);
     if (statement === undefined) {
-      statement = this.conn.prepare(sql);
+      statement = this.db.createPrepared(this.connectionId, sql);
       // A failed prepare is not kept.
       statement.catch(() => this.#forget(sql, statement!));
       if (this.#prepared.size >= MAX_PREPARED) {
@@ -97,10 +104,10 @@ class BrowserDriver implements DuckDBDriver {
     return statement;
   }
 
-  #forget(sql: string, statement: Promise<AsyncPreparedStatement>): void {
+  #forget(sql: string, statement: Promise<number>): void {
     if (this.#prepared.get(sql) === statement) this.#prepared.delete(sql);
     // Closed after the queries already sent on it: the worker runs messages in order.
-    statement.then((s) => s.close()).catch(() => undefined);
+    statement.then((id) => this.db.closePrepared(this.connectionId, id)).catch(() => undefined);
   }
 
   registerFile(name: string, bytes: Uint8Array): Promise<void> {
@@ -111,10 +118,8 @@ class BrowserDriver implements DuckDBDriver {
     await this.db.dropFile(name);
   }
 
-  insertArrow(table: string, data: Table): Promise<void> {
-    // As IPC bytes: a page may hold another apache-arrow copy, whose `instanceof` checks in
-    // duckdb-wasm would silently insert nothing.
-    return this.conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), {
+  insertArrow(table: string, ipcStream: Uint8Array): Promise<void> {
+    return this.db.insertArrowFromIPCStream(this.connectionId, ipcStream, {
       name: table,
       create: true,
     });
