@@ -16,10 +16,13 @@ export function decodeResult(bytes: Uint8Array): QueryResult {
   const columns: Record<string, PlainValue[]> = {};
   table.schema.fields.forEach((field, i) => {
     const convert = converterFor(field.type);
-    const column = table.getChildAt(i);
-    const values = new Array<PlainValue>(table.numRows);
-    let r = 0;
-    for (const value of column) values[r++] = value === null ? null : convert(value);
+    // One array per column, then a plain loop: faster than the column's own iterator.
+    const raw = table.getChildAt(i).toArray() as ArrayLike<unknown>;
+    const values = new Array<PlainValue>(raw.length);
+    for (let r = 0; r < raw.length; r++) {
+      const value = raw[r];
+      values[r] = value === null || value === undefined ? null : convert(value);
+    }
     names.push(field.name);
     types[field.name] = typeName(field.type);
     columns[field.name] = values;

@@ -1,54 +1,42 @@
-import {
-  AsyncDuckDB,
-  VoidLogger,
-  selectBundle,
-  type AsyncDuckDBConnection,
-  type DuckDBBundles,
-} from '@duckdb/duckdb-wasm';
 import type { DuckDBDriver } from '../duckdb-driver.ts';
+import type { DuckDBBundleFiles as DuckDBBundles } from './asset-base.ts';
 import { workerScriptUrl } from './trusted-types.ts';
+import { DuckDBWorkerClient, hasWasmExceptions } from './worker-client.ts';
 
 /**
  * duckdb-wasm in a Web Worker. `eh` (wasm exceptions) where the browser has them, `mvp` otherwise;
  * never `coi`, which needs COOP/COEP headers that embedders cannot set. Loaded on demand by
- * browser-driver.ts, so duckdb-wasm's JavaScript is not part of what a page loads up front.
+ * browser-driver.ts. Only duckdb-wasm's worker and wasm files are used: worker-client.ts speaks
+ * its message protocol, so duckdb-wasm's JS API (and the apache-arrow it imports) is not bundled.
  */
 export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDriver> {
-  const bundle = await selectBundle({ mvp: bundles.mvp, eh: bundles.eh });
-  if (!bundle.mainWorker) throw new Error('duckdb-wasm bundle has no worker');
+  const bundle = hasWasmExceptions() ? bundles.eh : bundles.mvp;
   // A classic worker: duckdb-wasm's worker file is not an ES module. Under Trusted Types the
   // constructor takes only a TrustedScriptURL (TypeScript's DOM types do not know it).
   const worker = new Worker(workerScriptUrl(bundle.mainWorker) as string);
   // A worker script that fails to load (404, wrong MIME type, CSP) only fires `error` on the
-  // worker; duckdb-wasm would wait for its reply forever.
+  // worker; its replies would never come.
   const workerFailed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       reject(new Error(`DuckDB worker failed to load from ${bundle.mainWorker}`));
     });
   });
-  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  const db = new DuckDBWorkerClient(worker);
   try {
-    await Promise.race([
+    const [connection, version] = await Promise.race([
       (async () => {
-        await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+        await db.instantiate(bundle.mainModule);
         await db.open({});
+        return Promise.all([db.connect(), db.getVersion()]);
       })(),
       workerFailed,
     ]);
+    return new BrowserDriver(db, connection, `duckdb-wasm ${version}`);
   } catch (error) {
-    worker.terminate();
+    db.terminate();
     throw error;
   }
-  const conn = await db.connect();
-  const version = await db.getVersion();
-  return new BrowserDriver(
-    db,
-    conn,
-    conn.useUnsafe((_, id) => id),
-    worker,
-    `duckdb-wasm ${version}`,
-  );
 }
 
 /**
@@ -64,10 +52,8 @@ class BrowserDriver implements DuckDBDriver {
   #prepared = new Map<string, Promise<number>>();
 
   constructor(
-    private readonly db: AsyncDuckDB,
-    private readonly conn: AsyncDuckDBConnection,
+    private readonly db: DuckDBWorkerClient,
     private readonly connectionId: number,
-    private readonly worker: Worker,
     readonly engine: string,
   ) {}
 
@@ -127,8 +113,7 @@ class BrowserDriver implements DuckDBDriver {
 
   async close(): Promise<void> {
     for (const [sql, statement] of [...this.#prepared]) this.#forget(sql, statement);
-    await this.conn.close();
-    await this.db.terminate();
-    this.worker.terminate();
+    await this.db.disconnect(this.connectionId).catch(() => undefined);
+    this.db.terminate();
   }
 }
