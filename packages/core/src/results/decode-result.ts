@@ -1,5 +1,6 @@
 import { tableFromIPC } from '@uwdata/flechette';
-import { converterFor, type PlainValue } from './plain-values.ts';
+import { converterFor } from './convert-values.ts';
+import type { PlainValue } from './plain-values.ts';
 import { plainResult, type QueryResult } from './query-result.ts';
 import { typeName } from './type-names.ts';
 
@@ -7,7 +8,7 @@ import { typeName } from './type-names.ts';
  * Arrow IPC bytes (stream or file format, as any connector answers) decoded once into plain
  * columns. Apart from every driver: a server connector hands over the same bytes from HTTP.
  * 64-bit integers and decimals are read as exact bigints and rounded only where a double holds
- * them exactly (plain-values.ts); dates and timestamps come as `Date` (UTC epoch milliseconds).
+ * them exactly (convert-values.ts); dates and timestamps come as `Date` (UTC epoch milliseconds).
  */
 export function decodeResult(bytes: Uint8Array): QueryResult {
   const table = tableFromIPC(bytes, { useDate: true, useBigInt: true, useDecimalInt: true });
