@@ -4,8 +4,9 @@
  * 1. instantiate: `createBrowserConnector()` to the first `SELECT 1` answered, on fresh connectors;
  * 2. generate: the `applications` table built inside DuckDB (`connector.exec`), once per size;
  * 3. each dashboard query through Pantau (`coordinator.query(..., {cache: false})`: statement gate,
- *    duckdb-wasm, Arrow to plain columns) against the same SQL on the raw `AsyncDuckDBConnection`
- *    of the same database (`(await connector.driver()).query(sql)`), in alternating A B B A order.
+ *    duckdb-wasm, Arrow bytes decoded to plain columns) against the same SQL on the raw driver (its
+ *    IPC bytes, undecoded) of the same database (`(await connector.driver()).query(sql)`), in
+ *    alternating A B B A order.
  *
  * Settings come from the URL (`?sizes=1000000,10000000&rounds=20&warmup=2&instantiate=3`); the
  * results are exposed as `window.__benchResults` (a promise) for bench/engine/run.mjs.
