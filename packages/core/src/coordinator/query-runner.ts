@@ -11,7 +11,8 @@ import { PantauError, isPantauError } from '../errors/pantau-error.ts';
 import { renderPlan } from '../plan/duckdb-sql.ts';
 import { mergeQueries } from '../plan/merge.ts';
 import { isQueryPlan, planKey, type QueryPlan } from '../plan/plan.ts';
-import { toQueryResult, type QueryResult } from '../results/query-result.ts';
+import type { QueryResult } from '../results/query-result.ts';
+import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { SqlValue } from '../sql/params.ts';
 import type { TableSchema } from '../sql/schema.ts';
@@ -149,7 +150,7 @@ export class QueryRunner {
 
   async #run(sql: string, params: readonly SqlValue[]): Promise<QueryResult> {
     this.stats.statements++;
-    return toQueryResult(await this.connector.query(sql, params));
+    return runQuery(this.connector, sql, params);
   }
 }
 

@@ -1,6 +1,5 @@
 import { asyncBufferFromUrl, parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
-import type { Table } from 'apache-arrow';
-import { columnsToArrow, type ColumnHint } from './rows-to-arrow.ts';
+import { columnsToIpc, type ColumnHint } from './rows-to-arrow.ts';
 import {
   sourceColumnMissing,
   sourceFetchFailed,
@@ -19,7 +18,7 @@ export async function parquetFromUrl(
   url: string,
   maxBytes: number,
   columns?: string[],
-): Promise<Table> {
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
@@ -48,7 +47,7 @@ export function parquetFromBlob(
   blob: Blob,
   maxBytes: number,
   columns?: string[],
-): Promise<Table> {
+): Promise<Uint8Array> {
   if (blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
   const file: AsyncBuffer = {
     byteLength: blob.size,
@@ -62,12 +61,16 @@ export function parquetFromBuffer(
   buffer: ArrayBuffer,
   maxBytes: number,
   columns?: string[],
-): Promise<Table> {
+): Promise<Uint8Array> {
   if (buffer.byteLength > maxBytes) throw sourceTooLarge(source, buffer.byteLength, maxBytes);
   return readParquet(source, buffer, columns);
 }
 
-async function readParquet(source: string, file: AsyncBuffer, columns?: string[]): Promise<Table> {
+async function readParquet(
+  source: string,
+  file: AsyncBuffer,
+  columns?: string[],
+): Promise<Uint8Array> {
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
   try {
     metadata = await parquetMetadataAsync(file);
@@ -118,5 +121,5 @@ async function readParquet(source: string, file: AsyncBuffer, columns?: string[]
       for (let row = rowStart; row < end; row++) target[row] = columnData[row - rowStart];
     },
   });
-  return columnsToArrow(data, hints);
+  return columnsToIpc(data, hints);
 }

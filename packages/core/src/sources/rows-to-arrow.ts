@@ -1,21 +1,10 @@
-import {
-  Bool,
-  DateDay,
-  Float64,
-  Int32,
-  Int64,
-  Table,
-  TimestampMillisecond,
-  Utf8,
-  type DataType,
-  type Vector,
-} from 'apache-arrow';
-import { vectorOf } from './arrow-columns.ts';
+import { tableFromColumns, tableToIPC, type Column } from '@uwdata/flechette';
+import { vectorOf, type ColumnKind } from './arrow-columns.ts';
 import type { SourceRows } from './source-spec.ts';
 
 /**
- * JS values to Arrow columns, for sources that arrive as rows (JSON, a page's own data) or as
- * decoded Parquet columns. Types are inferred from the values; a column that mixes kinds becomes
+ * JS values to an Arrow IPC stream (what DuckDB is given), for sources that arrive as rows (JSON,
+ * a page's own data) or as decoded Parquet columns. Types are inferred from the values; a column that mixes kinds becomes
  * text so that nothing is lost or silently turned into a wrong number.
  */
 
@@ -26,7 +15,7 @@ const INT32_MAX = 2 ** 31 - 1;
 /** A hint from a typed source (Parquet's logical types) that values alone cannot give. */
 export type ColumnHint = 'date' | undefined;
 
-export function inferType(values: readonly unknown[], hint?: ColumnHint): DataType {
+export function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
   let kinds = 0;
   const NUMBER = 1,
     BOOLEAN = 4,
@@ -60,32 +49,35 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): DataTy
         kinds |= value instanceof Date ? DATE : OBJECT;
     }
   }
-  if (kinds === NUMBER) return integers ? new Int32() : new Float64();
-  if (kinds === BOOLEAN) return new Bool();
-  if (kinds === BIGINT) return new Int64();
-  if (kinds === DATE) return hint === 'date' ? new DateDay() : new TimestampMillisecond();
-  if (kinds === STRING && allIsoDates) return new DateDay();
-  if (kinds === STRING && allIsoDateTimes) return new TimestampMillisecond();
-  return new Utf8();
+  if (kinds === NUMBER) return integers ? 'whole' : 'real';
+  if (kinds === BOOLEAN) return 'flag';
+  if (kinds === BIGINT) return 'big';
+  if (kinds === DATE) return hint === 'date' ? 'day' : 'stamp';
+  if (kinds === STRING && allIsoDates) return 'day';
+  if (kinds === STRING && allIsoDateTimes) return 'stamp';
+  return 'text';
 }
 
-export function columnVector(values: readonly unknown[], hint?: ColumnHint): Vector {
-  const type = inferType(values, hint);
+export function columnVector(values: readonly unknown[], hint?: ColumnHint): Column<unknown> {
+  const kind = inferType(values, hint);
   // Text that only looked like dates (2024-02-30) stays text rather than becoming a wrong date.
-  return vectorOf(values, type) ?? (vectorOf(values, new Utf8()) as Vector);
+  return vectorOf(values, kind) ?? (vectorOf(values, 'text') as Column<unknown>);
 }
 
-export function columnsToArrow(
+/** An empty stream when there are no columns: the caller reports the source as empty. */
+export function columnsToIpc(
   columns: Map<string, readonly unknown[]>,
   hints?: Map<string, ColumnHint>,
-): Table {
-  const vectors: Record<string, Vector> = {};
-  for (const [name, values] of columns) vectors[name] = columnVector(values, hints?.get(name));
-  return new Table(vectors);
+): Uint8Array {
+  if (columns.size === 0) return new Uint8Array(0);
+  const vectors: [string, Column<unknown>][] = [];
+  for (const [name, values] of columns)
+    vectors.push([name, columnVector(values, hints?.get(name))]);
+  return tableToIPC(tableFromColumns(vectors), { format: 'stream' })!;
 }
 
-/** Rows to a table; columns in the order keys first appear, missing keys as null. */
-export function rowsToArrow(rows: SourceRows): Table {
+/** Rows to an IPC stream; columns in the order keys first appear, missing keys as null. */
+export function rowsToIpc(rows: SourceRows): Uint8Array {
   const columns = new Map<string, unknown[]>();
   rows.forEach((row, index) => {
     for (const key of Object.keys(row)) {
@@ -93,5 +85,5 @@ export function rowsToArrow(rows: SourceRows): Table {
     }
     for (const [key, values] of columns) values.push(row[key] ?? null);
   });
-  return columnsToArrow(columns);
+  return columnsToIpc(columns);
 }
