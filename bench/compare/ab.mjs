@@ -58,7 +58,9 @@ try {
   /** @type {Record<string, { loaded: number, firstChart: number }[]>} */
   const results = { A: [], B: [] };
   for (let i = 0; i < Number(values.runs); i++) {
-    for (const name of /** @type {const} */ (i % 2 === 0 ? ['A', 'B'] : ['B', 'A'])) {
+    /** @type {('A' | 'B')[]} */
+    const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+    for (const name of order) {
       const r = await once(pages.origin, variants[name]);
       results[name]?.push(r);
       console.log(
