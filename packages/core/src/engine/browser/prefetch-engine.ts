@@ -9,9 +9,10 @@ import type { DuckDBBundleFiles } from './asset-base.ts';
  * feature checks; the download itself then took another 1.3-2 s.
  *
  * The responses go to the HTTP cache, where the worker's own requests for the same URLs find
- * them (or join the download still running). A response the cache may not keep (`no-store`) is
- * cancelled at its headers, so at worst the prefetch costs one aborted request. Nothing here is
- * awaited or reported: the worker's own request fails loudly if the files are missing.
+ * them (or join the download still running). A response the worker could not take from the
+ * cache (`no-store`, or neither a validator nor a lifetime) is cancelled at its headers, so on
+ * such a server the prefetch costs one aborted request, never a second download. Nothing here
+ * is awaited or reported: the worker's own request fails loudly if the files are missing.
  */
 export function prefetchEngine(bundles: DuckDBBundleFiles): void {
   if (typeof fetch !== 'function' || typeof WebAssembly !== 'object') return;
@@ -24,7 +25,7 @@ async function intoCache(url: string): Promise<void> {
     const response = await fetch(url, { credentials: 'same-origin' });
     const body = response.body;
     if (body === null) return;
-    if (!response.ok || /no-store/i.test(response.headers.get('cache-control') ?? '')) {
+    if (!response.ok || !keepable(response.headers)) {
       await body.cancel();
       return;
     }
@@ -33,6 +34,15 @@ async function intoCache(url: string): Promise<void> {
   } catch {
     // The worker's own request reports a missing or blocked file.
   }
+}
+
+/** Whether the worker's request for the same URL can be answered from the HTTP cache. */
+function keepable(headers: Headers): boolean {
+  const control = headers.get('cache-control') ?? '';
+  if (/no-store/i.test(control)) return false;
+  return (
+    headers.has('etag') || headers.has('last-modified') || /max-age=[1-9]|immutable/i.test(control)
+  );
 }
 
 /**
