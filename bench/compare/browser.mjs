@@ -287,8 +287,13 @@ async function countBytes(origin, outDir, responses) {
     wasmGzip: 0,
     files: /** @type {any[]} */ ([]),
   };
+  /** Paths counted: a file requested twice (Pantau's engine prefetch, then its worker reading
+   * the HTTP cache) is one file. */
+  const seen = new Set();
   for (const [i, r] of own.entries()) {
     const urlPath = new URL(r.url).pathname;
+    if (seen.has(urlPath)) continue;
+    seen.add(urlPath);
     const isWasm = urlPath.endsWith('.wasm');
     const isJs = /\.(m?js|ts)$/.test(urlPath) || r.type === 'script';
     if (!isWasm && !isJs) continue;

@@ -106,8 +106,24 @@ export function summarizeTrace(trace, _timeOrigin, marks) {
       .filter((e) => e.name === 'RunTask' && at(e.ts) >= from && at(e.ts) < to)
       .reduce((s, e) => s + e.dur / 1000, 0);
   }
-  return { milestones, worker: workerTime, t0 };
+  // Painting the page (the loading skeletons' animation while DuckDB starts, then the charts):
+  // rasterised on the renderer's pool threads, painted on the main thread.
+  const pageEvents = events.filter((e) => e.ph === 'X' && e.pid === workerPid(worker));
+  /** @type {Record<string, number>} */
+  const paint = {};
+  for (const [phase, from, to] of phases(marks)) {
+    const total = (/** @type {string} */ name) =>
+      pageEvents
+        .filter((e) => e.name === name && at(e.ts) >= from && at(e.ts) < to)
+        .reduce((s, e) => s + e.dur / 1000, 0);
+    paint[`${phase}: raster (pool threads)`] = total('RasterTask');
+    paint[`${phase}: paint (main thread)`] = total('Paint');
+  }
+  return { milestones, worker: workerTime, paint, t0 };
 }
+
+/** The renderer process (DuckDB's worker runs in it). @param {any[]} worker */
+const workerPid = (worker) => worker[0]?.pid;
 
 /** A built chunk's name without its hash ("read-DzWrahEd.js" -> "read"). @param {string} url */
 function chunkOf(url) {

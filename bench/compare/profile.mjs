@@ -88,6 +88,7 @@ function printTable(runs) {
     for (const [k, v] of Object.entries(run.milestones)) add(`milestone: ${k}`, v);
     for (const [k, v] of Object.entries(run.main)) add(`main thread: ${k}`, v);
     for (const [k, v] of Object.entries(run.worker)) add(`DuckDB worker: ${k}`, v);
+    for (const [k, v] of Object.entries(run.paint)) add(`painting: ${k}`, v);
   }
   console.log(`Pantau's page, ${size.toLocaleString('en')} rows, ${runs.length} run(s): median ms`);
   for (const [k, v] of rows) console.log(`${median(v).toFixed(0).padStart(7)}  ${k}`);

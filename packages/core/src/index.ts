@@ -14,11 +14,7 @@ export {
   type SourceCatalog,
 } from './engine/duckdb-connector.ts';
 export type { DuckDBDriver } from './engine/duckdb-driver.ts';
-export {
-  pageConnector,
-  createBrowserConnector,
-  type BrowserEngineOptions,
-} from './engine/page-engine.ts';
+export { pageConnector, createBrowserConnector } from './engine/page-engine.ts';
 export { setAssetBase, getAssetBase, DUCKDB_FILES } from './engine/browser/asset-base.ts';
 export { SOURCE_DIR } from './engine/lockdown.ts';
 

@@ -32,10 +32,6 @@ const MARKUP = `
   <pantau-heatmap data-w="heat" class="cell" source="applications" x="submitted_at" interval="month" y="kecamatan" value="count(*)" title="Kecamatan × bulan"></pantau-heatmap>
 </pantau-dashboard>`;
 
-// `?prefetch=0`: the engine without its early download, only to measure the prefetch (ab.mjs).
-if (new URLSearchParams(location.search).get('prefetch') === '0')
-  pageConnector({ prefetch: false });
-
 type Widget = HTMLElement & { status?: string };
 const widget = (id: WidgetId) => document.querySelector<Widget>(`[data-w="${id}"]`);
 
