@@ -5,8 +5,8 @@
  * page's switches) and/or reduced motion; medians of navigation to table loaded and to the first
  * chart. Prints one line per run and the medians.
  *
- *   node bench/compare/ab.mjs --size 10000 --runs 4 --a '' --b '&preload=0'
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b-reduced-motion
+ *   node bench/compare/ab.mjs --size 10000 --runs 4 --b '&snapshot=1'   (a page switch per variant)
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
