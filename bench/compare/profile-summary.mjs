@@ -102,6 +102,13 @@ export function summarizeTrace(trace, _timeOrigin, marks) {
     workerTime[`${phase}: wasm lazy compile (first calls)`] = lazy;
     // Lazy compiles run inside the messages (DuckDB's first call of each function).
     workerTime[`${phase}: DuckDB's work (messages less lazy compile)`] = messages - lazy;
+    // Before the load, the longest message is the table's insert (one IPC stream).
+    workerTime[`${phase}: longest DuckDB message`] = Math.max(
+      0,
+      ...worker
+        .filter((e) => e.name === 'HandlePostMessage' && at(e.ts) >= from && at(e.ts) < to)
+        .map((e) => e.dur / 1000),
+    );
     workerTime[`${phase}: busy in all`] = worker
       .filter((e) => e.name === 'RunTask' && at(e.ts) >= from && at(e.ts) < to)
       .reduce((s, e) => s + e.dur / 1000, 0);
