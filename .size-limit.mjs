@@ -44,9 +44,10 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
-    // goes): a guard against growth at 177.8 kB measured, down from 211.2 kB with apache-arrow
-    // and duckdb-wasm's JS API.
-    limit: '180 kB',
+    // goes): a guard against growth at 184.2 kB measured (177.8 kB before query plans and the
+    // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
+    // JS API).
+    limit: '186 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
