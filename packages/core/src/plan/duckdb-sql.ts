@@ -28,6 +28,8 @@ export interface RenderedPlan {
   params: SqlValue[];
   /** The result's column names, in order. */
   outputs: string[];
+  /** The table's columns it reads besides its filter's (schema spelling, no duplicates). */
+  reads: string[];
   /**
    * The aggregate's parts for the pre-aggregator (coordinator/cube-sql.ts), when every measure
    * aggregates: it answers the same plan from a smaller table.
@@ -113,6 +115,13 @@ export function renderPlan(
     sql: wrapped ? `${before}${inner}${after}` : `${inner}${tail}`,
     params,
     outputs: totalName === null ? outputs : [...outputs, totalName],
+    reads: [
+      ...new Set([
+        ...groups.map((g) => g.column),
+        ...measures.flatMap((m) => m.compiled.columns),
+        ...(form?.kind === 'match' ? [resolveColumn(schema, form.column)] : []),
+      ]),
+    ],
   };
   // Only aggregates can be answered from a pre-aggregated table; a projection reads rows.
   const aggregating = measures.length > 0 && measures.every((m) => m.compiled.isAggregate);

@@ -40,7 +40,17 @@ const ROW = '__r';
 
 const columnName = (query: number, output: string): string => `${query}:${output}`;
 
-export function mergeQueries(queries: readonly MergeableQuery[]): MergedStatement {
+/**
+ * `shared`: named row sets (`"name" AS MATERIALIZED (...)`) some queries read, put in the
+ * statement's WITH clause, with their values (which come first in the text).
+ */
+export function mergeQueries(
+  queries: readonly MergeableQuery[],
+  shared: { definitions: readonly string[]; params: readonly SqlValue[] } = {
+    definitions: [],
+    params: [],
+  },
+): MergedStatement {
   const branches = queries.map((q, i) => {
     const columns = q.outputs.map(
       (name) => `${quoteIdentifier(name)} AS ${quoteIdentifier(columnName(i, name))}`,
@@ -50,12 +60,13 @@ export function mergeQueries(queries: readonly MergeableQuery[]): MergedStatemen
       `${columns.length > 0 ? `, ${columns.join(', ')}` : ''} FROM (${q.sql}) AS "__b${i}")`
     );
   });
+  const prefix = shared.definitions.length > 0 ? `WITH ${shared.definitions.join(', ')} ` : '';
   const sql =
-    `SELECT * FROM (${branches.join(' UNION ALL BY NAME ')}) AS "__merged" ` +
+    `${prefix}SELECT * FROM (${branches.join(' UNION ALL BY NAME ')}) AS "__merged" ` +
     `ORDER BY "${QUERY}", "${ROW}"`;
   return {
     sql,
-    params: queries.flatMap((q) => [...q.params]),
+    params: [...shared.params, ...queries.flatMap((q) => [...q.params])],
     split: (result) => splitMerged(result, queries),
   };
 }

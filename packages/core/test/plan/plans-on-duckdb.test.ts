@@ -230,7 +230,14 @@ describe('plans on DuckDB', { timeout: 60_000 }, () => {
   });
 
   it('the coordinator sends a selection change as one statement; a failing plan fails alone', async () => {
-    const coordinator = new Coordinator(db);
+    const log: string[] = [];
+    const coordinator = new Coordinator({
+      query: (sql, params) => (log.push(sql), db.query(sql, params)),
+      exec: (sql) => db.exec(sql),
+      close: () => db.close(),
+      registerSource: (spec) => db.registerSource(spec),
+      describe: (table) => db.describe(table),
+    });
     const selection = new Selection();
     coordinator.connectSelection(selection);
     const clients = [
@@ -260,6 +267,42 @@ describe('plans on DuckDB', { timeout: 60_000 }, () => {
           filter: f,
         }),
       ),
+      client('table', (f) =>
+        pagePlan({
+          table: 'apps',
+          groups: ['status'],
+          measures: [measure('count(*)', 'Jumlah'), measure('max(submitted_at)', 'Terakhir')],
+          filter: f,
+          order: [{ key: 'Jumlah', desc: true }, { key: 'status' }],
+          page: 0,
+          pageSize: 2,
+          total: '__total',
+        }),
+      ),
+      client('menu', (f) =>
+        optionsPlan({
+          table: 'apps',
+          column: 'status',
+          text: true,
+          filter: f,
+          search: 'S',
+          limit: 5,
+        }),
+      ),
+      client('range', (f) => extentPlan({ table: 'apps', column: 'biaya', filter: f })),
+      client('search', (f) =>
+        matchPlan({ table: 'apps', column: 'status', term: 'sel', filter: f }),
+      ),
+      client('kpi', (f) =>
+        latestPeriodsPlan({
+          table: 'apps',
+          time: 'submitted_at',
+          interval: 'month',
+          value: 'sum(biaya)',
+          filter: f,
+          periods: 4,
+        }),
+      ),
       client('broken', (f) =>
         aggregatePlan({ table: 'apps', measures: { n: 'sum(tidak_ada)' }, filter: f }),
       ),
@@ -270,17 +313,24 @@ describe('plans on DuckDB', { timeout: 60_000 }, () => {
     // The bar chart publishes: everyone else is asked again, in one statement.
     selection.update('bars', [{ column: 'unit', predicate: 'eq', value: 'Dinkes' }]);
     await Promise.all(clients.map((c) => c.settled));
+    const sentSql = log;
     const sent = coordinator.stats.statements - before;
-    // One merged statement (the broken plan fails to render and never reaches the engine).
+    // One merged statement (the broken plan fails to render and never reaches the engine), in
+    // which every plan filtered alike (all but the publisher) reads the filter's rows once.
     expect(sent).toBe(1);
+    const statement = sentSql.at(-1)!;
+    expect(statement).toMatch(
+      /^WITH "__pantau_rows_0" AS MATERIALIZED \(SELECT .* FROM "apps" WHERE "unit" = \?\)/,
+    );
+    expect(statement.match(/FROM "__pantau_rows_0"/g)).toHaveLength(clients.length - 2);
     // The publisher's plan did not change: it was asked, not sent again.
     expect(clients[0]!.asked).toBe(2);
     expect(clients[0]!.pending).toBe(1);
-    for (const c of clients.slice(1, 3)) {
+    for (const c of clients.slice(1, -1)) {
       const own = c.plan([{ column: 'unit', predicate: 'eq', value: 'Dinkes' }]);
       expect(c.last?.rows()).toEqual(await answer(own));
     }
-    expect(clients[3]!.error?.code).toBe('UNKNOWN_COLUMN');
+    expect(clients.at(-1)!.error?.code).toBe('UNKNOWN_COLUMN');
   });
 });
 
