@@ -1,0 +1,180 @@
+/**
+ * The HTTP face of the server, on Fastify: `GET <base>tables` and `POST <base>query`, request
+ * logging (pino, one line per request with its time), CORS only for the one origin the operator
+ * names, the scope header required when a scope is set, and every refusal as
+ * `{ code, message: { id, en } }` with its status.
+ */
+
+import type { EventEmitter } from 'node:events';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  RESULTS_CONTENT_TYPE,
+  encodeResults,
+  isPantauError,
+  toWireError,
+  type PantauError,
+  type RemoteTables,
+} from '@pantau/core';
+import type { CatalogueTable } from '../catalogue.ts';
+import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
+import { badRequest, internalError, serverError, statusOf } from '../errors.ts';
+import { answerBatch, type Scope } from '../query/answer.ts';
+import { validateBody } from '../query/validate.ts';
+import { readJsonBody } from './json-body.ts';
+
+export interface HttpOptions {
+  /** Path prefix the routes sit under, starting and ending with `/` (default `/`). */
+  base: string;
+  maxRows: number;
+  maxRequests: number;
+  bodyLimit: number;
+  bodyTimeoutMs: number;
+  allowOrigin: string | null;
+  scope: Scope | null;
+  /** Request logging (pino); false in tests that read their own output. */
+  logger: boolean;
+}
+
+export const MAX_JSON_DEPTH = 48;
+
+export function createApp(
+  engine: DuckDBEngine,
+  tables: ReadonlyMap<string, CatalogueTable>,
+  options: HttpOptions,
+  events: EventEmitter,
+): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: options.bodyLimit,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', (_request, payload, done) => {
+    readJsonBody(payload, {
+      limit: options.bodyLimit,
+      timeoutMs: options.bodyTimeoutMs,
+      maxDepth: MAX_JSON_DEPTH,
+    }).then(
+      (body) => done(null, body),
+      (error: Error) => done(error, undefined),
+    );
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const origin = request.headers.origin;
+    if (options.allowOrigin !== null && origin === options.allowOrigin) {
+      reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    }
+  });
+
+  const requireScope = async (request: FastifyRequest) => scopeValue(request, options.scope);
+
+  app.get(`${options.base}tables`, async (request, reply) => {
+    await requireScope(request);
+    const body: RemoteTables = {
+      tables: [...tables.values()].map(({ schema }) => ({
+        name: schema.table,
+        columns: schema.columns.map((c) => ({ name: c.name, type: c.type })),
+      })),
+    };
+    return reply.header('cache-control', 'no-store').send(body);
+  });
+
+  app.post(`${options.base}query`, async (request, reply) => {
+    const value = await requireScope(request);
+    const requests = validateBody(request.body, options.maxRequests);
+    const frames = await answerBatch(requests, {
+      engine,
+      tables,
+      maxRows: options.maxRows,
+      scope: options.scope,
+      scopeValue: value,
+      log: (message, error) => request.log.warn({ err: error }, message),
+      onStart: () =>
+        events.emit(
+          'batch-start',
+          requests.map((r) => r.id),
+        ),
+    });
+    const bytes = encodeResults(frames);
+    reply.header('cache-control', 'no-store').type(RESULTS_CONTENT_TYPE);
+    if (options.scope !== null) reply.header('vary', options.scope.header);
+    return reply.send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
+
+  if (options.allowOrigin !== null) {
+    const preflight = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.headers.origin !== options.allowOrigin) return reply.code(403).send();
+      return reply
+        .code(204)
+        .header('access-control-allow-methods', 'GET, POST')
+        .header('access-control-allow-headers', 'content-type')
+        .header('access-control-max-age', '600')
+        .send();
+    };
+    app.options(`${options.base}tables`, preflight);
+    app.options(`${options.base}query`, preflight);
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const error = serverError(
+      'BAD_REQUEST',
+      {
+        id: `Alamat ${request.method} ${request.url.slice(0, 80)} tidak ada. Gunakan GET ${options.base}tables atau POST ${options.base}query.`,
+        en: `There is no ${request.method} ${request.url.slice(0, 80)}. Use GET ${options.base}tables or POST ${options.base}query.`,
+      },
+      { status: 404 },
+    );
+    return sendError(reply, error);
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const pantau = toPantauError(error);
+    if (pantau.code === 'SERVER_FAILED') request.log.error({ err: error }, 'request failed');
+    return sendError(reply, pantau);
+  });
+
+  return app;
+}
+
+function sendError(reply: FastifyReply, error: PantauError) {
+  const status = statusOf(error);
+  // A body left unread (too large, too slow) is not worth reading: end the connection.
+  if (status === 408 || status === 413) reply.header('connection', 'close');
+  if (status === 503) reply.header('retry-after', '1');
+  return reply.code(status).header('cache-control', 'no-store').send(toWireError(error));
+}
+
+function toPantauError(error: unknown): PantauError {
+  if (isPantauError(error)) return error;
+  const code = (error as { code?: unknown }).code;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_MISSING_CONTENT_TYPE') {
+    return badRequest(
+      {
+        id: 'kirim badan JSON dengan content-type: application/json.',
+        en: 'send a JSON body with content-type: application/json.',
+      },
+      { status: 415 },
+    );
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return badRequest(
+      { id: 'permintaan HTTP tidak dapat dibaca.', en: 'the HTTP request cannot be read.' },
+      { status, reason: String(code ?? '') },
+    );
+  }
+  return internalError();
+}
+
+/** The scope header's value, required (ACCESS_DENIED) when a scope is set. */
+function scopeValue(request: FastifyRequest, scope: Scope | null): string | null {
+  if (scope === null) return null;
+  const value = request.headers[scope.header.toLowerCase()];
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw serverError('ACCESS_DENIED', {
+    id: `Permintaan tanpa header ${scope.header} ditolak: server ini hanya menjawab untuk unit yang ditetapkan oleh proxy atau single sign-on. Masuk lewat portal resmi.`,
+    en: `A request without the ${scope.header} header is refused: this server only answers for the unit set by the proxy or single sign-on. Sign in through the official portal.`,
+  });
+}
