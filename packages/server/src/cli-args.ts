@@ -14,7 +14,25 @@ export const USAGE = `pantau-server --data <folder> [--port 8787] [--host 127.0.
   [--quiet]`;
 
 export function parseServerArgs(argv: readonly string[]): ServerOptions {
-  const { values } = parseArgs({
+  try {
+    return fromValues(parseFlags(argv));
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      throw badFlag(
+        error.message.replace(/^Unknown option '--?/, '').slice(0, 60),
+        'a known flag and a value',
+      );
+    }
+    throw error;
+  }
+}
+
+function parseFlags(argv: readonly string[]) {
+  return parseArgs({
     args: [...argv],
     strict: true,
     options: {
@@ -36,7 +54,10 @@ export function parseServerArgs(argv: readonly string[]): ServerOptions {
       threads: { type: 'string' },
       quiet: { type: 'boolean' },
     },
-  });
+  }).values;
+}
+
+function fromValues(values: ReturnType<typeof parseFlags>): ServerOptions {
   if (values.data === undefined) throw badFlag('data', 'a folder');
   const header = values['scope-header'];
   const column = values['scope-column'];

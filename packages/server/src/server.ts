@@ -99,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<PantauServer>
     },
   );
   const events = new EventEmitter();
+  const lifecycle = { closing: false };
   const app = createApp(
     engine,
     tables,
@@ -113,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<PantauServer>
       logger: o.logger !== false,
     },
     events,
+    lifecycle,
   );
   let address: string;
   try {
@@ -128,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<PantauServer>
     app,
     events,
     async close() {
+      lifecycle.closing = true;
       await app.close();
       await engine.close();
     },

@@ -123,6 +123,14 @@ export class DuckDBEngine {
     sql: string,
     params: readonly SqlValue[],
   ): Promise<StatementAnswer> {
+    // A second wall: DuckDB's allowed_directories also permits writing inside the data folder,
+    // and the only statements this server has reason to run are the SELECTs plans render to.
+    if (!/^SELECT\s/.test(sql)) {
+      throw serverError('ACCESS_DENIED', {
+        id: 'Server Pantau hanya menjalankan SELECT yang dibuat dari rencana kueri.',
+        en: 'The Pantau server only runs SELECT statements rendered from query plans.',
+      });
+    }
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

@@ -42,12 +42,19 @@ export function createApp(
   tables: ReadonlyMap<string, CatalogueTable>,
   options: HttpOptions,
   events: EventEmitter,
+  lifecycle: { closing: boolean },
 ): FastifyInstance {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    keepAliveTimeout: 5000,
+  });
+  // While stopping, an answer in flight closes its connection, so the stop never waits for a
+  // client's keep-alive to lapse.
+  app.addHook('onSend', async (_request, reply) => {
+    if (lifecycle.closing) reply.header('connection', 'close');
   });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', (_request, payload, done) => {
