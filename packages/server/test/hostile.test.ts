@@ -10,6 +10,7 @@ import type { PantauServer } from '../src/index.ts';
 import { ask, dataFolder, errorOf, removeFolder, resultOf, serve, type Answer } from './support.ts';
 
 const UNIT = { 'x-pantau-unit': 'disdukcapil' };
+const SITE = 'https://simonik.banjarmasinkota.go.id';
 let dir: string;
 /** Scoped, small limits: the server most tests attack. */
 let server: PantauServer;
@@ -95,7 +96,7 @@ describe('hostile requests', { timeout: 60_000 }, () => {
       bodyLimit: 16 * 1024,
       bodyTimeoutMs: 400,
     });
-    single = await serve({ data: dir, concurrency: 1, queue: 0 });
+    single = await serve({ data: dir, concurrency: 1, queue: 0, allowOrigin: SITE });
     hasty = await serve({ data: dir, timeoutMs: 300 });
   });
   afterAll(async () => {
@@ -457,6 +458,26 @@ describe('hostile requests', { timeout: 60_000 }, () => {
         headers: { origin: 'https://evil.example' },
       });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    });
+    it('with --allow-origin, only that origin is allowed, and never the scope header', async () => {
+      const ours = await fetch(`${single.url}tables`, { headers: { origin: SITE } });
+      expect(ours.headers.get('access-control-allow-origin')).toBe(SITE);
+      const theirs = await fetch(`${single.url}tables`, {
+        headers: { origin: 'https://evil.example' },
+      });
+      expect(theirs.headers.get('access-control-allow-origin')).toBeNull();
+      const preflight = await fetch(`${single.url}query`, {
+        method: 'OPTIONS',
+        headers: { origin: SITE, 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
+      const refusedPreflight = await fetch(`${single.url}query`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
+      expect(refusedPreflight.status).toBe(403);
+      expect(refusedPreflight.headers.get('access-control-allow-origin')).toBeNull();
     });
   });
 });
