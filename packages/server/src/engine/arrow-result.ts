@@ -45,8 +45,14 @@ interface ColumnPlan {
 const same = (value: Cell): unknown => value;
 const MS_PER_DAY = 86_400_000;
 
+/** Whole epoch milliseconds, rounded down also before 1970 (bigint division truncates). */
+const floorDiv = (value: bigint, by: bigint): number => {
+  const q = value / by;
+  return Number(value % by < 0n ? q - 1n : q);
+};
+
 /** Epoch milliseconds of a TIMESTAMP (micros), whole: Flechette scales them back to micros. */
-const fromMicros = (value: Cell): number => Number((value as { micros: bigint }).micros / 1000n);
+const fromMicros = (value: Cell): number => floorDiv((value as { micros: bigint }).micros, 1000n);
 
 function columnPlan(type: DuckDBType): ColumnPlan {
   switch (type.typeId) {
@@ -104,7 +110,7 @@ function columnPlan(type: DuckDBType): ColumnPlan {
     case DuckDBTypeId.TIMESTAMP_NS:
       return {
         type: timestamp(TimeUnit.MICROSECOND),
-        convert: (value) => Number((value as { nanos: bigint }).nanos / 1_000_000n),
+        convert: (value) => floorDiv((value as { nanos: bigint }).nanos, 1_000_000n),
       };
     default:
       // Text, and anything a plan rarely yields (UUID, ENUM, TIME, lists...): as its text.
