@@ -6,20 +6,15 @@
  */
 
 import type { EventEmitter } from 'node:events';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  RESULTS_CONTENT_TYPE,
-  encodeResults,
-  isPantauError,
-  toWireError,
-  type PantauError,
-  type RemoteTables,
-} from '@pantau/core';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { RESULTS_CONTENT_TYPE, encodeResults, type RemoteTables } from '@pantau/core';
 import type { CatalogueTable } from '../catalogue.ts';
 import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
-import { badRequest, internalError, serverError, statusOf } from '../errors.ts';
+import { serverError } from '../errors.ts';
 import { answerBatch, type Scope } from '../query/answer.ts';
 import { validateBody } from '../query/validate.ts';
+import { registerCors } from './cors.ts';
+import { registerErrorReplies } from './error-replies.ts';
 import { readJsonBody } from './json-body.ts';
 
 export interface HttpOptions {
@@ -68,12 +63,7 @@ export function createApp(
     );
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    const origin = request.headers.origin;
-    if (options.allowOrigin !== null && origin === options.allowOrigin) {
-      reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
-    }
-  });
+  registerCors(app, options.base, options.allowOrigin);
 
   const requireScope = async (request: FastifyRequest) => scopeValue(request, options.scope);
 
@@ -110,69 +100,8 @@ export function createApp(
     return reply.send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
 
-  if (options.allowOrigin !== null) {
-    const preflight = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (request.headers.origin !== options.allowOrigin) return reply.code(403).send();
-      return reply
-        .code(204)
-        .header('access-control-allow-methods', 'GET, POST')
-        .header('access-control-allow-headers', 'content-type')
-        .header('access-control-max-age', '600')
-        .send();
-    };
-    app.options(`${options.base}tables`, preflight);
-    app.options(`${options.base}query`, preflight);
-  }
-
-  app.setNotFoundHandler(async (request, reply) => {
-    const error = serverError(
-      'BAD_REQUEST',
-      {
-        id: `Alamat ${request.method} ${request.url.slice(0, 80)} tidak ada. Gunakan GET ${options.base}tables atau POST ${options.base}query.`,
-        en: `There is no ${request.method} ${request.url.slice(0, 80)}. Use GET ${options.base}tables or POST ${options.base}query.`,
-      },
-      { status: 404 },
-    );
-    return sendError(reply, error);
-  });
-
-  app.setErrorHandler(async (error, request, reply) => {
-    const pantau = toPantauError(error);
-    if (pantau.code === 'SERVER_FAILED') request.log.error({ err: error }, 'request failed');
-    return sendError(reply, pantau);
-  });
-
+  registerErrorReplies(app, options.base);
   return app;
-}
-
-function sendError(reply: FastifyReply, error: PantauError) {
-  const status = statusOf(error);
-  // A body left unread (too large, too slow) is not worth reading: end the connection.
-  if (status === 408 || status === 413) reply.header('connection', 'close');
-  if (status === 503) reply.header('retry-after', '1');
-  return reply.code(status).header('cache-control', 'no-store').send(toWireError(error));
-}
-
-function toPantauError(error: unknown): PantauError {
-  if (isPantauError(error)) return error;
-  const code = (error as { code?: unknown }).code;
-  const status = (error as { statusCode?: unknown }).statusCode;
-  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_MISSING_CONTENT_TYPE') {
-    return badRequest(
-      {
-        id: 'kirim badan JSON dengan content-type: application/json.',
-        en: 'send a JSON body with content-type: application/json.',
-      },
-      { status: 415 },
-    );
-  }
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    return badRequest(
-      { id: 'permintaan HTTP tidak dapat dibaca.', en: 'the HTTP request cannot be read.' },
-      { status, reason: String(code ?? '') },
-    );
-  }
-  return internalError();
 }
 
 /** The scope header's value, required (ACCESS_DENIED) when a scope is set. */

@@ -6,81 +6,22 @@
  */
 
 import {
-  AGGREGATE_FUNCTIONS,
   FILTER_PREDICATES,
   REQUEST_ID,
   TRUNC_UNITS,
   type FilterClause,
-  type MeasureNode,
   type PlanForm,
   type PlanGroup,
   type PlanMeasure,
   type PlanOrder,
   type QueryPlan,
 } from '@pantau/core';
-import { badRequest } from '../errors.ts';
+import { count, fail, flag, list, object, text } from './json-fields.ts';
+import { measureNode } from './validate-measure.ts';
 
 export interface ValidatedRequest {
   id: string;
   plan: QueryPlan;
-}
-
-const MAX_ITEMS = 64;
-const MAX_TEXT = 1000;
-const MAX_MEASURE_DEPTH = 32;
-const MAX_MEASURE_NODES = 256;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-type Json = Record<string, unknown>;
-
-function fail(where: string, id: string, en: string): never {
-  throw badRequest({ id: `${where}: ${id}`, en: `${where}: ${en}` }, { at: where });
-}
-
-function object(value: unknown, where: string, allowed: readonly string[]): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(where, 'harus berupa objek JSON.', 'must be a JSON object.');
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      fail(where, `kunci "${key}" dilarang.`, `the key "${key}" is forbidden.`);
-    }
-    if (!allowed.includes(key)) {
-      fail(
-        where,
-        `kolom "${key.slice(0, 40)}" tidak dikenal; yang boleh: ${allowed.join(', ')}.`,
-        `unknown field "${key.slice(0, 40)}"; allowed: ${allowed.join(', ')}.`,
-      );
-    }
-  }
-  return value as Json;
-}
-
-function list(value: unknown, where: string, max = MAX_ITEMS): unknown[] {
-  if (!Array.isArray(value)) fail(where, 'harus berupa daftar (array).', 'must be a list (array).');
-  if (value.length > max) {
-    fail(where, `paling banyak ${max} unsur.`, `at most ${max} items.`);
-  }
-  return value;
-}
-
-function text(value: unknown, where: string, max = MAX_TEXT): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
-    fail(where, `harus teks 1 sampai ${max} karakter.`, `must be text of 1 to ${max} characters.`);
-  }
-  return value;
-}
-
-function flag(value: unknown, where: string): boolean {
-  if (typeof value !== 'boolean') fail(where, 'harus true atau false.', 'must be true or false.');
-  return value;
-}
-
-function count(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    fail(where, 'harus bilangan bulat tidak negatif.', 'must be a non-negative whole number.');
-  }
-  return value;
 }
 
 /** The body of `POST query`: 1 to `maxRequests` requests with distinct ids. */
@@ -172,82 +113,6 @@ function measure(value: unknown, where: string): PlanMeasure {
   };
   if (raw['text'] !== undefined) out.text = text(raw['text'], `${where}.text`);
   return out;
-}
-
-const NUMBER = /^(\d+(\.\d*)?|\.\d+)$/;
-const OPERATORS = ['+', '-', '*', '/'];
-
-function measureNode(
-  value: unknown,
-  where: string,
-  depth: number,
-  seen: { nodes: number },
-): MeasureNode {
-  if (depth > MAX_MEASURE_DEPTH || ++seen.nodes > MAX_MEASURE_NODES) {
-    fail(
-      where,
-      'ukuran terlalu dalam atau terlalu besar.',
-      'the measure is too deep or too large.',
-    );
-  }
-  const kind = (value as { kind?: unknown } | null)?.kind;
-  const position = (raw: Json): number =>
-    raw['position'] === undefined ? 0 : count(raw['position'], `${where}.position`);
-  switch (kind) {
-    case 'number': {
-      const raw = object(value, where, ['kind', 'text', 'position']);
-      const digits = text(raw['text'], `${where}.text`, 64);
-      if (!NUMBER.test(digits)) fail(`${where}.text`, 'bukan angka.', 'is not a number.');
-      return { kind, text: digits, position: position(raw) };
-    }
-    case 'name': {
-      const raw = object(value, where, ['kind', 'name', 'quoted', 'position']);
-      return {
-        kind,
-        name: text(raw['name'], `${where}.name`, 255),
-        quoted: flag(raw['quoted'], `${where}.quoted`),
-        position: position(raw),
-      };
-    }
-    case 'aggregate': {
-      const raw = object(value, where, ['kind', 'fn', 'arg', 'position']);
-      const fn = raw['fn'];
-      if (!(AGGREGATE_FUNCTIONS as readonly unknown[]).includes(fn)) {
-        fail(
-          `${where}.fn`,
-          `harus salah satu dari ${AGGREGATE_FUNCTIONS.join(', ')}.`,
-          `must be one of ${AGGREGATE_FUNCTIONS.join(', ')}.`,
-        );
-      }
-      const arg =
-        raw['arg'] === null ? null : measureNode(raw['arg'], `${where}.arg`, depth + 1, seen);
-      return { kind, fn: fn as (typeof AGGREGATE_FUNCTIONS)[number], arg, position: position(raw) };
-    }
-    case 'negate': {
-      const raw = object(value, where, ['kind', 'operand', 'position']);
-      const operand = measureNode(raw['operand'], `${where}.operand`, depth + 1, seen);
-      return { kind, operand, position: position(raw) };
-    }
-    case 'binary': {
-      const raw = object(value, where, ['kind', 'op', 'left', 'right', 'position']);
-      const op = raw['op'];
-      if (!OPERATORS.includes(op as string))
-        fail(`${where}.op`, 'harus + - * atau /.', 'must be + - * or /.');
-      return {
-        kind,
-        op: op as '+' | '-' | '*' | '/',
-        left: measureNode(raw['left'], `${where}.left`, depth + 1, seen),
-        right: measureNode(raw['right'], `${where}.right`, depth + 1, seen),
-        position: position(raw),
-      };
-    }
-    default:
-      fail(
-        where,
-        'bukan simpul ukuran (number, name, aggregate, negate, binary).',
-        'is not a measure node (number, name, aggregate, negate, binary).',
-      );
-  }
 }
 
 function clause(value: unknown, where: string): FilterClause {
