@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `npm run build`: the publishable packages and the self-contained bundle.
- *   1. tsc per package (core, charts, widgets: each resolves the one before through its dist/):
+ *   1. tsc per package (core, charts, widgets, server: each resolves the ones before through dist/):
  *      one .js per module with .d.ts, declaration maps and source maps.
  *   2. custom-elements.json for @pantau/widgets and the React JSX typings made from it.
  *   3. dist/cdn/pantau.js with DuckDB's wasm and worker files beside it (Vite, library mode).
@@ -45,8 +45,13 @@ async function buildPackage(name) {
 const only = process.argv.slice(2);
 const wanted = (step) => only.length === 0 || only.includes(step);
 
-if (wanted('packages')) {
-  for (const name of ['core', 'charts', 'widgets']) await buildPackage(name);
+// `node scripts/build-packages.mjs core server` builds only the packages named (npm run serve).
+const PACKAGES = ['core', 'charts', 'widgets', 'server'];
+const named = only.filter((arg) => PACKAGES.includes(arg));
+if (named.length > 0) {
+  for (const name of PACKAGES) if (named.includes(name)) await buildPackage(name);
+} else if (wanted('packages')) {
+  for (const name of PACKAGES) await buildPackage(name);
 }
 if (wanted('manifest')) {
   const widgets = path.join(root, 'packages/widgets');

@@ -48,6 +48,7 @@ export { selectionToParam, selectionFromParam } from './coordinator/selection-ur
 
 export * from './sql/index.ts';
 export * from './plan/index.ts';
+export * from './remote/index.ts';
 
 export * from './format/index.ts';
 

@@ -18,7 +18,15 @@ export type ErrorCode =
   | 'BAD_DATA'
   | 'ACCESS_DENIED'
   | 'QUERY_FAILED'
-  | 'ENGINE_FAILED';
+  | 'ENGINE_FAILED'
+  // A Pantau server's answers (packages/server, DESIGN.md "Remote engines").
+  | 'BAD_REQUEST'
+  | 'REQUEST_TOO_LARGE'
+  | 'UNKNOWN_TABLE'
+  | 'TOO_MANY_ROWS'
+  | 'QUERY_TIMEOUT'
+  | 'SERVER_BUSY'
+  | 'SERVER_FAILED';
 
 export type Lang = 'id' | 'en';
 

@@ -1,0 +1,6 @@
+/** @pantau/server: answers Pantau dashboards' query plans from a folder of files, with DuckDB. */
+
+export { startServer, DEFAULTS, type ServerOptions, type PantauServer } from './server.ts';
+export { parseServerArgs } from './cli-args.ts';
+export type { Scope } from './query/answer.ts';
+export type { CatalogueTable } from './catalogue.ts';

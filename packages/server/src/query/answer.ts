@@ -1,0 +1,134 @@
+/**
+ * One batch of validated plans answered on one connection, in order: each plan's table looked up
+ * in the catalogue, the row-level scope added, the plan rendered by core's renderPlan (which checks
+ * every column and measure and binds every value), capped to the row limit, and run. Each request
+ * gets its Arrow answer or its own error; one bad plan never fails the others.
+ */
+
+import type { PantauError } from '@pantau/core';
+import {
+  compileFilter,
+  isPantauError,
+  renderPlan,
+  resolveColumn,
+  toWireError,
+  type FilterClause,
+  type QueryPlan,
+  type ResultFrame,
+  type TableSchema,
+} from '@pantau/core';
+import type { CatalogueTable } from '../catalogue.ts';
+import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
+import { serverError } from '../errors.ts';
+import type { ValidatedRequest } from './validate.ts';
+
+export interface Scope {
+  /** The request header that carries the unit (set by the proxy or single sign-on). */
+  header: string;
+  /** The column every plan on a table that has it is restricted by. */
+  column: string;
+}
+
+export interface AnswerContext {
+  engine: DuckDBEngine;
+  tables: ReadonlyMap<string, CatalogueTable>;
+  maxRows: number;
+  scope: Scope | null;
+  /** The scope header's value for this request (checked present when a scope is set). */
+  scopeValue: string | null;
+  log: (message: string, error?: unknown) => void;
+  /** Called once the batch holds a connection (tests wait on it; logs may count it). */
+  onStart?: () => void;
+}
+
+export function findTable(tables: ReadonlyMap<string, CatalogueTable>, name: string): TableSchema {
+  const table = tables.get(name.toLowerCase());
+  if (table !== undefined) return table.schema;
+  const shown = name.slice(0, 63);
+  const names = [...tables.values()].map((t) => t.schema.table).join(', ');
+  throw serverError(
+    'UNKNOWN_TABLE',
+    {
+      id: `Tabel "${shown}" tidak ada di server ini. Tabel yang ada: ${names}.`,
+      en: `Table "${shown}" does not exist on this server. Available tables: ${names}.`,
+    },
+    { table: shown },
+  );
+}
+
+/** The scope's clause for this table, or null when the table has no such column. */
+function scopeClause(schema: TableSchema, context: AnswerContext): FilterClause | null {
+  if (context.scope === null) return null;
+  let column: string;
+  try {
+    column = resolveColumn(schema, context.scope.column);
+  } catch {
+    return null;
+  }
+  const clause: FilterClause = { column, predicate: 'eq', value: context.scopeValue };
+  try {
+    compileFilter([clause], schema);
+  } catch {
+    throw serverError('ACCESS_DENIED', {
+      id: `Nilai header ${context.scope.header} tidak cocok dengan kolom ${column}; akses ditolak.`,
+      en: `The ${context.scope.header} header's value does not fit column ${column}; access denied.`,
+    });
+  }
+  return clause;
+}
+
+/** The SQL of one plan, scoped and capped; the SQL limit is one more row than the cap allows. */
+export function scopedSql(plan: QueryPlan, schema: TableSchema, context: AnswerContext) {
+  const scoped = scopeClause(schema, context);
+  // Filters are ANDed (the grammar has no OR), so the scope's clause can only narrow the plan.
+  const filter = [...(plan.filter ?? []), ...(scoped === null ? [] : [scoped])];
+  const { limit, offset, ...rest } = plan;
+  const rendered = renderPlan({ ...rest, filter }, schema);
+  const capped = limit === undefined || limit > context.maxRows;
+  const sqlLimit = capped ? context.maxRows + 1 : limit;
+  const sql = `${rendered.sql} LIMIT ${sqlLimit}${offset === undefined ? '' : ` OFFSET ${offset}`}`;
+  return { sql, params: rendered.params, capped };
+}
+
+export async function answerBatch(
+  requests: readonly ValidatedRequest[],
+  context: AnswerContext,
+): Promise<ResultFrame[]> {
+  return context.engine.withConnection(async (connection) => {
+    context.onStart?.();
+    const frames: ResultFrame[] = [];
+    for (const { id, plan } of requests) {
+      try {
+        const schema = findTable(context.tables, plan.table);
+        const { sql, params, capped } = scopedSql(plan, schema, context);
+        const answer = await context.engine.answer(connection, sql, params);
+        if (capped && answer.rows > context.maxRows) throw tooManyRows(context.maxRows);
+        frames.push({ id, ipc: answer.ipc });
+      } catch (error) {
+        frames.push({ id, error: toWireError(asRequestError(error, context)) });
+      }
+    }
+    return frames;
+  });
+}
+
+function tooManyRows(max: number): PantauError {
+  return serverError(
+    'TOO_MANY_ROWS',
+    {
+      id: `Jawaban lebih dari ${max} baris, batas server ini. Kelompokkan datanya, persempit filternya, atau beri limit (mis. halaman tabel).`,
+      en: `The answer has more than ${max} rows, this server's limit. Group the data, narrow the filter, or give a limit (e.g. a table page).`,
+    },
+    { maxRows: max },
+  );
+}
+
+/** Pantau's own errors travel as they are; the engine's text stays in the server's log. */
+function asRequestError(error: unknown, context: AnswerContext): PantauError {
+  if (isPantauError(error)) return error;
+  context.log('a plan failed in the engine', error);
+  return serverError('QUERY_FAILED', {
+    id: 'Mesin data server tidak dapat menjawab rencana kueri ini. Periksa kolom dan ukurannya; rinciannya ada di log server.',
+    en: "The server's data engine could not answer this query plan. Check its columns and measures; the details are in the server's log.",
+  });
+}

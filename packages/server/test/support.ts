@@ -1,0 +1,81 @@
+// Helpers for the server's tests: a real server on 127.0.0.1 (a free port), a client that speaks
+// the wire as the page will (POST plans, decode the framed Arrow answer with core's decoder).
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  PantauError,
+  RESULTS_CONTENT_TYPE,
+  decodeResults,
+  type QueryPlan,
+  type QueryResult,
+} from '@pantau/core';
+import { startServer, type PantauServer, type ServerOptions } from '../src/index.ts';
+
+export const DATASETS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../datasets/banjarmasin',
+);
+
+/** A temporary data folder holding copies of the named dataset files. */
+export async function dataFolder(files: readonly string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pantau-server-'));
+  for (const file of files) await copyFile(path.join(DATASETS, file), path.join(dir, file));
+  return dir;
+}
+
+export const removeFolder = (dir: string) => rm(dir, { recursive: true, force: true });
+
+export function serve(options: ServerOptions): Promise<PantauServer> {
+  return startServer({ port: 0, host: '127.0.0.1', logger: false, ...options });
+}
+
+export interface Answer {
+  status: number;
+  type: string | null;
+  answers: Map<string, QueryResult | PantauError> | null;
+  /** The JSON body of a refused request. */
+  json: { code: string; message: { id: string; en: string } } | null;
+}
+
+/** POSTs `requests` (or any raw body) to `<server>query` and reads the answer. */
+export async function ask(
+  server: PantauServer,
+  requests: { id: string; plan: QueryPlan }[] | string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const body = typeof requests === 'string' ? requests : JSON.stringify({ requests });
+  const response = await fetch(`${server.url}query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return read(response);
+}
+
+export async function read(response: Response): Promise<Answer> {
+  const type = response.headers.get('content-type');
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (type === RESULTS_CONTENT_TYPE) {
+    return { status: response.status, type, answers: decodeResults(bytes), json: null };
+  }
+  const text = new TextDecoder().decode(bytes);
+  return { status: response.status, type, answers: null, json: JSON.parse(text) as Answer['json'] };
+}
+
+/** One request's answer, failing the test with the server's message if it is an error. */
+export function resultOf(answer: Answer, id: string): QueryResult {
+  const result = answer.answers?.get(id);
+  if (result === undefined) throw new Error(`no answer for ${id}: ${JSON.stringify(answer.json)}`);
+  if (result instanceof PantauError) throw new Error(`${id}: ${result.code} ${result.text.en}`);
+  return result;
+}
+
+export function errorOf(answer: Answer, id: string): PantauError {
+  const result = answer.answers?.get(id);
+  if (!(result instanceof PantauError)) {
+    throw new Error(`expected an error for ${id}, got ${JSON.stringify(answer.json ?? result)}`);
+  }
+  return result;
+}
