@@ -15,7 +15,7 @@ import {
   pagePlan,
   periodPlan,
   renderPlan,
-  toQueryResult,
+  decodeResult,
   type QueryPlan,
   type Row,
   type SqlValue,
@@ -34,7 +34,7 @@ let page: DuckDBConnector;
 const schemas = new Map<string, TableSchema>();
 
 async function oracle(sql: string, params: SqlValue[] = []): Promise<Row[]> {
-  return [...toQueryResult(await page.query(sql, params)).rows()];
+  return [...decodeResult(await page.query(sql, params)).rows()];
 }
 
 async function onPage(plan: QueryPlan): Promise<Row[]> {
@@ -235,7 +235,7 @@ describe('plans through the server', { timeout: 60_000 }, () => {
     const answer = await ask(server, [{ id: 'exact', plan: PLANS['exact']!.plan }]);
     const served = resultOf(answer, 'exact');
     const { sql, params } = renderPlan(PLANS['exact']!.plan, schemas.get('service_performance')!);
-    const local = toQueryResult(await page.query(sql, params));
+    const local = decodeResult(await page.query(sql, params));
     expect(served.types).toEqual(local.types);
     expect(served.types['received']).toMatch(/^Decimal/);
     expect(served.types['rows']).toBe('Int64');

@@ -14,9 +14,9 @@
  * Pure functions on bytes: the server encodes, the page decodes.
  */
 
-import { tableFromIPC } from 'apache-arrow';
 import { PantauError } from '../errors/pantau-error.ts';
-import { toQueryResult, type QueryResult } from '../results/query-result.ts';
+import { decodeResult } from '../results/decode-result.ts';
+import type { QueryResult } from '../results/query-result.ts';
 import { fromWireError, type WireError } from './wire.ts';
 
 export const RESULTS_CONTENT_TYPE = 'application/vnd.pantau.results';
@@ -54,7 +54,7 @@ export function encodeResults(frames: readonly ResultFrame[]): Uint8Array {
 /** An Arrow IPC stream as plain columns (the page engine's own conversion by default). */
 export type IpcDecoder = (ipc: Uint8Array) => QueryResult;
 
-const decodeIpc: IpcDecoder = (ipc) => toQueryResult(tableFromIPC(ipc));
+const decodeIpc: IpcDecoder = (ipc) => decodeResult(ipc);
 
 /**
  * Every answer by request id: plain columns, or the request's own error. A body that is not this
@@ -93,7 +93,8 @@ export function decodeResults(
       throw unreadable('a frame has no length');
     }
     if (at + size > bytes.byteLength) throw unreadable('an answer is cut short');
-    answers.set(header.id, decodeOne(bytes.subarray(at, at + size), decode));
+    // A copy, aligned at 0: Flechette views its buffers as typed arrays (4- and 8-byte aligned).
+    answers.set(header.id, decodeOne(bytes.slice(at, at + size), decode));
     at += size;
   }
 }
