@@ -11,6 +11,7 @@ import '@pantau/widgets/bar-chart/define';
 import '@pantau/widgets/line-chart/define';
 import '@pantau/widgets/heatmap/define';
 import { pageConnector } from '@pantau/core';
+import { driverOf } from '../../../../packages/core/src/engine/engine-access.ts';
 import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
 import { deepQueryAll, installBench, rectOf, type Adapter } from '../../page/measure.ts';
 
@@ -46,9 +47,7 @@ const adapter: Adapter = {
       error: Error | null;
     };
     source.src = dataUrl;
-    void pageConnector()
-      .driver()
-      .then((driver) => {
+    void driverOf(pageConnector()).then((driver) => {
         db = (driver as unknown as { db: typeof db }).db;
         engineName = driver.engine;
       });

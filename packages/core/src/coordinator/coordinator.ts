@@ -123,13 +123,6 @@ export class Coordinator {
     return this.#catalog().describe(table);
   }
 
-  /** Runs a statement that changes tables (pre-aggregates), then clears the cache. */
-  async exec(sql: string): Promise<void> {
-    await this.connector.exec(sql);
-    announceTableChange();
-    this.#cache.clear();
-  }
-
   clearCache(): void {
     this.#cache.clear();
   }

@@ -11,6 +11,9 @@ import {
   type Vector,
 } from 'apache-arrow';
 import { vectorOf } from './arrow-columns.ts';
+import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
+import type { BilingualText } from '../errors/pantau-error.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
 import type { SourceRows } from './source-spec.ts';
 
 /**
@@ -62,7 +65,13 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): DataTy
   }
   if (kinds === NUMBER) return integers ? new Int32() : new Float64();
   if (kinds === BOOLEAN) return new Bool();
-  if (kinds === BIGINT) return new Int64();
+  if (kinds === BIGINT || kinds === (BIGINT | NUMBER)) {
+    // Integers beyond 2^53 (bigints) beside smaller ones: BIGINT while they fit, else text that
+    // DuckDB then types HUGEINT (hugeIntegerColumns). A fraction among them: text, never rounded.
+    const integer = integerKind(values);
+    if (integer === 'int64') return new Int64();
+    return new Utf8();
+  }
   if (kinds === DATE) return hint === 'date' ? new DateDay() : new TimestampMillisecond();
   if (kinds === STRING && allIsoDates) return new DateDay();
   if (kinds === STRING && allIsoDateTimes) return new TimestampMillisecond();
@@ -75,13 +84,71 @@ export function columnVector(values: readonly unknown[], hint?: ColumnHint): Vec
   return vectorOf(values, type) ?? (vectorOf(values, new Utf8()) as Vector);
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Whole numbers and bigints only: whether they fit BIGINT; null when any is not a whole number. */
+function integerKind(values: readonly unknown[]): 'int64' | 'huge' | null {
+  let kind: 'int64' | 'huge' = 'int64';
+  for (const value of values) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value)) return null;
+    } else if (typeof value === 'bigint') {
+      if (value < INT64_MIN || value > INT64_MAX) kind = 'huge';
+    } else {
+      return null;
+    }
+  }
+  return kind;
+}
+
+/** Columns held as text to stay exact (integers beyond BIGINT), per table made here. */
+const hugeColumns = new WeakMap<Table, string[]>();
+
 export function columnsToArrow(
   columns: Map<string, readonly unknown[]>,
   hints?: Map<string, ColumnHint>,
 ): Table {
-  const vectors: Record<string, Vector> = {};
-  for (const [name, values] of columns) vectors[name] = columnVector(values, hints?.get(name));
-  return new Table(vectors);
+  const entries: [string, Vector][] = [];
+  const huge: string[] = [];
+  for (const [name, values] of columns) {
+    entries.push([name, columnVector(values, hints?.get(name))]);
+    if (values.some((v) => typeof v === 'bigint') && integerKind(values) === 'huge')
+      huge.push(name);
+  }
+  // fromEntries defines own properties: a column named `__proto__` (a JSON key) stays a column
+  // instead of becoming the object's prototype (issue 18: "Maximum call stack size exceeded").
+  const table = new Table(Object.fromEntries(entries) as Record<string, Vector>);
+  if (huge.length > 0) hugeColumns.set(table, huge);
+  return table;
+}
+
+/**
+ * After `arrow` is inserted as `table`: its integer columns beyond BIGINT, held as text, become
+ * HUGEINT (38 digits); longer ones stay text, with a warning, rather than be rounded.
+ */
+export async function hugeIntegerColumns(
+  driver: DuckDBDriver,
+  table: string,
+  arrow: Table,
+): Promise<BilingualText[]> {
+  const warnings: BilingualText[] = [];
+  for (const column of hugeColumns.get(arrow) ?? []) {
+    const name = quoteIdentifier(column);
+    const widest = await driver.query(
+      `SELECT coalesce(max(length(ltrim(${name}, '-'))), 0)::INTEGER AS digits FROM ${quoteIdentifier(table)}`,
+    );
+    if (Number(widest.get(0)?.['digits'] ?? 0) <= 38) {
+      await driver.query(`ALTER TABLE ${quoteIdentifier(table)} ALTER ${name} TYPE HUGEINT`);
+    } else {
+      warnings.push({
+        id: `Kolom "${column}" berisi bilangan bulat lebih dari 38 digit; DuckDB tidak dapat menghitungnya persis, jadi kolom itu disimpan sebagai teks.`,
+        en: `Column "${column}" holds integers of more than 38 digits; DuckDB cannot compute with them exactly, so the column is kept as text.`,
+      });
+    }
+  }
+  return warnings;
 }
 
 /** Rows to a table; columns in the order keys first appear, missing keys as null. */
