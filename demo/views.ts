@@ -215,12 +215,14 @@ export async function createViews(
     });
   }
   // One round trip to the DuckDB worker for all of them.
-  await execTrusted(coordinator, 
+  await execTrusted(
+    coordinator,
     baseViews()
       .map(([name, sql]) => `CREATE OR REPLACE VIEW ${name} AS ${sql}`)
       .join(';\n'),
   );
-  await execTrusted(coordinator, 
+  await execTrusted(
+    coordinator,
     `CREATE OR REPLACE VIEW ikm_units AS ${await unitRankingView(coordinator)}`,
   );
 }

@@ -43,7 +43,8 @@ export function withTables(template: TemplateResult, tables: StoryTables): HTMLE
         });
       }
       // Names and SQL are the stories' own constants, never user input.
-      await execTrusted(dashboard.coordinator, 
+      await execTrusted(
+        dashboard.coordinator,
         views.map(([name, sql]) => `CREATE OR REPLACE VIEW ${name} AS ${sql}`).join(';\n'),
       );
     });

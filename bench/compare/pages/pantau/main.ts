@@ -48,9 +48,9 @@ const adapter: Adapter = {
     };
     source.src = dataUrl;
     void driverOf(pageConnector()).then((driver) => {
-        db = (driver as unknown as { db: typeof db }).db;
-        engineName = driver.engine;
-      });
+      db = (driver as unknown as { db: typeof db }).db;
+      engineName = driver.engine;
+    });
     const info = await source.ready;
     if (info === null) throw source.error ?? new Error('pantau-source failed');
     return {

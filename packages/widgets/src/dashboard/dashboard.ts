@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import {
   Coordinator,
   Selection,
+  isPantauError,
   pageConnector,
   plainResult,
   setAssetBase,
@@ -110,7 +111,14 @@ export class PantauDashboard extends LitElement {
 
   #applyAssetBase(): void {
     const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
-    if (base !== '') setAssetBase(new URL(base, document.baseURI).href);
+    if (base === '') return;
+    try {
+      setAssetBase(new URL(base, document.baseURI).href);
+    } catch (error) {
+      // Set once per page, before the engine starts: a second dashboard cannot move it.
+      const text = isPantauError(error) ? error.text : { id: String(error), en: String(error) };
+      console.warn(`Pantau: ${text.id} / ${text.en}`);
+    }
   }
 
   override connectedCallback(): void {
