@@ -191,7 +191,11 @@ export class PantauDashboard extends LitElement {
   async takeSnapshot(): Promise<SnapshotFile> {
     await this.ready;
     const { collectSnapshot } = await import('../snapshot/take-snapshot.ts');
-    return collectSnapshot(this, (source) => this.coordinator.describe(source), controllerOf);
+    return collectSnapshot(
+      this,
+      (source) => this.coordinator.describe(this.sources.tableFor(source)),
+      controllerOf,
+    );
   }
 
   /** Resolves when every source and widget inside has loaded, drawn, or failed. */
