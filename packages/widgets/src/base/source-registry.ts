@@ -33,6 +33,8 @@ export class SourceRegistry extends EventTarget {
   readonly #loads = new Map<string, Promise<unknown>>();
   readonly #waiters = new Map<string, Set<() => void>>();
   readonly #loaded = new Set<string>();
+  /** The schema each loaded source ended with (what the filter summary checks clauses against). */
+  readonly #schemas = new Map<string, TableSchema>();
   readonly #coordinator: Coordinator;
   /** The dashboard's first-view snapshot while it loads and after; null without one. */
   firstView: Promise<FirstView | null> | null = null;
@@ -91,10 +93,15 @@ export class SourceRegistry extends EventTarget {
     const key = name.toLowerCase();
     this.#loads.set(key, load);
     this.#loaded.delete(key);
-    const settle = () => {
-      if (this.#loads.get(key) === load) this.#loaded.add(key);
+    this.#schemas.delete(key);
+    const settle = (value?: unknown) => {
+      if (this.#loads.get(key) !== load) return;
+      this.#loaded.add(key);
+      const schema = (value as { schema?: TableSchema } | undefined)?.schema;
+      if (schema?.columns) this.#schemas.set(key, schema);
+      this.dispatchEvent(new CustomEvent<string>('loaded', { detail: key }));
     };
-    load.then(settle, settle);
+    load.then(settle, () => settle());
     for (const wake of this.#waiters.get(key) ?? []) wake();
     this.#waiters.delete(key);
     // Charts already showing this table re-query once the new data is in.
@@ -104,6 +111,19 @@ export class SourceRegistry extends EventTarget {
   /** Whether the last load announced for `name` has finished (loaded or failed). */
   hasLoaded(name: string): boolean {
     return this.#loaded.has(name.toLowerCase());
+  }
+
+  /**
+   * Every column name (lower case) of the tables loaded so far, or null while none is: a clause on
+   * a column outside this set filters nothing, and the summary says so.
+   */
+  knownColumns(): Set<string> | null {
+    if (this.#schemas.size === 0) return null;
+    const names = new Set<string>();
+    for (const schema of this.#schemas.values()) {
+      for (const column of schema.columns) names.add(column.name.toLowerCase());
+    }
+    return names;
   }
 
   /** The loads announced so far (for `<pantau-dashboard>.ready`). */

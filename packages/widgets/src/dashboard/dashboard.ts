@@ -83,6 +83,8 @@ export class PantauDashboard extends LitElement {
       selection: this.selection,
     };
     this.selection.addEventListener('change', () => this.#onSelectionChange());
+    // A loaded table can make a clause in the summary applied (or not): draw it again.
+    this.sources.addEventListener('loaded', () => this.requestUpdate());
     this.#preAggregation = new PreAggregationScheduler(
       this,
       this.coordinator,
@@ -228,13 +230,21 @@ export class PantauDashboard extends LitElement {
     const lang = this.effectiveLang;
     const entries = this.selection.entries;
     const text = summaryText(lang);
+    const known = this.sources.knownColumns();
+    // Clauses on a column no loaded table has filter nothing: say so rather than list them applied.
+    const unapplied = (clauses: readonly FilterClause[]) =>
+      known === null
+        ? []
+        : clauses.filter((c) => !known.has(String(c.column).toLowerCase())).map((c) => c.column);
     return html`<div part="filters" class="filters" ?hidden=${entries.length === 0}>
       <span class="filters-title" role="status">${entries.length > 0 ? text.showing : ''}</span>
       <ul>
         ${entries.map((entry) => {
+          const missing = unapplied(entry.clauses);
           const label =
-            entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ');
-          return html`<li>
+            (entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ')) +
+            (missing.length > 0 ? ` (${text.notApplied} ${missing.join(', ')})` : '');
+          return html`<li class=${missing.length > 0 ? 'not-applied' : ''}>
             <button
               type="button"
               aria-label="${text.remove}: ${label}"
