@@ -148,6 +148,10 @@ export class PantauSource extends LitElement {
     this.#ready = load.then(
       (info) => {
         if (!latest()) return this.#ready;
+        // Values that could not be loaded exactly: said, never rounded silently.
+        for (const warning of info.warnings ?? []) {
+          console.warn(`Pantau "${this.name}": ${warning.id} / ${warning.en}`);
+        }
         this.info = info;
         this.error = null;
         this.status = 'ready';
