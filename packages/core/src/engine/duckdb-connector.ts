@@ -154,6 +154,9 @@ export class DuckDBConnector implements Connector, SourceCatalog {
    * staging table and resolves to the latest load's answer instead of replacing the table.
    */
   registerSource(spec: SourceSpec): Promise<SourceInfo> {
+    // Pantau's own tables (pre-aggregates, staging) are not sources: replacing a cube with other
+    // rows would change every figure it answers while the table itself looks untouched.
+    if (/^__pantau/i.test(spec.name)) return Promise.reject(pantauNameRefused(spec.name));
     const load = this.#load(spec, () => this.#latestLoad.get(spec.name) === load);
     // Kept after it settles (one promise per table): a slower older load still finds it.
     this.#latestLoad.set(spec.name, load);
@@ -196,6 +199,17 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     this.#driver = null;
     if (driver) await (await driver.catch(() => null))?.close();
   }
+}
+
+function pantauNameRefused(name: string): PantauError {
+  return new PantauError({
+    code: 'BAD_NAME',
+    text: {
+      id: `Nama sumber "${name.slice(0, 80)}" diawali "__pantau", awalan tabel milik Pantau sendiri. Pilih nama lain.`,
+      en: `Source name "${name.slice(0, 80)}" starts with "__pantau", the prefix of Pantau's own tables. Choose another name.`,
+    },
+    details: { name },
+  });
 }
 
 /** Thrown inside registerSource only, by a load that a newer load of its table overtook. */

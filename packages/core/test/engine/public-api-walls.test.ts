@@ -72,6 +72,15 @@ describe('the public API cannot falsify a figure (real DuckDB)', () => {
     expect(Object.keys(core).filter((k) => /writer|driverOf|grant|trusted/i.test(k))).toEqual([]);
   });
 
+  it("a source load cannot replace one of Pantau's own tables (a pre-aggregate)", async () => {
+    await writerOf(db)!.exec('CREATE TABLE __pantau_cube_77 AS SELECT 6 AS total');
+    await expectPantauError(
+      db.registerSource({ name: '__pantau_cube_77', data: [{ total: 7 }] }),
+      'BAD_NAME',
+    );
+    expect(await rows(db, 'SELECT total FROM __pantau_cube_77')).toEqual([{ total: 6 }]);
+  });
+
   const shadowing = [
     ['a macro named like a built-in', 'CREATE OR REPLACE MACRO sum(a) AS 7'],
     ['a quoted macro named like a built-in', 'CREATE OR REPLACE MACRO "Avg"(a) AS 7'],

@@ -7,7 +7,7 @@
  * A source's name is the author's name within its dashboard; the engine's table is Pantau's own
  * (issue 18): the first dashboard on the page to claim a name keeps it as the table's name (so a
  * page with one dashboard, its snapshots and its views read as written), every later one gets
- * `__pantau_s<n>_<name>`, so two dashboards with a source "data" never share a table. A second
+ * `pantau_s<n>__<name>`, so two dashboards with a source "data" never share a table. A second
  * source of one name in one dashboard is an error, not a race.
  */
 
@@ -58,9 +58,7 @@ export class SourceRegistry extends EventTarget {
     const claims = pageClaims();
     const bare = claims.tables.get(key);
     const table =
-      bare === undefined || bare === this
-        ? name
-        : `__pantau_s${claims.next++}_${name}`.slice(0, 63);
+      bare === undefined || bare === this ? name : `pantau_s${claims.next++}__${name}`.slice(0, 63);
     claims.tables.set(table.toLowerCase(), this);
     this.#owned.set(key, { owner, table });
     return table;
