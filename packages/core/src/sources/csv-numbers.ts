@@ -40,7 +40,8 @@ export function exactType(digits: number, scale: number): string | null {
 
 /**
  * Types each of `columns` (read as text) exactly; returns warnings for columns that could only be
- * held as DOUBLE. `decimal` is the file's decimal mark.
+ * held as DOUBLE. `decimal` is the file's decimal mark. One scan measures every column and one
+ * rewrite types them all (a rewrite per column cost a second per column at 1M rows).
  */
 export async function typeNumbersExactly(
   driver: DuckDBDriver,
@@ -48,27 +49,38 @@ export async function typeNumbersExactly(
   columns: readonly string[],
   decimal: '.' | ',',
 ): Promise<BilingualText[]> {
+  if (columns.length === 0) return [];
+  // The number as DuckDB would read it: trimmed, with a decimal point.
+  const text = (column: string) =>
+    decimal === ','
+      ? `replace(trim(${quoteIdentifier(column)}), ',', '.')`
+      : `trim(${quoteIdentifier(column)})`;
+  // Plain string functions, not regular expressions: at 1M rows and two columns 0.5 s, not 2.9 s.
+  // Anything with a letter (an exponent, inf, nan, hex) counts as other, and stays DOUBLE; a
+  // trailing point ("5.") makes a scale of 1, since "5." does not read as an integer.
+  const measures = columns.flatMap((column, i) => {
+    const v = text(column);
+    const unsigned = `ltrim(${v}, '+-')`;
+    const dot = `strpos(${unsigned}, '.')`;
+    return [
+      `count(*) FILTER (WHERE ${v} <> '' AND (TRY_CAST(${v} AS DOUBLE) IS NULL OR lower(${v}) <> upper(${v})))::INTEGER AS o${i}`,
+      `coalesce(max(CASE WHEN ${dot} > 0 THEN ${dot} - 1 ELSE length(${unsigned}) END), 0)::INTEGER AS d${i}`,
+      `coalesce(max(CASE WHEN ${dot} > 0 THEN greatest(length(${unsigned}) - ${dot}, 1) ELSE 0 END), 0)::INTEGER AS s${i}`,
+    ];
+  });
+  const stats = (
+    await driver.query(`SELECT ${measures.join(', ')} FROM ${quoteIdentifier(table)}`)
+  ).get(0);
   const warnings: BilingualText[] = [];
-  const mark = decimal === ',' ? ',' : '\\.';
-  const plain = literal(`^[+-]?[0-9]*(${mark}[0-9]*)?$`);
-  for (const column of columns) {
-    const v = `trim(${quoteIdentifier(column)})`;
-    const stats = (
-      await driver.query(
-        `SELECT count(*) FILTER (WHERE ${v} <> '' AND NOT regexp_full_match(${v}, ${plain}))::INTEGER AS other,
-          coalesce(max(length(ltrim(regexp_extract(${v}, '^[+-]?([0-9]*)', 1), '0'))), 0)::INTEGER AS digits,
-          coalesce(max(length(regexp_extract(${v}, '${mark}([0-9]*)$', 1))), 0)::INTEGER AS scale
-        FROM ${quoteIdentifier(table)}`,
-      )
-    ).get(0);
-    const other = Number(stats?.['other'] ?? 0);
-    const type = other > 0 ? null : exactType(Number(stats?.['digits']), Number(stats?.['scale']));
-    const text = decimal === ',' ? `replace(${v}, ',', '.')` : v;
-    await driver.query(
-      `ALTER TABLE ${quoteIdentifier(table)} ALTER ${quoteIdentifier(column)} TYPE ${type ?? 'DOUBLE'} USING nullif(${text}, '')::${type ?? 'DOUBLE'}`,
-    );
+  const casts = columns.map((column, i) => {
+    const other = Number(stats?.[`o${i}`] ?? 0);
+    const type = other > 0 ? null : exactType(Number(stats?.[`d${i}`]), Number(stats?.[`s${i}`]));
     if (type === null && other === 0) warnings.push(roundedWarning(column));
-  }
+    return `nullif(${text(column)}, '')::${type ?? 'DOUBLE'} AS ${quoteIdentifier(column)}`;
+  });
+  await driver.query(
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT * REPLACE (${casts.join(', ')}) FROM ${quoteIdentifier(table)}`,
+  );
   return warnings;
 }
 
