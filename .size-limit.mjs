@@ -43,9 +43,10 @@ export default [
     name: "all of Pantau's JavaScript: every chunk, renderers, decoders and duckdb-wasm's API included (not DuckDB's worker or wasm)",
     path: [`${cdn}/*.js`],
     gzip: true,
-    // Over issue 6's 100 kB (see the README's Sizes): a guard against growth, 211.2 kB measured
-    // (the first-view snapshot's reader and writer, 3 kB, load only on pages that use them).
-    limit: '213 kB',
+    // Over issue 6's 100 kB (see the README's Sizes): a guard against growth, 214.0 kB measured
+    // (the first-view snapshot's reader and writer, 3 kB, load only on pages that use them; the
+    // measure expression tree, its DuckDB dialect and builders, 2.8 kB, with the chart modules).
+    limit: '215 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

@@ -103,7 +103,10 @@ function defaultFormat(
   context: Pick<ChartContext, 'formatValue' | 'formatLabel' | 'lang'>,
 ): (value: unknown) => string {
   if (column.numeric === true) {
-    return (v) => context.formatValue(typeof v === 'number' && Number.isFinite(v) ? v : null);
+    // A bigint (an exact total beyond 2^53) is a figure, not "not reported".
+    const figure = (v: unknown) =>
+      typeof v === 'bigint' ? Number(v) : typeof v === 'number' && Number.isFinite(v) ? v : null;
+    return (v) => context.formatValue(figure(v));
   }
   const label = context.formatLabel;
   return (v) => {

@@ -30,6 +30,7 @@ export { formatFromName } from './sources/detect-format.ts';
 
 export { toQueryResult, plainResult, type QueryResult, type Row } from './results/query-result.ts';
 export type { PlainValue } from './results/plain-values.ts';
+export { plotNumber } from './results/plot-number.ts';
 
 export { Coordinator, type QueryOptions } from './coordinator/coordinator.ts';
 export {
@@ -44,6 +45,7 @@ export { Selection, type SelectionEntry, type SelectionChange } from './coordina
 export { selectionToParam, selectionFromParam } from './coordinator/selection-url.ts';
 
 export * from './sql/index.ts';
+export * from './plan/index.ts';
 
 export * from './format/index.ts';
 

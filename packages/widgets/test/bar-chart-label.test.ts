@@ -1,7 +1,12 @@
+import { renderPlan } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import type { QueryResult, TableSchema } from '@pantau/core';
-import { barChartQuery } from '../src/bar-chart/bar-chart-query.ts';
+import { barChartQuery as barChartQueryPlan } from '../src/bar-chart/bar-chart-query.ts';
 import { toBarInput } from '../src/bar-chart/bar-chart-data.ts';
+
+/** The plan as the coordinator renders it for DuckDB: what these tests read. */
+const barChartQuery = (...args: Parameters<typeof barChartQueryPlan>) =>
+  renderPlan(barChartQueryPlan(...args), args[1]);
 
 const units: TableSchema = {
   table: 'ikm_units',

@@ -1,7 +1,15 @@
+import { renderPlan } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import { PantauError, type QueryResult, type TableSchema } from '@pantau/core';
-import { barChartQuery, barSortOrder } from '../src/bar-chart/bar-chart-query.ts';
+import {
+  barChartQuery as barChartQueryPlan,
+  barSortOrder,
+} from '../src/bar-chart/bar-chart-query.ts';
 import { toBarInput } from '../src/bar-chart/bar-chart-data.ts';
+
+/** The plan as the coordinator renders it for DuckDB: what these tests read. */
+const barChartQuery = (...args: Parameters<typeof barChartQueryPlan>) =>
+  renderPlan(barChartQueryPlan(...args), args[1]);
 
 const layanan: TableSchema = {
   table: 'service_performance',
@@ -32,7 +40,7 @@ describe('bar chart query', () => {
   it('ranks categories largest first by default, ties by x, nulls last, limited in SQL', () => {
     const q = barChartQuery({ ...spec, limit: 5 }, layanan, []);
     expect(q.sql).toBe(
-      'SELECT "unit_code", sum("received")::DOUBLE AS "sum(received)" FROM "service_performance" GROUP BY "unit_code" ORDER BY 2 DESC NULLS LAST, 1 ASC NULLS LAST LIMIT 5',
+      'SELECT "unit_code", sum("received") AS "sum(received)" FROM "service_performance" GROUP BY "unit_code" ORDER BY 2 DESC NULLS LAST, 1 ASC NULLS LAST LIMIT 5',
     );
     expect(q.params).toEqual([]);
   });
@@ -56,7 +64,7 @@ describe('bar chart query', () => {
       { column: 'unit_code', predicate: 'eq', value: "x' OR 1=1" },
     ]);
     expect(q.sql).toBe(
-      'SELECT "unit_code", "tahun", sum("received")::DOUBLE AS "sum(received)" FROM "service_performance" WHERE "unit_code" = ? GROUP BY "unit_code", "tahun" ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST',
+      'SELECT "unit_code", "tahun", sum("received") AS "sum(received)" FROM "service_performance" WHERE "unit_code" = ? GROUP BY "unit_code", "tahun" ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST',
     );
     expect(q.params).toEqual(["x' OR 1=1"]);
   });

@@ -14,6 +14,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const IKM =
@@ -87,10 +88,7 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     </pantau-dashboard>`);
     const none = bars(empty);
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit_code', predicate: 'eq', value: 'tidak-ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'unit_code', predicate: 'eq', value: 'tidak-ada' }]);
     expect(await none.ready).toBe('empty');
     expect(shadow(none).textContent).toContain('Tidak ada data');
     await expectAccessible(none);

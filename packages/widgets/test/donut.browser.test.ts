@@ -11,6 +11,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const INNOVATIONS =
@@ -124,7 +125,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
       <pantau-donut id="wait" source="belum_ada" category="form" title="Menunggu"></pantau-donut>
       <pantau-donut id="none" source="inovasi" category="form" title="Kosong"></pantau-donut>
       <pantau-donut id="bad" source="inovasi" category="bentuk" title="Rusak"></pantau-donut>
-      <pantau-donut id="good" source="inovasi" category="type" title="Jenis"></pantau-donut>
+      <pantau-donut id="good" filter-by="none" source="inovasi" category="type" title="Jenis"></pantau-donut>
     </pantau-dashboard>`);
     const waiting = donut(host, '#wait');
     await waiting.updateComplete;
@@ -132,10 +133,7 @@ describe('<pantau-donut> over the Banjarmasin innovations', () => {
     await expectAccessible(waiting);
     const none = donut(host, '#none');
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'form', predicate: 'eq', value: 'tidak ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'form', predicate: 'eq', value: 'tidak ada' }]);
     expect(await none.ready).toBe('empty');
     await expectAccessible(none);
     const bad = donut(host, '#bad');

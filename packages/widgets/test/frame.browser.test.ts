@@ -12,6 +12,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const SOURCE = '<pantau-source name="layanan" src="/test/fixtures/layanan.csv"></pantau-source>';
@@ -127,10 +128,7 @@ describe('the chart frame (base element) over real DuckDB', () => {
     const el = chart(host);
     await el.ready;
     // Filter everything away through the element's own query: a unit that does not exist.
-    (el as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit', predicate: 'eq', value: 'Tidak Ada' },
-    ];
-    el.requestUpdate();
+    filterDashboard(el, [{ column: 'unit', predicate: 'eq', value: 'Tidak Ada' }]);
     expect(await el.ready).toBe('empty');
     expect(shadow(el).textContent).toContain('Tidak ada data');
     await expectAccessible(el);

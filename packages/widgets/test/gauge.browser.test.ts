@@ -12,6 +12,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const IKM =
@@ -97,7 +98,7 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
       <pantau-gauge id="bad" source="ikm" value="avg(u10)" bands="ikm" title="Rusak"></pantau-gauge>
       <pantau-gauge id="nobands" source="ikm" value="avg(u1)" title="Tanpa pita"></pantau-gauge>
       <pantau-gauge id="badbands" source="ikm" value="avg(u1)" bands="A tinggi" title="Pita rusak"></pantau-gauge>
-      <pantau-gauge id="good" source="ikm" value="ikm" title="Baik"></pantau-gauge>
+      <pantau-gauge id="good" filter-by="none" source="ikm" value="ikm" title="Baik"></pantau-gauge>
     </pantau-dashboard>`);
     const waiting = gauge(host, '#wait');
     await waiting.updateComplete;
@@ -105,10 +106,7 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
     await expectAccessible(waiting);
     const none = gauge(host, '#none');
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit_code', predicate: 'eq', value: 'tidak-ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'unit_code', predicate: 'eq', value: 'tidak-ada' }]);
     expect(await none.ready).toBe('empty');
     expect(shadow(none).textContent).toContain('Tidak ada data');
     await expectAccessible(none);
@@ -140,10 +138,8 @@ describe('<pantau-gauge> over the Banjarmasin data', () => {
     el.setAttribute('label', XSS);
     el.setAttribute('bands', `A 0..100 ${XSS}`);
     // Unit b has a row but no value: reported as missing, not as "no data" and not as 0.
-    (el as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit', predicate: 'eq', value: 'b' },
-    ];
     dashboard.append(el);
+    filterDashboard(el, [{ column: 'unit', predicate: 'eq', value: 'b' }]);
     expect(await el.ready).toBe('ready');
     expect(drawnValue(el)).toEqual(['belum input']);
     expect(shadow(el).querySelector('svg .pantau-gauge-needle')).toBeNull();

@@ -17,6 +17,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const SERVICE =
@@ -42,8 +43,7 @@ function subpaths(paths: Iterable<Element>): number {
 }
 
 async function filterTo(el: PantauHeatmap, clauses: FilterClause[]): Promise<void> {
-  (el as unknown as { activeFilter: () => FilterClause[] }).activeFilter = () => clauses;
-  el.requestUpdate();
+  filterDashboard(el, clauses);
   await el.ready;
 }
 
@@ -130,7 +130,7 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
   });
 
   it('is one tab stop; arrows walk a unit, Up/Down change units, announced; Enter selects the cell', async () => {
-    const host = mount(`<button id="before">sebelum</button><pantau-dashboard>${SERVICE}
+    const host = mount(`<pantau-dashboard>${SERVICE}<button id="before">sebelum</button>
       <pantau-heatmap source="layanan" x="month" y="unit_code" value="sum(received)"
         title="Permohonan"></pantau-heatmap>
     </pantau-dashboard>`);

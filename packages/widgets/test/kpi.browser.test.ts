@@ -12,6 +12,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const IKM =
@@ -30,12 +31,9 @@ function drawn(el: Element, selector: string): string {
   return shadow(el).querySelector(`svg ${selector}`)?.textContent ?? '';
 }
 
-/** Filters every row away through the element's own query (cross-filtering comes later). */
+/** Filters every row away through the dashboard's filter. */
 async function filterAll(el: PantauKpi, column: string, value: unknown): Promise<void> {
-  (el as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-    { column, predicate: 'eq', value },
-  ];
-  el.requestUpdate();
+  filterDashboard(el, [{ column, predicate: 'eq', value }]);
 }
 
 describe('<pantau-kpi> over the Banjarmasin data', () => {

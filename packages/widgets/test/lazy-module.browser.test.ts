@@ -6,7 +6,7 @@
  */
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { groupQuery, type FilterClause, type TableSchema } from '@pantau/core';
+import { aggregatePlan, type FilterClause, type TableSchema } from '@pantau/core';
 import '../src/define.ts';
 import './support/list-element.ts';
 import type { PantauSource } from '../src/index.ts';
@@ -21,17 +21,17 @@ interface Module {
     y: string,
     table: TableSchema,
     filter: readonly FilterClause[],
-  ): ReturnType<typeof groupQuery>;
+  ): ReturnType<typeof aggregatePlan>;
 }
 
 const module: Module = {
   query: (y, table, filter) =>
-    groupQuery({
-      table,
-      groupBy: ['unit'],
+    aggregatePlan({
+      table: table.table,
+      groups: ['unit'],
       measures: { value: y },
-      filter: [...filter],
-      orderBy: [{ key: 'value', desc: true }],
+      filter,
+      order: [{ key: 'value', desc: true }],
     }),
 };
 

@@ -14,6 +14,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const SERVICE =
@@ -31,10 +32,9 @@ function summary(el: Element): string {
   return shadow(el).querySelector('[part="summary"]')?.textContent ?? '';
 }
 
-/** Narrows the chart to some rows, as the dashboard's cross-filter will (next issue). */
+/** Narrows the chart to some rows through its dashboard's filter. */
 async function filterTo(el: PantauLineChart, clauses: FilterClause[]): Promise<void> {
-  (el as unknown as { activeFilter: () => FilterClause[] }).activeFilter = () => clauses;
-  el.requestUpdate();
+  filterDashboard(el, clauses);
   await el.ready;
 }
 
@@ -161,7 +161,7 @@ describe('<pantau-line-chart> over the Banjarmasin data (real DuckDB)', () => {
   });
 
   it('is one tab stop; arrows walk a line and Up/Down switch lines, announced; Enter selects', async () => {
-    const host = mount(`<button id="before">sebelum</button><pantau-dashboard>${SERVICE}
+    const host = mount(`<pantau-dashboard>${SERVICE}<button id="before">sebelum</button>
       <pantau-line-chart source="layanan" x="month" y="sum(received)" series="unit_code"
         title="Dua unit"></pantau-line-chart>
     </pantau-dashboard>`);

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   pageConnector,
+  renderPlan,
   toQueryResult,
   type FilterClause,
   type QueryRequest,
@@ -56,14 +57,20 @@ function lowerThreshold(dashboard: PantauDashboard): void {
   dashboard.coordinator.preAggregator.options.minRows = 1_000;
 }
 
-/** The widget's current request, as the coordinator would get it under the current selection. */
+/**
+ * The widget's current plan under the current selection, rendered as the coordinator renders it
+ * for the base table (SQL, values, and the aggregate's parts the pre-aggregator routes by).
+ */
 function requestOf(dashboard: PantauDashboard, widget: PantauChartElement): QueryRequest {
   const controller = controllerOf(widget)!;
   const filter: FilterClause[] =
     widget.getAttribute('filter-by') === 'none'
       ? []
       : dashboard.selection.clausesFor(widget.selectionKey, controller.schema ?? undefined);
-  return controller.query(filter)!;
+  const rendered = renderPlan(controller.query(filter)!, controller.schema!);
+  return rendered.aggregate === undefined
+    ? { sql: rendered.sql, params: rendered.params }
+    : { sql: rendered.sql, params: rendered.params, plan: rendered.aggregate };
 }
 
 /** The base table's answer: the widget's own SQL, straight to DuckDB. */
@@ -89,13 +96,22 @@ async function answered(dashboard: PantauDashboard): Promise<void> {
   );
 }
 
+/** Cube answers counted before the last publish() (the coordinator routes during the update). */
+const cubeAnswersBefore = new WeakMap<PantauDashboard, number>();
+
+/** Publishes `clauses` as `owner` would, noting how many answers came from cubes before. */
+function publish(dashboard: PantauDashboard, owner: string, clauses: FilterClause[]): void {
+  cubeAnswersBefore.set(dashboard, dashboard.coordinator.preAggregator.stats.cube);
+  dashboard.selection.update(owner, clauses);
+}
+
 /** Every widget shows exactly the base table's answer; the decomposable ones came from a cube. */
 async function expectCubeAnswers(dashboard: PantauDashboard, publisher: string): Promise<void> {
   const stats = dashboard.coordinator.preAggregator.stats;
-  const before = stats.cube;
-  // Published after the cubes were built: the re-queries go to them.
+  // Published after the cubes were built: the re-queries (sent by the coordinator as the
+  // selection changed, before this runs) went to them.
   await answered(dashboard);
-  expect(stats.cube).toBeGreaterThan(before);
+  expect(stats.cube).toBeGreaterThan(cubeAnswersBefore.get(dashboard) ?? 0);
   for (const w of widgets(dashboard)) {
     const request = requestOf(dashboard, w);
     const shown = controllerOf(w)!.result!.rows();
@@ -124,7 +140,9 @@ async function cubeTables(): Promise<string[]> {
 async function enter(widget: PantauChartElement, dashboard: PantauDashboard): Promise<void> {
   await userEvent.hover(plot(widget));
   // The build was asked for on entry; wait for it (and any idle ones) to finish.
-  await vi.waitFor(() => expect(dashboard.coordinator.preAggregator.pending).toBe(0));
+  await vi.waitFor(() => expect(dashboard.coordinator.preAggregator.pending).toBe(0), {
+    timeout: 30_000,
+  });
   await dashboard.coordinator.preAggregator.settled();
 }
 
@@ -151,9 +169,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
 
     // eq: one unit (as a click on its bar publishes).
     const first = String(units.data[0]!['unit_code']);
-    dashboard.selection.update('cf-units', [
-      { column: 'unit_code', predicate: 'eq', value: first },
-    ]);
+    publish(dashboard, 'cf-units', [{ column: 'unit_code', predicate: 'eq', value: first }]);
     await expectCubeAnswers(dashboard, 'cf-units');
     // An independent oracle for two of them.
     const [{ n }] = (await oracle(
@@ -174,9 +190,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
 
     // in: three units (Shift-click adds).
     const three = units.data.slice(0, 3).map((r) => String(r['unit_code']));
-    dashboard.selection.update('cf-units', [
-      { column: 'unit_code', predicate: 'in', value: three },
-    ]);
+    publish(dashboard, 'cf-units', [{ column: 'unit_code', predicate: 'in', value: three }]);
     await expectCubeAnswers(dashboard, 'cf-units');
 
     // A brushed range of whole months on the timestamp, with the unit clause still in force.
@@ -187,7 +201,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
       predicate: 'between',
       value: [new Date(Date.UTC(2023, 2, 1)), new Date(Date.UTC(2023, 5, 1) - 1)],
     };
-    dashboard.selection.update('cf-months', [range]);
+    publish(dashboard, 'cf-months', [range]);
     await expectCubeAnswers(dashboard, 'cf-months');
     // A cube keeps the brushed column cut to months, not every instant.
     expect(
@@ -199,7 +213,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     // A heatmap cell: eq on two columns.
     const grid = host.querySelector<PantauChartElement>('#cf-grid')!;
     await enter(grid, dashboard);
-    dashboard.selection.update('cf-grid', [
+    publish(dashboard, 'cf-grid', [
       { column: 'unit_code', predicate: 'eq', value: three[1] },
       { column: 'channel', predicate: 'eq', value: 'online' },
     ]);
@@ -231,7 +245,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await enter(status, dashboard);
     const derived = pre.cubes.filter((c) => c.from !== undefined);
     expect(derived.length).toBeGreaterThan(0);
-    dashboard.selection.update('cf-status', [
+    publish(dashboard, 'cf-status', [
       { column: 'status', predicate: 'eq', value: String(status.data[0]!['status']) },
     ]);
     await expectCubeAnswers(dashboard, 'cf-status');
@@ -248,7 +262,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await settled(host);
     await enter(host.querySelector<PantauChartElement>('#cf-months')!, dashboard);
     const donut = host.querySelector<PantauChartElement>('#cf-status')!;
-    dashboard.selection.update('page', [
+    publish(dashboard, 'page', [
       {
         column: 'submitted_at',
         predicate: 'between',
@@ -292,7 +306,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     expect(dashboard.coordinator.preAggregator.cubes.every((c) => !old.includes(c.name))).toBe(
       true,
     );
-    dashboard.selection.update('cf-units', [
+    publish(dashboard, 'cf-units', [
       { column: 'unit_code', predicate: 'eq', value: String(units.data[0]!['unit_code']) },
     ]);
     await expectCubeAnswers(dashboard, 'cf-units');
@@ -321,7 +335,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
       expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(
         /Pre-aggregating table "apps" failed/,
       );
-      dashboard.selection.update('cf-units', [
+      publish(dashboard, 'cf-units', [
         { column: 'unit_code', predicate: 'eq', value: String(units.data[0]!['unit_code']) },
       ]);
       await answered(dashboard);
@@ -356,7 +370,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     const value = String(
       host.querySelector<PantauChartElement>('#one-units')!.data[0]!['unit_code'],
     );
-    one.selection.update('one-units', [{ column: 'unit_code', predicate: 'eq', value }]);
+    publish(one, 'one-units', [{ column: 'unit_code', predicate: 'eq', value }]);
     await expectCubeAnswers(one, 'one-units');
     // The second dashboard is unfiltered and answers as before.
     expect(two.filters).toEqual([]);

@@ -1,12 +1,17 @@
+import { renderPlan } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import { registerPublicServiceMetrics, type TableSchema } from '@pantau/core';
 import {
   axisMeasures,
   defaultDomain,
   measureAxis,
-  radarQuery,
+  radarQuery as radarQueryPlan,
   splitMeasures,
 } from '../src/radar/radar-query.ts';
+
+/** The plan as the coordinator renders it for DuckDB: what these tests read. */
+const radarQuery = (...args: Parameters<typeof radarQueryPlan>) =>
+  renderPlan(radarQueryPlan(...args), args[1]);
 
 registerPublicServiceMetrics();
 

@@ -12,6 +12,7 @@ import {
   shadow,
   tableCells,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const IKM =
@@ -144,9 +145,9 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
       <pantau-radar id="wait" source="belum_ada" value="ikm_profile" title="Menunggu"></pantau-radar>
       <pantau-radar id="none" source="ikm" value="ikm_profile" title="Kosong"></pantau-radar>
       <pantau-radar id="bad" source="ikm" value="avg(u1), avg(u2), avg(u99)" title="Rusak"></pantau-radar>
-      <pantau-radar id="many" source="ikm" value="ikm_profile" series="unit_code" title="Banyak"></pantau-radar>
+      <pantau-radar id="many" filter-by="none" source="ikm" value="ikm_profile" series="unit_code" title="Banyak"></pantau-radar>
       <pantau-radar id="few" source="ikm" value="avg(u1), avg(u2)" title="Sedikit"></pantau-radar>
-      <pantau-radar id="good" source="ikm" value="avg(u1), avg(u2), avg(u3)" title="Baik"></pantau-radar>
+      <pantau-radar id="good" filter-by="none" source="ikm" value="avg(u1), avg(u2), avg(u3)" title="Baik"></pantau-radar>
     </pantau-dashboard>`);
     const waiting = radar(host, '#wait');
     await waiting.updateComplete;
@@ -154,10 +155,7 @@ describe('<pantau-radar> over the Banjarmasin data', () => {
     await expectAccessible(waiting);
     const none = radar(host, '#none');
     await none.ready;
-    (none as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'unit_code', predicate: 'eq', value: 'tidak-ada' },
-    ];
-    none.requestUpdate();
+    filterDashboard(none, [{ column: 'unit_code', predicate: 'eq', value: 'tidak-ada' }]);
     expect(await none.ready).toBe('empty');
     await expectAccessible(none);
     for (const id of ['#bad', '#many', '#few', '#good']) await radar(host, id).ready;

@@ -6,7 +6,11 @@ import {
   encodeAnswer,
   sameAnswer,
 } from '../src/snapshot/snapshot-file.ts';
-import { requestKey } from '../src/base/query-controller.ts';
+import { snapshotKey } from '../src/base/query-controller.ts';
+import { aggregatePlan, type QueryPlan } from '@pantau/core';
+
+const plan = (filter: QueryPlan['filter'] = []): QueryPlan =>
+  aggregatePlan({ table: 'engine_apps', groups: ['unit'], measures: { n: 'count(*)' }, filter });
 
 function result(columns: QueryResult['columns']): QueryResult {
   const names = Object.keys(columns);
@@ -28,7 +32,7 @@ describe('the snapshot file', () => {
       list: [[1, new Date(0)], []],
       struct: [{ $date: 5, a: new Date(86_400_000) }, null],
     });
-    const saved = encodeAnswer('apps', { sql: 'SELECT 1 WHERE x = ?', params: ['a'] }, live);
+    const saved = encodeAnswer('apps', plan(), live);
     const back = decodeAnswer(JSON.parse(JSON.stringify(saved)), plainResult);
     expect(back.columns).toEqual(live.columns);
     expect(back.numRows).toBe(2);
@@ -44,37 +48,38 @@ describe('the snapshot file', () => {
     expect(sameAnswer(result({ d: [new Date(0)] }), result({ d: [new Date(1)] }))).toBe(false);
   });
 
-  it('finds a request by its exact SQL and parameters (dates as JSON writes them)', () => {
-    const saved = encodeAnswer(
-      'apps',
-      { sql: 'SELECT ? AS d', params: [new Date('2024-01-01T00:00:00Z')] },
-      result({ d: ['x'] }),
+  it('finds an answer by its source and exact plan (dates as JSON writes them), not the engine table', () => {
+    const day = [
+      { column: 'month', predicate: 'gte' as const, value: new Date('2024-01-01T00:00:00Z') },
+    ];
+    const saved = JSON.parse(JSON.stringify(encodeAnswer('apps', plan(day), result({ d: ['x'] }))));
+    expect(snapshotKey(saved.source, saved.plan)).toBe(snapshotKey('Apps', plan(day)));
+    // Another dashboard's engine name for the same source finds it too.
+    expect(snapshotKey('apps', { ...plan(day), table: 'other' })).toBe(
+      snapshotKey('apps', plan(day)),
     );
-    expect(requestKey(JSON.parse(JSON.stringify(saved)))).toBe(
-      requestKey({ sql: 'SELECT ? AS d', params: [new Date('2024-01-01T00:00:00Z')] }),
-    );
-    expect(requestKey({ sql: 'SELECT ? AS d', params: ['2024-01-02'] })).not.toBe(
-      requestKey(saved),
-    );
+    const later = [{ column: 'month', predicate: 'gte' as const, value: '2024-01-02' }];
+    expect(snapshotKey('apps', plan(later))).not.toBe(snapshotKey('apps', plan(day)));
+    expect(snapshotKey('other', plan(day))).not.toBe(snapshotKey('apps', plan(day)));
   });
 
   it('refuses files that are not a snapshot, of another version, or malformed, saying why', () => {
     const good = {
       format: 'pantau-snapshot',
-      version: 1,
+      version: 2,
       takenAt: '2026-11-28T05:00:00.000Z',
       sources: { apps: { table: 'apps', columns: [{ name: 'unit', type: 'VARCHAR' }] } },
       answers: [],
     };
     expect(checkSnapshotFile(good)).toBe(good);
     expect(() => checkSnapshotFile([])).toThrow(/not a pantau-snapshot file/);
-    expect(() => checkSnapshotFile({ ...good, version: 2 })).toThrow(/version 2/);
+    expect(() => checkSnapshotFile({ ...good, version: 1 })).toThrow(/version 1/);
     expect(() => checkSnapshotFile({ ...good, takenAt: 'kemarin' })).toThrow(/takenAt/);
     expect(() => checkSnapshotFile({ ...good, sources: { apps: {} } })).toThrow(/schema of apps/);
     expect(() => checkSnapshotFile({ ...good, answers: [{ sql: 1 }] })).toThrow(/answer/);
     expect(() =>
       decodeAnswer(
-        { ...encodeAnswer('a', { sql: 's' }, result({ x: [1] })), columns: { x: [{ evil: 1 }] } },
+        { ...encodeAnswer('a', plan(), result({ x: [1] })), columns: { x: [{ evil: 1 }] } },
         plainResult,
       ),
     ).toThrow(/tag/);

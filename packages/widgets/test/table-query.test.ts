@@ -1,3 +1,4 @@
+import { renderPlan } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import { PantauError, type TableSchema } from '@pantau/core';
 import {
@@ -7,8 +8,12 @@ import {
   parseColumns,
   planTable,
   resolveSort,
-  tableQuery,
+  tableQuery as tableQueryPlan,
 } from '../src/table/table-query.ts';
+
+/** The plan as the coordinator renders it for DuckDB: what these tests read. */
+const tableQuery = (...args: Parameters<typeof tableQueryPlan>) =>
+  renderPlan(tableQueryPlan(...args), args[1]);
 
 const ikm: TableSchema = {
   table: 'ikm',

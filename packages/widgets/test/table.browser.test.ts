@@ -14,6 +14,7 @@ import {
   settled,
   shadow,
   unmountAll,
+  filterDashboard,
 } from './support/mount.ts';
 
 const UNITS =
@@ -227,10 +228,7 @@ describe('<pantau-table> over the Banjarmasin data (real DuckDB)', () => {
     await expectAccessible(bad);
 
     const good = table(other, '#good');
-    (good as unknown as { activeFilter: () => unknown }).activeFilter = () => [
-      { column: 'code', predicate: 'eq', value: 'tidak-ada' },
-    ];
-    good.requestUpdate();
+    filterDashboard(good, [{ column: 'code', predicate: 'eq', value: 'tidak-ada' }]);
     expect(await good.ready).toBe('empty');
     expect(shadow(good).textContent).toContain('Tidak ada data');
     await expectAccessible(good);

@@ -1,32 +1,50 @@
 import type { Connector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
-import { PantauError, isPantauError } from '../errors/pantau-error.ts';
-import { toQueryResult, type QueryResult } from '../results/query-result.ts';
+import { PantauError } from '../errors/pantau-error.ts';
+import type { QueryPlan } from '../plan/plan.ts';
+import type { QueryResult } from '../results/query-result.ts';
 import type { FilterClause } from '../sql/filter.ts';
 import type { TableSchema } from '../sql/schema.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
-import { ResultCache, cacheKey } from './result-cache.ts';
+import { ResultCache } from './result-cache.ts';
 import { PreAggregator, announceTableChange, type PreAggregateOptions } from './pre-aggregator.ts';
+import { QueryRunner, asPantauError, requestKeyOf, type PreparedQuery } from './query-runner.ts';
+import type { Selection } from './selection.ts';
 
 export interface QueryOptions {
   /** Use and fill the result cache (default true). Benchmarks turn it off to measure real work. */
   cache?: boolean;
 }
 
+interface Asked {
+  client: QueryClient;
+  request: QueryPlan | QueryRequest;
+  key: string;
+  seq: number;
+}
+
 /**
- * Runs every client's query through one connector. Three promises: identical queries share a
- * result (cache by SQL text and values, and in-flight coalescing); a client only ever receives
- * the answer to its latest request; and nothing waits for a frame before a query is sent.
+ * Runs every client's plan through one connector, and owns cross-filtering: it listens to its
+ * dashboard's selection and, on each change, asks every client for its plan under everyone
+ * else's clauses. Clients whose plan did not change (the publisher among them) are not asked
+ * again; the rest are sent as one batch, merged into as few statements as answer them exactly.
+ * Three promises: identical plans share a result (cache by plan, in-flight coalescing); a client
+ * only ever receives the answer to its latest plan; and nothing waits for a frame before a query
+ * is sent.
  */
 export class Coordinator {
   readonly connector: Connector & Partial<SourceCatalog>;
+  /** Small aggregate tables that answer cross-filter updates over large tables (see its file). */
+  readonly preAggregator: PreAggregator;
+  readonly #runner: QueryRunner;
   #cache: ResultCache;
   #clients = new Set<QueryClient>();
   #latest = new WeakMap<QueryClient, number>();
+  /** The key of what each client was last sent (or of the error its plan last threw). */
+  #sent = new WeakMap<QueryClient, string>();
   #seq = 0;
-  /** Small aggregate tables that answer cross-filter updates over large tables (see its file). */
-  readonly preAggregator: PreAggregator;
+  #selection: Selection | null = null;
 
   constructor(
     connector: Connector & Partial<SourceCatalog>,
@@ -35,23 +53,34 @@ export class Coordinator {
     this.connector = connector;
     this.#cache = new ResultCache(options.cacheSize ?? 500);
     this.preAggregator = new PreAggregator(connector, options.preAggregate);
+    this.#runner = new QueryRunner(connector, this.preAggregator, (table) =>
+      this.#catalog().describe(table),
+    );
   }
 
-  /** Runs a query now and resolves to plain columns. */
-  query(request: QueryRequest, options: QueryOptions = {}): Promise<QueryResult> {
-    if (options.cache === false) return this.#run(request);
-    const key = cacheKey(request);
-    let result = this.#cache.get(key);
-    if (!result) {
-      result = this.#run(request);
-      this.#cache.set(key, result);
+  /** Statements sent to the engine so far, and how many merged several plans (tests, benches). */
+  get stats(): Readonly<{ statements: number; merged: number }> {
+    return this.#runner.stats;
+  }
+
+  /** Runs a plan (or a read-only SQL statement) now and resolves to plain columns. */
+  query(request: QueryPlan | QueryRequest, options: QueryOptions = {}): Promise<QueryResult> {
+    const key = requestKeyOf(request);
+    const cached = options.cache === false ? undefined : this.#cache.get(key);
+    if (cached !== undefined) return cached;
+    const run = (prepared: PreparedQuery) => {
+      this.#runner.route(prepared);
+      return this.#runner.runOne(prepared);
+    };
+    let result: Promise<QueryResult>;
+    try {
+      const prepared = this.#runner.prepare(request);
+      result = prepared instanceof Promise ? prepared.then(run) : run(prepared);
+    } catch (error) {
+      result = Promise.reject(asPantauError(error));
     }
+    if (options.cache !== false) this.#cache.set(key, result);
     return result;
-  }
-
-  async #run(request: QueryRequest): Promise<QueryResult> {
-    const table = await this.connector.query(request.sql, request.params ?? []);
-    return toQueryResult(table);
   }
 
   connect(client: QueryClient): void {
@@ -61,52 +90,143 @@ export class Coordinator {
   disconnect(client: QueryClient): void {
     this.#clients.delete(client);
     this.preAggregator.forget(client);
-    // A reply still in flight for a departed client is dropped.
+    // A reply still in flight for a departed client is dropped; a return starts afresh.
     this.#latest.delete(client);
+    this.#sent.delete(client);
   }
 
   get clients(): ReadonlySet<QueryClient> {
     return this.#clients;
   }
 
-  /**
-   * Asks the client for its query under `filter` and delivers the answer, unless a newer request
-   * for the same client has been made meanwhile: then the stale answer is dropped.
-   */
-  async requestQuery(client: QueryClient, filter: readonly FilterClause[] = []): Promise<void> {
-    const seq = ++this.#seq;
-    this.#latest.set(client, seq);
-    const isLatest = () => this.#latest.get(client) === seq;
-    let request: QueryRequest | null;
-    try {
-      request = client.query(filter);
-    } catch (error) {
-      client.queryError(asPantauError(error));
-      return;
-    }
-    if (request === null) return;
-    this.preAggregator.track(client, request.plan);
-    client.queryPending?.();
-    try {
-      const result = await this.#answer(request);
-      if (isLatest()) client.queryResult(result);
-    } catch (error) {
-      if (isLatest()) client.queryError(asPantauError(error));
-    }
+  /** The selection whose changes re-query this coordinator's clients (a dashboard's). */
+  get selection(): Selection | null {
+    return this.#selection;
   }
 
-  /** From a pre-aggregated table when one answers the request, else from the base table. */
-  async #answer(request: QueryRequest): Promise<QueryResult> {
-    const routed = this.preAggregator.route(request);
-    if (routed === null) return this.query(stripPlan(request));
-    try {
-      return await this.query(routed);
-    } catch (error) {
-      // A cube dropped under us, or a bug in its SQL: the base table still answers.
-      console.warn(
-        `Pra-agregasi tidak bisa menjawab; membaca tabel aslinya. / A pre-aggregate could not answer; reading the table itself. (${error instanceof Error ? error.message : String(error)})`,
+  connectSelection(selection: Selection | null): void {
+    this.#selection?.removeEventListener('change', this.#onSelection);
+    this.#selection = selection;
+    selection?.addEventListener('change', this.#onSelection);
+  }
+
+  readonly #onSelection = (): void => void this.update([...this.#clients]);
+
+  /** The clauses that filter `client`: everyone else's, on columns its table has. */
+  filterFor(client: Pick<QueryClient, 'filterKey' | 'filterSchema'>): FilterClause[] {
+    const key = client.filterKey;
+    if (this.#selection === null || key === null || key === undefined) return [];
+    return this.#selection.clausesFor(key, client.filterSchema ?? undefined);
+  }
+
+  /**
+   * Asks one client for its plan and sends it if it changed (`force`: even if it did not).
+   * Resolves once the answer (or error) is delivered.
+   */
+  requestQuery(client: QueryClient, options: { force?: boolean } = {}): Promise<void> {
+    return this.update([client], options);
+  }
+
+  /**
+   * Asks each client for its plan under its current filter and sends, as one batch, the plans
+   * that differ from what each was last sent. Resolves once every answer is delivered.
+   */
+  update(clients: Iterable<QueryClient>, options: { force?: boolean } = {}): Promise<void> {
+    const batch: Asked[] = [];
+    for (const client of clients) {
+      let request: QueryPlan | QueryRequest | null;
+      try {
+        request = client.query(this.filterFor(client));
+      } catch (error) {
+        const failure = asPantauError(error);
+        const key = `error:${failure.code}:${failure.text.en}`;
+        if (options.force !== true && this.#sent.get(client) === key) continue;
+        this.#sent.set(client, key);
+        this.#latest.set(client, ++this.#seq);
+        client.queryError(failure);
+        continue;
+      }
+      if (request === null) {
+        this.#sent.delete(client);
+        continue;
+      }
+      const key = requestKeyOf(request);
+      if (options.force !== true && this.#sent.get(client) === key) continue;
+      this.#sent.set(client, key);
+      const seq = ++this.#seq;
+      this.#latest.set(client, seq);
+      batch.push({ client, request, key, seq });
+    }
+    return batch.length > 0 ? this.#send(batch) : Promise.resolve();
+  }
+
+  /**
+   * Sends a batch: cached and in-flight answers are shared, the rest rendered and sent together
+   * (merged), all before the first await when every table's schema is known.
+   */
+  async #send(batch: readonly Asked[]): Promise<void> {
+    for (const asked of batch) asked.client.queryPending?.();
+    const answers = new Map<string, Promise<QueryResult>>();
+    const now: PreparedQuery[] = [];
+    const later: Promise<PreparedQuery | null>[] = [];
+    const settle = new Map<string, (r: PromiseSettledResult<QueryResult>) => void>();
+    for (const asked of batch) {
+      if (answers.has(asked.key)) continue;
+      const cached = this.#cache.get(asked.key);
+      if (cached !== undefined) {
+        answers.set(asked.key, cached);
+        continue;
+      }
+      const answer = new Promise<QueryResult>((resolve, reject) => {
+        settle.set(asked.key, (r) =>
+          r.status === 'fulfilled' ? resolve(r.value) : reject(asPantauError(r.reason)),
+        );
+      });
+      answers.set(asked.key, answer);
+      this.#cache.set(asked.key, answer);
+      const ready = (prepared: PreparedQuery): PreparedQuery => {
+        this.preAggregator.track(asked.client, prepared.aggregate ?? undefined);
+        this.#runner.route(prepared);
+        return prepared;
+      };
+      const failed = (error: unknown): null => {
+        settle.get(asked.key)!({ status: 'rejected', reason: error });
+        return null;
+      };
+      try {
+        const prepared = this.#runner.prepare(asked.request);
+        if (prepared instanceof Promise) later.push(prepared.then(ready, failed));
+        else now.push(ready(prepared));
+      } catch (error) {
+        failed(error);
+      }
+    }
+    const run = async (queries: PreparedQuery[]) => {
+      const results = await this.#runner.runAll(queries);
+      queries.forEach((prepared, i) => settle.get(prepared.key)!(results[i]!));
+    };
+    const runs = [run(now)];
+    if (later.length > 0) {
+      runs.push(
+        Promise.all(later).then((prepared) =>
+          run(prepared.filter((p): p is PreparedQuery => p !== null)),
+        ),
       );
-      return this.query(stripPlan(request));
+    }
+    // Each client hears as soon as its own answer is in.
+    await Promise.all([
+      ...runs,
+      ...batch.map((asked) => this.#deliver(asked, answers.get(asked.key)!)),
+    ]);
+  }
+
+  async #deliver(asked: Asked, answer: Promise<QueryResult>): Promise<void> {
+    const isLatest = () => this.#latest.get(asked.client) === asked.seq;
+    try {
+      const result = await answer;
+      if (isLatest()) asked.client.queryResult(result);
+    } catch (error) {
+      if (isLatest()) asked.client.queryError(asPantauError(error));
     }
   }
 
@@ -115,15 +235,18 @@ export class Coordinator {
     announceTableChange(spec.name);
     const info = await this.#catalog().registerSource(spec);
     announceTableChange(spec.name);
+    this.#runner.forgetSchema(spec.name);
     this.#cache.clear();
     return info;
   }
 
   describe(table: string): Promise<TableSchema> {
-    return this.#catalog().describe(table);
+    return this.#runner.describe(table);
   }
 
+  /** Forgets cached answers and table schemas (after the page's own code changed a table). */
   clearCache(): void {
+    this.#runner.forgetSchema();
     this.#cache.clear();
   }
 
@@ -140,23 +263,4 @@ export class Coordinator {
     }
     return this.connector as Connector & SourceCatalog;
   }
-}
-
-/** The cache key is SQL and values only; the plan is not sent anywhere. */
-function stripPlan(request: QueryRequest): QueryRequest {
-  return request.params === undefined
-    ? { sql: request.sql }
-    : { sql: request.sql, params: request.params };
-}
-
-function asPantauError(error: unknown): PantauError {
-  if (isPantauError(error)) return error;
-  return new PantauError({
-    code: 'QUERY_FAILED',
-    text: {
-      id: `Kueri gagal: ${error instanceof Error ? error.message : String(error)}`,
-      en: `Query failed: ${error instanceof Error ? error.message : String(error)}`,
-    },
-    cause: error,
-  });
 }

@@ -6,7 +6,9 @@
  * combines the parts with the measure's own formula: the same numbers from a few thousand rows.
  */
 
-import { decomposeAggregate } from '../sql/decompose.ts';
+import type { Expr } from '../sql/expr/expr.ts';
+import { renderExpr } from '../sql/expr/render.ts';
+import { reaggregate, sufficientStatistics } from '../sql/expr/sufficient-statistics.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
 import { compileFilter, type FilterClause } from '../sql/filter.ts';
 import { filterValue } from '../sql/filter-value.ts';
@@ -27,9 +29,9 @@ export interface CubeShape {
   signature: string;
   plan: AggregatePlan;
   /** Distinct parts over every measure (count(*) once even when two measures use it). */
-  parts: string[];
-  /** Per measure: its expression over the cube's part columns. */
-  combined: string[];
+  parts: Expr[];
+  /** Per measure: its expression over the cube's part columns (`p_0`, `p_1`...). */
+  combined: Expr[];
 }
 
 export interface Cube {
@@ -55,18 +57,20 @@ const partName = (i: number): string => `p_${i}`;
  * (a median or a distinct count needs every row: such a widget keeps querying the base table).
  */
 export function cubeShape(plan: AggregatePlan): CubeShape | null {
-  const parts: string[] = [];
-  const combined: string[] = [];
+  const parts: Expr[] = [];
+  const keys: string[] = [];
+  const combined: Expr[] = [];
   for (const measure of plan.measures) {
-    const split = decomposeAggregate(measure.sql);
+    const split = sufficientStatistics(measure.expr);
     if (split === null) return null;
     const index = split.parts.map((part) => {
-      const at = parts.indexOf(part);
+      const key = JSON.stringify(part);
+      const at = keys.indexOf(key);
       if (at >= 0) return at;
-      parts.push(part);
-      return parts.length - 1;
+      keys.push(key);
+      return parts.push(part) - 1;
     });
-    combined.push(split.combined((i) => quoteIdentifier(partName(index[i]!))));
+    combined.push(split.combine((i) => ({ type: 'column', name: partName(index[i]!) })));
   }
   const signature = JSON.stringify([
     plan.table.table.toLowerCase(),
@@ -88,7 +92,7 @@ export function cubeBuildSql(
     ...columns.map(
       (c, i) => `${cubeColumnSql(c, plan.table)} AS ${quoteIdentifier(filterName(i))}`,
     ),
-    ...shape.parts.map((p, i) => `${p} AS ${quoteIdentifier(partName(i))}`),
+    ...shape.parts.map((p, i) => `${renderExpr(p)} AS ${quoteIdentifier(partName(i))}`),
   ];
   const keys = plan.groups.length + columns.length;
   const from = quoteIdentifier(plan.table.table);
@@ -115,8 +119,8 @@ export function cubeFromCubeSql(name: string, from: Cube, columns: readonly Cube
       (at, i) => `${quoteIdentifier(filterName(at))} AS ${quoteIdentifier(filterName(i))}`,
     ),
     ...parts.map((part, i) => {
-      const fn = /^(min|max)\(/i.test(part) ? part.slice(0, 3).toLowerCase() : 'sum';
-      return `${fn}(${quoteIdentifier(partName(i))}) AS ${quoteIdentifier(partName(i))}`;
+      const again = reaggregate(part, { type: 'column', name: partName(i) });
+      return `${renderExpr(again)} AS ${quoteIdentifier(partName(i))}`;
     }),
   ];
   const keys = plan.groups.length + columns.length;
@@ -178,7 +182,9 @@ export function cubeQuery(cube: Cube, plan: AggregatePlan): QueryRequest | null 
   }
   const select = [
     ...plan.groups.map((g, i) => `${quoteIdentifier(groupName(i))} AS ${quoteIdentifier(g.alias)}`),
-    ...plan.measures.map((m, i) => `${cube.shape.combined[i]!} AS ${quoteIdentifier(m.alias)}`),
+    ...plan.measures.map(
+      (m, i) => `${renderExpr(cube.shape.combined[i]!)} AS ${quoteIdentifier(m.alias)}`,
+    ),
   ];
   let sql = `SELECT ${select.join(', ')} FROM ${quoteIdentifier(cube.name)}`;
   if (where.sql !== '') sql += ` WHERE ${where.sql}`;

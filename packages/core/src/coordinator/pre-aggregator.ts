@@ -21,7 +21,7 @@ import type { QueryClient, QueryRequest } from './query-client.ts';
 type CubeSql = typeof CubeSqlModule;
 
 /**
- * The cube SQL (with the aggregate decomposition) loads with the first cube build: a page whose
+ * The cube SQL (with sufficient statistics on the expression tree) loads with the first cube build: a page whose
  * tables stay under `minRows` never builds one, and routing has nothing to look for until then.
  */
 let cubeSql: CubeSql | null = null;

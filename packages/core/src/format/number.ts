@@ -3,9 +3,12 @@ import { digitOptions, type DigitOptions } from './digits.ts';
 import { cached, numberFormat } from './intl-cache.ts';
 import { isMissing, missingLabel } from './missing.ts';
 
-/** `1.234.567,89` (id) / `1,234,567.89` (en); up to 2 decimals unless told. */
+/**
+ * `1.234.567,89` (id) / `1,234,567.89` (en); up to 2 decimals unless told. A bigint (an exact
+ * total beyond 2^53) is written with every digit.
+ */
 export function formatNumber(
-  value: number | null | undefined,
+  value: number | bigint | null | undefined,
   lang: Lang,
   options: DigitOptions = {},
 ): string {
@@ -13,13 +16,16 @@ export function formatNumber(
   return numberFormatter(lang, options)(value);
 }
 
-const resolved = new Map<string, (value: number) => string>();
+const resolved = new Map<string, (value: number | bigint) => string>();
 
 /**
  * formatNumber's formatting, resolved once for a language and digits: what a column or an axis
  * formatting thousands of values calls, without looking the Intl formatter up each time.
  */
-export function numberFormatter(lang: Lang, options: DigitOptions = {}): (value: number) => string {
+export function numberFormatter(
+  lang: Lang,
+  options: DigitOptions = {},
+): (value: number | bigint) => string {
   return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
     const format = numberFormat(lang, digitOptions(options, 2));
     return (value) => format.format(value);

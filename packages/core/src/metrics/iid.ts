@@ -10,16 +10,32 @@
 
 import type { MetricDefinition } from '../sql/metrics.ts';
 import {
-  BadCells,
-  badData,
-  bandOf,
-  readNumber,
-  sqlFail,
-  sqlNum,
-  sqlNumber,
-  type Band,
-  type MetricRow,
-} from './shared.ts';
+  add,
+  and,
+  between,
+  bool,
+  caseWhen,
+  coalesce,
+  countDistinct,
+  countRows,
+  dbl,
+  div,
+  eq,
+  fail,
+  ge,
+  greatest,
+  gt,
+  le,
+  lit,
+  mul,
+  not,
+  notNull,
+  num,
+  or,
+  round,
+  sum,
+} from '../sql/expr/build.ts';
+import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
 import { IID_PREDICATES } from './grade-bands.ts';
 
 export interface IidCountStep {
@@ -138,16 +154,34 @@ export function iidMetric(name = 'iid', options: IidOptions = {}): MetricDefinit
     name,
     label: { id: 'Indeks Inovasi Daerah (IID)', en: 'Regional Innovation Index (IID)' },
     requiredColumns: [c.indicator, c.score, c.innovationId],
-    sql: (col) => {
-      const ind = sqlNum(col(c.indicator));
-      const score = sqlNum(col(c.score));
+    expr: (col) => {
+      const ind = num(col(c.indicator));
+      const score = num(col(c.score));
       const id = col(c.innovationId);
-      const n = `count(DISTINCT ${id}) FILTER (WHERE ${ind} BETWEEN 16 AND 35)`;
-      const countScore = `CASE ${steps.map((s) => `WHEN ${n} >= ${s.minInnovations} THEN ${sqlNumber(s.score)}`).join(' ')} ELSE 0 END`;
-      const spd = `sum(${score}) FILTER (WHERE ${ind} BETWEEN 1 AND 15)`;
-      const sid = `coalesce(sum(${score}) FILTER (WHERE ${ind} BETWEEN 16 AND 35), 0) / greatest(10, ${n}) + ${countScore}`;
-      const bad = `count(*) FILTER (WHERE NOT coalesce(${ind} = round(${ind}) AND ${ind} BETWEEN 1 AND 35 AND ${score} >= 0 AND (${ind} <= 15 OR ${id} IS NOT NULL), false))`;
-      return `CASE WHEN ${bad} > 0 THEN ${sqlFail({ id: 'IID: indikator di luar 1..35, skor kosong/negatif, atau indikator inovasi tanpa id; baris', en: 'IID: indicators outside 1..35, empty or negative scores, or innovation indicators without an id; rows' }, bad)} ELSE (${spd} + ${sid}) / ${sqlNumber(options.maxTotal ?? IID_MAX_TOTAL)} * 100 END`;
+      const perInnovation = between(ind, lit(16), lit(35));
+      const n = countDistinct(id, perInnovation);
+      const countScore = caseWhen(
+        steps.map((s) => [ge(n, lit(s.minInnovations)), dbl(s.score)] as const),
+        lit(0),
+      );
+      const spd = sum(score, between(ind, lit(1), lit(15)));
+      const sid = add(
+        div(coalesce(sum(score, perInnovation), lit(0)), greatest(lit(10), n)),
+        countScore,
+      );
+      const valid = and(
+        eq(ind, round(ind)),
+        between(ind, lit(1), lit(35)),
+        ge(score, lit(0)),
+        or(le(ind, lit(15)), notNull(id)),
+      );
+      const bad = countRows(not(coalesce(valid, bool(false))));
+      const message = {
+        id: 'IID: indikator di luar 1..35, skor kosong/negatif, atau indikator inovasi tanpa id; baris',
+        en: 'IID: indicators outside 1..35, empty or negative scores, or innovation indicators without an id; rows',
+      };
+      const total = div(add(spd, sid), dbl(options.maxTotal ?? IID_MAX_TOTAL));
+      return caseWhen([[gt(bad, lit(0)), fail(message, bad)]], mul(total, lit(100)));
     },
     isAggregate: true,
   };

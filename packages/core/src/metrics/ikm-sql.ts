@@ -1,6 +1,6 @@
 /**
  * IKM as named metrics for the measure grammar (`value="ikm"`, `y="ikm_nrr_u3"`), the same
- * formulas as `ikm.ts` in SQL. Each is an aggregate: the group it is computed per is the query's
+ * formulas as `ikm.ts` as expression trees. Each is an aggregate: the group it is computed per is the query's
  * `groupBy` (per unit: `groupBy: ['unit_code']`; whole table: no groupBy).
  */
 
@@ -9,6 +9,26 @@ import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { toQueryResult } from '../results/query-result.ts';
 import { checkSourceName, quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
 import type { MetricDefinition } from '../sql/metrics.ts';
+import type { Expr } from '../sql/expr/expr.ts';
+import { renderExpr } from '../sql/expr/render.ts';
+import {
+  add,
+  and,
+  bool,
+  caseWhen,
+  coalesce,
+  countRows,
+  dbl,
+  div,
+  fail,
+  gt,
+  isIn,
+  lit,
+  mul,
+  not,
+  num,
+  sum,
+} from '../sql/expr/build.ts';
 import {
   IKM_ANSWER_COLUMNS,
   IKM_CONVERSION,
@@ -18,7 +38,6 @@ import {
   type IkmElement,
   type IkmWeight,
 } from './ikm.ts';
-import { sqlFail, sqlNum, sqlNumber } from './shared.ts';
 
 export interface IkmMetricOptions {
   /** Metric name; default `ikm`. */
@@ -28,31 +47,29 @@ export interface IkmMetricOptions {
   weight?: IkmWeight;
 }
 
-type Col = (name: string) => string;
+type Col = (name: string) => Expr;
 
-/** A valid answer: a whole number 1..4 after TRY_CAST; NULL and text count as invalid. */
-function validAnswer(column: string): string {
-  return `coalesce(${sqlNum(column)} IN (1, 2, 3, 4), false)`;
+/** A valid answer: a whole number 1..4 read as a number; NULL and text count as invalid. */
+function validAnswer(column: Expr): Expr {
+  return coalesce(isIn(num(column), [lit(1), lit(2), lit(3), lit(4)]), bool(false));
 }
 
 /** Rows with at least one invalid answer. */
-function invalidRows(col: Col, answers: readonly string[]): string {
-  return `count(*) FILTER (WHERE NOT (${answers.map((a) => validAnswer(col(a))).join(' AND ')}))`;
+function invalidRows(col: Col, answers: readonly string[]): Expr {
+  return countRows(not(and(...answers.map((a) => validAnswer(col(a))))));
 }
 
 /**
- * Fails the query (DuckDB `error()`) when the group holds an invalid answer, instead of returning
- * a score that is silently wrong; `validateIkmAnswers` says which column and how many rows.
+ * Fails the query when the group holds an invalid answer, instead of returning a score that is
+ * silently wrong; `validateIkmAnswers` says which column and how many rows.
  */
-function guarded(col: Col, answers: readonly string[], value: string): string {
+function guarded(col: Col, answers: readonly string[], value: Expr): Expr {
   const bad = invalidRows(col, answers);
-  return `CASE WHEN ${bad} > 0 THEN ${sqlFail(
-    {
-      id: 'IKM: ada jawaban kosong, bukan angka, atau di luar 1..4 (periksa dengan validateIkmAnswers); baris',
-      en: 'IKM: some answers are empty, not numbers, or outside 1..4 (see validateIkmAnswers); rows',
-    },
-    bad,
-  )} ELSE ${value} END`;
+  const message = {
+    id: 'IKM: ada jawaban kosong, bukan angka, atau di luar 1..4 (periksa dengan validateIkmAnswers); baris',
+    en: 'IKM: some answers are empty, not numbers, or outside 1..4 (see validateIkmAnswers); rows',
+  };
+  return caseWhen([[gt(bad, lit(0)), fail(message, bad)]], value);
 }
 
 /** Converted IKM (25..100): 25 x sum over elements of weight x sum(answers) / respondents. */
@@ -67,15 +84,9 @@ export function ikmMetric(options: IkmMetricOptions = {}): MetricDefinition {
       en: 'Converted IKM value 25-100 per PermenPANRB 14/2017, per group (groupBy).',
     },
     requiredColumns: answers,
-    sql: (col) => {
-      const weighted = answers
-        .map((a) => `${sqlNumber(weight)} * sum(${sqlNum(col(a))})`)
-        .join(' + ');
-      return guarded(
-        col,
-        answers,
-        `${sqlNumber(IKM_CONVERSION)} * (${weighted}) / NULLIF(count(*), 0)`,
-      );
+    expr: (col) => {
+      const weighted = add(...answers.map((a) => mul(dbl(weight), sum(num(col(a))))));
+      return guarded(col, answers, div(mul(dbl(IKM_CONVERSION), weighted), countRows()));
     },
     isAggregate: true,
   };
@@ -103,8 +114,7 @@ export function ikmElementMetric(options: IkmElementMetricOptions): MetricDefini
       en: `NRR ${element?.code ?? options.column}${element ? ` ${element.label.en}` : ''}`,
     },
     requiredColumns: answers,
-    sql: (col) =>
-      guarded(col, answers, `sum(${sqlNum(col(options.column))}) / NULLIF(count(*), 0)`),
+    expr: (col) => guarded(col, answers, div(sum(num(col(options.column))), countRows())),
     isAggregate: true,
   };
 }
@@ -115,7 +125,7 @@ export function ikmRespondentsMetric(options: { name?: string } = {}): MetricDef
     name: options.name ?? 'ikm_respondents',
     label: { id: 'Jumlah responden IKM', en: 'IKM respondents' },
     requiredColumns: [],
-    sql: () => 'count(*)',
+    expr: () => countRows(),
     isAggregate: true,
   };
 }
@@ -160,7 +170,8 @@ export async function validateIkmAnswers(
   const schema = await connector.describe(checkSourceName(table));
   const columns = answers.map((a) => resolveColumn(schema, a));
   const counts = columns.map(
-    (c, i) => `count(*) FILTER (WHERE NOT ${validAnswer(quoteIdentifier(c))}) AS "bad_${i}"`,
+    (c, i) =>
+      `${renderExpr(countRows(not(validAnswer({ type: 'column', name: c }))))} AS "bad_${i}"`,
   );
   const sql = `SELECT count(*) AS "rows", ${counts.join(', ')} FROM ${quoteIdentifier(schema.table)}`;
   const [row] = toQueryResult(await connector.query(sql)).rows();

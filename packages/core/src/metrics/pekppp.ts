@@ -8,17 +8,30 @@
 import type { BilingualText } from '../errors/pantau-error.ts';
 import type { MetricDefinition } from '../sql/metrics.ts';
 import {
-  BadCells,
-  badData,
-  bandOf,
-  readNumber,
-  sqlFail,
-  sqlNum,
-  sqlNumber,
-  sqlString,
-  type Band,
-  type MetricRow,
-} from './shared.ts';
+  add,
+  and,
+  caseWhen,
+  concat,
+  count,
+  countDistinct,
+  countRows,
+  dbl,
+  eq,
+  fail,
+  gt,
+  isNull,
+  lit,
+  lt,
+  mul,
+  notNull,
+  nullValue,
+  num,
+  or,
+  str,
+  sub,
+  sum,
+} from '../sql/expr/build.ts';
+import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
 import { PEKPPP_GRADES } from './grade-bands.ts';
 
 export interface PekpppAspect {
@@ -181,17 +194,37 @@ export function pekpppMetric(
     name,
     label: { id: 'Indeks Pelayanan Publik (PEKPPP)', en: 'Public Service Index (PEKPPP)' },
     requiredColumns: [c.aspect, c.indicator, c.score],
-    sql: (col) => {
-      const k = `${col(c.aspect)} || chr(31) || ${col(c.indicator)}`;
-      const score = sqlNum(col(c.score));
-      const weight = `CASE ${[...w].map(([kk, v]) => `WHEN ${k} = ${sqlString(kk)} THEN ${sqlNumber(v)}`).join(' ')} END`;
-      const bad = `count(*) FILTER (WHERE ${weight} IS NULL OR ${score} IS NULL AND ${col(c.score)} IS NOT NULL OR ${score} < 0 OR ${score} > 5)`;
-      const dup = `count(${weight}) FILTER (WHERE ${score} IS NOT NULL) - count(DISTINCT CASE WHEN ${weight} IS NOT NULL AND ${score} IS NOT NULL THEN ${k} END)`;
-      const fail = {
+    expr: (col) => {
+      const k = concat(col(c.aspect), str('\u001f'), col(c.indicator));
+      const score = num(col(c.score));
+      const weight = caseWhen([...w].map(([kk, v]) => [eq(k, str(kk)), dbl(v)] as const));
+      const scored = notNull(score);
+      // Unknown indicators, text scores and scores outside 0..5...
+      const bad = countRows(
+        or(
+          isNull(weight),
+          and(isNull(score), notNull(col(c.score))),
+          lt(score, lit(0)),
+          gt(score, lit(5)),
+        ),
+      );
+      // ...and indicators scored twice: scored rows beyond one per known indicator.
+      const dup = sub(
+        count(weight, scored),
+        countDistinct(caseWhen([[and(notNull(weight), scored), k]])),
+      );
+      const fault = add(bad, dup);
+      const message = {
         id: 'PEKPPP: nilai di luar 0..5, indikator tak dikenal, atau indikator dinilai dua kali (kelompokkan per unit dan tahun); baris',
         en: 'PEKPPP: scores outside 0..5, unknown indicators, or an indicator scored twice (group by unit and year); rows',
       };
-      return `CASE WHEN ${bad} + ${dup} > 0 THEN ${sqlFail(fail, `${bad} + ${dup}`)} WHEN count(DISTINCT CASE WHEN ${score} IS NOT NULL THEN ${k} END) < ${w.size} THEN NULL ELSE sum(${weight} * ${score}) END`;
+      return caseWhen(
+        [
+          [gt(fault, lit(0)), fail(message, fault)],
+          [lt(countDistinct(caseWhen([[scored, k]])), lit(w.size)), nullValue()],
+        ],
+        sum(mul(weight, score)),
+      );
     },
     isAggregate: true,
   };

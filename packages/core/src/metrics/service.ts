@@ -1,17 +1,34 @@
 /**
- * Service and complaint measures [I: common practice, DOMAIN.md]. Each SQL metric and its
+ * Service and complaint measures [I: common practice, DOMAIN.md]. Each metric (a tree) and its
  * reference read only rows where every column the formula needs is reported: a NULL
  * `completed_on_time` next to a reported `completed` must not pull the on-time rate down.
  * Rates are fractions 0..1 (format them as percent). Empty or unreported groups give null.
  */
 
 import type { MetricDefinition } from '../sql/metrics.ts';
-import { badData, readNumber, sqlNum, sqlString, type MetricRow } from './shared.ts';
+import type { Expr } from '../sql/expr/expr.ts';
+import {
+  and,
+  avg,
+  count,
+  countRows,
+  daysBetween,
+  div,
+  eq,
+  median,
+  mul,
+  notNull,
+  num,
+  str,
+  sub,
+  sum,
+} from '../sql/expr/build.ts';
+import { badData, readNumber, type MetricRow } from './shared.ts';
 
-type Col = (name: string) => string;
+type Col = (name: string) => Expr;
 
-function allReported(col: Col, columns: readonly string[]): string {
-  return columns.map((c) => `${sqlNum(col(c))} IS NOT NULL`).join(' AND ');
+function allReported(col: Col, columns: readonly string[]): Expr {
+  return and(...columns.map((c) => notNull(num(col(c)))));
 }
 
 /** Rows where every column is a number; throws BAD_DATA on non-numeric text. */
@@ -60,9 +77,9 @@ export function onTimeRateMetric(
     name,
     label: { id: 'Persentase selesai tepat waktu', en: 'On-time completion rate' },
     requiredColumns: [c.completedOnTime, c.completed],
-    sql: (col) => {
+    expr: (col) => {
       const where = allReported(col, [c.completedOnTime, c.completed]);
-      return `sum(${sqlNum(col(c.completedOnTime))}) FILTER (WHERE ${where}) / NULLIF(sum(${sqlNum(col(c.completed))}) FILTER (WHERE ${where}), 0)`;
+      return div(sum(num(col(c.completedOnTime)), where), sum(num(col(c.completed)), where));
     },
     isAggregate: true,
   };
@@ -72,7 +89,7 @@ export function onTimeRate(
   c: OnTimeColumns = ON_TIME_COLUMNS,
 ): number | null {
   const r = reportedRows(rows, [c.completedOnTime, c.completed]);
-  return ratio(sum(r, 0), sum(r, 1), r.length);
+  return ratio(columnTotal(r, 0), columnTotal(r, 1), r.length);
 }
 
 // Online share ----------------------------------------------------------------------------------
@@ -95,9 +112,10 @@ export function onlineShareMetric(
     name,
     label: { id: 'Porsi permohonan daring', en: 'Share of applications online' },
     requiredColumns: [c.onlineShare, c.received],
-    sql: (col) => {
+    expr: (col) => {
       const where = allReported(col, [c.onlineShare, c.received]);
-      return `sum(${sqlNum(col(c.onlineShare))} * ${sqlNum(col(c.received))}) FILTER (WHERE ${where}) / NULLIF(sum(${sqlNum(col(c.received))}) FILTER (WHERE ${where}), 0)`;
+      const received = num(col(c.received));
+      return div(sum(mul(num(col(c.onlineShare)), received), where), sum(received, where));
     },
     isAggregate: true,
   };
@@ -109,7 +127,7 @@ export function onlineShare(
   const r = reportedRows(rows, [c.onlineShare, c.received]);
   return ratio(
     r.reduce((t, [s, n]) => t + s! * n!, 0),
-    sum(r, 1),
+    columnTotal(r, 1),
     r.length,
   );
 }
@@ -140,8 +158,11 @@ export function backlogMetric(
     name,
     label: { id: 'Tunggakan permohonan', en: 'Application backlog' },
     requiredColumns: [c.received, c.completed, c.rejected],
-    sql: (col) =>
-      `sum(${sqlNum(col(c.received))} - ${sqlNum(col(c.completed))} - ${sqlNum(col(c.rejected))}) FILTER (WHERE ${allReported(col, [c.received, c.completed, c.rejected])})`,
+    expr: (col) =>
+      sum(
+        sub(num(col(c.received)), num(col(c.completed)), num(col(c.rejected))),
+        allReported(col, [c.received, c.completed, c.rejected]),
+      ),
     isAggregate: true,
   };
 }
@@ -186,8 +207,11 @@ export function medianDaysMetric(
     name,
     label: { id: 'Median hari penyelesaian', en: 'Median days to complete' },
     requiredColumns: [c.submittedAt, c.completedAt, c.status],
-    sql: (col) =>
-      `median(date_diff('millisecond', ${col(c.submittedAt)}::TIMESTAMP, ${col(c.completedAt)}::TIMESTAMP) / 86400000.0) FILTER (WHERE ${col(c.status)} = ${sqlString(c.completedStatus)})`,
+    expr: (col) =>
+      median(
+        daysBetween(col(c.submittedAt), col(c.completedAt)),
+        eq(col(c.status), str(c.completedStatus)),
+      ),
     isAggregate: true,
   };
 }
@@ -226,7 +250,7 @@ export function resolutionRateMetric(
     name,
     label: { id: 'Persentase pengaduan selesai', en: 'Complaint resolution rate' },
     requiredColumns: [c.resolvedAt],
-    sql: (col) => `count(${col(c.resolvedAt)}) / NULLIF(count(*), 0)`,
+    expr: (col) => div(count(col(c.resolvedAt)), countRows()),
     isAggregate: true,
   };
 }
@@ -248,7 +272,7 @@ export function meanDaysToRespondMetric(
     name,
     label: { id: 'Rata-rata hari menanggapi pengaduan', en: 'Mean days to respond to complaints' },
     requiredColumns: [column],
-    sql: (col) => `avg(${sqlNum(col(column))})`,
+    expr: (col) => avg(num(col(column))),
     isAggregate: true,
   };
 }
@@ -257,10 +281,10 @@ export function meanDaysToRespond(
   column = 'days_to_respond',
 ): number | null {
   const r = reportedRows(rows, [column]);
-  return r.length === 0 ? null : sum(r, 0) / r.length;
+  return r.length === 0 ? null : columnTotal(r, 0) / r.length;
 }
 
-function sum(rows: number[][], i: number): number {
+function columnTotal(rows: number[][], i: number): number {
   return rows.reduce((t, r) => t + r[i]!, 0);
 }
 

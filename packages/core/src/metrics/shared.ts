@@ -1,7 +1,6 @@
 /**
  * Helpers every metric family shares: reading numbers the way DuckDB's TRY_CAST does, the
- * BAD_DATA error, rounding as the regulations' tables are written, and SQL text for our own
- * trusted constants.
+ * BAD_DATA error, and rounding as the regulations' tables are written.
  */
 
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
@@ -110,33 +109,4 @@ export class BadCells {
 function show(value: unknown): string {
   if (value === null || value === undefined) return 'kosong/empty';
   return JSON.stringify(value) ?? String(value);
-}
-
-/** A SQL string literal for library constants (aspect names, statuses): quotes doubled. */
-export function sqlString(text: string): string {
-  if (text.includes('\0')) throw new TypeError('NUL in a SQL string literal');
-  return `'${text.replaceAll("'", "''")}'`;
-}
-
-/** A SQL numeric literal for library constants; refuses anything but a finite number. */
-export function sqlNumber(value: number): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new TypeError(`not a finite number: ${String(value)}`);
-  }
-  // Doubles print with up to 17 significant digits and round-trip exactly.
-  return `${value}::DOUBLE`;
-}
-
-/** `TRY_CAST(col AS DOUBLE)`: non-numeric text becomes NULL instead of a binder error. */
-export function sqlNum(column: string): string {
-  return `TRY_CAST(${column} AS DOUBLE)`;
-}
-
-/**
- * DuckDB's `error()` inside a CASE branch: the query fails, naming the metric, instead of
- * returning a silently wrong number. Only the group that hits it fails the query.
- */
-export function sqlFail(text: BilingualText, countSql: string): string {
-  const n = `CAST(${countSql} AS VARCHAR)`;
-  return `error(${sqlString(`${text.en}: `)} || ${n} || ${sqlString(` / ${text.id}: `)} || ${n})`;
 }

@@ -6,8 +6,8 @@
  * checked and quoted by the builder that made it; nothing here comes from a page unchecked.
  */
 
+import type { Expr } from './expr/expr.ts';
 import type { FilterClause } from './filter.ts';
-import type { SqlQuery, SqlValue } from './params.ts';
 import type { TableSchema } from './schema.ts';
 
 /** The date_trunc units Pantau cuts periods with (a fixed list: never page text). */
@@ -28,8 +28,10 @@ export interface PlanGroup {
 
 export interface PlanMeasure {
   alias: string;
-  /** The compiled aggregate over the base table. */
+  /** The compiled aggregate over the base table: `renderExpr(expr)`. */
   sql: string;
+  /** The same aggregate as a tree: what pre-aggregation splits into parts. */
+  expr: Expr;
 }
 
 export interface AggregatePlan {
@@ -42,32 +44,4 @@ export interface AggregatePlan {
   /** Constant text before and after the whole statement. */
   before: string;
   after: string;
-}
-
-/** An SQL query that may carry its aggregate plan. */
-export interface PlannedQuery extends SqlQuery {
-  plan?: AggregatePlan;
-}
-
-/**
- * `inner` inside constant text (`SELECT * FROM (` ... `) ORDER BY 1 DESC LIMIT 12`), keeping its
- * plan in step so a pre-aggregated answer gets the same wrapper.
- */
-export function wrapQuery(
-  inner: { sql: string; params?: readonly SqlValue[]; plan?: AggregatePlan },
-  before: string,
-  after: string,
-): PlannedQuery {
-  const query: PlannedQuery = {
-    sql: `${before}${inner.sql}${after}`,
-    params: [...(inner.params ?? [])],
-  };
-  if (inner.plan !== undefined) {
-    query.plan = {
-      ...inner.plan,
-      before: `${before}${inner.plan.before}`,
-      after: `${inner.plan.after}${after}`,
-    };
-  }
-  return query;
 }

@@ -11,6 +11,7 @@ export {
   isTimestampType,
   isTextType,
   isBooleanType,
+  isExactNumericType,
 } from './schema.ts';
 export { quoteIdentifier, checkSourceName, resolveColumn } from './identifiers.ts';
 export type { SqlValue, SqlQuery } from './params.ts';
@@ -19,7 +20,14 @@ export { AGGREGATE_FUNCTIONS, type AggregateFunction, type MeasureNode } from '.
 export { MAX_MEASURE_LENGTH } from './measure/errors.ts';
 export { tokenize, type Token, type TokenKind } from './measure/tokenize.ts';
 export { parseMeasure } from './measure/parse.ts';
-export { compileMeasure, compileMeasureTree, type CompiledMeasure } from './measure/compile.ts';
+export {
+  compileMeasure,
+  compileMeasureTree,
+  type CompiledMeasure,
+  type ValueKind,
+} from './measure/compile.ts';
+
+export * from './expr/index.ts';
 
 export {
   MetricRegistry,
@@ -40,15 +48,12 @@ export {
 } from './filter.ts';
 export { MAX_FILTER_STRING } from './filter-value.ts';
 
-export { groupQuery, MAX_LIMIT, type GroupQuerySpec, type OrderBy } from './group-query.ts';
-
 export {
-  wrapQuery,
-  TRUNC_UNITS,
-  type AggregatePlan,
-  type PlanGroup,
-  type PlanMeasure,
+  groupQuery,
+  MAX_LIMIT,
+  type GroupQuerySpec,
+  type OrderBy,
   type PlannedQuery,
-  type TruncUnit,
-} from './aggregate-plan.ts';
-export { decomposeAggregate, type DecomposedAggregate } from './decompose.ts';
+} from './group-query.ts';
+
+export type { AggregatePlan } from './aggregate-plan.ts';

@@ -1,13 +1,16 @@
 /**
- * Named metrics (`ikm`, `sla`, ...): domain formulas written once in SQL by library code and used
- * by name in measure attributes. Their SQL is trusted (it is ours, not the page's); what is
- * checked is that the table has the columns the formula needs, so a missing column is a clear
- * UNKNOWN_COLUMN naming the metric rather than a DuckDB binder error.
+ * Named metrics (`ikm`, `sla`, ...): domain formulas written once as expression trees by library
+ * code and used by name in measure attributes. A formula is trusted (it is ours, not the page's);
+ * what is checked is that the table has the columns the formula needs, so a missing column is a
+ * clear UNKNOWN_COLUMN naming the metric rather than a DuckDB binder error. Being a tree, not
+ * SQL text, a metric renders in any dialect and splits into pre-aggregated parts.
  */
 
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
 import { isAggregateFunction } from './measure/ast.ts';
-import { quoteIdentifier, resolveColumn } from './identifiers.ts';
+import { resolveColumn } from './identifiers.ts';
+import type { Expr } from './expr/expr.ts';
+import { renderExpr } from './expr/render.ts';
 import type { TableSchema } from './schema.ts';
 import { closestName, listNames } from './suggest.ts';
 
@@ -15,20 +18,20 @@ export interface MetricDefinition {
   /** Used in measures as a bare name; case-insensitive. */
   name: string;
   label: BilingualText;
-  /** Every column `sql` passes to `col`; checked against the table before compiling. */
+  /** Every column `expr` passes to `col`; checked against the table before compiling. */
   requiredColumns: string[];
   /**
-   * The formula. `col(name)` returns the table's resolved, quoted column. The result must be an
-   * aggregate; it is cast to DOUBLE when used so charts always get plain numbers. Divide with
-   * `NULLIF(b, 0)` as measures do: DuckDB turns 0/0 over doubles into NaN, which is not "not
-   * reported".
+   * The formula as an expression tree (see `expr` builders). `col(name)` returns the table's
+   * resolved column. The result must be an aggregate; it is a DOUBLE when used in a measure.
    */
-  sql: (col: (name: string) => string) => string;
+  expr: (col: (name: string) => Expr) => Expr;
   isAggregate: true;
   description?: BilingualText;
 }
 
 export interface CompiledMetric {
+  expr: Expr;
+  /** `renderExpr(expr)`, for callers that still want DuckDB text. */
   sql: string;
   /** The table's spelling of each required column. */
   columns: string[];
@@ -74,10 +77,10 @@ export class MetricRegistry {
         en: 'a metric with that name is already registered.',
       });
     }
-    if (definition.isAggregate !== true || typeof definition.sql !== 'function') {
+    if (definition.isAggregate !== true || typeof definition.expr !== 'function') {
       throw badMetric(name, {
-        id: 'definisi harus punya fungsi sql dan isAggregate: true.',
-        en: 'the definition needs an sql function and isAggregate: true.',
+        id: 'definisi harus punya fungsi expr (pohon ekspresi, bukan teks SQL) dan isAggregate: true.',
+        en: 'the definition needs an expr function (an expression tree, not SQL text) and isAggregate: true.',
       });
     }
     this.byName.set(name.toLowerCase(), {
@@ -149,7 +152,7 @@ function compileMetric(definition: MetricDefinition, schema: TableSchema): Compi
       },
     });
   }
-  const col = (name: string): string => {
+  const col = (name: string): Expr => {
     const column = resolved.get(name);
     if (column === undefined) {
       // A bug in the definition, not in the page: the formula uses an undeclared column.
@@ -162,9 +165,10 @@ function compileMetric(definition: MetricDefinition, schema: TableSchema): Compi
         details: { metric: definition.name, column: name },
       });
     }
-    return quoteIdentifier(column);
+    return { type: 'column', name: column };
   };
-  return { sql: definition.sql(col), columns: [...new Set(resolved.values())] };
+  const expr = definition.expr(col);
+  return { expr, sql: renderExpr(expr), columns: [...new Set(resolved.values())] };
 }
 
 /** The registry the library's own metrics (IKM, on-time rate...) are registered in. */

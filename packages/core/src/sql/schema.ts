@@ -76,6 +76,25 @@ export function isNumericType(type: string): boolean {
   return NUMERIC_TYPES.has(baseType(type));
 }
 
+// VARINT/BIGNUM are exact but have no sum in DuckDB 1.4: they are read as doubles, as before.
+const INEXACT_NUMERIC_TYPES = new Set([
+  'FLOAT',
+  'FLOAT4',
+  'FLOAT8',
+  'REAL',
+  'DOUBLE',
+  'VARINT',
+  'BIGNUM',
+]);
+
+/**
+ * Integers and DECIMALs: numbers the engine sums without rounding (into HUGEINT or DECIMAL(38,s)),
+ * unlike floats.
+ */
+export function isExactNumericType(type: string): boolean {
+  return isNumericType(type) && !INEXACT_NUMERIC_TYPES.has(baseType(type));
+}
+
 /** Dates, timestamps and times of day. */
 export function isTemporalType(type: string): boolean {
   const base = baseType(type);

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator } from '../../src/coordinator/coordinator.ts';
+import { Selection } from '../../src/coordinator/selection.ts';
 import type { QueryClient, QueryRequest } from '../../src/coordinator/query-client.ts';
 import type { Connector } from '../../src/engine/connector.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
@@ -114,15 +115,22 @@ describe('Coordinator', () => {
     expect(client.pending).toBe(2);
   });
 
-  it('passes the filter to the client and reports errors to it, not to the page', async () => {
+  it("passes the others' clauses to the client and reports errors to it, not to the page", async () => {
     const coordinator = new Coordinator(db);
+    const selection = new Selection();
+    coordinator.connectSelection(selection);
     const seen: (readonly FilterClause[])[] = [];
-    const client = new TestClient((filter) => {
-      seen.push(filter);
-      return { sql: 'SELECT nope FROM angka' };
-    });
+    const client = Object.assign(
+      new TestClient((filter) => {
+        seen.push(filter);
+        return { sql: 'SELECT nope FROM angka' };
+      }),
+      { filterKey: 'me' },
+    );
     const filter: FilterClause[] = [{ column: 'unit', predicate: 'eq', value: 'U1' }];
-    await coordinator.requestQuery(client, filter);
+    selection.update('me', [{ column: 'unit', predicate: 'eq', value: 'mine' }]);
+    selection.update('other', filter);
+    await coordinator.requestQuery(client);
     expect(seen).toEqual([filter]);
     expect(client.errors.map((e) => e.code)).toEqual(['UNKNOWN_COLUMN']);
     expect(client.results).toEqual([]);

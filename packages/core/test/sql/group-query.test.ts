@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { groupQuery, MetricRegistry, type GroupQuerySpec } from '../../src/sql/index.ts';
 import { expectPantauError } from './expect-error.ts';
+import { mul, avg, lit } from '../../src/sql/expr/build.ts';
 import { layanan } from './fixtures.ts';
 
 const none = new MetricRegistry();
@@ -20,7 +21,7 @@ describe('groupQuery', () => {
       }),
     ).toMatchObject({
       sql:
-        'SELECT "unit", count(*)::DOUBLE AS "layanan", avg("Waktu Proses (hari)")::DOUBLE AS "Rata-rata ""hari"""' +
+        'SELECT "unit", count(*) AS "layanan", avg("Waktu Proses (hari)")::DOUBLE AS "Rata-rata ""hari"""' +
         ' FROM "layanan" WHERE "tanggal" >= ? GROUP BY "unit"' +
         ' ORDER BY 2 DESC NULLS LAST, 1 ASC NULLS LAST LIMIT 10 OFFSET 20',
       params: ['2024-01-01'],
@@ -31,7 +32,7 @@ describe('groupQuery', () => {
     expect(
       build({ measures: { total: 'sum(biaya)', rerata: 'sum(biaya) / count(*)' } }),
     ).toMatchObject({
-      sql: 'SELECT sum("biaya")::DOUBLE AS "total", (sum("biaya")::DOUBLE / NULLIF(count(*)::DOUBLE, 0)) AS "rerata" FROM "layanan"',
+      sql: 'SELECT sum("biaya") AS "total", (sum("biaya")::DOUBLE / NULLIF(count(*)::DOUBLE, 0)) AS "rerata" FROM "layanan"',
       params: [],
     });
   });
@@ -47,7 +48,7 @@ describe('groupQuery', () => {
     expect(query.plan).toEqual({
       table: layanan,
       groups: [{ alias: 'unit', sql: '"unit"', column: 'unit', interval: null }],
-      measures: [{ alias: 'n', sql: 'count(*)::DOUBLE' }],
+      measures: [{ alias: 'n', sql: 'count(*)', expr: { type: 'aggregate', name: 'count' } }],
       filter: [{ column: 'tanggal', predicate: 'gte', value: '2024-01-01' }],
       tail: ' ORDER BY 2 DESC NULLS LAST LIMIT 5',
       before: '',
@@ -94,7 +95,7 @@ describe('groupQuery', () => {
       filter: [{ column: 'unit', predicate: 'eq', value: "'; DROP TABLE t; --" }],
     });
     expect(sql).toBe(
-      'SELECT "unit", count(*)::DOUBLE AS "n" FROM "layanan" WHERE "unit" = ? GROUP BY "unit"',
+      'SELECT "unit", count(*) AS "n" FROM "layanan" WHERE "unit" = ? GROUP BY "unit"',
     );
     expect(params).toEqual(["'; DROP TABLE t; --"]);
   });
@@ -105,7 +106,7 @@ describe('groupQuery', () => {
       name: 'ikm',
       label: { id: 'Indeks Kepuasan Masyarakat', en: 'Community Satisfaction Index' },
       requiredColumns: ['Skor'],
-      sql: (col) => `avg(${col('Skor')}) * 25`,
+      expr: (col) => mul(avg(col('Skor')), lit(25)),
       isAggregate: true,
     });
     expect(

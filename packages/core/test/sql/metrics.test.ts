@@ -6,13 +6,14 @@ import {
   type MetricDefinition,
 } from '../../src/sql/index.ts';
 import { expectPantauError } from './expect-error.ts';
+import { avg, caseWhen, div, lit, mul, sum } from '../../src/sql/expr/build.ts';
 import { layanan } from './fixtures.ts';
 
 const onTimeRate: MetricDefinition = {
   name: 'tepat_waktu_rate',
   label: { id: 'Persentase tepat waktu', en: 'On-time rate' },
   requiredColumns: ['tepat_waktu'],
-  sql: (col) => `100 * avg(CASE WHEN ${col('tepat_waktu')} THEN 1 ELSE 0 END)`,
+  expr: (col) => mul(lit(100), avg(caseWhen([[col('tepat_waktu'), lit(1)]], lit(0)))),
   isAggregate: true,
 };
 
@@ -20,7 +21,7 @@ const costPerDay: MetricDefinition = {
   name: 'BiayaPerHari',
   label: { id: 'Biaya per hari', en: 'Cost per day' },
   requiredColumns: ['BIAYA', 'Waktu Proses (hari)'],
-  sql: (col) => `sum(${col('BIAYA')}) / NULLIF(sum(${col('Waktu Proses (hari)')}), 0)`,
+  expr: (col) => div(sum(col('BIAYA')), sum(col('Waktu Proses (hari)'))),
   isAggregate: true,
 };
 
@@ -54,6 +55,18 @@ describe('MetricRegistry', () => {
     expect(error.text.en).toContain('already registered');
   });
 
+  it('refuses a definition written as SQL text instead of a tree', () => {
+    const { expr: _tree, ...rest } = onTimeRate;
+    const textual = {
+      ...rest,
+      name: 'textual',
+      sql: () => 'count(*)',
+    } as unknown as MetricDefinition;
+    const error = expectPantauError(() => new MetricRegistry().register(textual), 'BAD_NAME');
+    expect(error.text.en).toContain('an expr function (an expression tree, not SQL text)');
+    expect(error.text.id).toContain('fungsi expr');
+  });
+
   it('refuses names of aggregate functions and names that are not identifiers', () => {
     const metrics = new MetricRegistry();
     for (const name of ['sum', 'COUNT', 'count_distinct', 'Median']) {
@@ -69,12 +82,13 @@ describe('MetricRegistry', () => {
 
 describe('metrics in measures', () => {
   it('compiles a metric with resolved, quoted columns and a DOUBLE cast', () => {
-    expect(compileMeasure('tepat_waktu_rate', layanan, registry(onTimeRate))).toEqual({
+    expect(compileMeasure('tepat_waktu_rate', layanan, registry(onTimeRate))).toMatchObject({
       sql: '(100 * avg(CASE WHEN "tepat_waktu" THEN 1 ELSE 0 END))::DOUBLE',
       isAggregate: true,
+      kind: 'numeric',
       columns: ['tepat_waktu'],
     });
-    expect(compileMeasure('biayaperhari * 30', layanan, registry(costPerDay))).toEqual({
+    expect(compileMeasure('biayaperhari * 30', layanan, registry(costPerDay))).toMatchObject({
       sql: '((sum("biaya") / NULLIF(sum("Waktu Proses (hari)"), 0))::DOUBLE * 30)',
       isAggregate: true,
       columns: ['biaya', 'Waktu Proses (hari)'],
@@ -131,7 +145,7 @@ describe('metrics in measures', () => {
     const sneaky: MetricDefinition = {
       ...onTimeRate,
       name: 'sneaky',
-      sql: (col) => `sum(${col('waktu')})`,
+      expr: (col) => sum(col('waktu')),
     };
     const error = expectPantauError(
       () => compileMeasure('sneaky', layanan, registry(sneaky)),

@@ -1,3 +1,4 @@
+import { plotNumber } from '@pantau/core';
 /**
  * From the query's answer to the bars renderer's input: labels formatted for display, the raw x
  * (and series) values kept for selections, and for several series a pivot to one value per label
@@ -19,7 +20,7 @@ export interface BarInput {
 }
 
 function numberOrNull(value: PlainValue | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return plotNumber(value);
 }
 
 /** Identity of a value for grouping (Dates by time, null apart from the text "null"). */

@@ -7,12 +7,12 @@
 
 import {
   PantauError,
-  groupQuery,
+  aggregatePlan,
   isNumericType,
   isTemporalType,
   resolveColumn,
   type FilterClause,
-  type QueryRequest,
+  type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
 
@@ -101,7 +101,7 @@ export function barChartQuery(
   spec: BarChartSpec,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const x = required('x', spec.x);
   const y = required('y', spec.y);
   const color = spec.color.trim();
@@ -111,12 +111,12 @@ export function barChartQuery(
   const label = spec.label?.trim() ?? '';
   const keys = label === '' ? [x] : [x, label];
   if (color !== '') {
-    return groupQuery({
-      table,
-      groupBy: [...keys, color],
+    return aggregatePlan({
+      table: table.table,
+      groups: [...keys, color],
       measures: { [y]: y },
-      filter: [...filter],
-      orderBy: [{ key: x }, { key: color }],
+      filter,
+      order: [{ key: x }, { key: color }],
     });
   }
   const orderBy =
@@ -127,12 +127,12 @@ export function barChartQuery(
         : sort === 'x'
           ? [{ key: x }]
           : [];
-  return groupQuery({
-    table,
-    groupBy: keys,
+  return aggregatePlan({
+    table: table.table,
+    groups: keys,
     measures: { [y]: y },
-    filter: [...filter],
-    orderBy,
+    filter,
+    order: orderBy,
     ...(limit !== null ? { limit } : {}),
   });
 }

@@ -11,7 +11,7 @@ import {
   type BilingualText,
   type FilterClause,
   type Lang,
-  type QueryRequest,
+  type QueryPlan,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
@@ -106,7 +106,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     { barChartQuery, choice }: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     choice('orientation', this.orientation, ORIENTATIONS);
     choice('mode', this.mode, MODES);

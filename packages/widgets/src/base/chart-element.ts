@@ -16,7 +16,7 @@ import {
   type BilingualText,
   type Lang,
   type PantauError,
-  type QueryRequest,
+  type QueryPlan,
   type QueryResult,
   type Row,
   type Selection,
@@ -132,7 +132,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     this.queryController = new QueryController(this, {
       settings: () => {
         const { coordinator, sources } = this.dashboard ?? pageDefaults();
-        return { coordinator, sources, source: this.source.trim(), filter: this.activeFilter() };
+        return { coordinator, sources, source: this.source.trim(), filterKey: this.filterKey() };
       },
       // Until the element's module is there, no query ("none"): `pending` makes the controller
       // wait for it and ask again.
@@ -199,7 +199,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     table: TableSchema,
     filter: readonly FilterClause[],
     module: R,
-  ): QueryRequest | null;
+  ): QueryPlan | null;
 
   /**
    * Draws the query's answer (pure; throws PantauError on data it cannot draw) with `renderer`,
@@ -281,9 +281,17 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
    * its table has, unless `filter-by="none"`.
    */
   protected activeFilter(): readonly FilterClause[] {
-    const selection = this.dashboard?.selection;
-    if (selection === undefined || this.filterBy.trim().toLowerCase() === 'none') return [];
-    return selection.clausesFor(this.selectionKey, this.queryController.schema ?? undefined);
+    const { coordinator } = this.dashboard ?? pageDefaults();
+    return coordinator.filterFor({
+      filterKey: this.filterKey(),
+      filterSchema: this.queryController.schema,
+    });
+  }
+
+  /** The key the coordinator filters this element by; null when nothing may filter it. */
+  protected filterKey(): string | null {
+    if (this.dashboard === undefined || this.filterBy.trim().toLowerCase() === 'none') return null;
+    return this.selectionKey;
   }
 
   /**

@@ -44,7 +44,7 @@ export function labelFormatter(lang: Lang): LabelFormatter {
   return (value) => {
     if (isMissing(value)) return missingLabel(lang);
     if (value instanceof Date) return formatDate(value, lang, 'month');
-    if (typeof value === 'number') return formatNumber(value, lang);
+    if (typeof value === 'number' || typeof value === 'bigint') return formatNumber(value, lang);
     return String(value);
   };
 }

@@ -1,26 +1,27 @@
 /**
  * The query lifecycle of one element, as a Lit ReactiveController (modelled on `@lit/task`): it
- * waits for the element's table, asks the element for its query (a pure function of attributes,
- * schema and filter), sends it through the coordinator when it changed, drops stale answers
- * (the coordinator's latest-wins), and exposes `status`, `result` and `error` for rendering.
+ * waits for the element's table, and is the element's client of the coordinator: the coordinator
+ * asks it for its plan (a pure function of attributes, schema and the filter the coordinator
+ * gives), sends it when it changed (after an update here, or when the dashboard's selection
+ * changes: the coordinator owns cross-filtering), drops stale answers (latest wins), and this
+ * exposes `status`, `result` and `error` for rendering.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   PantauError,
   isPantauError,
+  planKey,
   type Coordinator,
   type FilterClause,
   type Lang,
   type QueryClient,
-  type QueryRequest,
+  type QueryPlan,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
 import type { SourceRegistry } from './source-registry.ts';
 import type { FirstView } from '../snapshot/first-view.ts';
-
-const NO_SOURCE = '\u0000no-source';
 
 export type WidgetStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -29,14 +30,15 @@ export interface QuerySettings {
   sources: SourceRegistry;
   /** The table to read; '' when the element has none yet. */
   source: string;
-  filter: readonly FilterClause[];
+  /** The key the element publishes under (filtered by everyone else's); null: not filtered. */
+  filterKey: string | null;
 }
 
 export interface QueryControllerOptions {
   /** Read on every host update: where and what to query. */
   settings(): QuerySettings;
-  /** The element's query: pure; throws PantauError on bad attributes. */
-  build(table: TableSchema, filter: readonly FilterClause[]): QueryRequest | null;
+  /** The element's plan: pure; throws PantauError on bad attributes. */
+  build(table: TableSchema, filter: readonly FilterClause[]): QueryPlan | null;
   /**
    * The code `build` needs, while it is still loading (the query builders load on demand, see
    * lazy-renderer.ts): a promise the controller waits for, then it asks again with the settings
@@ -70,15 +72,16 @@ export class QueryController implements ReactiveController, QueryClient {
    * the time the snapshot was taken. Null for a live (or checked) answer.
    */
   provisional: Date | null = null;
-  /** The request last sent and the source it went to, for `takeSnapshot`. */
-  sent: { source: string; request: QueryRequest } | null = null;
+  /** The plan last asked for and the source it reads, for `takeSnapshot`. */
+  sent: { source: string; plan: QueryPlan } | null = null;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: QueryControllerOptions;
   #connected: { coordinator: Coordinator; sources: SourceRegistry } | null = null;
   #schemaFor = '';
   #schemaRun = 0;
-  #lastKey: string | null = null;
+  /** Set while there is no source to read: its error is shown once, not at every update. */
+  #noSource = false;
   #settled = deferred();
   /** The code load being waited for (see `pending`), so each load is awaited once. */
   #waitingFor: Promise<unknown> | null = null;
@@ -119,13 +122,24 @@ export class QueryController implements ReactiveController, QueryClient {
   /** Forget the table and ask again (its source was reloaded). */
   refresh(): void {
     this.#schemaFor = '';
-    this.#lastKey = null;
     this.#sync();
   }
 
   // QueryClient: called by the coordinator.
-  query(filter: readonly FilterClause[]): QueryRequest | null {
-    return this.schema === null ? null : this.#options.build(this.schema, filter);
+  query(filter: readonly FilterClause[]): QueryPlan | null {
+    if (this.schema === null || this.#options.pending?.() != null) return null;
+    const plan = this.#options.build(this.schema, filter);
+    const source = this.#options.settings().source;
+    this.sent = plan === null ? null : { source, plan };
+    return plan;
+  }
+
+  get filterKey(): string | null {
+    return this.#options.settings().filterKey;
+  }
+
+  get filterSchema(): TableSchema | null {
+    return this.schema;
   }
 
   queryPending(): void {
@@ -160,13 +174,14 @@ export class QueryController implements ReactiveController, QueryClient {
     const settings = this.#options.settings();
     this.#attach(settings);
     if (settings.source === '') {
-      if (this.#lastKey !== NO_SOURCE) {
-        this.#lastKey = NO_SOURCE;
+      if (!this.#noSource) {
+        this.#noSource = true;
         this.#schemaFor = '';
         this.queryError(noSource());
       }
       return;
     }
+    this.#noSource = false;
     const schemaKey = `${settings.source}\u0000${String(this.#schemaRun)}`;
     if (this.#schemaFor !== schemaKey) {
       this.#schemaFor = schemaKey;
@@ -221,9 +236,13 @@ export class QueryController implements ReactiveController, QueryClient {
       let answer: QueryResult | null = null;
       let key: string | null = null;
       try {
-        const request = this.#options.build(schema, current.filter);
-        key = request === null ? null : requestKey(request);
-        answer = request === null ? null : view.answer(current.source, request);
+        const filter = current.coordinator.filterFor({
+          filterKey: current.filterKey,
+          filterSchema: schema,
+        });
+        const plan = this.#options.build(schema, filter);
+        key = plan === null ? null : snapshotKey(current.source, plan);
+        answer = plan === null ? null : view.answer(current.source, plan);
       } catch {
         // Attributes the snapshot's schema cannot answer: the live query will say what is wrong.
       }
@@ -247,14 +266,14 @@ export class QueryController implements ReactiveController, QueryClient {
 
   #loadSchema(settings: QuerySettings, schemaKey: string): void {
     this.schema = null;
-    this.#lastKey = null;
     this.#loadFailedFor = '';
     this.#setStatus('loading');
     settings.sources.schema(settings.source).then(
       (schema) => {
         if (this.#schemaFor !== schemaKey) return;
         this.schema = schema;
-        this.#requestIfChanged(this.#options.settings());
+        // A new table (or the same one reloaded): ask even if the plan reads the same.
+        this.#requestIfChanged(this.#options.settings(), true);
       },
       (error: unknown) => {
         if (this.#schemaFor !== schemaKey) return;
@@ -263,30 +282,18 @@ export class QueryController implements ReactiveController, QueryClient {
     );
   }
 
-  #requestIfChanged(settings: QuerySettings): void {
+  /**
+   * Asks the coordinator to send this element's plan if it changed since the last one sent (it
+   * compares; an error the plan throws is reported once, not at every update).
+   */
+  #requestIfChanged(settings: QuerySettings, force = false): void {
     if (this.#loadFailedFor === this.#schemaFor) return;
     const waiting = this.#options.pending?.() ?? null;
     if (waiting !== null) {
       this.#waitFor(waiting);
       return;
     }
-    let key: string;
-    let request: QueryRequest | null;
-    try {
-      request = this.#options.build(this.schema!, settings.filter);
-      key = request === null ? 'none' : requestKey(request);
-    } catch (error) {
-      key = `error:${String(error)}`;
-      if (key !== this.#lastKey) {
-        this.#lastKey = key;
-        this.queryError(asError(error));
-      }
-      return;
-    }
-    if (key === this.#lastKey) return;
-    this.#lastKey = key;
-    this.sent = request === null ? null : { source: settings.source, request };
-    void settings.coordinator.requestQuery(this, settings.filter);
+    settings.coordinator.requestQuery(this, { force });
   }
 
   /**
@@ -297,7 +304,6 @@ export class QueryController implements ReactiveController, QueryClient {
   #waitFor(waiting: Promise<unknown>): void {
     if (this.#waitingFor === waiting) return;
     this.#waitingFor = waiting;
-    this.#lastKey = null;
     if (this.status !== 'loading') this.#setStatus('loading');
     waiting.then(
       () => {
@@ -309,7 +315,6 @@ export class QueryController implements ReactiveController, QueryClient {
         if (this.#waitingFor !== waiting) return;
         this.#waitingFor = null;
         this.#loadFailedFor = this.#schemaFor;
-        this.#lastKey = null;
         this.queryError(asError(error));
       },
     );
@@ -389,7 +394,10 @@ function deferred(): { promise: Promise<void>; resolve: () => void; done: boolea
   return settled;
 }
 
-/** The key a request is told apart by (and found in a snapshot by): its SQL and parameters. */
-export function requestKey(request: { sql: string; params?: readonly unknown[] }): string {
-  return `${request.sql}\u0000${JSON.stringify(request.params ?? [])}`;
+/**
+ * The key an answer is found in a snapshot by: the source's name (as the page writes it, not the
+ * engine's table name) and the plan's key.
+ */
+export function snapshotKey(source: string, plan: QueryPlan): string {
+  return `${source.toLowerCase()}\u0000${planKey({ ...plan, table: '' })}`;
 }

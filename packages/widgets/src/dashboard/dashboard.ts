@@ -14,7 +14,7 @@ import {
 } from '@pantau/core';
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
-import { controllerOf, requestKey, type WidgetStatus } from '../base/query-controller.ts';
+import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
 import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
 import { clauseText, summaryText } from './filter-summary.ts';
@@ -76,6 +76,8 @@ export class PantauDashboard extends LitElement {
     this.coordinator = new Coordinator(pageConnector());
     this.sources = new SourceRegistry(this.coordinator);
     this.selection = new Selection();
+    // The coordinator re-queries the widgets when the selection changes (one batch per change).
+    this.coordinator.connectSelection(this.selection);
     this.context = {
       coordinator: this.coordinator,
       sources: this.sources,
@@ -133,7 +135,7 @@ export class PantauDashboard extends LitElement {
       const url = new URL(snapshot, document.baseURI).href;
       // Its reader loads only for a page that has one (and never fails: see loadFirstView).
       this.sources.firstView = import('../snapshot/first-view.ts').then(
-        ({ loadFirstView }) => loadFirstView(url, { key: requestKey, result: plainResult }),
+        ({ loadFirstView }) => loadFirstView(url, { key: snapshotKey, result: plainResult }),
         (error: unknown) => {
           console.warn(
             'Pantau: pembaca cuplikan tidak termuat, widget menunggu data langsung. / The snapshot reader did not load; widgets wait for live data.',

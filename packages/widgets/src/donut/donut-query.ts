@@ -3,7 +3,7 @@
  * order, so the data table and `data` list categories the same way every time.
  */
 
-import { groupQuery, type FilterClause, type QueryRequest, type TableSchema } from '@pantau/core';
+import { aggregatePlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
 import { required } from '../gauge/attributes.ts';
 
 /** More categories than this cannot be told apart in a ring, even with "Lainnya". */
@@ -17,15 +17,15 @@ export function donutQuery(
   spec: { category: string; value: string },
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const category = required('pantau-donut', 'category', spec.category);
   const value = donutMeasure(spec.value);
-  return groupQuery({
-    table,
-    groupBy: [category],
+  return aggregatePlan({
+    table: table.table,
+    groups: [category],
     measures: { [value]: value },
-    filter: [...filter],
-    orderBy: [{ key: category }],
+    filter,
+    order: [{ key: category }],
     limit: MAX_CATEGORIES,
   });
 }

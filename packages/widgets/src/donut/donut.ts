@@ -1,6 +1,7 @@
+import { plotNumber } from '@pantau/core';
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { donutStyles } from './donut.styles.ts';
@@ -47,7 +48,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     { donutQuery, oneOf }: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     oneOf('sort', this.sort, SORTS);
     return donutQuery({ category: this.category, value: this.value }, table, filter);
   }
@@ -63,9 +64,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];
-    const values = (result.columns[valueName ?? ''] ?? []).map((v) =>
-      typeof v === 'number' && Number.isFinite(v) ? v : null,
-    );
+    const values = (result.columns[valueName ?? ''] ?? []).map(plotNumber);
     const formatLabel = context.formatLabel ?? String;
     const output = renderDonut(
       { category: raw.map((c) => formatLabel(c)), value: values },

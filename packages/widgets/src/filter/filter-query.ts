@@ -1,25 +1,23 @@
 /**
- * What a `<pantau-filter>` asks of its table, as pure functions: the distinct values a menu
- * offers (with counts), the low and high ends a range offers, or how many rows a search matches.
- * Each is asked under the OTHER filters of the dashboard, so a menu offers what is still there
- * (Mosaic's linked menus). Columns go through core's resolveColumn/quoteIdentifier, the table
- * name through checkSourceName, and every value is a bound parameter (compileFilter).
+ * What a `<pantau-filter>` asks of its table, as plans: the distinct values a menu offers (with
+ * counts), the low and high ends a range offers, or how many rows a search matches. Each is asked
+ * under the OTHER filters of the dashboard, so a menu offers what is still there (Mosaic's linked
+ * menus). Here the attributes are checked; core's plan builders say what to ask.
  */
 
 import {
   PantauError,
-  checkSourceName,
-  compileFilter,
+  extentPlan,
   isDateType,
   isNumericType,
   isTextType,
   isTimestampType,
-  quoteIdentifier,
+  matchPlan,
+  optionsPlan,
   resolveColumn,
   type ColumnInfo,
   type FilterClause,
-  type QueryRequest,
-  type SqlValue,
+  type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
 
@@ -84,108 +82,33 @@ export function filterColumn(table: TableSchema, column: string, type: FilterTyp
   return info;
 }
 
-/** The query for the filter's type over `table`, under the other filters `filter`. */
+/** The plan for the filter's type over `table`, under the other filters `filter`. */
 export function filterQuery(
   spec: FilterQuerySpec,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const type = filterType(spec.type);
   const column = filterColumn(table, spec.column, type);
+  const base = { table: table.table, column: column.name, filter };
   switch (type) {
     case 'select':
     case 'multi-select':
-      return optionsQuery(table, column, filter, spec.search ?? '', spec.limit ?? MAX_OPTIONS);
+      return optionsPlan({
+        ...base,
+        text: isTextType(column.type),
+        search: spec.search ?? '',
+        limit: checkLimit(spec.limit ?? MAX_OPTIONS),
+      });
     case 'range':
     case 'date-range':
-      return extentQuery(table, column, filter);
+      return extentPlan(base);
     case 'search':
-      return matchQuery(table, column, filter, spec.term ?? '');
+      return matchPlan({ ...base, term: spec.term ?? '' });
   }
 }
 
-/**
- * Distinct non-null values with their row counts, in value order (text without regard to case),
- * at most `limit` of them; `total` is how many distinct values there are before the limit, so the
- * menu can say what it leaves out. NULL is not offered: `in` cannot choose it.
- */
-export function optionsQuery(
-  table: TableSchema,
-  column: ColumnInfo,
-  filter: readonly FilterClause[],
-  search: string,
-  limit: number,
-): QueryRequest {
-  const quoted = quoteIdentifier(column.name);
-  const conditions = [`${quoted} IS NOT NULL`];
-  const params: SqlValue[] = [];
-  const others = compileFilter(filter, table);
-  if (others.sql !== '') {
-    conditions.push(`(${others.sql})`);
-    params.push(...others.params);
-  }
-  if (search.trim() !== '') {
-    // The same escaped, case-insensitive ILIKE a published `contains` compiles to.
-    const typed = compileFilter(
-      [{ column: column.name, predicate: 'contains', value: search.trim() }],
-      table,
-    );
-    conditions.push(typed.sql);
-    params.push(...typed.params);
-  }
-  const order = isTextType(column.type) ? `lower(${quoted}), ${quoted}` : quoted;
-  const sql =
-    `SELECT ${quoted} AS "value", count(*)::DOUBLE AS "count", ` +
-    `(count(*) OVER ())::DOUBLE AS "total" FROM ${from(table)} ` +
-    `WHERE ${conditions.join(' AND ')} GROUP BY ${quoted} ORDER BY ${order} ` +
-    `LIMIT ${checkLimit(limit)}`;
-  return { sql, params };
-}
-
-/** The lowest and highest value, and how many rows have one. */
-export function extentQuery(
-  table: TableSchema,
-  column: ColumnInfo,
-  filter: readonly FilterClause[],
-): QueryRequest {
-  const quoted = quoteIdentifier(column.name);
-  const where = compileFilter(filter, table);
-  let sql =
-    `SELECT min(${quoted}) AS "low", max(${quoted}) AS "high", ` +
-    `count(${quoted})::DOUBLE AS "count" FROM ${from(table)}`;
-  if (where.sql !== '') sql += ` WHERE ${where.sql}`;
-  return { sql, params: where.params };
-}
-
-/** Rows under the other filters, and of those, how many contain `term` (when there is one). */
-export function matchQuery(
-  table: TableSchema,
-  column: ColumnInfo,
-  filter: readonly FilterClause[],
-  term: string,
-): QueryRequest {
-  const where = compileFilter(filter, table);
-  const measures = ['count(*)::DOUBLE AS "total"'];
-  const params: SqlValue[] = [];
-  if (term.trim() !== '') {
-    const match = compileFilter(
-      [{ column: column.name, predicate: 'contains', value: term.trim() }],
-      table,
-    );
-    measures.push(`(count(*) FILTER (WHERE ${match.sql}))::DOUBLE AS "matches"`);
-    params.push(...match.params);
-  }
-  let sql = `SELECT ${measures.join(', ')} FROM ${from(table)}`;
-  if (where.sql !== '') sql += ` WHERE ${where.sql}`;
-  // The FILTER's parameter comes first in the text, so first in the list.
-  return { sql, params: [...params, ...where.params] };
-}
-
-function from(table: TableSchema): string {
-  return quoteIdentifier(checkSourceName(table.table));
-}
-
-/** Inlined into SQL, so checked to be a plain positive integer. */
+/** A plain positive integer, checked here so the message names the menu's limit. */
 function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
     throw new PantauError({

@@ -150,7 +150,8 @@ export class PantauFilter extends LitElement {
         const { coordinator, sources } = this.dashboard ?? pageDefaults();
         // Outside a dashboard there is nothing to filter: no query, the element shows why.
         const source = this.dashboard ? this.source.trim() : '';
-        return { coordinator, sources, source, filter: this.#othersFilter() };
+        // Filtered by the other filters and widgets (never by itself): the coordinator applies them.
+        return { coordinator, sources, source, filterKey: this.selectionKey };
       },
       // Until the query module is there, no query: `pending` makes the controller wait for it.
       build: (table, filter) => {
@@ -289,13 +290,6 @@ export class PantauFilter extends LitElement {
 
   get #own(): readonly FilterClause[] {
     return this.dashboard?.selection.own(this.selectionKey) ?? [];
-  }
-
-  /** The other filters and widgets' choices, on columns this filter's table has. */
-  #othersFilter(): readonly FilterClause[] {
-    const selection = this.dashboard?.selection;
-    if (selection === undefined) return [];
-    return selection.clausesFor(this.selectionKey, this.queryController.schema ?? undefined);
   }
 
   #watchSelection(): void {

@@ -3,19 +3,19 @@
  * `data` reads `{ ikm: 88.56, records: 22096 }`), with the count of rows behind it.
  */
 
-import { groupQuery, type FilterClause, type QueryRequest, type TableSchema } from '@pantau/core';
+import { aggregatePlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
 import { recordsMeasure, required } from './attributes.ts';
 
 export function gaugeQuery(
   value: string,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const measure = required('pantau-gauge', 'value', value);
   const records = recordsMeasure([measure]);
-  return groupQuery({
-    table,
+  return aggregatePlan({
+    table: table.table,
     measures: { [measure]: measure, [records.alias]: records.measure },
-    filter: [...filter],
+    filter,
   });
 }

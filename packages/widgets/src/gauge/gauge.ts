@@ -1,6 +1,7 @@
+import { plotNumber } from '@pantau/core';
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
@@ -61,7 +62,7 @@ export class PantauGauge extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     module: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     // Checked before querying so a wrong attribute shows at once, like a wrong column.
     this.#scale('id', module);
     return module.gaugeQuery(this.value, table, filter);
@@ -74,7 +75,7 @@ export class PantauGauge extends PantauChartElement<Renderer> {
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const measure = this.value.trim();
     const raw = result.columns[measure]?.[0];
-    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
+    const value = plotNumber(raw);
     const { bands, domain, scale } = this.#scale(context.lang, module);
     return module.renderGauge(
       // Official scales: core decides the category (its rounding rules); explicit: the bands do.

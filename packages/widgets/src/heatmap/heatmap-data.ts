@@ -1,3 +1,4 @@
+import { plotNumber } from '@pantau/core';
 /**
  * From the query's long rows (unit, period, value) to the heatmap's matrix: units as labelled
  * rows, every period between the first and the last as a column (a month nobody reported is a
@@ -44,7 +45,7 @@ export function toHeatmapInput(
     {
       rows: ys.map(keyOf),
       cols: dates ? xs : xs.map((x) => (x === null ? '' : String(x))),
-      values: vs.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
+      values: vs.map(plotNumber),
     },
     { interval: options.interval },
   );

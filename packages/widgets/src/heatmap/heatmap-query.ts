@@ -5,9 +5,9 @@
  * builder as the line chart.
  */
 
-import type { FilterClause, QueryRequest, TableSchema } from '@pantau/core';
+import { periodPlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
 import { requiredAttribute } from '../line-chart/line-chart-query.ts';
-import { parseInterval, periodGroupQuery } from '../line-chart/period-query.ts';
+import { parseInterval } from '../line-chart/period-query.ts';
 
 export interface HeatmapSpec {
   /** Column across: periods (a date column) or categories. */
@@ -24,13 +24,13 @@ export function heatmapQuery(
   spec: HeatmapSpec,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const x = requiredAttribute('x', spec.x, 'pantau-heatmap');
   const y = requiredAttribute('y', spec.y, 'pantau-heatmap');
   const value = requiredAttribute('value', spec.value, 'pantau-heatmap');
   const interval = parseInterval(spec.interval);
-  return periodGroupQuery({
-    table,
+  return periodPlan({
+    table: table.table,
     groups: [{ column: y }, { column: x, interval }],
     measures: { [value]: value },
     filter,

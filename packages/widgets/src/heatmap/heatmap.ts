@@ -3,7 +3,7 @@ import type { ChartContext, ChartOutput, ValueCategory } from '@pantau/charts';
 import {
   PantauError,
   type FilterClause,
-  type QueryRequest,
+  type QueryPlan,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
@@ -65,7 +65,7 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     { heatmapQuery }: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     this.#checkBands();
     return heatmapQuery(
       { x: this.x, y: this.y, value: this.value, interval: this.interval },

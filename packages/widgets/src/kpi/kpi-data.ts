@@ -4,7 +4,13 @@
  */
 
 import { formatPeriod, type KpiData, type TimeInterval, type ValueFormatter } from '@pantau/charts';
-import { formatNumber, type Lang, type PlainValue, type QueryResult } from '@pantau/core';
+import {
+  formatNumber,
+  type Lang,
+  type PlainValue,
+  type QueryResult,
+  plotNumber,
+} from '@pantau/core';
 
 export interface KpiInput {
   data: Omit<KpiData, 'category' | 'target'>;
@@ -13,7 +19,7 @@ export interface KpiInput {
 }
 
 function numberOrNull(value: PlainValue | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return plotNumber(value);
 }
 
 /**

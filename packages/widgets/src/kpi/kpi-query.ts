@@ -6,10 +6,10 @@
  */
 
 import {
-  groupQuery,
-  wrapQuery,
+  aggregatePlan,
+  latestPeriodsPlan,
   type FilterClause,
-  type QueryRequest,
+  type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
 import {
@@ -19,7 +19,7 @@ import {
   recordsMeasure,
   required,
 } from '../gauge/attributes.ts';
-import { parseInterval, periodGroupQuery } from '../line-chart/period-query.ts';
+import { parseInterval } from '../line-chart/period-query.ts';
 
 export const KPI_COMPARE = ['previous', 'none'] as const;
 export type KpiCompare = (typeof KPI_COMPARE)[number];
@@ -59,39 +59,26 @@ export function kpiQuery(
   spec: KpiSpec,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const value = required('pantau-kpi', 'value', spec.value);
   kpiCompare(spec);
   const time = spec.time.trim();
   if (time === '') {
     const records = recordsMeasure([value]);
-    return groupQuery({
-      table,
+    return aggregatePlan({
+      table: table.table,
       measures: { [value]: value, [records.alias]: records.measure },
-      filter: [...filter],
+      filter,
     });
   }
-  // Rows without a period belong to no period: they cannot be the latest or the previous one.
-  const withPeriod: FilterClause[] = [...filter, { column: time, predicate: 'not_null' }];
-  const periods = kpiPeriods(spec.periods);
-  const interval = parseInterval(spec.interval ?? '');
-  if (interval === null) {
-    return groupQuery({
-      table,
-      groupBy: [time],
-      measures: { [value]: value },
-      filter: withPeriod,
-      orderBy: [{ key: time, desc: true }],
-      limit: periods,
-    });
-  }
-  // Periods cut in SQL by the line chart's checked builder (oldest first); the newest ones are
-  // taken around it. Only constant text is added: the inner query's values stay bound.
-  const inner = periodGroupQuery({
-    table,
-    groups: [{ column: time, interval }],
-    measures: { [value]: value },
-    filter: withPeriod,
+  // The newest periods first (the headline, the one it is compared with, then the sparkline's);
+  // rows without a period belong to none of them.
+  return latestPeriodsPlan({
+    table: table.table,
+    time,
+    interval: parseInterval(spec.interval ?? ''),
+    value,
+    filter,
+    periods: kpiPeriods(spec.periods),
   });
-  return wrapQuery(inner, 'SELECT * FROM (', `) ORDER BY 1 DESC NULLS LAST LIMIT ${periods}`);
 }

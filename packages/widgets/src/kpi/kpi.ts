@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
@@ -76,7 +76,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     module: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     const { oneOf, attributeError, finiteOrNull } = module;
     oneOf('bands', this.bands, BANDS);
     if (module.parseInterval(this.interval) !== null && this.time.trim() === '') {

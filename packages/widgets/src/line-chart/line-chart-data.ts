@@ -1,3 +1,4 @@
+import { plotNumber } from '@pantau/core';
 /**
  * From the query's long rows (x, series, value) to the line renderer's columns: one x per
  * period, one line per series value, null where a series has no row for a period ("belum
@@ -37,7 +38,7 @@ export function compareValues(a: PlainValue, b: PlainValue): number {
 }
 
 function numberOrNull(value: PlainValue | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return plotNumber(value);
 }
 
 export function toLineInput(

@@ -8,12 +8,14 @@ import {
   PantauError,
   isNumericType,
   isTemporalType,
+  periodPlan,
   resolveColumn,
   type FilterClause,
-  type QueryRequest,
+  type PlanGroup,
+  type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
-import { parseInterval, periodGroupQuery, type PeriodGroup } from './period-query.ts';
+import { parseInterval } from './period-query.ts';
 
 export interface LineChartSpec {
   /** The time (or numeric) column along x. */
@@ -45,7 +47,7 @@ export function lineChartQuery(
   spec: LineChartSpec,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const x = resolveColumn(table, required('x', spec.x, 'pantau-line-chart'));
   const y = required('y', spec.y, 'pantau-line-chart');
   const interval = parseInterval(spec.interval);
@@ -61,8 +63,8 @@ export function lineChartQuery(
       details: { attribute: 'x', column: x, type },
     });
   }
-  const groups: PeriodGroup[] = [{ column: x, interval }];
+  const groups: PlanGroup[] = [{ column: x, interval }];
   const series = spec.series.trim();
   if (series !== '') groups.push({ column: series });
-  return periodGroupQuery({ table, groups, measures: { [y]: y }, filter });
+  return periodPlan({ table: table.table, groups, measures: { [y]: y }, filter });
 }

@@ -7,7 +7,7 @@ import {
   type BilingualText,
   type FilterClause,
   type Lang,
-  type QueryRequest,
+  type QueryPlan,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
@@ -118,7 +118,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     { lineChartQuery }: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     this.#checkTarget();
     return lineChartQuery(

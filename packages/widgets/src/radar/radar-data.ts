@@ -1,3 +1,4 @@
+import { plotNumber } from '@pantau/core';
 /**
  * From the radar query's answer to the renderer's input: axes (short and long names), one
  * series per outline, and the raw axis and series values for selections. A combination with no
@@ -23,7 +24,7 @@ function nameOf(value: PlainValue, formatLabel: LabelFormatter): string {
 }
 
 function numberOrNull(value: PlainValue | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return plotNumber(value);
 }
 
 /** Identity of a value for grouping (Dates by time, null apart from the text "null"). */

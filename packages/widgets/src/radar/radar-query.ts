@@ -10,11 +10,11 @@
 import {
   IKM_ELEMENTS,
   getMetric,
-  groupQuery,
+  aggregatePlan,
   ikmProfileMeasures,
   type FilterClause,
   type Lang,
-  type QueryRequest,
+  type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
 import { attributeError, recordsMeasure, required } from '../gauge/attributes.ts';
@@ -73,38 +73,38 @@ export function radarQuery(
   spec: RadarSpec,
   table: TableSchema,
   filter: readonly FilterClause[],
-): QueryRequest {
+): QueryPlan {
   const axis = spec.axis.trim();
   const series = spec.series.trim();
   if (axis !== '') {
     const value = required('pantau-radar', 'value', spec.value);
     const groupBy = series === '' ? [axis] : [axis, series];
-    return groupQuery({
-      table,
-      groupBy,
+    return aggregatePlan({
+      table: table.table,
+      groups: groupBy,
       measures: { [value]: value },
-      filter: [...filter],
-      orderBy: groupBy.map((key) => ({ key })),
+      filter,
+      order: groupBy.map((key) => ({ key })),
       limit: MAX_AXES * MAX_SERIES + 1,
     });
   }
   const measures = axisMeasures(spec.value);
   const aliases = Object.fromEntries(measures.map((m) => [m, m]));
   if (series !== '') {
-    return groupQuery({
-      table,
-      groupBy: [series],
+    return aggregatePlan({
+      table: table.table,
+      groups: [series],
       measures: aliases,
-      filter: [...filter],
-      orderBy: [{ key: series }],
+      filter,
+      order: [{ key: series }],
       limit: MAX_SERIES + 1,
     });
   }
   const records = recordsMeasure(measures);
-  return groupQuery({
-    table,
+  return aggregatePlan({
+    table: table.table,
     measures: { ...aliases, [records.alias]: records.measure },
-    filter: [...filter],
+    filter,
   });
 }
 

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { valueFormatter } from '../base/formats.ts';
@@ -79,7 +79,7 @@ export class PantauRadar extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     module: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     this.#domain(null, module);
     const { radarQuery } = module;
     return radarQuery(this.#spec(), table, filter);

@@ -5,7 +5,7 @@
  * snapshot older than the data never passes for current figures.
  */
 
-import type { Lang, QueryRequest, QueryResult, TableSchema } from '@pantau/core';
+import type { Lang, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import {
   checkSnapshotFile,
   decodeAnswer,
@@ -19,10 +19,10 @@ import { snapshotNote } from './snapshot-note.ts';
 /**
  * What this chunk needs from the page's first one, passed in so that it imports nothing from it
  * (a shared module would become a chunk of its own, loaded by every page): query-controller.ts's
- * requestKey and core's plainResult.
+ * snapshotKey and core's plainResult.
  */
 export interface FirstViewHelpers {
-  key: (request: { sql: string; params?: readonly unknown[] }) => string;
+  key: (source: string, plan: QueryPlan) => string;
   result: PlainResult;
 }
 
@@ -42,7 +42,7 @@ export class FirstView {
       Object.entries(file.sources).map(([name, schema]) => [name.toLowerCase(), schema]),
     );
     for (const answer of file.answers) {
-      this.#answers.set(`${answer.source.toLowerCase()}\u0000${helpers.key(answer)}`, answer);
+      this.#answers.set(helpers.key(answer.source, answer.plan), answer);
     }
   }
 
@@ -61,9 +61,9 @@ export class FirstView {
     return this.#sources.get(source.toLowerCase()) ?? null;
   }
 
-  /** The saved answer to exactly this request, or null. */
-  answer(source: string, request: QueryRequest): QueryResult | null {
-    const key = `${source.toLowerCase()}\u0000${this.#helpers.key(request)}`;
+  /** The saved answer to exactly this plan on this source, or null. */
+  answer(source: string, plan: QueryPlan): QueryResult | null {
+    const key = this.#helpers.key(source, plan);
     if (!this.#decoded.has(key)) {
       const saved = this.#answers.get(key);
       let decoded: QueryResult | null = null;

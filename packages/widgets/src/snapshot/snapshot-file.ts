@@ -1,23 +1,23 @@
 /**
  * The first-view snapshot file: each widget's answer to its opening query, saved by
  * `dashboard.takeSnapshot()` (or `npm run snapshot`), so a page can paint before DuckDB has
- * started. JSON, one version; every answer is keyed by its SQL and parameters exactly as the
- * widget sends them, so a widget only ever takes the answer to the question it is asking.
+ * started. JSON, one version; every answer is keyed by its source and the plan the widget sends
+ * (plan/plan.ts: data, not SQL), so a widget only ever takes the answer to the question it asks.
  */
 
-import type { PlainValue, QueryRequest, QueryResult, TableSchema, plainResult } from '@pantau/core';
+import type { PlainValue, QueryPlan, QueryResult, TableSchema, plainResult } from '@pantau/core';
 
 /** core's plainResult, passed in: this chunk then imports nothing from the page's first one. */
 export type PlainResult = typeof plainResult;
 
 export const SNAPSHOT_FORMAT = 'pantau-snapshot';
-export const SNAPSHOT_VERSION = 1;
+/** 2: answers keyed by plan (1 keyed them by SQL text, which the coordinator now writes). */
+export const SNAPSHOT_VERSION = 2;
 
 /** One widget's opening answer. `columns` hold encoded values (see encodeValue). */
 export interface SnapshotAnswer {
   source: string;
-  sql: string;
-  params: unknown[];
+  plan: QueryPlan;
   names: string[];
   types: Record<string, string>;
   columns: Record<string, unknown[]>;
@@ -28,7 +28,7 @@ export interface SnapshotFile {
   version: typeof SNAPSHOT_VERSION;
   /** ISO time the answers were computed: shown beside a snapshot's figures. */
   takenAt: string;
-  /** Each source's table schema then (widgets build their SQL from it). */
+  /** Each source's table schema then (widgets build their plans from it). */
   sources: Record<string, TableSchema>;
   answers: SnapshotAnswer[];
 }
@@ -66,17 +66,13 @@ export function decodeValue(value: unknown): PlainValue {
   throw new TypeError(`a value of type ${typeof value}`);
 }
 
-export function encodeAnswer(
-  source: string,
-  request: QueryRequest,
-  result: QueryResult,
-): SnapshotAnswer {
+export function encodeAnswer(source: string, plan: QueryPlan, result: QueryResult): SnapshotAnswer {
   const columns: Record<string, unknown[]> = {};
   for (const name of result.names) columns[name] = (result.columns[name] ?? []).map(encodeValue);
   return {
     source,
-    sql: request.sql,
-    params: JSON.parse(JSON.stringify(request.params ?? [])) as unknown[],
+    // The engine's name for the table is the page's business: the source names it.
+    plan: JSON.parse(JSON.stringify({ ...plan, table: '' })) as QueryPlan,
     names: [...result.names],
     types: { ...result.types },
     columns,
@@ -136,8 +132,8 @@ export function checkSnapshotFile(data: unknown): SnapshotFile {
   for (const answer of file.answers) {
     if (
       typeof answer?.source !== 'string' ||
-      typeof answer.sql !== 'string' ||
-      !Array.isArray(answer.params) ||
+      answer.plan === null ||
+      typeof answer.plan !== 'object' ||
       !Array.isArray(answer.names) ||
       answer.columns === null ||
       typeof answer.columns !== 'object'

@@ -28,7 +28,7 @@ export async function collectSnapshot(
     const { sent, result, status } = controller;
     if (controller.provisional !== null || sent === null || result === null) continue;
     if (status !== 'ready' && status !== 'empty') continue;
-    answers.push(encodeAnswer(sent.source, sent.request, result));
+    answers.push(encodeAnswer(sent.source, sent.plan, result));
     sources[sent.source] ??= await describe(sent.source);
   }
   return {

@@ -13,6 +13,7 @@ import {
   isNumericType,
   isTimestampType,
   missingLabel,
+  plotNumber,
   type Lang,
 } from '@pantau/core';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
@@ -35,8 +36,11 @@ export function cellFormatter(
   if (!column.bare) {
     const formatValue = valueFormatter(formatSpec(format, column.expression), lang);
     const scale = column.aggregate ? gradeScaleOf('', column.expression) : null;
+    const exact = formatSpec(format, column.expression) === 'number';
     return (value) => {
-      const n = typeof value === 'number' && Number.isFinite(value) ? value : null;
+      // An exact total beyond 2^53 shows every digit; other formats read it as a double.
+      if (typeof value === 'bigint' && exact && scale === null) return formatNumber(value, lang);
+      const n = plotNumber(value);
       const category = scale === null ? null : categoryOf(scale, n, lang);
       return category === null ? formatValue(n) : `${formatValue(n)} (${category.code})`;
     };
@@ -52,7 +56,7 @@ export function cellFormatter(
       // A date is one token to the eye: "5 Nov 2021" must not break over two lines.
       return text.replace(/ /g, '\u00a0');
     }
-    if (typeof value === 'number') return formatNumber(value, lang);
+    if (typeof value === 'number' || typeof value === 'bigint') return formatNumber(value, lang);
     if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
     return String(value);
   };

@@ -12,13 +12,14 @@
 import {
   PantauError,
   compileMeasure,
-  groupQuery,
   isNumericType,
+  measure,
+  pagePlan,
   parseMeasure,
   resolveColumn,
-  wrapQuery,
   type FilterClause,
-  type QueryRequest,
+  type PlanOrder,
+  type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
 
@@ -205,17 +206,10 @@ export function pageSizeOf(value: number | null | undefined): number {
   return value;
 }
 
-/**
- * ORDER BY by result position (as core's builder does: positions cannot bind to the wrong name),
- * the chosen column first, then every other column, so pages of tied rows never overlap.
- */
-function orderTerms(plan: TablePlan, sort: TableSortSpec): string {
-  const first = plan.outputs.indexOf(sort.key);
-  const terms = first < 0 ? [] : [`${first + 1} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST`];
-  plan.outputs.forEach((_, i) => {
-    if (i !== first) terms.push(`${i + 1} ASC NULLS LAST`);
-  });
-  return terms.join(', ');
+/** The chosen column first, then every other column, so pages of tied rows never overlap. */
+function orderOf(plan: TablePlan, sort: TableSortSpec): PlanOrder[] {
+  const chosen = plan.outputs.includes(sort.key) ? [{ key: sort.key, desc: sort.desc }] : [];
+  return [...chosen, ...plan.outputs.filter((o) => o !== sort.key).map((key) => ({ key }))];
 }
 
 export interface PageRequest {
@@ -227,32 +221,24 @@ export interface PageRequest {
 
 /**
  * One page with the total row count beside every row; or, with `page: null`, every row in order
- * and no count (for the CSV export). The inner query is core's `groupQuery` (identifiers checked,
- * values bound); the wrapper adds only a fixed window, positions and integers.
+ * and no count (for the CSV export). A plan: core renders and checks it.
  */
 export function tableQuery(
   plan: TablePlan,
   table: TableSchema,
   filter: readonly FilterClause[],
   request: PageRequest,
-): QueryRequest {
-  const inner = groupQuery({
-    table,
-    groupBy: plan.groupBy,
-    measures: plan.measures,
-    filter: [...filter],
+): QueryPlan {
+  return pagePlan({
+    table: table.table,
+    groups: plan.groupBy,
+    measures: Object.entries(plan.measures).map(([as, text]) => measure(text, as)),
+    filter,
+    order: orderOf(plan, request.sort),
+    page: request.page,
+    pageSize: pageSizeOf(request.pageSize),
+    total: TOTAL_ROWS,
   });
-  const order = orderTerms(plan, request.sort);
-  if (request.page === null) {
-    return wrapQuery(inner, 'SELECT * FROM (', `) AS pantau_rows ORDER BY ${order}`);
-  }
-  const page = Math.max(0, Math.trunc(request.page));
-  const size = pageSizeOf(request.pageSize);
-  return wrapQuery(
-    inner,
-    `SELECT *, count(*) OVER () AS "${TOTAL_ROWS}" FROM (`,
-    `) AS pantau_rows ORDER BY ${order} LIMIT ${size} OFFSET ${page * size}`,
-  );
 }
 
 /** Bare numeric columns that name things (ids, codes, years) read best without separators. */

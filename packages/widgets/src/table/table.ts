@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, TableColumn } from '@pantau/charts';
-import type { FilterClause, QueryRequest, QueryResult, Row, TableSchema } from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, Row, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
@@ -106,7 +106,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
     table: TableSchema,
     filter: readonly FilterClause[],
     module: Renderer,
-  ): QueryRequest {
+  ): QueryPlan {
     const { resolveSort, tableQuery, pageSizeOf } = module;
     const plan = this.#plan(table, module);
     const state = { sort: this._sort ?? resolveSort(this.sort, plan), page: this._page };

@@ -3,7 +3,7 @@
  * Real charts are tested in their own files; this one keeps the frame's tests independent of them.
  */
 
-import { groupQuery, type FilterClause, type QueryResult, type TableSchema } from '@pantau/core';
+import { aggregatePlan, type FilterClause, type QueryResult, type TableSchema } from '@pantau/core';
 import { svgEl, svgRoot, type ChartContext, type ChartOutput } from '@pantau/charts';
 import { property } from 'lit/decorators.js';
 import { PantauChartElement } from '../../src/base/chart-element.ts';
@@ -17,12 +17,12 @@ export class TestList extends PantauChartElement {
   }
 
   protected chartQuery(table: TableSchema, filter: readonly FilterClause[]) {
-    return groupQuery({
-      table,
-      groupBy: [this.x],
+    return aggregatePlan({
+      table: table.table,
+      groups: [this.x],
       measures: { value: this.y },
-      filter: [...filter],
-      orderBy: [{ key: 'value', desc: true }],
+      filter,
+      order: [{ key: 'value', desc: true }],
     });
   }
 

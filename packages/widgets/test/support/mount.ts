@@ -6,6 +6,7 @@
 import axe from 'axe-core';
 import { expect, vi } from 'vitest';
 import type { PantauChartElement, PantauDashboard } from '../../src/index.ts';
+import type { FilterClause } from '@pantau/core';
 
 /** Parses trusted test markup into a fresh container on the page. */
 export function mount(markup: string): HTMLElement {
@@ -104,4 +105,15 @@ export async function redrawn(el: PantauChartElement, check: () => boolean): Pro
     },
     { timeout: 20_000, interval: 20 },
   );
+}
+
+/**
+ * Filters `el`'s dashboard as a page script would (`dashboard.filters`): the coordinator then
+ * re-queries every widget whose table has the clause's column, `el` among them.
+ */
+export function filterDashboard(el: Element, clauses: FilterClause[]): void {
+  const dashboard = el.closest('pantau-dashboard') as
+    (Element & { filters: FilterClause[] }) | null;
+  if (dashboard === null) throw new Error('filterDashboard: the element is not in a dashboard');
+  dashboard.filters = clauses;
 }

@@ -1,40 +1,57 @@
 /**
- * Turns a measure's syntax tree into SQL for one table. Everything that needs the schema or the
- * metric registry happens here: columns are resolved and quoted, types are checked (arithmetic
- * and sum/avg/median need numbers), and aggregates are kept apart from raw row values.
+ * Turns a measure's syntax tree into an expression tree (and its SQL) for one table. Everything
+ * that needs the schema or the metric registry happens here: columns are resolved, types are
+ * checked (arithmetic and sum/avg/median need numbers), and aggregates are kept apart from raw
+ * row values.
  *
- * Output conventions, relied on by charts downstream:
- * - every binary operation is parenthesised, so the SQL never depends on precedence (and a
- *   double minus can never become a `--` comment);
- * - `a / b` is `(a / NULLIF(b, 0))`: division by zero is NULL ("not reported"), never Infinity or 0;
- * - numeric aggregates and metrics are cast `::DOUBLE`, so Arrow hands back plain numbers rather
- *   than BigInt or Decimal.
+ * Conventions of the tree, relied on by charts downstream:
+ * - `a / b` divides to NULL when b is 0 ("not reported"), never Infinity or 0;
+ * - `sum`, `min` and `max` of integer and DECIMAL columns and every count keep the engine's exact
+ *   type (HUGEINT, DECIMAL, BIGINT): a total beyond 2^53 or a sum of cents is never rounded
+ *   here; the result layer decides how to hand it to JS. `+` and `-` between two of them of the
+ *   same family (integers, or decimals of one scale) stay exact too: 0.30 - 0.20 is 0.10, not
+ *   0.09999999999999998;
+ * - other numeric aggregates (avg, median, sums of doubles), metrics, and exact aggregates in
+ *   any other arithmetic become DOUBLE: mixed exact types could overflow, and `/` is a ratio.
  */
 
 import { PantauError, isPantauError } from '../../errors/pantau-error.ts';
-import { quoteIdentifier, resolveColumn } from '../identifiers.ts';
+import { resolveColumn } from '../identifiers.ts';
 import { defaultMetrics, type MetricRegistry } from '../metrics.ts';
-import { isNumericType, isTemporalType, type TableSchema } from '../schema.ts';
+import { isExactNumericType, isNumericType, isTemporalType, type TableSchema } from '../schema.ts';
+import type { Expr } from '../expr/expr.ts';
+import { renderExpr } from '../expr/render.ts';
 import type { MeasureNode } from './ast.ts';
 import { badExpression } from './errors.ts';
 import { parseMeasure } from './parse.ts';
 
+export type ValueKind = 'numeric' | 'temporal' | 'other';
+
 export interface CompiledMeasure {
+  /** `renderExpr(expr)`: the measure in DuckDB's SQL. */
   sql: string;
+  /** The checked expression tree: columns resolved, types checked, casts in place. */
+  expr: Expr;
   /** True when the measure aggregates rows (an aggregate or a metric): one value per group. */
   isAggregate: boolean;
+  /** What the value is: a number, a date or time, or anything else (text, booleans). */
+  kind: ValueKind;
   /** The table's columns the measure reads, in the schema's spelling, without duplicates. */
   columns: string[];
 }
 
 /** Constants combine with anything; rows and aggregates never mix. */
 type Level = 'constant' | 'row' | 'aggregate';
-type ValueKind = 'numeric' | 'temporal' | 'other';
 
 interface Compiled {
-  sql: string;
+  expr: Expr;
   level: Level;
   kind: ValueKind;
+  /**
+   * For an aggregate of the engine's exact type (see the header), its family: `integer` or
+   * `decimal(<scale>)`; null for everything else.
+   */
+  exact: string | null;
 }
 
 export function compileMeasure(
@@ -54,7 +71,28 @@ export function compileMeasureTree(
 ): CompiledMeasure {
   const columns = new Set<string>();
   const compiled = new MeasureCompiler(expression, schema, metrics, columns).node(tree, false);
-  return { sql: compiled.sql, isAggregate: compiled.level === 'aggregate', columns: [...columns] };
+  return {
+    sql: renderExpr(compiled.expr),
+    expr: compiled.expr,
+    isAggregate: compiled.level === 'aggregate',
+    kind: compiled.kind,
+    columns: [...columns],
+  };
+}
+
+const toDouble = (expr: Expr): Expr => ({ type: 'to_double', arg: expr });
+
+/** An exact aggregate used in arithmetic becomes a double, as every aggregate was before. */
+const inArithmetic = (value: Compiled): Expr =>
+  value.exact !== null ? toDouble(value.expr) : value.expr;
+
+/** `integer`, `decimal(<scale>)`, or null for floats and non-numbers. */
+function exactFamily(type: string): string | null {
+  if (!isExactNumericType(type)) return null;
+  if (!/^\s*(DECIMAL|NUMERIC)\b/i.test(type)) return 'integer';
+  // DuckDB's DECIMAL without a width is DECIMAL(18,3).
+  const scale = /\(\s*\d+\s*,\s*(\d+)\s*\)/.exec(type)?.[1] ?? '3';
+  return `decimal(${Number(scale)})`;
 }
 
 class MeasureCompiler {
@@ -68,11 +106,12 @@ class MeasureCompiler {
   node(node: MeasureNode, inAggregate: boolean): Compiled {
     switch (node.kind) {
       case 'number':
-        // The tokenizer only lets digits and one dot through; `.5` gets its leading zero back.
+        // The tokenizer only lets digits and one dot through.
         return {
-          sql: node.text.startsWith('.') ? `0${node.text}` : node.text,
+          expr: { type: 'number', text: node.text.startsWith('.') ? `0${node.text}` : node.text },
           level: 'constant',
           kind: 'numeric',
+          exact: null,
         };
       case 'name':
         return this.name(node, inAggregate);
@@ -81,21 +120,29 @@ class MeasureCompiler {
       case 'negate': {
         const operand = this.node(node.operand, inAggregate);
         this.requireNumeric(operand, node.operand, '-');
-        return { sql: `(-${operand.sql})`, level: operand.level, kind: 'numeric' };
+        return {
+          expr: { type: 'negate', arg: operand.expr },
+          level: operand.level,
+          kind: 'numeric',
+          exact: operand.exact,
+        };
       }
       case 'binary': {
         const left = this.node(node.left, inAggregate);
         const right = this.node(node.right, inAggregate);
         this.requireNumeric(left, node.left, node.op);
         this.requireNumeric(right, node.right, node.op);
-        const sql =
-          node.op === '/'
-            ? `(${left.sql} / NULLIF(${right.sql}, 0))`
-            : `(${left.sql} ${node.op} ${right.sql})`;
+        const level = this.combine(left.level, right.level, node.position);
+        const exact =
+          (node.op === '+' || node.op === '-') && left.exact !== null && left.exact === right.exact
+            ? left.exact
+            : null;
+        const operand = (value: Compiled) => (exact === null ? inArithmetic(value) : value.expr);
         return {
-          sql,
-          level: this.combine(left.level, right.level, node.position),
+          expr: { type: 'arithmetic', op: node.op, left: operand(left), right: operand(right) },
+          level,
           kind: 'numeric',
+          exact,
         };
       }
     }
@@ -117,7 +164,7 @@ class MeasureCompiler {
       }
       const metric = this.metrics.compile(node.name, this.schema);
       for (const column of metric.columns) this.columns.add(column);
-      return { sql: `(${metric.sql})::DOUBLE`, level: 'aggregate', kind: 'numeric' };
+      return { expr: toDouble(metric.expr), level: 'aggregate', kind: 'numeric', exact: null };
     }
     const column = this.resolve(node.name, node.position);
     this.columns.add(column);
@@ -127,31 +174,48 @@ class MeasureCompiler {
       : isTemporalType(type)
         ? 'temporal'
         : 'other';
-    return { sql: quoteIdentifier(column), level: 'row', kind };
+    return { expr: { type: 'column', name: column }, level: 'row', kind, exact: null };
   }
 
   private aggregate(node: Extract<MeasureNode, { kind: 'aggregate' }>): Compiled {
-    if (node.arg === null) return { sql: 'count(*)::DOUBLE', level: 'aggregate', kind: 'numeric' };
+    const counted = (expr: Expr, exact = 'integer'): Compiled => ({
+      expr,
+      level: 'aggregate',
+      kind: 'numeric',
+      exact,
+    });
+    if (node.arg === null) return counted({ type: 'aggregate', name: 'count' });
     const arg = this.node(node.arg, true);
+    const call: Expr = { type: 'aggregate', name: node.fn, arg: arg.expr };
+    const double: Compiled = {
+      expr: toDouble(call),
+      level: 'aggregate',
+      kind: 'numeric',
+      exact: null,
+    };
+    const family = this.exactColumn(arg.expr);
     switch (node.fn) {
       case 'count':
-        return { sql: `count(${arg.sql})::DOUBLE`, level: 'aggregate', kind: 'numeric' };
       case 'count_distinct':
-        return { sql: `count(DISTINCT ${arg.sql})::DOUBLE`, level: 'aggregate', kind: 'numeric' };
+        return counted(call);
       case 'sum':
       case 'avg':
       case 'median':
         this.requireNumeric(arg, node.arg, `${node.fn}()`);
-        return { sql: `${node.fn}(${arg.sql})::DOUBLE`, level: 'aggregate', kind: 'numeric' };
+        return node.fn === 'sum' && family !== null ? counted(call, family) : double;
       case 'min':
       case 'max':
-        // The earliest date stays a date; only numbers are cast.
-        return {
-          sql: arg.kind === 'numeric' ? `${node.fn}(${arg.sql})::DOUBLE` : `${node.fn}(${arg.sql})`,
-          level: 'aggregate',
-          kind: arg.kind,
-        };
+        // The earliest date stays a date; an integer or a decimal keeps its exact type.
+        if (arg.kind !== 'numeric')
+          return { expr: call, level: 'aggregate', kind: arg.kind, exact: null };
+        return family !== null ? counted(call, family) : double;
     }
+  }
+
+  /** Only a bare column has a type we know; arithmetic inside an aggregate may overflow it. */
+  private exactColumn(expr: Expr): string | null {
+    if (expr.type !== 'column') return null;
+    return exactFamily(this.schema.columns.find((c) => c.name === expr.name)?.type ?? '');
   }
 
   private combine(left: Level, right: Level, position: number): Level {

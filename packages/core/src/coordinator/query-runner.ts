@@ -1,0 +1,167 @@
+/**
+ * How the coordinator runs what its clients ask: a plan is rendered to SQL against its table's
+ * schema, answered from a pre-aggregated table when one answers it exactly (else the table
+ * itself), and several plans asked at one moment are sent as one merged statement whose answer is
+ * split back per plan. A failure of the merged statement (one plan's error, a cube dropped under
+ * it) falls back to each plan alone, so every client gets exactly its own answer or error.
+ */
+
+import type { Connector } from '../engine/connector.ts';
+import { PantauError, isPantauError } from '../errors/pantau-error.ts';
+import { renderPlan } from '../plan/duckdb-sql.ts';
+import { mergeQueries } from '../plan/merge.ts';
+import { isQueryPlan, planKey, type QueryPlan } from '../plan/plan.ts';
+import { toQueryResult, type QueryResult } from '../results/query-result.ts';
+import type { AggregatePlan } from '../sql/aggregate-plan.ts';
+import type { SqlValue } from '../sql/params.ts';
+import type { TableSchema } from '../sql/schema.ts';
+import type { PreAggregator } from './pre-aggregator.ts';
+import type { QueryRequest } from './query-client.ts';
+import { cacheKey } from './result-cache.ts';
+
+/** Most plans merged into one statement; a bigger batch is sent as several. */
+export const MAX_MERGED = 32;
+
+/** A request ready to run: its SQL on the table, and on a cube when one answers it. */
+export interface PreparedQuery {
+  key: string;
+  sql: string;
+  params: SqlValue[];
+  /** Result columns in order; unknown for raw SQL (which is then never merged). */
+  outputs: string[] | null;
+  /** The same question on a pre-aggregated table, when one answers it. */
+  routed: { sql: string; params: SqlValue[] } | null;
+  /** The aggregate's parts, for the pre-aggregator to build cubes for. */
+  aggregate: AggregatePlan | null;
+}
+
+/** The cache and deduplication key of a request: its plan's, or its SQL and values. */
+export function requestKeyOf(request: QueryPlan | QueryRequest): string {
+  return isQueryPlan(request) ? `plan:${planKey(request)}` : `sql:${cacheKey(request)}`;
+}
+
+function render(key: string, plan: QueryPlan, schema: TableSchema): PreparedQuery {
+  const rendered = renderPlan(plan, schema);
+  return {
+    key,
+    sql: rendered.sql,
+    params: rendered.params,
+    outputs: rendered.outputs,
+    routed: null,
+    aggregate: rendered.aggregate ?? null,
+  };
+}
+
+export class QueryRunner {
+  /** Statements sent to the engine, and how many of them merged several plans. */
+  readonly stats = { statements: 0, merged: 0 };
+
+  /** Schemas already described, by table (lower case): a plan over them renders at once. */
+  readonly #schemas = new Map<string, TableSchema>();
+
+  constructor(
+    private readonly connector: Connector,
+    private readonly preAggregator: PreAggregator,
+    private readonly describeTable: (table: string) => Promise<TableSchema>,
+  ) {}
+
+  /** The table's schema changed (a reload) or may have (a script's statement: every table). */
+  forgetSchema(table?: string): void {
+    if (table === undefined) this.#schemas.clear();
+    else this.#schemas.delete(table.toLowerCase());
+  }
+
+  async describe(table: string): Promise<TableSchema> {
+    const schema = await this.describeTable(table);
+    this.#schemas.set(table.toLowerCase(), schema);
+    return schema;
+  }
+
+  /**
+   * The request as SQL, rendered now when its table's schema is known (so nothing waits between
+   * an interaction and the engine), else once it is described.
+   */
+  prepare(request: QueryPlan | QueryRequest): PreparedQuery | Promise<PreparedQuery> {
+    const key = requestKeyOf(request);
+    if (!isQueryPlan(request)) {
+      const params = [...(request.params ?? [])];
+      const aggregate = request.plan ?? null;
+      return { key, sql: request.sql, params, outputs: null, routed: null, aggregate };
+    }
+    const known = this.#schemas.get(request.table.toLowerCase());
+    if (known !== undefined) return render(key, request, known);
+    return this.describe(request.table).then((schema) => render(key, request, schema));
+  }
+
+  /** Looks for a cube that answers it now (a pure lookup: never waits for a build). */
+  route(prepared: PreparedQuery): void {
+    if (prepared.aggregate === null) return;
+    const routed = this.preAggregator.route({
+      sql: prepared.sql,
+      params: prepared.params,
+      plan: prepared.aggregate,
+    });
+    prepared.routed =
+      routed === null ? null : { sql: routed.sql, params: [...(routed.params ?? [])] };
+  }
+
+  /** Runs each query, merging those that can be into as few statements as MAX_MERGED allows. */
+  async runAll(queries: readonly PreparedQuery[]): Promise<PromiseSettledResult<QueryResult>[]> {
+    const mergeable = queries.filter((q) => q.outputs !== null);
+    const results = new Map<PreparedQuery, Promise<QueryResult>>();
+    for (const q of queries) if (q.outputs === null) results.set(q, this.runOne(q));
+    for (let i = 0; i < mergeable.length; i += MAX_MERGED) {
+      const chunk = mergeable.slice(i, i + MAX_MERGED);
+      if (chunk.length === 1) results.set(chunk[0]!, this.runOne(chunk[0]!));
+      else this.#runMerged(chunk).forEach((r, j) => results.set(chunk[j]!, r));
+    }
+    return Promise.allSettled(queries.map((q) => results.get(q)!));
+  }
+
+  /** One query alone: on its cube when routed, on the table if the cube fails. */
+  async runOne(query: PreparedQuery): Promise<QueryResult> {
+    if (query.routed === null) return this.#run(query.sql, query.params);
+    try {
+      return await this.#run(query.routed.sql, query.routed.params);
+    } catch (error) {
+      // A cube dropped under us, or a bug in its SQL: the base table still answers.
+      console.warn(
+        `Pra-agregasi tidak bisa menjawab; membaca tabel aslinya. / A pre-aggregate could not answer; reading the table itself. (${message(error)})`,
+      );
+      return this.#run(query.sql, query.params);
+    }
+  }
+
+  #runMerged(chunk: readonly PreparedQuery[]): Promise<QueryResult>[] {
+    const merged = mergeQueries(
+      chunk.map((q) => ({ ...(q.routed ?? q), outputs: q.outputs ?? [] })),
+    );
+    this.stats.merged++;
+    const answers = this.#run(merged.sql, merged.params).then((result) => merged.split(result));
+    // One plan's failure fails the statement: each then runs alone for its own answer or error.
+    return chunk.map((q, i) =>
+      answers.then(
+        (split) => split[i]!,
+        () => this.runOne(q),
+      ),
+    );
+  }
+
+  async #run(sql: string, params: readonly SqlValue[]): Promise<QueryResult> {
+    this.stats.statements++;
+    return toQueryResult(await this.connector.query(sql, params));
+  }
+}
+
+export function asPantauError(error: unknown): PantauError {
+  if (isPantauError(error)) return error;
+  return new PantauError({
+    code: 'QUERY_FAILED',
+    text: { id: `Kueri gagal: ${message(error)}`, en: `Query failed: ${message(error)}` },
+    cause: error,
+  });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

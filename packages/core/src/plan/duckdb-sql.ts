@@ -1,0 +1,265 @@
+/**
+ * A plan rendered to DuckDB SQL, at the edge: every column resolved against the table's schema
+ * and quoted, every measure compiled from its tree (the measure grammar's checks and bilingual
+ * errors), every value a bound `?` parameter, every count an integer checked here. The only
+ * place a plan becomes SQL text for DuckDB (the page's engine and a DuckDB server alike).
+ */
+
+import { PantauError } from '../errors/pantau-error.ts';
+import type { AggregatePlan } from '../sql/aggregate-plan.ts';
+import { compileFilter } from '../sql/filter.ts';
+import { checkSourceName, quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
+import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
+import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
+import type { SqlValue } from '../sql/params.ts';
+import { isTemporalType, type TableSchema } from '../sql/schema.ts';
+import { listNames } from '../sql/suggest.ts';
+import type { PlanOrder, QueryPlan, TruncUnit } from './plan.ts';
+
+/** Most rows a plan may ask for in one answer. */
+export const MAX_LIMIT = 100_000;
+
+/** Output names are identifiers in the result; keep them readable and bounded. */
+const MAX_ALIAS_LENGTH = 255;
+
+/** SQL of a plan for one engine: text with `?` placeholders, values in order, result columns. */
+export interface RenderedPlan {
+  sql: string;
+  params: SqlValue[];
+  /** The result's column names, in order. */
+  outputs: string[];
+  /**
+   * The aggregate's parts for the pre-aggregator (coordinator/cube-sql.ts), when every measure
+   * aggregates: it answers the same plan from a smaller table.
+   */
+  aggregate?: AggregatePlan;
+}
+
+interface Group {
+  alias: string;
+  column: string;
+  interval: TruncUnit | null;
+  sql: string;
+}
+
+interface Measure {
+  alias: string;
+  text: string;
+  compiled: CompiledMeasure;
+}
+
+export function renderPlan(
+  plan: QueryPlan,
+  schema: TableSchema,
+  metrics: MetricRegistry = defaultMetrics,
+): RenderedPlan {
+  const from = quoteIdentifier(checkSourceName(schema.table));
+  const groups = (plan.groups ?? []).map((g) => renderGroup(g, schema));
+  const measures = (plan.measures ?? []).map((m): Measure => {
+    const text = m.text ?? m.as;
+    return {
+      alias: checkAlias(m.as),
+      text,
+      compiled: compileMeasureTree(m.measure, text, schema, metrics),
+    };
+  });
+  if (groups.length === 0 && measures.length === 0) {
+    throw badPlan(
+      'Kueri tidak memilih apa pun: beri minimal satu kolom pengelompokan atau satu ukuran.',
+      'The query selects nothing: give at least one group column or one measure.',
+    );
+  }
+  checkShape(groups, measures);
+  const where = compileFilter(plan.filter ?? [], schema);
+  const form = plan.form;
+  const select = [
+    ...groups.map((g) => (isPlain(g) ? g.sql : `${g.sql} AS ${quoteIdentifier(g.alias)}`)),
+    ...measures.map((m) => `${m.compiled.sql} AS ${quoteIdentifier(m.alias)}`),
+  ];
+  const outputs = [...groups.map((g) => g.alias), ...measures.map((m) => m.alias)];
+  const params: SqlValue[] = [];
+  if (form?.kind === 'match') {
+    const match = compileFilter(
+      [{ column: form.column, predicate: 'contains', value: form.term }],
+      schema,
+    );
+    select.push(`(count(*) FILTER (WHERE ${match.sql}))::DOUBLE AS ${quoteIdentifier(form.as)}`);
+    outputs.push(checkAlias(form.as));
+    // The FILTER's value comes first in the text, so first in the list.
+    params.push(...match.params);
+  }
+  params.push(...where.params);
+  let inner = `SELECT ${select.join(', ')} FROM ${from}`;
+  if (where.sql !== '') inner += ` WHERE ${where.sql}`;
+  if (groups.length > 0) {
+    inner += ` GROUP BY ${groups.map((g, i) => (isPlain(g) ? g.sql : String(i + 1))).join(', ')}`;
+  }
+
+  // Case-folded order and the page's total are worked out over the result, by name.
+  const wrapped = form?.kind === 'page' || (plan.order ?? []).some((o) => o.caseless === true);
+  const totalName = form?.kind === 'page' ? checkAlias(form.total) : null;
+  checkUnique(totalName === null ? outputs : [...outputs, totalName]);
+  const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped));
+  let tail = order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '';
+  if (plan.limit !== undefined) tail += ` LIMIT ${checkCount(plan.limit, 'limit', MAX_LIMIT)}`;
+  if (plan.offset !== undefined) {
+    tail += ` OFFSET ${checkCount(plan.offset, 'offset', Number.MAX_SAFE_INTEGER)}`;
+  }
+  const before = wrapped
+    ? `SELECT *${totalName === null ? '' : `, count(*) OVER () AS ${quoteIdentifier(totalName)}`} FROM (`
+    : '';
+  const after = wrapped ? `) AS pantau_rows${tail}` : '';
+  const rendered: RenderedPlan = {
+    sql: wrapped ? `${before}${inner}${after}` : `${inner}${tail}`,
+    params,
+    outputs: totalName === null ? outputs : [...outputs, totalName],
+  };
+  // Only aggregates can be answered from a pre-aggregated table; a projection reads rows.
+  const aggregating = measures.length > 0 && measures.every((m) => m.compiled.isAggregate);
+  if (aggregating && form?.kind !== 'match') {
+    rendered.aggregate = {
+      table: schema,
+      groups: groups.map(({ alias, sql, column, interval }) => ({ alias, sql, column, interval })),
+      measures: measures.map((m) => ({
+        alias: m.alias,
+        sql: m.compiled.sql,
+        expr: m.compiled.expr,
+      })),
+      filter: [...(plan.filter ?? [])],
+      tail: wrapped ? '' : tail,
+      before,
+      after,
+    };
+  }
+  return rendered;
+}
+
+/** A column grouped as it is, under its own name: written by name (readable SQL, same meaning). */
+function isPlain(group: Group): boolean {
+  return group.interval === null && group.alias === group.column;
+}
+
+/** The SQL unit of each period: a fixed map, so nothing typed on a page reaches the text. */
+const TRUNC_SQL: Readonly<Record<TruncUnit, string>> = Object.freeze({
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+});
+
+function renderGroup(
+  group: { column: string; interval?: TruncUnit | null; as?: string },
+  schema: TableSchema,
+): Group {
+  const column = resolveColumn(schema, group.column);
+  const alias = checkAlias(group.as ?? column);
+  const quoted = quoteIdentifier(column);
+  const interval = group.interval ?? null;
+  if (interval === null) return { alias, column, interval, sql: quoted };
+  const unit = TRUNC_SQL[interval];
+  const type = schema.columns.find((c) => c.name === column)?.type ?? '';
+  if (unit === undefined || !isTemporalType(type)) {
+    throw badPlan(
+      `Kolom "${column}" bertipe ${type}, bukan tanggal: interval hanya untuk kolom tanggal atau waktu.`,
+      `Column "${column}" is ${type}, not a date: interval only applies to date or time columns.`,
+      { column, type, attribute: 'interval' },
+    );
+  }
+  // DATE, not TIMESTAMP: a period is a calendar date, read back as a UTC wall-clock instant.
+  return { alias, column, interval, sql: `CAST(date_trunc('${unit}', ${quoted}) AS DATE)` };
+}
+
+/**
+ * Orders by output position (`ORDER BY 2`), never by name: a measure's name may equal a table
+ * column, and a position cannot be bound to the wrong one. NULLS LAST keeps unreported values
+ * from heading a ranking whatever the engine's default. Case-folded text (only in the wrapped
+ * form, where the result's names are the columns) first by lower(name), then as it is.
+ */
+function orderTerms(order: PlanOrder, outputs: readonly string[], wrapped: boolean): string {
+  let index = outputs.indexOf(order.key);
+  if (index < 0) {
+    const wanted = String(order.key).toLowerCase();
+    index = outputs.findIndex((o) => o.toLowerCase() === wanted);
+  }
+  if (index < 0) {
+    const list = listNames([...outputs]);
+    throw badPlan(
+      `Tidak bisa mengurutkan menurut "${String(order.key)}": pilih salah satu kolom hasil ${list.id}.`,
+      `Cannot sort by "${String(order.key)}": choose one of the output columns ${list.en}.`,
+      { key: order.key, available: outputs },
+    );
+  }
+  const direction = `${order.desc === true ? 'DESC' : 'ASC'} NULLS LAST`;
+  const term = `${index + 1} ${direction}`;
+  if (order.caseless !== true || !wrapped) return term;
+  return `lower(CAST(${quoteIdentifier(outputs[index]!)} AS VARCHAR)) ${direction}, ${term}`;
+}
+
+function badPlan(id: string, en: string, details: Record<string, unknown> = {}): PantauError {
+  return new PantauError({ code: 'BAD_EXPRESSION', text: { id, en }, details });
+}
+
+function checkAlias(alias: string): string {
+  if (
+    typeof alias !== 'string' ||
+    alias.length === 0 ||
+    alias.length > MAX_ALIAS_LENGTH ||
+    alias.includes('\0')
+  ) {
+    const shown = String(alias).slice(0, 80);
+    throw new PantauError({
+      code: 'BAD_NAME',
+      text: {
+        id: `Nama ukuran "${shown}" tidak valid: harus 1 sampai ${MAX_ALIAS_LENGTH} karakter tanpa NUL.`,
+        en: `Measure name "${shown}" is not valid: it must be 1 to ${MAX_ALIAS_LENGTH} characters without NUL.`,
+      },
+      details: { alias },
+    });
+  }
+  return alias;
+}
+
+/** Raw row values cannot sit next to groups or aggregates: DuckDB would refuse the query. */
+function checkShape(groups: readonly Group[], measures: readonly Measure[]): void {
+  const aggregating = groups.length > 0 || measures.some((m) => m.compiled.isAggregate);
+  if (!aggregating) return;
+  const raw = measures.find((m) => !m.compiled.isAggregate && m.compiled.columns.length > 0);
+  if (raw === undefined) return;
+  const reason =
+    groups.length > 0
+      ? { id: 'data dikelompokkan', en: 'the data is grouped' }
+      : { id: 'ukuran lain berupa agregat', en: 'other measures are aggregates' };
+  throw badPlan(
+    `Ukuran "${raw.alias}" (${raw.text}) membaca nilai per baris, padahal ${reason.id}. Bungkus dengan agregat, mis. sum(...) atau avg(...).`,
+    `Measure "${raw.alias}" (${raw.text}) reads row values, but ${reason.en}. Wrap it in an aggregate, e.g. sum(...) or avg(...).`,
+    { alias: raw.alias, expression: raw.text },
+  );
+}
+
+/** DuckDB folds case, so `Total` and `total` would clash as result columns. */
+function checkUnique(outputs: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of outputs) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      throw badPlan(
+        `Nama kolom hasil "${name}" muncul dua kali (mis. x dan series sama); beri setiap ukuran dan kolom nama yang berbeda.`,
+        `Output column "${name}" appears twice (e.g. x and series are the same); give every measure and column a different name.`,
+        { name },
+      );
+    }
+    seen.add(key);
+  }
+}
+
+/** Inlined into SQL, so it must be a plain non-negative integer, checked here. */
+function checkCount(value: number, name: 'limit' | 'offset', max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
+    throw badPlan(
+      `Nilai ${name} harus bilangan bulat dari 0 sampai ${max}, bukan ${String(value)}.`,
+      `${name} must be a whole number from 0 to ${max}, not ${String(value)}.`,
+      { [name]: value, max },
+    );
+  }
+  return value;
+}

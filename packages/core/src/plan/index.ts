@@ -1,0 +1,28 @@
+/** Query plans: the one query form widgets, the coordinator and servers share (see plan.ts). */
+
+export {
+  TRUNC_UNITS,
+  isQueryPlan,
+  planKey,
+  type PlanForm,
+  type PlanGroup,
+  type PlanMeasure,
+  type PlanOrder,
+  type QueryPlan,
+  type TruncUnit,
+} from './plan.ts';
+export {
+  MAX_PERIOD_ROWS,
+  aggregatePlan,
+  columnValue,
+  extentPlan,
+  latestPeriodsPlan,
+  matchPlan,
+  measure,
+  optionsPlan,
+  pagePlan,
+  periodPlan,
+  type AggregateSpec,
+} from './builders.ts';
+export { renderPlan, type RenderedPlan } from './duckdb-sql.ts';
+export { mergeQueries, type MergeableQuery, type MergedStatement } from './merge.ts';
