@@ -373,7 +373,8 @@ describe('<pantau-bar-chart label>: chosen by code, named by a label column', ()
       ...host.querySelectorAll<HTMLElement & { ready: Promise<unknown> }>('pantau-source'),
     ];
     const view = Promise.all(sources.map((s) => s.ready)).then(() =>
-      execTrusted(dashboard.coordinator, 
+      execTrusted(
+        dashboard.coordinator,
         `CREATE OR REPLACE VIEW sp_named AS
          SELECT s.*, coalesce(u.abbreviation, u.name) AS unit FROM sp s JOIN units u ON u.code = s.unit_code`,
       ),
