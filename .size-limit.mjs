@@ -4,8 +4,8 @@
  * The first entry is what a page downloads before any widget draws or DuckDB starts: pantau.js
  * and the chunks it imports statically (issue 6: at most 60 kB). Everything else is imported
  * when first needed: each element's module (its query builders with core's SQL and metrics, its
- * renderer and D3), the engine's statement gate and source loading, the source decoders,
- * duckdb-wasm's API and Apache Arrow. The chunk names
+ * renderer and D3), the engine's statement gate and source loading, the source decoders, the
+ * worker client for DuckDB and Flechette (Arrow IPC decoding and encoding). The chunk names
  * carry content hashes, so the static set is read from pantau.js itself when this file loads.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,13 +40,14 @@ export default [
     limit: '60 kB',
   },
   {
-    name: "all of Pantau's JavaScript: every chunk, renderers, decoders and duckdb-wasm's API included (not DuckDB's worker or wasm)",
+    name: "all of Pantau's JavaScript: every chunk, renderers, decoders and the DuckDB worker client included (not DuckDB's worker or wasm)",
     path: [`${cdn}/*.js`],
     gzip: true,
-    // Over issue 6's 100 kB (see the README's Sizes): a guard against growth, 214.0 kB measured
-    // (the first-view snapshot's reader and writer, 3 kB, load only on pages that use them; the
-    // measure expression tree, its DuckDB dialect and builders, 2.8 kB, with the chart modules).
-    limit: '215 kB',
+    // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
+    // goes): a guard against growth at 184.2 kB measured (177.8 kB before query plans and the
+    // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
+    // JS API).
+    limit: '186 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

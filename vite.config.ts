@@ -16,7 +16,7 @@ export default defineConfig({
   optimizeDeps: {
     // duckdb-wasm ships its own worker and wasm; pre-bundling it breaks their URLs.
     exclude: ['@duckdb/duckdb-wasm'],
-    include: ['apache-arrow', 'hyparquet'],
+    include: ['@uwdata/flechette', 'hyparquet'],
   },
   server: {
     port: 5173,

@@ -11,7 +11,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { ROOT } from './server.mjs';
-import { interactionPlan } from './spec.mjs';
+import {
+  DWELL_MS,
+  EARLY_GESTURE_MS,
+  formGestures,
+  gesturePoints,
+  performGesture,
+} from './gestures.mjs';
 
 /** The browser contenders and the page each one is. */
 export const BROWSER_CONTENDERS = {
@@ -31,6 +37,14 @@ export const BROWSER_CONTENDERS = {
   },
   'plot-arquero': { page: 'plot-arquero', query: '', label: 'Observable Plot + Arquero' },
   'duckdb-d3': { page: 'duckdb-d3', query: '', label: 'duckdb-wasm + D3 by hand' },
+  // Not run by default: the route before issue 13 (apache-arrow's generic builders), for measuring
+  // the Flechette loader against it (`--contenders mosaic-own,mosaic-own-apache-arrow`).
+  'mosaic-own-apache-arrow': {
+    page: 'mosaic',
+    query: '&engine=own&loader=apache-arrow',
+    label: "Mosaic vgplot (own duckdb-wasm), apache-arrow's builders (before issue 13)",
+    extra: true,
+  },
 };
 
 const launch = () =>
@@ -102,27 +116,51 @@ function within(promise, ms, what) {
 }
 
 /**
- * Opens the page and waits for its dashboard; a crashed page (out of memory) rejects at once.
+ * Opens the page; `wait` then waits on something the page computes (its load, its first paint),
+ * rejecting at once when the renderer crashes (out of memory) and naming any page error.
  * @param {import('playwright').Page} page
  * @param {string} url
  * @param {number} timeoutMs
  */
-async function loadPage(page, url, timeoutMs) {
+async function openPage(page, url, timeoutMs) {
   const errors = /** @type {string[]} */ ([]);
   page.on('pageerror', (e) => errors.push(e.message));
   const crashed = new Promise((_, reject) =>
     page.on('crash', () => reject(new Error('renderer crashed (out of memory?)'))),
   );
+  crashed.catch(() => undefined);
   await page.goto(url, { timeout: timeoutMs });
-  const load = page.evaluate(() => /** @type {any} */ (window).__bench.load);
-  try {
-    return await within(Promise.race([load, crashed]), timeoutMs, 'load and first draw');
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(errors.length ? `${message} (page errors: ${errors.join('; ')})` : message, {
-      cause: error,
-    });
-  }
+  /**
+   * @template T
+   * @param {Promise<T>} promise
+   * @param {string} what
+   * @returns {Promise<T>}
+   */
+  const wait = async (promise, what) => {
+    try {
+      return /** @type {T} */ (await within(Promise.race([promise, crashed]), timeoutMs, what));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(errors.length ? `${message} (page errors: ${errors.join('; ')})` : message, {
+        cause: error,
+      });
+    }
+  };
+  return wait;
+}
+
+/**
+ * Opens the page and waits for its dashboard.
+ * @param {import('playwright').Page} page
+ * @param {string} url
+ * @param {number} timeoutMs
+ */
+async function loadPage(page, url, timeoutMs) {
+  const wait = await openPage(page, url, timeoutMs);
+  return wait(
+    page.evaluate(() => /** @type {any} */ (window).__bench.load),
+    'load and first draw',
+  );
 }
 
 const require = createRequire(import.meta.url);
@@ -249,8 +287,13 @@ async function countBytes(origin, outDir, responses) {
     wasmGzip: 0,
     files: /** @type {any[]} */ ([]),
   };
+  /** Paths counted: a file requested twice (Pantau's engine prefetch, then its worker reading
+   * the HTTP cache) is one file. */
+  const seen = new Set();
   for (const [i, r] of own.entries()) {
     const urlPath = new URL(r.url).pathname;
+    if (seen.has(urlPath)) continue;
+    seen.add(urlPath);
     const isWasm = urlPath.endsWith('.wasm');
     const isJs = /\.(m?js|ts)$/.test(urlPath) || r.type === 'script';
     if (!isWasm && !isJs) continue;
@@ -273,30 +316,44 @@ async function countBytes(origin, outDir, responses) {
 }
 
 /**
- * S4 (hover on each widget that publishes, then wait for the database to go idle), S3 (the plan's
- * gestures as real pointer input, each timed from its pointerup to the last repaint) and S5, in a
- * fresh browser.
+ * The interaction run, in a fresh browser: the gesture one second after the first chart's paint
+ * (a brush on the month line, drawn by then by definition of S1), the load's end, S4 (hover on
+ * each widget that publishes, then wait for the database to go idle), S3 in each of `forms` (see
+ * gestures.mjs; each timed from its pointerup to the last repaint), S5, and the contender's own
+ * pre-aggregation builds.
  * @param {string} origin
  * @param {keyof typeof BROWSER_CONTENDERS} contender
  * @param {number} size
- * @param {{ timeoutMs: number, interactions: number }} options
+ * @param {{ timeoutMs: number, interactions: number, forms: readonly import('./gestures.mjs').S3Form[] }} options
  */
 export async function runInteract(origin, contender, size, options) {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1300, height: 2400 } });
     const page = await context.newPage();
-    const loaded = await loadPage(
+    const wait = await openPage(
       page,
       pageUrl(origin, contender, size, options.timeoutMs),
       options.timeoutMs,
     );
     /** @type {() => Promise<import('./page/measure.ts').Targets>} */
     const targets = () => page.evaluate(() => /** @type {any} */ (window).__bench.targets());
-    const center = (/** @type {import('./page/measure.ts').Rect} */ r) => ({
-      x: r.x + r.width / 2,
-      y: r.y + r.height / 2,
-    });
+    /** ms from a gesture's pointerup to the frame after its last repaint (null: none). */
+    const timed = async (/** @type {() => Promise<void>} */ act) => {
+      await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
+      await act();
+      const { ms } = await wait(
+        page.evaluate(() => /** @type {any} */ (window).__bench.settled()),
+        'repaint after a gesture',
+      );
+      return /** @type {number | null} */ (ms);
+    };
+
+    const early = await earlyGesture(page, wait, timed);
+    const loaded = await wait(
+      page.evaluate(() => /** @type {any} */ (window).__bench.load),
+      'load and first draw',
+    );
 
     // S4: what a first hover starts (pre-aggregation), per publishing widget.
     let preaggMs = 0;
@@ -304,53 +361,68 @@ export async function runInteract(origin, contender, size, options) {
     for (const rect of [t.units[0], t.status[0], t.line]) {
       if (!rect) continue;
       const since = await page.evaluate(() => /** @type {any} */ (window).__bench.now());
-      const { x, y } = center(rect);
-      await page.mouse.move(x, y);
-      preaggMs += await within(
+      await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      preaggMs += await wait(
         page.evaluate((s) => /** @type {any} */ (window).__bench.idleSince(s), since),
-        options.timeoutMs,
         'pre-aggregation after hover',
       );
     }
 
-    // S3: the gestures.
-    /** @type {(number | null)[]} */
-    const latencies = [];
-    for (const gesture of interactionPlan(options.interactions)) {
-      const now = await targets();
-      await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
-      if (gesture.kind === 'brush') {
-        const line = now.line;
-        if (!line) throw new Error('no month line to brush');
-        const y = line.y + line.height / 2;
-        const x0 = line.x + gesture.from * line.width;
-        const x1 = line.x + gesture.to * line.width;
-        await page.mouse.move(x0, y);
-        await page.mouse.down();
-        await page.mouse.move(x1, y, { steps: 5 });
-        await page.mouse.up();
-      } else {
-        const bars = gesture.kind === 'unit' ? now.units : now.status;
-        const bar = bars[Math.min(gesture.index, bars.length - 1)];
-        if (!bar) throw new Error(`no ${gesture.kind} bar to click`);
-        const { x, y } = center(bar);
-        await page.mouse.click(x, y);
+    // S3: the gestures, in each form.
+    /** @type {Record<string, (number | null)[]>} */
+    const forms = {};
+    for (const form of options.forms) {
+      const dwellMs = form === 'dwell' ? DWELL_MS : 0;
+      forms[form] = [];
+      for (const gesture of formGestures(form, options.interactions)) {
+        const points = gesturePoints(await targets(), gesture);
+        forms[form].push(await timed(() => performGesture(page, points, dwellMs)));
       }
-      const { ms } = await within(
-        page.evaluate(() => /** @type {any} */ (window).__bench.settled()),
-        options.timeoutMs,
-        'repaint after a gesture',
-      );
-      latencies.push(ms);
     }
     const heapPeak = await page.evaluate(() => /** @type {any} */ (window).__bench.heapPeak());
+    const cubeBuilds = await page.evaluate(() => /** @type {any} */ (window).__bench.cubeBuilds());
     return {
       loaded,
       preaggMs,
-      latencies,
+      // Kept as before (the plan form) for older readers of the JSON.
+      latencies: forms['plan'] ?? [],
+      forms,
+      early,
+      cubeBuilds,
       memory: { rendererPeak: await rendererPeak(browser), heapPeak },
     };
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * A brush over the month line one second after the first chart's paint: its latency, when it came
+ * (ms after the paint) and the pre-aggregation builds running or done by then.
+ * @param {import('playwright').Page} page
+ * @param {<T>(p: Promise<T>, what: string) => Promise<T>} wait
+ * @param {(act: () => Promise<void>) => Promise<number | null>} timed
+ */
+async function earlyGesture(page, wait, timed) {
+  const painted = await wait(
+    page.evaluate(() => /** @type {any} */ (window).__bench.firstPainted),
+    'first chart',
+  );
+  const points = gesturePoints(
+    await page.evaluate(() => /** @type {any} */ (window).__bench.targets()),
+    { kind: 'brush', from: 0.3, to: 0.6 },
+  );
+  await page.evaluate(
+    (at) => /** @type {any} */ (window).__bench.until(at),
+    painted + EARLY_GESTURE_MS,
+  );
+  const atInput = await page.evaluate(() => performance.now());
+  const builds = await page.evaluate(() => /** @type {any} */ (window).__bench.cubeBuilds());
+  const ms = await timed(() => performGesture(page, points, 0));
+  return {
+    ms,
+    afterPaintMs: atInput - painted,
+    buildsDone: builds?.builds.length ?? null,
+    buildsRunning: builds?.pending ?? null,
+  };
 }

@@ -2,14 +2,17 @@
 /**
  * bench/RESULTS.md from one run's JSON: per scenario and size, each contender's figures, the ratio
  * Pantau / best peer (lower is better everywhere; native DuckDB draws nothing, so it is shown as
- * the engine's floor and left out of "best peer"), the ratio to Mosaic on its own engine (the
- * issue's goals), losses named, and the machine, load and versions.
+ * the engine's floor and left out of "best peer"), the ratio to Mosaic's best route (own engine or
+ * Pantau's), the issue's goals (goals.mjs), losses named, and the machine, load and versions.
  */
 import { BROWSER_CONTENDERS } from './browser.mjs';
+import { DWELL_MS, S3_FORMS } from './gestures.mjs';
+import { MOSAIC_ROUTES, PEERS, earlySection, formLatencies, goalsSection } from './goals.mjs';
 import { secondRunSection } from './second-run.mjs';
 import { WIDGETS } from './spec.mjs';
 import { median, quantile } from './stats.mjs';
 
+const DWELL_TEXT = `${DWELL_MS} ms`;
 const ms = (/** @type {number} */ x) =>
   !Number.isFinite(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 const mb = (/** @type {number} */ x) => (!Number.isFinite(x) ? '–' : (x / 2 ** 20).toFixed(0));
@@ -144,18 +147,28 @@ export function renderResults(report, jsonPaths, notes = null, second = null) {
       const who = own === 'pantau' ? 'Pantau' : 'Pantau (snapshot)';
       for (const i of compare) {
         const peers = [...values.entries()].filter(
-          ([c, v]) => !c.startsWith('pantau') && Number.isFinite(v[i]),
+          ([c, v]) => PEERS.includes(c) && Number.isFinite(v[i]),
         );
         if (peers.length === 0) continue;
         const [bestName, bestValues] = peers.reduce((a, b) =>
           /** @type {number} */ (b[1][i]) < /** @type {number} */ (a[1][i]) ? b : a,
         );
         const best = /** @type {number} */ (bestValues[i]);
-        const mosaic = values.get('mosaic-own')?.[i] ?? NaN;
+        // Mosaic's best route: its own engine or Pantau's, whichever did better here.
+        const mosaicRoutes = MOSAIC_ROUTES.filter((c) => Number.isFinite(values.get(c)?.[i]));
+        const mosaicName = mosaicRoutes.reduce(
+          (a, c) =>
+            a === '' ||
+            /** @type {number} */ (values.get(c)?.[i]) < /** @type {number} */ (values.get(a)?.[i])
+              ? c
+              : a,
+          '',
+        );
+        const mosaic = values.get(mosaicName)?.[i] ?? NaN;
         const mine = /** @type {number} */ (pantau[i]);
         if (!Number.isFinite(mine)) continue;
         out(
-          `${metrics[i]?.label}: ${who} / best peer (${label(bestName)}) = **${ratio(mine, best)}**; ${who} / Mosaic (own engine) = **${ratio(mine, mosaic)}**.`,
+          `${metrics[i]?.label}: ${who} / best peer (${label(bestName)}) = **${ratio(mine, best)}**; ${who} / Mosaic's best route (${mosaicName ? label(mosaicName) : '–'}) = **${ratio(mine, mosaic)}**.`,
         );
         out();
         if (mine > best) {
@@ -308,36 +321,47 @@ export function renderResults(report, jsonPaths, notes = null, second = null) {
     out('## S3 cross-filter: pointer input to last repaint');
     out();
     out(
-      `Real pointer gestures (clicks on unit and status bars, brushes over the month line; ${report.settings.interactions} per run), each timed from its pointerup to the frame after the last DOM change it caused (every open shadow root observed; "settled" once the database has nothing in flight and the DOM has been still for 150 ms). p50/p95 pooled over all gestures of all rounds. "no repaint" counts gestures after which nothing changed.`,
+      `Real pointer gestures (clicks on unit and status bars, brushes over the month line; ${report.settings.interactions} per run and form), each timed from its pointerup to the frame after the last DOM change it caused (every open shadow root observed; "settled" once the database has nothing in flight and the DOM has been still for 150 ms). p50/p95 pooled over all gestures of all rounds. "no repaint" counts gestures after which nothing changed. Three forms of the same gestures: **plan**, every gesture on another widget than the last with no pause; **dwell**, the pointer resting ${DWELL_TEXT} on the target first (what a contender starts on pointer entry, as Mosaic's data-cube indexes, has had time); **repeat**, grouped by widget, one widget gestured again and again.`,
     );
     out();
-    for (const size of sizes) {
-      const lat = (/** @type {any[]} */ r) =>
-        r.flatMap((x) => x.data.latencies).filter((/** @type {any} */ x) => typeof x === 'number');
-      const none = (/** @type {any[]} */ r) =>
-        r.flatMap((x) => x.data.latencies).filter((/** @type {any} */ x) => x === null).length;
-      table(
-        'S3',
-        size,
-        'interact',
-        [
-          { label: 'p50 ms', value: (r) => median(lat(r)), format: ms },
-          { label: 'p95 ms', value: (r) => quantile(lat(r), 0.95), format: ms },
-          { label: 'gestures timed', value: (r) => lat(r).length, format: (x) => String(x) },
-          { label: 'no repaint', value: (r) => none(r), format: (x) => String(x) },
-        ],
-        [0, 1],
-        (s) => {
-          const n = nativeOf(s).flatMap((r) => r.latencies);
-          return [
-            ms(median(n)),
-            ms(quantile(n, 0.95)),
-            String(n.length),
-            '(six queries per state)',
-          ];
-        },
-      );
+    const forms = S3_FORMS.filter((f) =>
+      report.runs.some(
+        (/** @type {any} */ r) => r.kind === 'interact' && r.ok && formLatencies(r, f).length,
+      ),
+    );
+    for (const form of forms) {
+      out(`### S3 ${form}`);
+      out();
+      for (const size of sizes) {
+        const lat = (/** @type {any[]} */ r) => r.flatMap((x) => formLatencies(x, form));
+        const none = (/** @type {any[]} */ r) =>
+          r
+            .flatMap((x) => x.data.forms?.[form] ?? (form === 'plan' ? x.data.latencies : []))
+            .filter((/** @type {any} */ x) => x === null).length;
+        table(
+          `S3 ${form}`,
+          size,
+          'interact',
+          [
+            { label: 'p50 ms', value: (r) => median(lat(r)), format: ms },
+            { label: 'p95 ms', value: (r) => quantile(lat(r), 0.95), format: ms },
+            { label: 'gestures timed', value: (r) => lat(r).length, format: (x) => String(x) },
+            { label: 'no repaint', value: (r) => none(r), format: (x) => String(x) },
+          ],
+          [0, 1],
+          (s) => {
+            const n = nativeOf(s).flatMap((r) => r.latencies);
+            return [
+              ms(median(n)),
+              ms(quantile(n, 0.95)),
+              String(n.length),
+              '(six queries per state)',
+            ];
+          },
+        );
+      }
     }
+    for (const line of earlySection(report, label)) out(line);
   }
   if (scenarios.includes('S4')) {
     out('## S4 pre-aggregation build time');
@@ -438,80 +462,16 @@ export function renderResults(report, jsonPaths, notes = null, second = null) {
     );
   }
 
-  // The issue's goals, each against Mosaic on its own engine (the peer they name).
-  out("## Against the issue's goals (Pantau / Mosaic vgplot on its own engine)");
-  out();
-  out('| goal | ' + sizes.map((n) => `${n.toLocaleString('en')} rows`).join(' | ') + ' |');
-  out('| --- | ' + sizes.map(() => '---:').join(' | ') + ' |');
-  /**
-   * @param {string} kind
-   * @param {(runs: any[]) => number} f
-   * @param {number} size
-   * @param {string} [own]
-   */
-  const vs = (kind, f, size, own = 'pantau') => {
-    const p = runsOf(own, size, kind).filter((/** @type {any} */ r) => r.ok);
-    const m = runsOf('mosaic-own', size, kind).filter((/** @type {any} */ r) => r.ok);
+  for (const line of goalsSection(report)) out(line);
+  const first = sizes[0] ?? 0;
+  const bytes = (/** @type {string} */ key) => {
+    const p = runsOf('pantau', first, 'load').filter((/** @type {any} */ r) => r.ok);
+    const m = runsOf('mosaic-own', first, 'load').filter((/** @type {any} */ r) => r.ok);
+    const f = (/** @type {any[]} */ r) => median(ok(r, (d) => d.bytes?.[key] ?? NaN));
     return p.length && m.length ? f(p) / f(m) : NaN;
   };
   const cell = (/** @type {number} */ x, /** @type {number} */ goal) =>
     Number.isFinite(x) ? `${x.toFixed(2)} ${x <= goal ? '(met)' : '(missed)'}` : '–';
-  const s3 = (/** @type {any[]} */ r, /** @type {number} */ q) =>
-    quantile(
-      r.flatMap((x) => x.data.latencies).filter((/** @type {any} */ x) => typeof x === 'number'),
-      q,
-    );
-  const goalRows = [
-    [
-      'S1 cold start ≤ 0.5x',
-      (/** @type {number} */ n) =>
-        cell(
-          vs('load', (r) => median(ok(r, (d) => d.cold.firstChart)), n),
-          0.5,
-        ),
-    ],
-    [
-      'S1 cold start ≤ 0.5x, first view from a snapshot',
-      (/** @type {number} */ n) =>
-        cell(
-          vs('load', (r) => median(ok(r, (d) => d.cold.firstChart)), n, 'pantau-snapshot'),
-          0.5,
-        ),
-    ],
-    [
-      'S2 aggregate + draw ≤ 0.8x',
-      (/** @type {number} */ n) =>
-        cell(
-          vs('load', (r) => median(ok(r, (d) => d.cold.allDrawn - d.cold.loaded)), n),
-          0.8,
-        ),
-    ],
-    [
-      'S3 p50 ≤ 0.5x',
-      (/** @type {number} */ n) =>
-        cell(
-          vs('interact', (r) => s3(r, 0.5), n),
-          0.5,
-        ),
-    ],
-    [
-      'S3 p95 ≤ 33 ms (goal at 10M rows), Pantau ms',
-      (/** @type {number} */ n) => {
-        const p = runsOf('pantau', n, 'interact').filter((/** @type {any} */ r) => r.ok);
-        const x = p.length ? s3(p, 0.95) : NaN;
-        return Number.isFinite(x) ? `${ms(x)} ${x <= 33 ? '(met)' : '(missed)'}` : '–';
-      },
-    ],
-  ];
-  for (const [name, f] of goalRows) {
-    out(
-      `| ${name} | ${sizes.map((n) => /** @type {(n: number) => string} */ (f)(n)).join(' | ')} |`,
-    );
-  }
-  const first = sizes[0] ?? 0;
-  const bytes = (/** @type {string} */ key) =>
-    vs('load', (r) => median(ok(r, (d) => d.bytes?.[key] ?? NaN)), first);
-  out();
   out(
     `S6 bytes ≤ 0.5x vgplot's: JavaScript before DuckDB ${cell(bytes('jsBeforeDuckdb'), 0.5)}, all JavaScript ${cell(bytes('jsTotal'), 0.5)}.`,
   );

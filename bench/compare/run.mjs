@@ -6,7 +6,7 @@
  *
  * Flags: --sizes 10000,100000,1000000,10000000  --rounds 3  --interactions 50
  *        --contenders pantau,pantau-snapshot,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
- *        --scenarios S1,S2,S3,S4,S5,S6
+ *        --scenarios S1,S2,S3,S4,S5,S6  --s3-forms plan,dwell,repeat
  *        --report a.json,b.json  (no measuring: RESULTS.md from these results files, merged)
  *        --second c.json,d.json  (with --report: a separate run's files, compared figure by figure)
  * Quick run: npm run bench -- --sizes 10000 --rounds 1
@@ -18,11 +18,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { BROWSER_CONTENDERS, makeSnapshot, runInteract, runLoad } from './browser.mjs';
+import { S3_FORMS } from './gestures.mjs';
 import { runNative } from './native.mjs';
 import { mergeReports, renderResults } from './report.mjs';
 import { ROOT, startPages } from './server.mjs';
 
 const ALL_CONTENDERS = [...Object.keys(BROWSER_CONTENDERS), 'native'];
+/** Every contender but the ones kept for a before/after measurement only. */
+const DEFAULT_CONTENDERS = ALL_CONTENDERS.filter(
+  (c) => !(/** @type {Record<string, { extra?: boolean }>} */ (BROWSER_CONTENDERS)[c]?.extra),
+);
 const ALL_SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
 
 const { values } = parseArgs({
@@ -30,8 +35,9 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000,1000000,10000000' },
     rounds: { type: 'string', default: '3' },
     interactions: { type: 'string', default: '50' },
-    contenders: { type: 'string', default: ALL_CONTENDERS.join(',') },
+    contenders: { type: 'string', default: DEFAULT_CONTENDERS.join(',') },
     scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
+    's3-forms': { type: 'string', default: S3_FORMS.join(',') },
     // Only rewrite RESULTS.md from results files (comma-separated, merged): no measuring.
     report: { type: 'string' },
     // With --report: another run's results files, shown beside as "A second run".
@@ -49,6 +55,7 @@ const SETTINGS = {
   interactions: Number(values.interactions),
   contenders: list(values.contenders),
   scenarios: list(values.scenarios).map((s) => s.toUpperCase()),
+  s3Forms: /** @type {import('./gestures.mjs').S3Form[]} */ (list(values['s3-forms'])),
 };
 for (const c of SETTINGS.contenders) {
   if (!ALL_CONTENDERS.includes(c))
@@ -57,6 +64,10 @@ for (const c of SETTINGS.contenders) {
 for (const s of SETTINGS.scenarios) {
   if (!ALL_SCENARIOS.includes(s))
     throw new Error(`unknown scenario ${s}: one of ${ALL_SCENARIOS.join(', ')}`);
+}
+for (const f of SETTINGS.s3Forms) {
+  if (!(/** @type {readonly string[]} */ (S3_FORMS).includes(f)))
+    throw new Error(`unknown S3 form ${f}: one of ${S3_FORMS.join(', ')}`);
 }
 if (SETTINGS.sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(SETTINGS.rounds >= 1)) {
   throw new Error('--sizes takes positive integers, --rounds at least 1');
@@ -178,6 +189,7 @@ async function main() {
                   : await runInteract(pages.origin, contender, size, {
                       timeoutMs,
                       interactions: SETTINGS.interactions,
+                      forms: SETTINGS.s3Forms,
                     });
               runs.push({ contender, size, round, kind, ok: true, data });
               // Kept after every run: a stopped run still has it (RESULTS.md marks the size partial).

@@ -63,6 +63,67 @@ export function planSessions(publishers, interactions, seed) {
 }
 
 /**
+ * The "one widget repeated" form: sessions of `perWidget` interactions on one publisher each, the
+ * publishers in turn, so a widget is gestured again and again before the next one is.
+ * @param {Record<string, 'click' | 'brush'>} publishers
+ * @param {number} interactions at least this many steps in all
+ * @param {number} seed
+ * @param {number} [perWidget]
+ * @returns {Session[]}
+ */
+export function planRepeatSessions(publishers, interactions, seed, perWidget = 4) {
+  const rng = random(seed);
+  const ids = Object.keys(publishers);
+  /** @type {Session[]} */
+  const sessions = [];
+  for (let total = 0, i = 0; total < interactions; i++) {
+    const widget = ids[i % ids.length] ?? '';
+    /** @type {Session} */
+    const session = [];
+    for (let k = 0; k < perWidget; k++) {
+      session.push({ widget, kind: publishers[widget] ?? 'click', a: rng(), b: rng() });
+    }
+    sessions.push(session);
+    total += session.length;
+  }
+  return sessions;
+}
+
+/**
+ * A brush over the month line whose pointer goes down one second after the first chart's paint
+ * (the page's clock), measured as any interaction, with the pre-aggregation builds running then.
+ * Call right after navigation, before waiting for the load.
+ * @param {import('playwright').Page} page
+ * @param {string} widget the line chart's id
+ */
+export async function earlyGesture(page, widget) {
+  const painted = await page.evaluate(() => /** @type {any} */ (window).__cfPage.firstPainted);
+  const box = await plotBox(page, widget);
+  if (box === null) throw new Error(`no plot in #${widget} at first paint`);
+  const y = box.y + box.height * 0.5;
+  const from = { x: box.x + box.width * 0.35, y };
+  const to = { x: box.x + box.width * 0.6, y };
+  await page.mouse.move(from.x, from.y);
+  await page.evaluate((at) => /** @type {any} */ (window).__cfPage.until(at), painted + 1000);
+  const state = await page.evaluate(() => ({
+    at: performance.now(),
+    building: /** @type {any} */ (window).__cfPage.pending(),
+    built: /** @type {any} */ (window).__cfPage.cubes().length,
+  }));
+  await page.evaluate(() => /** @type {any} */ (window).__cfProbe.arm());
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+  const result = await page.evaluate(() => /** @type {any} */ (window).__cfProbe.result());
+  return {
+    afterPaintMs: state.at - painted,
+    buildsRunning: state.building,
+    cubesBuilt: state.built,
+    ...result,
+  };
+}
+
+/**
  * Client-space points inside each mark of a chart (bars, donut slices, heatmap cells), found by
  * hit-testing its shapes, so a click lands on what is drawn whatever the layout.
  * @param {import('playwright').Page} page

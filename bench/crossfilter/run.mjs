@@ -3,8 +3,12 @@
  * `npm run bench:crossfilter`: nine linked widgets over the applications table at 100k, 1M and
  * 10M rows in headless Chromium; real pointer clicks and brush drags; latency from the input
  * event to the last widget repainted, with pre-aggregation (data cubes) and without, side by side
- * (each session runs in both modes, one after the other, on the same page). Writes
- * bench/results/crossfilter.json and the crossfilter section of bench/README.md.
+ * (each session runs in both modes, one after the other, on the same page). Then, with
+ * pre-aggregation as a page has it, the same in two more forms (issue 13): the pointer resting
+ * 500 ms on the widget before each input (and no wait for cube builds), and one widget gestured
+ * again and again; and before all that, a brush one second after the first paint, while the idle
+ * cube builds may be running. Writes bench/results/crossfilter.json and the crossfilter section of
+ * bench/README.md.
  *
  * Options (environment): BENCH_SIZES=100000,1000000,10000000  BENCH_INTERACTIONS=50
  * BENCH_SEED=5  BENCH_DWELL_MS=150 (pointer on the widget before the input)
@@ -16,7 +20,13 @@ import os from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
-import { percentile, planSessions, runSession } from './measure.mjs';
+import {
+  earlyGesture,
+  percentile,
+  planRepeatSessions,
+  planSessions,
+  runSession,
+} from './measure.mjs';
 import { renderTable } from './report.mjs';
 
 const RESULTS = path.join(ROOT, 'bench/results/crossfilter.json');
@@ -40,6 +50,8 @@ const SETTINGS = {
   seed: Number(env.BENCH_SEED ?? 5),
   dwellMs: Number(env.BENCH_DWELL_MS ?? 150),
   buildWaitMs: Number(env.BENCH_BUILD_WAIT_MS ?? 30_000),
+  /** The pointer's rest on the widget in the `dwell` form. */
+  longDwellMs: 500,
 };
 
 /** The scale file, made when missing (git-ignored; `npm run datasets` writes it). */
@@ -127,6 +139,10 @@ async function measureSize(browser, origin, rows) {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(`${origin}/${PAGE}?rows=${rows}`);
+  const early = await earlyGesture(page, 'months');
+  console.log(
+    `  gesture 1 s after first paint: ${early.latency?.toFixed(0)} ms (${early.buildsRunning} cube builds running)`,
+  );
   const loadMs = await page.evaluate(() => /** @type {any} */ (window).__cfPage.loaded);
   const statuses = await page.evaluate(() => /** @type {any} */ (window).__cfPage.statuses());
   console.log(`  loaded in ${(loadMs / 1000).toFixed(1)} s (${statuses.join(', ')})`);
@@ -136,6 +152,7 @@ async function measureSize(browser, origin, rows) {
   // settled() ends with 1.2 s of checking that nothing more starts.
   const idleBuildMs = Date.now() - buildStart - 1200;
   const initialCubes = await page.evaluate(() => /** @type {any} */ (window).__cfPage.cubes());
+  const idleBuilds = await page.evaluate(() => /** @type {any} */ (window).__cfPage.builds());
   console.log(
     `  ${initialCubes.length} cubes built idly (${initialCubes.map((/** @type {any} */ c) => c.rows).join(', ')} rows)`,
   );
@@ -161,7 +178,30 @@ async function measureSize(browser, origin, rows) {
     );
   }
   process.stdout.write('\n');
+  // The two other forms, with pre-aggregation on and no wait for its builds: what a reader gets.
+  await page.evaluate(() => /** @type {any} */ (window).__cfPage.setPreAggregation(true));
+  /** @type {Record<string, any[]>} */
+  const formSteps = { dwell: [], repeat: [] };
+  for (const [i, session] of sessions.entries()) {
+    const results = await runSession(page, session, {
+      dwellMs: SETTINGS.longDwellMs,
+      waitBuildsMs: 0,
+    });
+    formSteps['dwell']?.push(...results.map((r) => ({ session: i, ...r })));
+  }
+  const repeats = planRepeatSessions(PUBLISHERS, SETTINGS.interactions, SETTINGS.seed);
+  for (const [i, session] of repeats.entries()) {
+    const results = await runSession(page, session, {
+      dwellMs: SETTINGS.dwellMs,
+      waitBuildsMs: 0,
+    });
+    formSteps['repeat']?.push(...results.map((r) => ({ session: i, ...r })));
+  }
+  console.log(
+    `  dwell ${SETTINGS.longDwellMs} ms p50 ${summarize(formSteps['dwell'] ?? []).p50.toFixed(0)} ms; one widget repeated p50 ${summarize(formSteps['repeat'] ?? []).p50.toFixed(0)} ms`,
+  );
   const cubes = await page.evaluate(() => /** @type {any} */ (window).__cfPage.cubes());
+  const builds = await page.evaluate(() => /** @type {any} */ (window).__cfPage.builds());
   const memory = await rendererMemory(browser);
   await context.close();
   return {
@@ -170,11 +210,16 @@ async function measureSize(browser, origin, rows) {
     statuses,
     idleBuildMs,
     initialCubes,
+    idleBuilds,
+    builds,
     cubes,
     memory,
     cube: summarize(steps.cube),
     base: summarize(steps.base),
-    steps,
+    dwell: summarize(formSteps['dwell'] ?? []),
+    repeat: summarize(formSteps['repeat'] ?? []),
+    early,
+    steps: { ...steps, ...formSteps },
     errors: errors.slice(0, 20),
   };
 }

@@ -4,8 +4,9 @@
  * 1. instantiate: `createBrowserConnector()` to the first `SELECT 1` answered, on fresh connectors;
  * 2. generate: the `applications` table built inside DuckDB (`connector.exec`), once per size;
  * 3. each dashboard query through Pantau (`coordinator.query(..., {cache: false})`: statement gate,
- *    duckdb-wasm, Arrow to plain columns) against the same SQL on the raw `AsyncDuckDBConnection`
- *    of the same database (`(await driverOf(connector)).query(sql)`), in alternating A B B A order.
+ *    duckdb-wasm, Arrow bytes decoded to plain columns) against the same SQL on the raw driver (its
+ *    IPC bytes, undecoded) of the same database (`(await driverOf(connector)).query(sql)`), in
+ *    alternating A B B A order.
  *
  * Settings come from the URL (`?sizes=1000000,10000000&rounds=20&warmup=2&instantiate=3`); the
  * results are exposed as `window.__benchResults` (a promise) for bench/engine/run.mjs.
@@ -13,7 +14,7 @@
 import {
   Coordinator,
   createBrowserConnector,
-  toQueryResult,
+  decodeResult,
   type DuckDBConnector,
 } from '@pantau/core';
 import { checkStatements } from '../../packages/core/src/engine/statement-gate.ts';
@@ -36,7 +37,7 @@ export interface QueryBench {
   /** pantau.median / direct.median */
   ratio: number;
   /** The layer alone, timed after the rounds: mean milliseconds per call in each batch of calls. */
-  layer: { statementGate: Samples; toQueryResult: Samples };
+  layer: { statementGate: Samples; decodeResult: Samples };
 }
 
 export interface SizeBench {
@@ -112,8 +113,8 @@ async function measureInstantiate(): Promise<Samples> {
 
 /** One scalar from a query on the raw driver (settings, memory). */
 async function scalar(connector: DuckDBConnector, sql: string): Promise<unknown> {
-  const table = await (await driverOf(connector)).query(sql);
-  return table.getChildAt(0)?.get(0) ?? null;
+  const result = decodeResult(await (await driverOf(connector)).query(sql));
+  return result.columns[result.names[0] ?? '']?.[0] ?? null;
 }
 
 async function benchQuery(
@@ -143,8 +144,8 @@ async function benchQuery(
   }
 
   // The layer's own costs, on this query's SQL and its real Arrow answer.
-  const table = await direct();
-  const resultRows = table.numRows;
+  const bytes = await direct();
+  const resultRows = decodeResult(bytes).numRows;
   const check = pantau();
   if ((await check).numRows !== resultRows)
     throw new Error(`${name}: Pantau and direct disagree on row count`);
@@ -157,7 +158,7 @@ async function benchQuery(
     for (let i = 0; i < LAYER_CALLS; i++) checkStatements(sql, 'read');
     gate.push((performance.now() - start) / LAYER_CALLS);
     start = performance.now();
-    for (let i = 0; i < LAYER_CALLS; i++) toQueryResult(table);
+    for (let i = 0; i < LAYER_CALLS; i++) decodeResult(bytes);
     convert.push((performance.now() - start) / LAYER_CALLS);
   }
 
@@ -168,7 +169,7 @@ async function benchQuery(
     direct: summarize(directSamples),
     pantau: summarize(pantauSamples),
     ratio: NaN,
-    layer: { statementGate: summarize(gate), toQueryResult: summarize(convert) },
+    layer: { statementGate: summarize(gate), decodeResult: summarize(convert) },
   };
   bench.ratio = bench.pantau.median / bench.direct.median;
   log(

@@ -222,7 +222,7 @@ function table(report) {
     .flatMap((/** @type {any} */ s) =>
       (s.queries ?? []).map(
         (/** @type {any} */ q) =>
-          `${q.name} at ${s.rows.toLocaleString('en')} rows: gate ${(q.layer.statementGate.median * 1000).toFixed(1)} µs, toQueryResult ${(q.layer.toQueryResult.median * 1000).toFixed(0)} µs`,
+          `${q.name} at ${s.rows.toLocaleString('en')} rows: gate ${(q.layer.statementGate.median * 1000).toFixed(1)} µs, decodeResult ${(q.layer.decodeResult.median * 1000).toFixed(0)} µs`,
       ),
     )
     .join('; ');

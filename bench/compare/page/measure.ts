@@ -35,6 +35,16 @@ export interface Adapter {
   pending(): number;
   targets(): Targets;
   versions(): Record<string, string>;
+  /**
+   * Pre-aggregation the contender builds on its own (Pantau's idle cube builds): every build so
+   * far, its database time and when it ended (page clock), and builds running now.
+   */
+  cubeBuilds?(): CubeBuilds;
+}
+
+export interface CubeBuilds {
+  builds: { buildMs: number; end: number; rows: number }[];
+  pending: number;
 }
 
 const QUIET_MS = 150;
@@ -141,13 +151,13 @@ export function installBench(adapter: Adapter): void {
   const timeoutMs = Number(params.get('timeout') ?? 600_000);
 
   let firstChart = -1;
-  const firstDrawn = new Promise<void>((resolve) => {
+  const firstDrawn = new Promise<number>((resolve) => {
     onChange = () => {
       if (firstChart < 0 && adapter.isDrawn('total') && adapter.isDrawn('months')) {
         firstChart = 0;
         void nextPaint().then((t) => {
           firstChart = t;
-          resolve();
+          resolve(t);
         });
       }
     };
@@ -178,6 +188,15 @@ export function installBench(adapter: Adapter): void {
   Object.assign(window, {
     __bench: {
       load,
+      /** ms since navigation start of the first chart's paint (S1), before the load settles. */
+      firstPainted: firstDrawn,
+      /**
+       * Resolves once the page clock reaches `at` (ms since navigation start): the scenario's
+       * "one second after first paint" is a moment in the page's time, not the driver's.
+       */
+      until: (at: number) =>
+        sleep(Math.max(0, at - performance.now())).then(() => performance.now()),
+      cubeBuilds: (): CubeBuilds | null => adapter.cubeBuilds?.() ?? null,
       targets: () => adapter.targets(),
       /** Clears the gesture stamps; call before a gesture. */
       arm: () => {

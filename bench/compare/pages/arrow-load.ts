@@ -1,36 +1,43 @@
 /**
- * hyparquet -> Arrow IPC, written by hand as a duckdb-wasm user without a Parquet reader would:
- * only the dashboard's columns, timestamps as Arrow timestamps (ms), then one IPC stream for
- * `insertArrowFromIPCStream`.
+ * hyparquet -> Arrow IPC for the contenders on duckdb-wasm without a Parquet reader (Mosaic on
+ * its own engine, the duckdb-wasm + D3 page): only the dashboard's columns, timestamps as Arrow
+ * timestamps (ms), one IPC stream for `insertArrowFromIPCStream`.
+ *
+ * Built with Flechette (`tableFromArrays`, `tableToIPC`), the Arrow library Mosaic itself uses, so
+ * each peer loads by its best route (issue 13, item 5a): text columns come out dictionary-encoded
+ * as Flechette infers them. `?loader=apache-arrow` keeps the generic apache-arrow builders
+ * (arrow-load-apache.ts) for the before/after measurement only.
  */
-import {
-  Table,
-  TimestampMillisecond,
-  Utf8,
-  makeData,
-  makeVector,
-  tableToIPC,
-  vectorFromArray,
-} from 'apache-arrow';
+import { TimeUnit, tableFromArrays, tableToIPC, timestamp } from '@uwdata/flechette';
 import { readParquetColumns } from '../page/parquet-columns.ts';
 
+/** Which builder made the table, for the route each page reports. */
+export const arrowBuilder =
+  new URLSearchParams(location.search).get('loader') === 'apache-arrow'
+    ? "apache-arrow's vectorFromArray"
+    : 'Flechette 2.6 tableFromArrays';
+
 export async function readAsArrow(url: string): Promise<Uint8Array> {
+  if (arrowBuilder.startsWith('apache-arrow')) {
+    const { readAsArrowGeneric } = await import('./arrow-load-apache.ts');
+    return readAsArrowGeneric(url);
+  }
   const c = await readParquetColumns(
     url,
     ['unit_code', 'status', 'kecamatan'],
     ['submitted_at', 'sla_days'],
   );
-  const ms = c.numbers['submitted_at']!;
-  const stamps = new BigInt64Array(ms.length);
-  for (let i = 0; i < ms.length; i++) stamps[i] = BigInt(ms[i]!);
-  const table = new Table({
-    unit_code: vectorFromArray(c.strings['unit_code']!, new Utf8()),
-    status: vectorFromArray(c.strings['status']!, new Utf8()),
-    kecamatan: vectorFromArray(c.strings['kecamatan']!, new Utf8()),
-    submitted_at: makeVector(
-      makeData({ type: new TimestampMillisecond(), length: ms.length, data: stamps }),
-    ),
-    sla_days: makeVector(c.numbers['sla_days']!),
-  });
-  return tableToIPC(table, 'stream');
+  const table = tableFromArrays(
+    {
+      unit_code: c.strings['unit_code']!,
+      status: c.strings['status']!,
+      kecamatan: c.strings['kecamatan']!,
+      submitted_at: c.numbers['submitted_at']!,
+      sla_days: c.numbers['sla_days']!,
+    },
+    { types: { submitted_at: timestamp(TimeUnit.MILLISECOND) } },
+  );
+  const bytes = tableToIPC(table, { format: 'stream' });
+  if (bytes === null) throw new Error('Flechette wrote no IPC bytes');
+  return bytes;
 }

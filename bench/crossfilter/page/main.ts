@@ -15,8 +15,36 @@ const dashboard: PantauDashboard = mountDashboard(host, rows);
 installProbe(dashboard);
 const pre = dashboard.coordinator.preAggregator;
 if (params.get('preagg') === 'off') pre.options.enabled = false;
+/** Every cube build from the start (its 'build' events): database time, rows, when it ended. */
+const builds: { buildMs: number; rows: number; end: number }[] = [];
+pre.addEventListener('build', (event) => {
+  const { buildMs, rows } = (event as CustomEvent<{ buildMs: number; rows: number }>).detail;
+  builds.push({ buildMs, rows, end: performance.now() });
+});
 
 const loaded = dashboard.ready.then(() => performance.now());
+
+/** Resolves once the widget has answered (its first `pantau-ready`). */
+function readyOnce(id: string): Promise<void> {
+  const el = document.getElementById(id) as (HTMLElement & { status?: string }) | null;
+  if (el === null) return Promise.reject(new Error(`no widget #${id}`));
+  if (el.status === 'ready' || el.status === 'empty') return Promise.resolve();
+  return new Promise((resolve) =>
+    el.addEventListener('pantau-ready', () => resolve(), { once: true }),
+  );
+}
+
+/** The frame after the first KPI and the month line were drawn (bench/compare's S1 point). */
+const firstPainted = Promise.all([readyOnce('total'), readyOnce('months')]).then(
+  () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    ),
+);
 
 Object.assign(window, {
   __cfPage: {
@@ -24,6 +52,14 @@ Object.assign(window, {
     dashboard,
     /** ms from navigation start to every widget drawn (or failed). */
     loaded,
+    /** ms from navigation start to the frame after the first KPI and the line were drawn. */
+    firstPainted,
+    /** Resolves when the page clock reaches `at` (the early gesture's moment is page time). */
+    until(at: number): Promise<number> {
+      return new Promise((r) => setTimeout(r, Math.max(0, at - performance.now()))).then(() =>
+        performance.now(),
+      );
+    },
     async statuses(): Promise<string[]> {
       return dashboard.ready;
     },
@@ -44,6 +80,9 @@ Object.assign(window, {
     },
     cubes() {
       return pre.cubes.map((c) => ({ ...c, columns: c.columns.map((x) => ({ ...x })) }));
+    },
+    builds() {
+      return [...builds];
     },
     stats() {
       return { ...pre.stats };

@@ -28,7 +28,9 @@ export type {
 } from './sources/source-spec.ts';
 export { formatFromName } from './sources/detect-format.ts';
 
-export { toQueryResult, plainResult, type QueryResult, type Row } from './results/query-result.ts';
+export { plainResult, type QueryResult, type Row } from './results/query-result.ts';
+export { runQuery, loadDecoder } from './results/run-query.ts';
+export { decodeResult } from './results/decode-result.ts';
 export type { PlainValue } from './results/plain-values.ts';
 export { plotNumber } from './results/plot-number.ts';
 

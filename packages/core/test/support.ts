@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { PantauError, type ErrorCode } from '../src/errors/pantau-error.ts';
 import type { DuckDBConnector } from '../src/engine/duckdb-connector.ts';
-import { toQueryResult } from '../src/results/query-result.ts';
+import { runQuery } from '../src/results/run-query.ts';
 
 /** Checks that `error` is a PantauError with `code` and distinct text in both languages. */
 export function checkPantauError(error: unknown, code: ErrorCode): PantauError {
@@ -28,7 +28,7 @@ export async function expectPantauError(
 
 /** Rows of a query as plain objects. */
 export async function rows(connector: DuckDBConnector, sql: string, params: never[] = []) {
-  return toQueryResult(await connector.query(sql, params)).rows();
+  return (await runQuery(connector, sql, params)).rows();
 }
 
 /** The database still answers a good query after a failure. */

@@ -199,17 +199,12 @@ function valueOf(row: Record<string, unknown>, measure: Measure): unknown {
 }
 
 /**
- * Parts owned by others (issue 18): results decode HUGEINT to a JS number (the "flechette"
- * engineer; the "expr" engineer's exact sums are merged and did not change this). Measured here,
- * after merging main at 9ecc268: sum(big) draws e.g. 207165597004821216 for 207165597004821227,
- * on all 8 kinds (39 of 39 groups). Skipped until flechette lands; then it must pass as written.
- * Decimals pass: the load keeps them DECIMAL and the nearest number to an exact sum is drawn.
+ * Parts owned by others (issue 18) once kept a measure from passing here: measures cast integer
+ * sums to DOUBLE ("expr") and results decoded HUGEINT to a JS number ("flechette"). With both
+ * merged (main at 96d99c6) every measure passes; the map stays so that a part that regresses can
+ * be named. Before flechette: sum(big) drew 207165597004821216 for 207165597004821227 (39 of 39).
  */
-const OWNED_ELSEWHERE: Record<Measure, string | null> = {
-  small: null,
-  big: 'owned by flechette: HUGEINT sums are decoded to a JS number (rounded beyond 2^53)',
-  amount: null,
-};
+const OWNED_ELSEWHERE: Record<Measure, string | null> = { small: null, big: null, amount: null };
 
 describe('every chart kind draws exact sums (generated data, real DuckDB)', () => {
   const rows = generate(600, 18);

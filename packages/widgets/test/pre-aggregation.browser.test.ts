@@ -11,7 +11,7 @@ import { userEvent } from 'vitest/browser';
 import {
   pageConnector,
   renderPlan,
-  toQueryResult,
+  runQuery,
   type FilterClause,
   type QueryRequest,
   type Row,
@@ -75,8 +75,7 @@ function requestOf(dashboard: PantauDashboard, widget: PantauChartElement): Quer
 
 /** The base table's answer: the widget's own SQL, straight to DuckDB. */
 async function baseAnswer(request: QueryRequest): Promise<Row[]> {
-  const table = await pageConnector().query(request.sql, request.params ?? []);
-  return [...toQueryResult(table).rows()];
+  return [...(await runQuery(pageConnector(), request.sql, request.params ?? [])).rows()];
 }
 
 /** Waits until every widget has answered its request under the current selection. */
@@ -129,10 +128,11 @@ async function expectCubeAnswers(dashboard: PantauDashboard, publisher: string):
 }
 
 async function cubeTables(): Promise<string[]> {
-  const rows = toQueryResult(
-    await pageConnector().query(
+  const rows = (
+    await runQuery(
+      pageConnector(),
       "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '__pantau_cube_%' ORDER BY 1",
-    ),
+    )
   ).rows();
   return rows.map((r) => String(r['table_name']));
 }

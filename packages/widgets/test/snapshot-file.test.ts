@@ -24,10 +24,11 @@ function result(columns: QueryResult['columns']): QueryResult {
 }
 
 describe('the snapshot file', () => {
-  it('keeps dates, NaN, infinities, nulls, lists and structs through JSON', () => {
+  it('keeps dates, bigints, NaN, infinities, nulls, lists and structs through JSON', () => {
     const live = result({
       month: [new Date('2024-03-01T00:00:00Z'), null],
       n: [Number.NaN, Number.POSITIVE_INFINITY],
+      total: [9007199254740993n, -170141183460469231731687303715884105727n],
       text: ['{"$date":1}', 'Banjarmasin'],
       list: [[1, new Date(0)], []],
       struct: [{ $date: 5, a: new Date(86_400_000) }, null],

@@ -10,7 +10,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { WIDGET_IDS, widgetQueries, type WidgetId } from '../../spec.mjs';
 import { deepQueryAll, installBench, rectOf, type Adapter, type Rect } from '../../page/measure.ts';
-import { readAsArrow } from '../arrow-load.ts';
+import { arrowBuilder, readAsArrow } from '../arrow-load.ts';
 import { attachBrush } from '../brush.ts';
 import { CrossFilter, OTHERS, monthRange } from '../selection.ts';
 import { bars, heatmap, kpi, monthLine, type Row } from './draw.ts';
@@ -92,7 +92,9 @@ const adapter: Adapter = {
     await conn.insertArrowFromIPCStream(await arrow, { name: 'applications', create: true });
     for (const id of WIDGET_IDS) cell(id);
     void update(WIDGET_IDS);
-    return { route: 'hyparquet (HTTP range reads, 5 columns) -> Arrow IPC -> duckdb-wasm 1.32' };
+    return {
+      route: `hyparquet (HTTP range reads, 5 columns) -> ${arrowBuilder} -> Arrow IPC -> duckdb-wasm 1.32`,
+    };
   },
   isDrawn: (id) => drawn.has(id),
   pending: () =>

@@ -49,12 +49,12 @@ async function ownEngine(dataUrl: string) {
     return "read_parquet over HTTP inside Mosaic's duckdb-wasm (vg.loadParquet)";
   } catch (error) {
     console.warn('read_parquet failed, falling back to hyparquet -> Arrow', error);
-    const { readAsArrow } = await import('../arrow-load.ts');
+    const { arrowBuilder, readAsArrow } = await import('../arrow-load.ts');
     await connection.insertArrowFromIPCStream(await readAsArrow(dataUrl), {
       name: 'applications',
       create: true,
     });
-    return `hyparquet -> Arrow IPC -> Mosaic's duckdb-wasm (read_parquet failed: ${String(error)})`;
+    return `hyparquet -> ${arrowBuilder} -> Arrow IPC -> Mosaic's duckdb-wasm (read_parquet failed: ${String(error)})`;
   }
 }
 
@@ -141,7 +141,12 @@ function dashboard(): void {
   cell(
     'months',
     vg.plot(
-      vg.lineY(from(), { x: month, y: vg.count() }),
+      // A line of 36 points: Mosaic's docs turn M4 off for so few (`optimize: false` on the
+      // data source; its M4 query is a UNION that its pre-aggregator rejects).
+      vg.lineY(vg.from('applications', { filterBy: $sel, optimize: false }), {
+        x: month,
+        y: vg.count(),
+      }),
       vg.intervalX({ as: $sel }),
       vg.width(600),
       vg.height(260),

@@ -10,10 +10,17 @@ import '@pantau/widgets/kpi/define';
 import '@pantau/widgets/bar-chart/define';
 import '@pantau/widgets/line-chart/define';
 import '@pantau/widgets/heatmap/define';
-import { pageConnector } from '@pantau/core';
+import { pageConnector, type CubeInfo } from '@pantau/core';
+import type { PantauDashboard } from '@pantau/widgets';
 import { driverOf } from '../../../../packages/core/src/engine/engine-access.ts';
 import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
-import { deepQueryAll, installBench, rectOf, type Adapter } from '../../page/measure.ts';
+import {
+  deepQueryAll,
+  installBench,
+  rectOf,
+  type Adapter,
+  type CubeBuilds,
+} from '../../page/measure.ts';
 
 const MARKUP = `
 <pantau-dashboard lang="id" style="display: contents">
@@ -32,6 +39,9 @@ const widget = (id: WidgetId) => document.querySelector<Widget>(`[data-w="${id}"
 /** duckdb-wasm's AsyncDuckDB behind Pantau's driver (a private field: read for the benchmark only). */
 let engineName = '';
 let db: { _pendingRequests?: Map<number, unknown> } | null = null;
+/** Every cube build (the idle ones after the first draw, and any a gesture asks for). */
+const builds: CubeBuilds['builds'] = [];
+let preAggregator: PantauDashboard['coordinator']['preAggregator'] | null = null;
 
 const adapter: Adapter = {
   async start(dataUrl) {
@@ -47,6 +57,12 @@ const adapter: Adapter = {
       error: Error | null;
     };
     source.src = dataUrl;
+    preAggregator =
+      host.querySelector<PantauDashboard>('pantau-dashboard')!.coordinator.preAggregator;
+    preAggregator.addEventListener('build', (event) => {
+      const cube = (event as CustomEvent<CubeInfo>).detail;
+      builds.push({ buildMs: cube.buildMs, end: performance.now(), rows: cube.rows });
+    });
     void driverOf(pageConnector()).then((driver) => {
       db = (driver as unknown as { db: typeof db }).db;
       engineName = driver.engine;
@@ -69,6 +85,7 @@ const adapter: Adapter = {
     return { units: bars('units'), status: bars('status'), line: line ? rectOf(line) : null };
   },
   versions: () => ({ engine: engineName }),
+  cubeBuilds: () => ({ builds: [...builds], pending: preAggregator?.pending ?? 0 }),
 };
 
 installBench(adapter);

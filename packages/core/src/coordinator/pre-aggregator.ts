@@ -11,7 +11,7 @@
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
 import { PantauError } from '../errors/pantau-error.ts';
-import { toQueryResult } from '../results/query-result.ts';
+import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
 import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
 import type * as CubeSqlModule from './cube-sql.ts';
@@ -380,8 +380,9 @@ export class PreAggregator extends EventTarget {
           ? cubeSql!.cubeBuildSql(name, shape, columns)
           : cubeSql!.cubeFromCubeSql(name, source, columns),
       );
-      const counted = toQueryResult(
-        await this.#connector.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`),
+      const counted = await runQuery(
+        this.#connector,
+        `SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`,
       );
       const rows = Number(counted.columns['n']?.[0] ?? 0);
       const buildMs = performance.now() - started;
@@ -420,9 +421,10 @@ export class PreAggregator extends EventTarget {
   #rowCount(table: string): Promise<number> {
     let count = this.#rowCounts.get(table);
     if (count === undefined) {
-      count = this.#connector
-        .query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(table)}`)
-        .then((t) => Number(toQueryResult(t).columns['n']?.[0] ?? 0));
+      count = runQuery(
+        this.#connector,
+        `SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(table)}`,
+      ).then((result) => Number(result.columns['n']?.[0] ?? 0));
       count.catch(() => this.#rowCounts.delete(table));
       this.#rowCounts.set(table, count);
     }

@@ -8,10 +8,11 @@
 
 import type { Connector } from '../engine/connector.ts';
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
-import { renderPlan } from '../plan/duckdb-sql.ts';
+import type * as RendererModule from '../plan/duckdb-sql.ts';
 import { mergeQueries } from '../plan/merge.ts';
 import { isQueryPlan, planKey, type QueryPlan } from '../plan/plan.ts';
-import { toQueryResult, type QueryResult } from '../results/query-result.ts';
+import type { QueryResult } from '../results/query-result.ts';
+import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { SqlValue } from '../sql/params.ts';
 import type { TableSchema } from '../sql/schema.ts';
@@ -40,8 +41,35 @@ export function requestKeyOf(request: QueryPlan | QueryRequest): string {
   return isQueryPlan(request) ? `plan:${planKey(request)}` : `sql:${cacheKey(request)}`;
 }
 
+type Renderer = typeof RendererModule;
+
+/**
+ * The plan renderer (with the measure grammar, metrics and expression dialect it compiles with)
+ * loads with the first plan, not with the page: at load, a page has nothing to render yet, and
+ * the chart modules that build plans load on demand too. Once loaded, plans render at once.
+ */
+let renderer: Renderer | null = null;
+let rendererLoad: Promise<Renderer> | null = null;
+function loadRenderer(): Promise<Renderer> {
+  rendererLoad ??= import('../plan/duckdb-sql.ts').then(
+    (module) => (renderer = module),
+    (error: unknown) => {
+      rendererLoad = null;
+      throw new PantauError({
+        code: 'ENGINE_FAILED',
+        text: {
+          id: 'Kode penyusun kueri tidak dapat dimuat. Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.',
+          en: 'The code that writes queries could not be loaded. Check that every .js file beside pantau.js was copied to the server, then reload the page.',
+        },
+        cause: error,
+      });
+    },
+  );
+  return rendererLoad;
+}
+
 function render(key: string, plan: QueryPlan, schema: TableSchema): PreparedQuery {
-  const rendered = renderPlan(plan, schema);
+  const rendered = renderer!.renderPlan(plan, schema);
   return {
     key,
     sql: rendered.sql,
@@ -89,8 +117,10 @@ export class QueryRunner {
       return { key, sql: request.sql, params, outputs: null, routed: null, aggregate };
     }
     const known = this.#schemas.get(request.table.toLowerCase());
-    if (known !== undefined) return render(key, request, known);
-    return this.describe(request.table).then((schema) => render(key, request, schema));
+    if (known !== undefined && renderer !== null) return render(key, request, known);
+    return Promise.all([known ?? this.describe(request.table), loadRenderer()]).then(([schema]) =>
+      render(key, request, schema),
+    );
   }
 
   /** Looks for a cube that answers it now (a pure lookup: never waits for a build). */
@@ -149,7 +179,7 @@ export class QueryRunner {
 
   async #run(sql: string, params: readonly SqlValue[]): Promise<QueryResult> {
     this.stats.statements++;
-    return toQueryResult(await this.connector.query(sql, params));
+    return runQuery(this.connector, sql, params);
   }
 }
 

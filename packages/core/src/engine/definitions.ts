@@ -1,3 +1,4 @@
+import { decodeResult } from '../results/decode-result.ts';
 import type { DuckDBDriver } from './duckdb-driver.ts';
 import { isPantauName, shadowRefused, type Definition } from './statement-gate.ts';
 
@@ -22,6 +23,8 @@ export async function checkDefinitions(
       'SELECT count(*)::INTEGER AS n FROM duckdb_functions() WHERE internal AND lower(function_name) = lower(?)',
       [definition.name],
     );
-    if (Number(found.get(0)?.['n'] ?? 0) > 0) throw shadowRefused(definition, 'builtin');
+    if (Number(decodeResult(found).columns['n']?.[0] ?? 0) > 0) {
+      throw shadowRefused(definition, 'builtin');
+    }
   }
 }

@@ -1,4 +1,3 @@
-import type { Table } from 'apache-arrow';
 import type { Connector } from './connector.ts';
 import type { DuckDBDriver } from './duckdb-driver.ts';
 import type { SqlValue } from '../sql/params.ts';
@@ -9,6 +8,7 @@ import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
 import type * as EngineCodeModule from './engine-code.ts';
 import { grantEngineAccess } from './engine-access.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
+import { loadDecoder } from '../results/run-query.ts';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 
@@ -112,7 +112,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     return driver;
   }
 
-  async query(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
+  async query(sql: string, params: readonly SqlValue[] = []): Promise<Uint8Array> {
     const { checkStatements, fromDuckDBError } = await loadEngineCode();
     checkStatements(sql, 'read');
     const driver = await this.#open();
@@ -219,14 +219,16 @@ const SUPERSEDED = Symbol('superseded');
 export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {
   const { fromDuckDBError } = await loadEngineCode();
   try {
-    const result = await driver.query(`DESCRIBE ${quoteIdentifier(table)}`);
-    const names = result.getChild('column_name')?.toArray() ?? [];
-    const types = result.getChild('column_type')?.toArray() ?? [];
+    const [bytes, { decodeResult }] = await Promise.all([
+      driver.query(`DESCRIBE ${quoteIdentifier(table)}`),
+      loadDecoder(),
+    ]);
+    const { columns } = decodeResult(bytes);
     return {
       table,
-      columns: Array.from(names as ArrayLike<string>, (name, i) => ({
-        name,
-        type: String((types as ArrayLike<string>)[i]),
+      columns: (columns['column_name'] ?? []).map((name, i) => ({
+        name: String(name),
+        type: String(columns['column_type']?.[i]),
       })),
     };
   } catch (error) {

@@ -1,5 +1,3 @@
-import type { Table } from 'apache-arrow';
-
 /**
  * What Pantau needs from one duckdb-wasm database and connection. The browser (async worker)
  * and Node (blocking bundle) drivers implement it, so everything above it — lock-down, sources,
@@ -8,11 +6,12 @@ import type { Table } from 'apache-arrow';
 export interface DuckDBDriver {
   /** Human-readable engine name and version, for benchmark output and bug reports. */
   readonly engine: string;
-  query(sql: string): Promise<Table>;
-  queryPrepared(sql: string, params: readonly unknown[]): Promise<Table>;
+  /** The answer as Arrow IPC bytes, read from duckdb-wasm without decoding. */
+  query(sql: string): Promise<Uint8Array>;
+  queryPrepared(sql: string, params: readonly unknown[]): Promise<Uint8Array>;
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /** Creates `table` from Arrow data (the caller has quoted nothing: pass the raw name). */
-  insertArrow(table: string, data: Table): Promise<void>;
+  /** Creates `table` from an Arrow IPC stream (the caller has quoted nothing: pass the raw name). */
+  insertArrow(table: string, ipcStream: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }

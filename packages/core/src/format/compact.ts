@@ -8,7 +8,7 @@ import { plainSpaces } from './spaces.ts';
  * `1.2M`, `1.2B`, `1.2T` (en). Intl's default rounding (two significant digits below 100 of a
  * unit, whole units above). Beyond trillions the count of T is grouped: `1.200 T`.
  */
-export function formatCompact(value: number | null | undefined, lang: Lang): string {
+export function formatCompact(value: number | bigint | null | undefined, lang: Lang): string {
   if (isMissing(value)) return missingLabel(lang);
   return compactFormatter(lang)(value);
 }
@@ -19,10 +19,10 @@ const COMPACT: Intl.NumberFormatOptions = Object.freeze({
   signDisplay: 'negative',
 });
 
-const resolved = new Map<string, (value: number) => string>();
+const resolved = new Map<string, (value: number | bigint) => string>();
 
 /** formatCompact's formatting, resolved once for a language (see numberFormatter). */
-export function compactFormatter(lang: Lang): (value: number) => string {
+export function compactFormatter(lang: Lang): (value: number | bigint) => string {
   return cached(resolved, lang, () => {
     const format = numberFormat(lang, COMPACT);
     return (value) => plainSpaces(format.format(value));

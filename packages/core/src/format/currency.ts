@@ -9,7 +9,7 @@ import { plainSpaces } from './spaces.ts';
  * "Rp" (not Intl's "IDR") as the Indonesian English press writes it.
  */
 export function formatCurrency(
-  value: number | null | undefined,
+  value: number | bigint | null | undefined,
   lang: Lang,
   options: DigitOptions = {},
 ): string {
@@ -17,13 +17,13 @@ export function formatCurrency(
   return currencyFormatter(lang, options)(value);
 }
 
-const resolved = new Map<string, (value: number) => string>();
+const resolved = new Map<string, (value: number | bigint) => string>();
 
 /** formatCurrency's formatting, resolved once for a language and digits (see numberFormatter). */
 export function currencyFormatter(
   lang: Lang,
   options: DigitOptions = {},
-): (value: number) => string {
+): (value: number | bigint) => string {
   return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
     const format = numberFormat(lang, {
       style: 'currency',

@@ -5,7 +5,7 @@ import { isMissing, missingLabel } from './missing.ts';
 
 /** A duration in days: `3,5 hari` (id) / `3.5 days`, `1 day` (en); up to 1 decimal unless told. */
 export function formatDays(
-  days: number | null | undefined,
+  days: number | bigint | null | undefined,
   lang: Lang,
   options: DigitOptions = {},
 ): string {
@@ -13,10 +13,13 @@ export function formatDays(
   return daysFormatter(lang, options)(days);
 }
 
-const resolved = new Map<string, (days: number) => string>();
+const resolved = new Map<string, (days: number | bigint) => string>();
 
 /** formatDays' formatting, resolved once for a language and digits (see numberFormatter). */
-export function daysFormatter(lang: Lang, options: DigitOptions = {}): (days: number) => string {
+export function daysFormatter(
+  lang: Lang,
+  options: DigitOptions = {},
+): (days: number | bigint) => string {
   return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
     const format = numberFormat(lang, digitOptions(options, 1));
     return (days) => {

@@ -41,7 +41,8 @@ const MAX_DECIMALS = 6;
 type Resolve<T> = (lang: Lang) => (value: T) => string;
 
 /** Each numeric name, by its digits (`:N`, or undefined when not given). */
-const NUMBER_FORMATS: Record<string, (decimals: number | undefined) => Resolve<number>> = {
+/** Numbers and bigints (an integer beyond 2^53 stays one): Intl formats both exactly. */
+const NUMBER_FORMATS: Record<string, (decimals: number | undefined) => Resolve<number | bigint>> = {
   number: (n) => (lang) => numberFormatter(lang, digits(n)),
   percent: (n) => (lang) => percentFormatter(lang, digits(n)),
   currency: (n) => (lang) => currencyFormatter(lang, digits(n)),
@@ -111,9 +112,11 @@ function perLang<T>(resolve: Resolve<T>): (lang: Lang) => (value: T) => string {
   };
 }
 
-function numeric(resolve: Resolve<number>): Formatter {
+function numeric(resolve: Resolve<number | bigint>): Formatter {
   const inLang = perLang(resolve);
-  return guard((value, lang) => (typeof value === 'number' ? inLang(lang)(value) : String(value)));
+  return guard((value, lang) =>
+    typeof value === 'number' || typeof value === 'bigint' ? inLang(lang)(value) : String(value),
+  );
 }
 
 function dated(resolve: Resolve<Date>): Formatter {

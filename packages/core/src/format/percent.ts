@@ -5,7 +5,7 @@ import { isMissing, missingLabel } from './missing.ts';
 
 /** A fraction as a percentage: 0.8856 -> `88,6%` (id) / `88.6%` (en); up to 1 decimal unless told. */
 export function formatPercent(
-  fraction: number | null | undefined,
+  fraction: number | bigint | null | undefined,
   lang: Lang,
   options: DigitOptions = {},
 ): string {
@@ -13,13 +13,13 @@ export function formatPercent(
   return percentFormatter(lang, options)(fraction);
 }
 
-const resolved = new Map<string, (fraction: number) => string>();
+const resolved = new Map<string, (fraction: number | bigint) => string>();
 
 /** formatPercent's formatting, resolved once for a language and digits (see numberFormatter). */
 export function percentFormatter(
   lang: Lang,
   options: DigitOptions = {},
-): (fraction: number) => string {
+): (fraction: number | bigint) => string {
   return cached(resolved, `${lang} ${options.decimals} ${options.minDecimals}`, () => {
     const format = numberFormat(lang, { style: 'percent', ...digitOptions(options, 1) });
     return (fraction) => format.format(fraction);

@@ -6,7 +6,7 @@
 
 import type { Connector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
-import { toQueryResult } from '../results/query-result.ts';
+import { runQuery } from '../results/run-query.ts';
 import { checkSourceName, quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
 import type { MetricDefinition } from '../sql/metrics.ts';
 import type { Expr } from '../sql/expr/expr.ts';
@@ -174,7 +174,7 @@ export async function validateIkmAnswers(
       `${renderExpr(countRows(not(validAnswer({ type: 'column', name: c }))))} AS "bad_${i}"`,
   );
   const sql = `SELECT count(*) AS "rows", ${counts.join(', ')} FROM ${quoteIdentifier(schema.table)}`;
-  const [row] = toQueryResult(await connector.query(sql)).rows();
+  const [row] = (await runQuery(connector, sql)).rows();
   const bad: Record<string, number> = {};
   columns.forEach((column, i) => {
     const n = Number(row?.[`bad_${i}`] ?? 0);

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { tableToIPC, type Table } from 'apache-arrow';
 import type * as Blocking from '@duckdb/duckdb-wasm/blocking';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 
@@ -38,24 +37,24 @@ export async function openBlockingDuckDB(): Promise<{
 export async function openNodeDriver(): Promise<DuckDBDriver> {
   const { db, conn } = await openBlockingDuckDB();
   const engine = `duckdb-wasm ${db.getVersion()} (node, blocking)`;
+  const id = conn.useUnsafe((_, connectionId) => connectionId);
 
+  // The bindings' byte-level calls, as the browser driver makes them: Arrow IPC in and out.
   return {
     engine,
-    query: async (sql) => conn.query(sql) as Table,
+    query: async (sql) => db.runQuery(id, sql),
     queryPrepared: async (sql, params) => {
-      const statement = conn.prepare(sql);
+      const statement = db.createPrepared(id, sql);
       try {
-        return statement.query(...params) as Table;
+        return db.runPrepared(id, statement, [...params]);
       } finally {
-        statement.close();
+        db.closePrepared(id, statement);
       }
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
-    // As IPC bytes, not a Table: the CJS bundle's apache-arrow is another module instance than
-    // ours, and its `instanceof` checks would silently insert nothing.
-    insertArrow: async (table, data) =>
-      conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name: table, create: true }),
+    insertArrow: async (table, ipcStream) =>
+      db.insertArrowFromIPCStream(id, ipcStream, { name: table, create: true }),
     close: async () => {
       conn.close();
       db.reset();

@@ -1,5 +1,4 @@
-import type { Table } from 'apache-arrow';
-import { plainColumn, type PlainValue } from './plain-values.ts';
+import type { PlainValue } from './plain-values.ts';
 
 export type Row = Record<string, PlainValue>;
 
@@ -15,23 +14,7 @@ export interface QueryResult {
   rows(): readonly Row[];
 }
 
-export function toQueryResult(table: Table): QueryResult {
-  const types: Record<string, string> = {};
-  const columns: Record<string, PlainValue[]> = {};
-  table.schema.fields.forEach((field, i) => {
-    types[field.name] = String(field.type);
-    const vector = table.getChildAt(i);
-    columns[field.name] = vector ? plainColumn(vector) : [];
-  });
-  return plainResult(
-    table.schema.fields.map((field) => field.name),
-    types,
-    columns,
-    table.numRows,
-  );
-}
-
-/** A result from plain columns (decoded from Arrow, or saved earlier, e.g. in a snapshot). */
+/** A result from plain columns (decoded from Arrow by decode-result.ts, or saved earlier, e.g. in a snapshot). */
 export function plainResult(
   names: readonly string[],
   types: Readonly<Record<string, string>>,

@@ -1,10 +1,15 @@
-import { tableFromIPC, type Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC } from '@uwdata/flechette';
 import { sourceParseFailed } from './source-errors.ts';
 
-/** An Arrow IPC file (stream or file format) as a table; a broken file is the source's error. */
-export function parseArrow(source: string, bytes: Uint8Array): Table {
+/**
+ * An Arrow IPC file (stream or file format) as the IPC stream DuckDB reads, checked by decoding
+ * it first (Flechette): a broken file is the source's error, not DuckDB's. An empty stream means
+ * a file without columns.
+ */
+export function parseArrow(source: string, bytes: Uint8Array): Uint8Array {
   try {
-    return tableFromIPC(bytes);
+    const table = tableFromIPC(bytes);
+    return table.numCols === 0 ? new Uint8Array(0) : tableToIPC(table, { format: 'stream' })!;
   } catch (error) {
     throw sourceParseFailed(
       source,

@@ -1,3 +1,4 @@
+import { decodeResult } from '../results/decode-result.ts';
 import type { BilingualText } from '../errors/pantau-error.ts';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
@@ -68,9 +69,9 @@ export async function typeNumbersExactly(
       `coalesce(max(CASE WHEN ${dot} > 0 THEN greatest(length(${unsigned}) - ${dot}, 1) ELSE 0 END), 0)::INTEGER AS s${i}`,
     ];
   });
-  const stats = (
-    await driver.query(`SELECT ${measures.join(', ')} FROM ${quoteIdentifier(table)}`)
-  ).get(0);
+  const stats = decodeResult(
+    await driver.query(`SELECT ${measures.join(', ')} FROM ${quoteIdentifier(table)}`),
+  ).rows()[0];
   const warnings: BilingualText[] = [];
   const casts = columns.map((column, i) => {
     const other = Number(stats?.[`o${i}`] ?? 0);

@@ -1,5 +1,6 @@
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { SOURCE_DIR } from '../engine/lockdown.ts';
+import { decodeResult } from '../results/decode-result.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
 import type { CsvOptions } from './source-spec.ts';
 import { findRaggedLine, sniffDialect, type CsvDialect } from './csv-dialect.ts';
@@ -83,9 +84,9 @@ export async function loadCsv(
 
 /** The columns DuckDB's sniffer would read as DOUBLE. */
 async function sniffedDoubles(driver: DuckDBDriver, read: string): Promise<string[]> {
-  const described = await driver.query(`DESCRIBE SELECT * FROM ${read}`);
-  const names = described.getChild('column_name')?.toArray() as string[];
-  const types = described.getChild('column_type')?.toArray() as string[];
+  const described = decodeResult(await driver.query(`DESCRIBE SELECT * FROM ${read}`));
+  const names = (described.columns['column_name'] ?? []) as string[];
+  const types = (described.columns['column_type'] ?? []) as string[];
   return names.filter((_, i) => types[i] === 'DOUBLE');
 }
 
@@ -94,9 +95,9 @@ async function sniffedDoubles(driver: DuckDBDriver, read: string): Promise<strin
  * as text. Text columns whose every value is written that way become numbers.
  */
 async function convertGroupedNumbers(driver: DuckDBDriver, table: string): Promise<void> {
-  const described = await driver.query(`DESCRIBE ${quoteIdentifier(table)}`);
-  const names = described.getChild('column_name')?.toArray() as string[];
-  const types = described.getChild('column_type')?.toArray() as string[];
+  const described = decodeResult(await driver.query(`DESCRIBE ${quoteIdentifier(table)}`));
+  const names = (described.columns['column_name'] ?? []) as string[];
+  const types = (described.columns['column_type'] ?? []) as string[];
   const pattern = literal('^-?\\d{1,3}(\\.\\d{3})+(,\\d+)?$|^-?\\d+(,\\d+)?$');
   for (let i = 0; i < names.length; i++) {
     if (types[i] !== 'VARCHAR') continue;
@@ -104,7 +105,7 @@ async function convertGroupedNumbers(driver: DuckDBDriver, table: string): Promi
     const check = await driver.query(
       `SELECT count(${column})::INTEGER AS filled, count(*) FILTER (WHERE ${column} IS NOT NULL AND NOT regexp_full_match(trim(${column}), ${pattern}))::INTEGER AS other FROM ${quoteIdentifier(table)}`,
     );
-    const row = check.get(0);
+    const row = decodeResult(check).rows()[0];
     if (row && Number(row['filled']) > 0 && Number(row['other']) === 0) {
       await driver.query(
         `ALTER TABLE ${quoteIdentifier(table)} ALTER ${column} TYPE DOUBLE USING replace(replace(trim(${column}), '.', ''), ',', '.')::DOUBLE`,

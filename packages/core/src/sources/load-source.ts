@@ -2,6 +2,7 @@ import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { describeTable } from '../engine/duckdb-connector.ts';
 import { fromDuckDBError } from '../engine/duckdb-errors.ts';
 import { isPantauError } from '../errors/pantau-error.ts';
+import { decodeResult } from '../results/decode-result.ts';
 import { checkSourceName, quoteIdentifier } from '../sql/identifiers.ts';
 import { sourceReader } from './decoders.ts';
 import type { SourceInfo, SourceSpec } from './source-spec.ts';
@@ -54,7 +55,7 @@ export async function loadSource(
       format: read.format,
       bytes: read.bytes,
       schema,
-      rows: Number(count.get(0)?.['n'] ?? 0),
+      rows: Number(decodeResult(count).columns['n']?.[0] ?? 0),
       ...(warnings.length > 0 ? { warnings } : {}),
     };
   } catch (error) {

@@ -1,7 +1,6 @@
 import { asyncBufferFromUrl, parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
-import type { Table } from 'apache-arrow';
-import { columnsToArrow, type ColumnHint } from './rows-to-arrow.ts';
 import { fetchBytes } from './read-bytes.ts';
+import { columnsToIpc, type ColumnHint } from './rows-to-arrow.ts';
 import {
   sourceColumnMissing,
   sourceFetchFailed,
@@ -20,7 +19,7 @@ export async function parquetFromUrl(
   url: string,
   maxBytes: number,
   columns?: string[],
-): Promise<Table> {
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
@@ -49,7 +48,7 @@ export function parquetFromBlob(
   blob: Blob,
   maxBytes: number,
   columns?: string[],
-): Promise<Table> {
+): Promise<Uint8Array> {
   if (blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
   const file: AsyncBuffer = {
     byteLength: blob.size,
@@ -63,12 +62,16 @@ export function parquetFromBuffer(
   buffer: ArrayBuffer,
   maxBytes: number,
   columns?: string[],
-): Promise<Table> {
+): Promise<Uint8Array> {
   if (buffer.byteLength > maxBytes) throw sourceTooLarge(source, buffer.byteLength, maxBytes);
   return readParquet(source, buffer, columns);
 }
 
-async function readParquet(source: string, file: AsyncBuffer, columns?: string[]): Promise<Table> {
+async function readParquet(
+  source: string,
+  file: AsyncBuffer,
+  columns?: string[],
+): Promise<Uint8Array> {
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
   try {
     metadata = await parquetMetadataAsync(file);
@@ -120,7 +123,7 @@ async function readParquet(source: string, file: AsyncBuffer, columns?: string[]
       for (let row = rowStart; row < end; row++) target[row] = columnData[row - rowStart];
     },
   });
-  return columnsToArrow(data, hints);
+  return columnsToIpc(data, hints);
 }
 
 function copyToArrayBuffer(bytes: Uint8Array): ArrayBuffer {

@@ -1,4 +1,3 @@
-import type { Table } from 'apache-arrow';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { arrowDecoder, csvLoader, parquetDecoder, rowsDecoder } from './decoders.ts';
 import { formatFromName } from './detect-format.ts';
@@ -23,12 +22,12 @@ export interface ReadSourceResult {
 export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<ReadSourceResult> {
   const { data } = spec;
   const source = spec.name;
-  const arrowInsert = (arrow: Table) => (driver: DuckDBDriver, table: string) =>
+  const arrowInsert = (arrow: Uint8Array) => (driver: DuckDBDriver, table: string) =>
     insertArrow(driver, source, table, arrow);
   if (isRows(data)) {
     if (data.length === 0) throw sourceEmpty(source);
-    const { rowsToArrow } = await rowsDecoder(source);
-    return { format: 'rows', bytes: null, insert: arrowInsert(rowsToArrow(data)) };
+    const { rowsToIpc } = await rowsDecoder(source);
+    return { format: 'rows', bytes: null, insert: arrowInsert(rowsToIpc(data)) };
   }
   const declared = spec.format ?? formatFromName(nameOf(data));
 
@@ -62,8 +61,8 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
     }
     case 'json': {
       const rows = nonEmpty(source, parseJsonRows(source, bytes));
-      const { rowsToArrow, hugeIntegerColumns } = await rowsDecoder(source);
-      const arrow = rowsToArrow(rows);
+      const { rowsToIpc, hugeIntegerColumns } = await rowsDecoder(source);
+      const arrow = rowsToIpc(rows);
       return {
         format,
         bytes: size,
@@ -94,10 +93,10 @@ async function insertArrow(
   driver: DuckDBDriver,
   source: string,
   table: string,
-  data: Table,
+  ipcStream: Uint8Array,
 ): Promise<void> {
-  if (data.numCols === 0) throw sourceEmpty(source);
-  await driver.insertArrow(table, data);
+  if (ipcStream.byteLength === 0) throw sourceEmpty(source);
+  await driver.insertArrow(table, ipcStream);
 }
 
 function nonEmpty(source: string, rows: SourceRows): SourceRows {

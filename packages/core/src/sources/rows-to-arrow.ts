@@ -1,24 +1,14 @@
-import {
-  Bool,
-  DateDay,
-  Float64,
-  Int32,
-  Int64,
-  Table,
-  TimestampMillisecond,
-  Utf8,
-  type DataType,
-  type Vector,
-} from 'apache-arrow';
-import { vectorOf } from './arrow-columns.ts';
+import { tableFromColumns, tableToIPC, type Column } from '@uwdata/flechette';
+import { vectorOf, type ColumnKind } from './arrow-columns.ts';
+import type { SourceRows } from './source-spec.ts';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import type { BilingualText } from '../errors/pantau-error.ts';
+import { decodeResult } from '../results/decode-result.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
-import type { SourceRows } from './source-spec.ts';
 
 /**
- * JS values to Arrow columns, for sources that arrive as rows (JSON, a page's own data) or as
- * decoded Parquet columns. Types are inferred from the values; a column that mixes kinds becomes
+ * JS values to an Arrow IPC stream (what DuckDB is given), for sources that arrive as rows (JSON,
+ * a page's own data) or as decoded Parquet columns. Types are inferred from the values; a column that mixes kinds becomes
  * text so that nothing is lost or silently turned into a wrong number.
  */
 
@@ -29,7 +19,7 @@ const INT32_MAX = 2 ** 31 - 1;
 /** A hint from a typed source (Parquet's logical types) that values alone cannot give. */
 export type ColumnHint = 'date' | undefined;
 
-export function inferType(values: readonly unknown[], hint?: ColumnHint): DataType {
+export function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
   let kinds = 0;
   const NUMBER = 1,
     BOOLEAN = 4,
@@ -63,25 +53,23 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): DataTy
         kinds |= value instanceof Date ? DATE : OBJECT;
     }
   }
-  if (kinds === NUMBER) return integers ? new Int32() : new Float64();
-  if (kinds === BOOLEAN) return new Bool();
+  if (kinds === NUMBER) return integers ? 'whole' : 'real';
+  if (kinds === BOOLEAN) return 'flag';
   if (kinds === BIGINT || kinds === (BIGINT | NUMBER)) {
     // Integers beyond 2^53 (bigints) beside smaller ones: BIGINT while they fit, else text that
     // DuckDB then types HUGEINT (hugeIntegerColumns). A fraction among them: text, never rounded.
-    const integer = integerKind(values);
-    if (integer === 'int64') return new Int64();
-    return new Utf8();
+    return integerKind(values) === 'int64' ? 'big' : 'text';
   }
-  if (kinds === DATE) return hint === 'date' ? new DateDay() : new TimestampMillisecond();
-  if (kinds === STRING && allIsoDates) return new DateDay();
-  if (kinds === STRING && allIsoDateTimes) return new TimestampMillisecond();
-  return new Utf8();
+  if (kinds === DATE) return hint === 'date' ? 'day' : 'stamp';
+  if (kinds === STRING && allIsoDates) return 'day';
+  if (kinds === STRING && allIsoDateTimes) return 'stamp';
+  return 'text';
 }
 
-export function columnVector(values: readonly unknown[], hint?: ColumnHint): Vector {
-  const type = inferType(values, hint);
+export function columnVector(values: readonly unknown[], hint?: ColumnHint): Column<unknown> {
+  const kind = inferType(values, hint);
   // Text that only looked like dates (2024-02-30) stays text rather than becoming a wrong date.
-  return vectorOf(values, type) ?? (vectorOf(values, new Utf8()) as Vector);
+  return vectorOf(values, kind) ?? (vectorOf(values, 'text') as Column<unknown>);
 }
 
 const INT64_MIN = -(2n ** 63n);
@@ -103,43 +91,45 @@ function integerKind(values: readonly unknown[]): 'int64' | 'huge' | null {
   return kind;
 }
 
-/** Columns held as text to stay exact (integers beyond BIGINT), per table made here. */
-const hugeColumns = new WeakMap<Table, string[]>();
+/** Columns held as text to stay exact (integers beyond BIGINT), per stream made here. */
+const hugeColumns = new WeakMap<Uint8Array, string[]>();
 
-export function columnsToArrow(
+/** An empty stream when there are no columns: the caller reports the source as empty. */
+export function columnsToIpc(
   columns: Map<string, readonly unknown[]>,
   hints?: Map<string, ColumnHint>,
-): Table {
-  const entries: [string, Vector][] = [];
+): Uint8Array {
+  if (columns.size === 0) return new Uint8Array(0);
+  const vectors: [string, Column<unknown>][] = [];
   const huge: string[] = [];
   for (const [name, values] of columns) {
-    entries.push([name, columnVector(values, hints?.get(name))]);
+    vectors.push([name, columnVector(values, hints?.get(name))]);
     if (values.some((v) => typeof v === 'bigint') && integerKind(values) === 'huge')
       huge.push(name);
   }
-  // fromEntries defines own properties: a column named `__proto__` (a JSON key) stays a column
-  // instead of becoming the object's prototype (issue 18: "Maximum call stack size exceeded").
-  const table = new Table(Object.fromEntries(entries) as Record<string, Vector>);
-  if (huge.length > 0) hugeColumns.set(table, huge);
-  return table;
+  const ipc = tableToIPC(tableFromColumns(vectors), { format: 'stream' })!;
+  if (huge.length > 0) hugeColumns.set(ipc, huge);
+  return ipc;
 }
 
 /**
- * After `arrow` is inserted as `table`: its integer columns beyond BIGINT, held as text, become
+ * After `ipc` is inserted as `table`: its integer columns beyond BIGINT, held as text, become
  * HUGEINT (38 digits); longer ones stay text, with a warning, rather than be rounded.
  */
 export async function hugeIntegerColumns(
   driver: DuckDBDriver,
   table: string,
-  arrow: Table,
+  ipc: Uint8Array,
 ): Promise<BilingualText[]> {
   const warnings: BilingualText[] = [];
-  for (const column of hugeColumns.get(arrow) ?? []) {
+  for (const column of hugeColumns.get(ipc) ?? []) {
     const name = quoteIdentifier(column);
-    const widest = await driver.query(
-      `SELECT coalesce(max(length(ltrim(${name}, '-'))), 0)::INTEGER AS digits FROM ${quoteIdentifier(table)}`,
+    const widest = decodeResult(
+      await driver.query(
+        `SELECT coalesce(max(length(ltrim(${name}, '-'))), 0)::INTEGER AS digits FROM ${quoteIdentifier(table)}`,
+      ),
     );
-    if (Number(widest.get(0)?.['digits'] ?? 0) <= 38) {
+    if (Number(widest.columns['digits']?.[0] ?? 0) <= 38) {
       await driver.query(`ALTER TABLE ${quoteIdentifier(table)} ALTER ${name} TYPE HUGEINT`);
     } else {
       warnings.push({
@@ -151,8 +141,8 @@ export async function hugeIntegerColumns(
   return warnings;
 }
 
-/** Rows to a table; columns in the order keys first appear, missing keys as null. */
-export function rowsToArrow(rows: SourceRows): Table {
+/** Rows to an IPC stream; columns in the order keys first appear, missing keys as null. */
+export function rowsToIpc(rows: SourceRows): Uint8Array {
   const columns = new Map<string, unknown[]>();
   rows.forEach((row, index) => {
     for (const key of Object.keys(row)) {
@@ -160,5 +150,5 @@ export function rowsToArrow(rows: SourceRows): Table {
     }
     for (const [key, values] of columns) values.push(row[key] ?? null);
   });
-  return columnsToArrow(columns);
+  return columnsToIpc(columns);
 }

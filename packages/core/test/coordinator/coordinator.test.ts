@@ -1,4 +1,3 @@
-import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator } from '../../src/coordinator/coordinator.ts';
 import { Selection } from '../../src/coordinator/selection.ts';
@@ -18,7 +17,7 @@ function recording(
   const sent: string[] = [];
   return {
     sent,
-    query(sql: string, params?: readonly SqlValue[]): Promise<Table> {
+    query(sql: string, params?: readonly SqlValue[]): Promise<Uint8Array> {
       sent.push(sql);
       return inner.query(sql, params);
     },

@@ -5,6 +5,7 @@ import {
   formatDays,
   formatNumber,
   formatPercent,
+  parseFormat,
 } from '../../src/format/index.ts';
 import { cachedFormatterCount } from '../../src/format/intl-cache.ts';
 
@@ -37,6 +38,21 @@ describe('formatNumber', () => {
     expect(formatNumber(0.125, 'en')).toBe('0.13');
     expect(formatNumber(-2.5, 'id', { decimals: 0 })).toBe('-3');
     expect(formatNumber(0.25, 'id', { decimals: 1 })).toBe('0,3');
+  });
+});
+
+describe('bigint (an integer beyond 2^53 from DuckDB)', () => {
+  it('formats every digit exactly, where a double would round', () => {
+    expect(formatNumber(9007199254740993n, 'id')).toBe('9.007.199.254.740.993');
+    expect(formatNumber(-9007199254740993n, 'en')).toBe('-9,007,199,254,740,993');
+    expect(formatNumber(Number(9007199254740993n), 'en')).toBe('9,007,199,254,740,992');
+    expect(formatCurrency(123456789012345678901n, 'id')).toBe('Rp 123.456.789.012.345.678.901');
+    expect(formatDays(9007199254740993n, 'en')).toBe('9,007,199,254,740,993 days');
+  });
+
+  it('goes through a format attribute like any number', () => {
+    expect(parseFormat('number')(9007199254740993n, 'id')).toBe('9.007.199.254.740.993');
+    expect(parseFormat('compact')(1200000000000n, 'en')).toBe('1.2T');
   });
 });
 

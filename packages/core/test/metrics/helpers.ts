@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
-import { toQueryResult, type Row } from '../../src/results/query-result.ts';
+import type { Row } from '../../src/results/query-result.ts';
+import { runQuery } from '../../src/results/run-query.ts';
 import { groupQuery, type GroupQuerySpec } from '../../src/sql/group-query.ts';
 import type { MetricRegistry } from '../../src/sql/metrics.ts';
 import type { SqlValue } from '../../src/sql/params.ts';
@@ -21,7 +22,7 @@ export async function sqlRows(
   sql: string,
   params: SqlValue[] = [],
 ): Promise<Row[]> {
-  return [...toQueryResult(await db.query(sql, params)).rows()];
+  return [...(await runQuery(db, sql, params)).rows()];
 }
 
 /** Runs a groupQuery built against the table's real schema. */

@@ -21,7 +21,8 @@ import {
 import { mergeQueries } from '../../src/plan/merge.ts';
 import { renderPlan } from '../../src/plan/duckdb-sql.ts';
 import type { QueryPlan } from '../../src/plan/plan.ts';
-import { toQueryResult, type QueryResult, type Row } from '../../src/results/query-result.ts';
+import { decodeResult } from '../../src/results/decode-result.ts';
+import type { QueryResult, Row } from '../../src/results/query-result.ts';
 import type { FilterClause } from '../../src/sql/filter.ts';
 import type { SqlValue } from '../../src/sql/params.ts';
 import type { TableSchema } from '../../src/sql/schema.ts';
@@ -44,7 +45,7 @@ let db: DuckDBConnector;
 let schema: TableSchema;
 
 async function rows(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-  return [...toQueryResult(await db.query(sql, params)).rows()];
+  return [...decodeResult(await db.query(sql, params)).rows()];
 }
 
 async function answer(plan: QueryPlan): Promise<Row[]> {
@@ -217,9 +218,9 @@ describe('plans on DuckDB', { timeout: 60_000 }, () => {
     ];
     const rendered = plans.map((p) => renderPlan(p, schema));
     const merged = mergeQueries(rendered);
-    const split = merged.split(toQueryResult(await db.query(merged.sql, merged.params)));
+    const split = merged.split(decodeResult(await db.query(merged.sql, merged.params)));
     for (const [i, plan] of plans.entries()) {
-      const alone = toQueryResult(await db.query(rendered[i]!.sql, rendered[i]!.params));
+      const alone = decodeResult(await db.query(rendered[i]!.sql, rendered[i]!.params));
       expect(split[i]!.names, `plan ${i}`).toEqual(alone.names);
       expect(split[i]!.rows(), `plan ${i}`).toEqual(alone.rows());
       expect(split[i]!.numRows).toBe(alone.numRows);

@@ -5,14 +5,15 @@ import { writerOf } from '../../src/engine/engine-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
-import { toQueryResult, type Row } from '../../src/results/query-result.ts';
+import { decodeResult } from '../../src/results/decode-result.ts';
+import type { Row } from '../../src/results/query-result.ts';
 import { groupQuery, MetricRegistry, type GroupQuerySpec } from '../../src/sql/index.ts';
 
 const none = new MetricRegistry();
 let db: DuckDBConnector;
 
 async function run(sql: string): Promise<{ rows: Row[]; types: Record<string, string> }> {
-  const result = toQueryResult(await db.query(sql));
+  const result = decodeResult(await db.query(sql));
   return { rows: [...result.rows()], types: result.types };
 }
 

@@ -4,7 +4,7 @@ import { writerOf } from '../../src/engine/engine-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
-import { toQueryResult } from '../../src/results/query-result.ts';
+import { decodeResult } from '../../src/results/decode-result.ts';
 import { duckdbExpressions, renderExpr, type Expr, type ExprDialect } from '../../src/sql/index.ts';
 import {
   add,
@@ -56,7 +56,7 @@ let db: DuckDBConnector;
 
 async function value(expr: Expr, from = ''): Promise<unknown> {
   const table = await db.query(`SELECT ${renderExpr(expr)} AS v${from}`);
-  return toQueryResult(table).rows()[0]?.v;
+  return decodeResult(table).rows()[0]?.v;
 }
 
 const x = column('x');

@@ -1,6 +1,6 @@
 // The compiled SQL, run on a real DuckDB (the duckdb-wasm blocking Node bundle, engine 1.4.x):
 // proves that it executes, binds its parameters and returns the right numbers once the result
-// layer (toQueryResult) has made them plain: exact sums and counts arrive as HUGEINT, DECIMAL
+// layer (decodeResult) has made them plain: exact sums and counts arrive as HUGEINT, DECIMAL
 // and BIGINT, not as doubles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,25 +13,31 @@ import {
 } from '../../src/sql/index.ts';
 import { count, countRows, div, lit, mul } from '../../src/sql/expr/build.ts';
 import { layanan } from './fixtures.ts';
-import type { Table } from 'apache-arrow';
-import { toQueryResult } from '../../src/results/query-result.ts';
+import { decodeResult } from '../../src/results/decode-result.ts';
 import { openBlockingDuckDB } from '../../src/node/node-driver.ts';
 
 interface Connection {
-  query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
-  prepare(sql: string): {
-    query(...params: unknown[]): Table;
-    close(): void;
-  };
+  query(sql: string): unknown;
   close(): void;
 }
 
 let conn: Connection;
+/** The bindings' byte-level prepared statement, as the Node driver runs it: Arrow IPC out. */
+let runPrepared: (sql: string, params: readonly unknown[]) => Uint8Array = () => new Uint8Array();
 let closeDb: () => void = () => {};
 
 // The same blocking duckdb-wasm the Node connector uses, without Pantau's layer on top.
 async function openDuckDB(): Promise<Connection> {
   const { db, conn: connection } = await openBlockingDuckDB();
+  const id = connection.useUnsafe((_, connectionId) => connectionId);
+  runPrepared = (sql, params) => {
+    const statement = db.createPrepared(id, sql);
+    try {
+      return db.runPrepared(id, statement, [...params]);
+    } finally {
+      db.closePrepared(id, statement);
+    }
+  };
   closeDb = () => {
     connection.close();
     db.reset();
@@ -40,12 +46,7 @@ async function openDuckDB(): Promise<Connection> {
 }
 
 function run({ sql, params }: SqlQuery): Record<string, unknown>[] {
-  const statement = conn.prepare(sql);
-  try {
-    return [...toQueryResult(statement.query(...params)).rows()];
-  } finally {
-    statement.close();
-  }
+  return [...decodeResult(runPrepared(sql, params)).rows()];
 }
 
 const none = new MetricRegistry();
@@ -70,11 +71,10 @@ describe('compiled SQL on DuckDB', { timeout: 60_000 }, () => {
   afterAll(() => closeDb());
 
   it('has the fixture schema, so the unit tests describe a real table', () => {
-    const described = conn
-      .query('DESCRIBE layanan')
-      .toArray()
-      .map((row) => row.toJSON())
-      .map((row) => ({ name: row.column_name, type: row.column_type }));
+    const described = run({ sql: 'DESCRIBE layanan', params: [] }).map((row) => ({
+      name: row['column_name'],
+      type: row['column_type'],
+    }));
     expect(described).toEqual(layanan.columns);
   });
 

@@ -6,7 +6,8 @@ import { writerOf } from '../../src/engine/engine-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
-import { toQueryResult, type Row } from '../../src/results/query-result.ts';
+import { decodeResult } from '../../src/results/decode-result.ts';
+import type { Row } from '../../src/results/query-result.ts';
 import {
   cubeBuildSql,
   cubeQuery,
@@ -135,7 +136,7 @@ let db: DuckDBConnector;
 let cubes = 0;
 
 async function rows(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-  return [...toQueryResult(await db.query(sql, params as never)).rows()];
+  return [...decodeResult(await db.query(sql, params as never)).rows()];
 }
 
 interface Case {

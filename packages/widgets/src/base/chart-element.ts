@@ -81,7 +81,7 @@ const FALLBACK_SIZE = { width: 640, height: 300 };
  * @cssprop --pantau-chart-height - Height of the drawing area (default 300px).
  */
 export abstract class PantauChartElement<R = unknown> extends LitElement {
-  // Shared rules last: the skeleton's `background` shorthand would reset their background-size.
+  // Shared rules last: their skeleton pulse applies over each element's own skeleton.
   static override styles = [chartStyles, sharedStyles];
 
   /** Name of the table to read (a `<pantau-source>` name). */

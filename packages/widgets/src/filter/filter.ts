@@ -97,7 +97,7 @@ let nextId = 0;
  * @cssprop --pantau-filter-list-height - Most height of the open multi-select list (default 18rem).
  */
 export class PantauFilter extends LitElement {
-  // Shared rules last: the skeleton's `background` shorthand would reset their background-size.
+  // Shared rules last: their skeleton pulse applies over each element's own skeleton.
   static override styles = [filterStyles, sharedStyles];
 
   /** Name of the table whose values the filter offers (a `<pantau-source>` name). */

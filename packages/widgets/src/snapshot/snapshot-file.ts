@@ -33,10 +33,11 @@ export interface SnapshotFile {
   answers: SnapshotAnswer[];
 }
 
-// JSON has no dates, NaN or infinities: those (and objects, so no value is mistaken for one) are
+// JSON has no dates, bigints, NaN or infinities: those (and objects, so no value is mistaken for one) are
 // tagged. Everything else is itself.
 export function encodeValue(value: PlainValue): unknown {
   if (value instanceof Date) return { $date: value.getTime() };
+  if (typeof value === 'bigint') return { $bigint: String(value) };
   if (typeof value === 'number' && !Number.isFinite(value)) return { $number: String(value) };
   if (Array.isArray(value)) return value.map(encodeValue);
   if (value !== null && typeof value === 'object') {
@@ -50,8 +51,16 @@ export function encodeValue(value: PlainValue): unknown {
 export function decodeValue(value: unknown): PlainValue {
   if (Array.isArray(value)) return value.map(decodeValue);
   if (value !== null && typeof value === 'object') {
-    const tagged = value as { $date?: unknown; $number?: unknown; $object?: unknown };
+    const tagged = value as {
+      $date?: unknown;
+      $bigint?: unknown;
+      $number?: unknown;
+      $object?: unknown;
+    };
     if (typeof tagged.$date === 'number') return new Date(tagged.$date);
+    if (typeof tagged.$bigint === 'string' && /^-?\d+$/.test(tagged.$bigint)) {
+      return BigInt(tagged.$bigint);
+    }
     if (typeof tagged.$number === 'string') return Number(tagged.$number);
     if (tagged.$object !== null && typeof tagged.$object === 'object') {
       return Object.fromEntries(

@@ -1,12 +1,11 @@
-import type { DuckDBBundles } from '@duckdb/duckdb-wasm';
+import type { DuckDBBundleFiles } from './asset-base.ts';
 import type { DuckDBDriver } from '../duckdb-driver.ts';
 
 /**
- * Opens duckdb-wasm in a Web Worker (worker-driver.ts). Imported on first need: duckdb-wasm's
- * JavaScript and Arrow's IPC writer stay out of the code a page loads before its first query,
- * and a bundler puts them in a chunk of their own.
+ * Opens duckdb-wasm in a Web Worker (worker-driver.ts). Imported on first need: the worker
+ * client stays out of the code a page loads before its first query.
  */
-export async function openBrowserDriver(bundles: DuckDBBundles): Promise<DuckDBDriver> {
+export async function openBrowserDriver(bundles: DuckDBBundleFiles): Promise<DuckDBDriver> {
   const { openWorkerDriver } = await import('./worker-driver.ts');
   return openWorkerDriver(bundles);
 }

@@ -1,77 +1,70 @@
-import {
-  AsyncDuckDB,
-  VoidLogger,
-  selectBundle,
-  type AsyncDuckDBConnection,
-  type AsyncPreparedStatement,
-  type DuckDBBundles,
-} from '@duckdb/duckdb-wasm';
-import { tableToIPC, type Table } from 'apache-arrow';
 import type { DuckDBDriver } from '../duckdb-driver.ts';
+import type { DuckDBBundleFiles as DuckDBBundles } from './asset-base.ts';
 import { workerScriptUrl } from './trusted-types.ts';
+import { DuckDBWorkerClient, hasWasmExceptions } from './worker-client.ts';
 
 /**
  * duckdb-wasm in a Web Worker. `eh` (wasm exceptions) where the browser has them, `mvp` otherwise;
  * never `coi`, which needs COOP/COEP headers that embedders cannot set. Loaded on demand by
- * browser-driver.ts, so duckdb-wasm's JavaScript is not part of what a page loads up front.
+ * browser-driver.ts. Only duckdb-wasm's worker and wasm files are used: worker-client.ts speaks
+ * its message protocol, so duckdb-wasm's JS API (and the apache-arrow it imports) is not bundled.
  */
 export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDriver> {
-  const bundle = await selectBundle({ mvp: bundles.mvp, eh: bundles.eh });
-  if (!bundle.mainWorker) throw new Error('duckdb-wasm bundle has no worker');
+  const bundle = hasWasmExceptions() ? bundles.eh : bundles.mvp;
   // A classic worker: duckdb-wasm's worker file is not an ES module. Under Trusted Types the
   // constructor takes only a TrustedScriptURL (TypeScript's DOM types do not know it).
   const worker = new Worker(workerScriptUrl(bundle.mainWorker) as string);
   // A worker script that fails to load (404, wrong MIME type, CSP) only fires `error` on the
-  // worker; duckdb-wasm would wait for its reply forever.
+  // worker; its replies would never come.
   const workerFailed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       reject(new Error(`DuckDB worker failed to load from ${bundle.mainWorker}`));
     });
   });
-  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  const db = new DuckDBWorkerClient(worker);
   try {
-    await Promise.race([
+    const [connection, version] = await Promise.race([
       (async () => {
-        await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+        await db.instantiate(bundle.mainModule);
         await db.open({});
+        return Promise.all([db.connect(), db.getVersion()]);
       })(),
       workerFailed,
     ]);
+    return new BrowserDriver(db, connection, `duckdb-wasm ${version}`);
   } catch (error) {
-    worker.terminate();
+    db.terminate();
     throw error;
   }
-  const conn = await db.connect();
-  const version = await db.getVersion();
-  return new BrowserDriver(db, conn, worker, `duckdb-wasm ${version}`);
 }
 
 /**
  * Prepared statements kept per SQL text. Widgets send the same SQL with other values on every
  * cross-filter update; preparing, running and closing each time is three trips to the worker
  * (each one waits its turn behind the other widgets' queries), reusing a statement is one.
+ * Statements are the bindings' own ids, run with `runPrepared`: like `runQuery`, it answers
+ * Arrow IPC bytes that nothing in this page decodes with apache-arrow.
  */
 const MAX_PREPARED = 64;
 
 class BrowserDriver implements DuckDBDriver {
-  #prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+  #prepared = new Map<string, Promise<number>>();
 
   constructor(
-    private readonly db: AsyncDuckDB,
-    private readonly conn: AsyncDuckDBConnection,
-    private readonly worker: Worker,
+    private readonly db: DuckDBWorkerClient,
+    private readonly connectionId: number,
     readonly engine: string,
   ) {}
 
-  query(sql: string): Promise<Table> {
-    return this.conn.query(sql);
+  query(sql: string): Promise<Uint8Array> {
+    return this.db.runQuery(this.connectionId, sql);
   }
 
-  async queryPrepared(sql: string, params: readonly unknown[]): Promise<Table> {
+  async queryPrepared(sql: string, params: readonly unknown[]): Promise<Uint8Array> {
     const statement = this.#statement(sql);
     try {
-      return await (await statement).query(...params);
+      return await this.db.runPrepared(this.connectionId, await statement, [...params]);
     } catch (error) {
       // DuckDB re-binds a kept statement when its table is replaced (tested); any other failure
       // drops it, so the next call prepares afresh instead of failing on a bad statement again.
@@ -80,10 +73,10 @@ class BrowserDriver implements DuckDBDriver {
     }
   }
 
-  #statement(sql: string): Promise<AsyncPreparedStatement> {
+  #statement(sql: string): Promise<number> {
     let statement = this.#prepared.get(sql);
     if (statement === undefined) {
-      statement = this.conn.prepare(sql);
+      statement = this.db.createPrepared(this.connectionId, sql);
       // A failed prepare is not kept.
       statement.catch(() => this.#forget(sql, statement!));
       if (this.#prepared.size >= MAX_PREPARED) {
@@ -97,10 +90,10 @@ class BrowserDriver implements DuckDBDriver {
     return statement;
   }
 
-  #forget(sql: string, statement: Promise<AsyncPreparedStatement>): void {
+  #forget(sql: string, statement: Promise<number>): void {
     if (this.#prepared.get(sql) === statement) this.#prepared.delete(sql);
     // Closed after the queries already sent on it: the worker runs messages in order.
-    statement.then((s) => s.close()).catch(() => undefined);
+    statement.then((id) => this.db.closePrepared(this.connectionId, id)).catch(() => undefined);
   }
 
   registerFile(name: string, bytes: Uint8Array): Promise<void> {
@@ -111,10 +104,8 @@ class BrowserDriver implements DuckDBDriver {
     await this.db.dropFile(name);
   }
 
-  insertArrow(table: string, data: Table): Promise<void> {
-    // As IPC bytes: a page may hold another apache-arrow copy, whose `instanceof` checks in
-    // duckdb-wasm would silently insert nothing.
-    return this.conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), {
+  insertArrow(table: string, ipcStream: Uint8Array): Promise<void> {
+    return this.db.insertArrowFromIPCStream(this.connectionId, ipcStream, {
       name: table,
       create: true,
     });
@@ -122,8 +113,7 @@ class BrowserDriver implements DuckDBDriver {
 
   async close(): Promise<void> {
     for (const [sql, statement] of [...this.#prepared]) this.#forget(sql, statement);
-    await this.conn.close();
-    await this.db.terminate();
-    this.worker.terminate();
+    await this.db.disconnect(this.connectionId).catch(() => undefined);
+    this.db.terminate();
   }
 }

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * Before/after in one run (issue 13, item 4): Pantau's bench page loaded cold in a new browser,
+ * variants A and B alternating (A B B A ...), each variant a query string for the page (the
+ * page's switches) and/or reduced motion; medians of navigation to table loaded and to the first
+ * chart. Prints one line per run and the medians.
+ *
+ *   node bench/compare/ab.mjs --size 10000 --runs 4 --b-reduced-motion
+ *   node bench/compare/ab.mjs --size 10000 --runs 4 --b '&snapshot=1'   (a page switch per variant)
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { startPages } from './server.mjs';
+import { median } from './stats.mjs';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '4' },
+    a: { type: 'string', default: '' },
+    b: { type: 'string', default: '' },
+    'a-reduced-motion': { type: 'boolean', default: false },
+    'b-reduced-motion': { type: 'boolean', default: false },
+  },
+});
+const size = Number(values.size);
+const variants = {
+  A: { query: values.a ?? '', reducedMotion: values['a-reduced-motion'] === true },
+  B: { query: values.b ?? '', reducedMotion: values['b-reduced-motion'] === true },
+};
+
+/**
+ * @param {string} origin
+ * @param {{ query: string, reducedMotion: boolean }} v
+ */
+async function once(origin, v) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1300, height: 2400 },
+      reducedMotion: v.reducedMotion ? 'reduce' : 'no-preference',
+    });
+    await page.goto(
+      `${origin}/bench/compare/pages/pantau/index.html?size=${size}&timeout=300000${v.query}`,
+    );
+    const load = await page.evaluate(() => /** @type {any} */ (window).__bench.load);
+    return { loaded: load.loaded, firstChart: load.firstChart };
+  } finally {
+    await browser.close();
+  }
+}
+
+const pages = await startPages();
+const load = [os.loadavg()[0]];
+try {
+  /** @type {Record<string, { loaded: number, firstChart: number }[]>} */
+  const results = { A: [], B: [] };
+  for (let i = 0; i < Number(values.runs); i++) {
+    /** @type {('A' | 'B')[]} */
+    const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+    for (const name of order) {
+      const r = await once(pages.origin, variants[name]);
+      results[name]?.push(r);
+      console.log(
+        `${name} ${r.loaded.toFixed(0)} ms loaded, ${r.firstChart.toFixed(0)} ms first chart`,
+      );
+    }
+  }
+  load.push(os.loadavg()[0]);
+  for (const [name, rs] of Object.entries(results)) {
+    const v = variants[/** @type {'A' | 'B'} */ (name)];
+    console.log(
+      `${name} (${JSON.stringify(v)}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms`,
+    );
+  }
+  console.log(`load average (1 min) before ${load[0]?.toFixed(1)}, after ${load[1]?.toFixed(1)}`);
+} finally {
+  await pages.close();
+}
