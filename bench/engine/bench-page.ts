@@ -2,7 +2,7 @@
  * The browser half of `npm run bench:engine`. Measures, in the page's own duckdb-wasm:
  *
  * 1. instantiate: `createBrowserConnector()` to the first `SELECT 1` answered, on fresh connectors;
- * 2. generate: the `applications` table built inside DuckDB (`connector.exec`), once per size;
+ * 2. generate: the `applications` table built inside DuckDB (the private writer, `writerOf(connector).exec`), once per size;
  * 3. each dashboard query through Pantau (`coordinator.query(..., {cache: false})`: statement gate,
  *    duckdb-wasm, Arrow bytes decoded to plain columns) against the same SQL on the raw driver (its
  *    IPC bytes, undecoded) of the same database (`(await driverOf(connector)).query(sql)`), in
