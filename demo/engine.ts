@@ -7,7 +7,7 @@ import { pageConnector } from '@pantau/core';
 
 /** ms since navigation start when DuckDB was ready, or NaN if it failed (widgets say why). */
 export const engineReady: Promise<number> = pageConnector()
-  .driver()
+  .start()
   .then(
     () => performance.now(),
     () => Number.NaN,

@@ -12,6 +12,7 @@
  */
 
 import { PantauError, groupQuery, type Coordinator, type SourceInfo } from '@pantau/core';
+import { execTrusted } from '../packages/core/src/coordinator/trusted-exec.ts';
 
 /** The reporting year of the headline figures and rankings. */
 export const YEAR = 2024;
@@ -214,12 +215,14 @@ export async function createViews(
     });
   }
   // One round trip to the DuckDB worker for all of them.
-  await coordinator.exec(
+  await execTrusted(
+    coordinator,
     baseViews()
       .map(([name, sql]) => `CREATE OR REPLACE VIEW ${name} AS ${sql}`)
       .join(';\n'),
   );
-  await coordinator.exec(
+  await execTrusted(
+    coordinator,
     `CREATE OR REPLACE VIEW ikm_units AS ${await unitRankingView(coordinator)}`,
   );
 }

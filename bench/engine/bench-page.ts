@@ -2,10 +2,10 @@
  * The browser half of `npm run bench:engine`. Measures, in the page's own duckdb-wasm:
  *
  * 1. instantiate: `createBrowserConnector()` to the first `SELECT 1` answered, on fresh connectors;
- * 2. generate: the `applications` table built inside DuckDB (`connector.exec`), once per size;
+ * 2. generate: the `applications` table built inside DuckDB (the private writer, `writerOf(connector).exec`), once per size;
  * 3. each dashboard query through Pantau (`coordinator.query(..., {cache: false})`: statement gate,
  *    duckdb-wasm, Arrow bytes decoded to plain columns) against the same SQL on the raw driver (its
- *    IPC bytes, undecoded) of the same database (`(await connector.driver()).query(sql)`), in
+ *    IPC bytes, undecoded) of the same database (`(await driverOf(connector)).query(sql)`), in
  *    alternating A B B A order.
  *
  * Settings come from the URL (`?sizes=1000000,10000000&rounds=20&warmup=2&instantiate=3`); the
@@ -18,6 +18,7 @@ import {
   type DuckDBConnector,
 } from '@pantau/core';
 import { checkStatements } from '../../packages/core/src/engine/statement-gate.ts';
+import { driverOf, writerOf } from '../../packages/core/src/engine/engine-access.ts';
 import spec from './queries.json';
 
 export interface Samples {
@@ -112,7 +113,7 @@ async function measureInstantiate(): Promise<Samples> {
 
 /** One scalar from a query on the raw driver (settings, memory). */
 async function scalar(connector: DuckDBConnector, sql: string): Promise<unknown> {
-  const result = decodeResult(await (await connector.driver()).query(sql));
+  const result = decodeResult(await (await driverOf(connector)).query(sql));
   return result.columns[result.names[0] ?? '']?.[0] ?? null;
 }
 
@@ -122,7 +123,7 @@ async function benchQuery(
   sql: string,
 ): Promise<QueryBench> {
   const coordinator = new Coordinator(connector);
-  const direct = async () => (await connector.driver()).query(sql);
+  const direct = async () => (await driverOf(connector)).query(sql);
   const pantau = () => coordinator.query({ sql }, { cache: false });
 
   for (let i = 0; i < WARMUP; i++) {
@@ -190,7 +191,7 @@ async function benchSize(rows: number): Promise<SizeBench> {
     await connector.query('SELECT 1');
     log(`${rows.toLocaleString('en')} rows: generating...`);
     result.generateMs = await time(() =>
-      connector.exec(spec.generate.replace('{rows}', String(rows))),
+      writerOf(connector)!.exec(spec.generate.replace('{rows}', String(rows))),
     );
     const count = Number(await scalar(connector, 'SELECT count(*) FROM applications'));
     if (count !== rows) throw new Error(`generated ${count} rows, expected ${rows}`);
@@ -219,7 +220,7 @@ async function main(): Promise<PageResults> {
   const instantiate = await measureInstantiate();
 
   const probe = createBrowserConnector();
-  const engine = (await probe.driver()).engine;
+  const engine = (await driverOf(probe)).engine;
   const threads = String(await scalar(probe, "SELECT current_setting('threads')"));
   const memoryLimit = String(await scalar(probe, "SELECT current_setting('memory_limit')"));
   await probe.close();

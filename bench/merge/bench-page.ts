@@ -12,6 +12,7 @@
  * Settings come from the URL (`?sizes=100000,1000000&rounds=30`); results are exposed as
  * `window.__mergeResults` for bench/merge/run.mjs.
  */
+import { writerOf } from '../../packages/core/src/engine/engine-access.ts';
 import {
   createBrowserConnector,
   extentPlan,
@@ -119,7 +120,7 @@ async function run(): Promise<unknown> {
   const connector = createBrowserConnector();
   const out = [];
   for (const rows of sizes) {
-    await connector.exec(GENERATE.replace('{rows}', String(rows)));
+    await writerOf(connector)!.exec(GENERATE.replace('{rows}', String(rows)));
     const schema = await connector.describe('applications');
     const units = Array.from({ length: 40 }, (_, i) => `unit_${i}`);
     const times = {

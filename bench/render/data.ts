@@ -10,6 +10,7 @@
  */
 
 import type { DuckDBConnector } from '@pantau/core';
+import { writerOf } from '../../packages/core/src/engine/engine-access.ts';
 import { buildUnits } from '../../datasets/generate/units.mjs';
 
 export const TABLE = 'layanan';
@@ -81,6 +82,6 @@ export async function buildTable(connector: DuckDBConnector, rows: number): Prom
   }));
   await connector.registerSource({ name: 'bench_units', data: units });
   const start = performance.now();
-  await connector.exec(generateSql(rows));
+  await writerOf(connector)!.exec(generateSql(rows));
   return performance.now() - start;
 }

@@ -19,6 +19,7 @@ import { contextFor, type RenderCase } from './case.ts';
 import { CASES } from './cases/index.ts';
 import { TABLE, buildTable } from './data.ts';
 import { benchAsync, benchDraw, type DrawStats, type Samples } from './measure.ts';
+import { driverOf } from '../../packages/core/src/engine/engine-access.ts';
 
 export interface CaseResult {
   kind: string;
@@ -169,7 +170,7 @@ async function main(): Promise<PageResults> {
     const size: SizeResult = { rows, generateMs: NaN };
     sizes.push(size);
     try {
-      engine = (await connector.driver()).engine;
+      engine = (await driverOf(connector)).engine;
       size.generateMs = await buildTable(connector, rows);
       const table = await connector.describe(TABLE);
       log(`${rows.toLocaleString('en')} rows: table built in ${fmt(size.generateMs)} ms`);

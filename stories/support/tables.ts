@@ -1,5 +1,6 @@
 import { render, type TemplateResult } from 'lit';
 import { PantauError } from '@pantau/core';
+import { execTrusted } from '../../packages/core/src/coordinator/trusted-exec.ts';
 import '@pantau/widgets/define';
 
 /**
@@ -42,7 +43,8 @@ export function withTables(template: TemplateResult, tables: StoryTables): HTMLE
         });
       }
       // Names and SQL are the stories' own constants, never user input.
-      await dashboard.coordinator.exec(
+      await execTrusted(
+        dashboard.coordinator,
         views.map(([name, sql]) => `CREATE OR REPLACE VIEW ${name} AS ${sql}`).join(';\n'),
       );
     });

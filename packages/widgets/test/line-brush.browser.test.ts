@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import './support/list-element.ts';
+import { execTrusted } from '../../core/src/coordinator/trusted-exec.ts';
 import type {
   FilterChangeDetail,
   PantauChartElement,
@@ -372,7 +373,8 @@ describe('<pantau-bar-chart label>: chosen by code, named by a label column', ()
       ...host.querySelectorAll<HTMLElement & { ready: Promise<unknown> }>('pantau-source'),
     ];
     const view = Promise.all(sources.map((s) => s.ready)).then(() =>
-      dashboard.coordinator.exec(
+      execTrusted(
+        dashboard.coordinator,
         `CREATE OR REPLACE VIEW sp_named AS
          SELECT s.*, coalesce(u.abbreviation, u.name) AS unit FROM sp s JOIN units u ON u.code = s.unit_code`,
       ),

@@ -20,6 +20,7 @@ import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
 import { controllerOf } from '../src/base/query-controller.ts';
 import { mount, oracle, plot, settled, unmountAll } from './support/mount.ts';
+import { writerOf } from '../../core/src/engine/engine-access.ts';
 
 const APPS = '/datasets/banjarmasin/applications.parquet';
 const IKM = '/datasets/banjarmasin/ikm_responses.parquet';
@@ -325,7 +326,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     const counter = Symbol.for('pantau.cubeCounter.v1');
     const next = ((globalThis as Record<symbol, number>)[counter] ?? 0) + 1;
     for (let i = next; i < next + 40; i++) {
-      await pageConnector().exec(`CREATE TABLE "__pantau_cube_${i}" AS SELECT 1 AS x`);
+      await writerOf(pageConnector())!.exec(`CREATE TABLE "__pantau_cube_${i}" AS SELECT 1 AS x`);
     }
     try {
       const units = host.querySelector<PantauChartElement>('#cf-units')!;
@@ -346,7 +347,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
       }
     } finally {
       for (let i = next; i < next + 40; i++) {
-        await pageConnector().exec(`DROP TABLE IF EXISTS "__pantau_cube_${i}"`);
+        await writerOf(pageConnector())!.exec(`DROP TABLE IF EXISTS "__pantau_cube_${i}"`);
       }
     }
   });

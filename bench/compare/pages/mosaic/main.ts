@@ -7,6 +7,7 @@
  */
 import * as vg from '@uwdata/vgplot';
 import { makeClient } from '@uwdata/mosaic-core';
+import { driverOf } from '../../../../packages/core/src/engine/engine-access.ts';
 import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
 import { deepQueryAll, installBench, rectOf, type Adapter, type Rect } from '../../page/measure.ts';
 
@@ -69,8 +70,8 @@ async function pantauEngine(dataUrl: string) {
     columns: USED_COLUMNS,
   });
   // The driver's instance and connection are private fields: read here for this benchmark only.
-  const driver = (await connector.driver()) as unknown as { db: MosaicDb; conn: MosaicConnection };
-  versions['engine'] = `Pantau's duckdb-wasm ${(await connector.driver()).engine}`;
+  const driver = (await driverOf(connector)) as unknown as { db: MosaicDb; conn: MosaicConnection };
+  versions['engine'] = `Pantau's duckdb-wasm ${(await driverOf(connector)).engine}`;
   db = driver.db as unknown as Db;
   vg.coordinator().databaseConnector(
     vg.wasmConnector({ duckdb: driver.db, connection: driver.conn }),

@@ -12,6 +12,7 @@ import '@pantau/widgets/line-chart/define';
 import '@pantau/widgets/heatmap/define';
 import { pageConnector, type CubeInfo } from '@pantau/core';
 import type { PantauDashboard } from '@pantau/widgets';
+import { driverOf } from '../../../../packages/core/src/engine/engine-access.ts';
 import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
 import {
   deepQueryAll,
@@ -62,12 +63,10 @@ const adapter: Adapter = {
       const cube = (event as CustomEvent<CubeInfo>).detail;
       builds.push({ buildMs: cube.buildMs, end: performance.now(), rows: cube.rows });
     });
-    void pageConnector()
-      .driver()
-      .then((driver) => {
-        db = (driver as unknown as { db: typeof db }).db;
-        engineName = driver.engine;
-      });
+    void driverOf(pageConnector()).then((driver) => {
+      db = (driver as unknown as { db: typeof db }).db;
+      engineName = driver.engine;
+    });
     const info = await source.ready;
     if (info === null) throw source.error ?? new Error('pantau-source failed');
     return {

@@ -244,15 +244,9 @@ export class Coordinator {
     return this.#runner.describe(table);
   }
 
-  /** Runs a statement that changes tables (pre-aggregates), then clears the cache. */
-  async exec(sql: string): Promise<void> {
-    await this.connector.exec(sql);
-    announceTableChange();
-    this.#runner.forgetSchema();
-    this.#cache.clear();
-  }
-
+  /** Forgets cached answers and table schemas (after the page's own code changed a table). */
   clearCache(): void {
+    this.#runner.forgetSchema();
     this.#cache.clear();
   }
 

@@ -9,6 +9,7 @@
  */
 
 import type { Connector } from '../engine/connector.ts';
+import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
@@ -108,6 +109,8 @@ function nextCubeName(): string {
 export class PreAggregator extends EventTarget {
   readonly options: PreAggregateOptions;
   readonly #connector: Connector;
+  /** Pantau's own write capability on the connector's database; null where it has none. */
+  readonly #writer: EngineWriter | null;
   readonly #plans = new Map<QueryClient, AggregatePlan>();
   readonly #cubes: Entry[] = [];
   /** Cubes being built, by key (shape + columns), so a second ask waits for the same build. */
@@ -126,8 +129,10 @@ export class PreAggregator extends EventTarget {
   constructor(connector: Connector, options: Partial<PreAggregateOptions> = {}) {
     super();
     this.#connector = connector;
+    this.#writer = writerOf(connector);
     this.options = {
-      enabled: true,
+      // A database Pantau may not write to (a server's) gets no cubes.
+      enabled: this.#writer !== null,
       minRows: 1_000_000,
       maxCubeRows: 200_000,
       maxCubes: 128,
@@ -225,7 +230,7 @@ export class PreAggregator extends EventTarget {
     exclude?: QueryClient,
     hints: readonly PublisherColumn[] = columns,
   ): Promise<void> {
-    if (!this.options.enabled) return;
+    if (!this.options.enabled || this.#writer === null) return;
     try {
       await loadCubeSql();
     } catch (error) {
@@ -370,7 +375,7 @@ export class PreAggregator extends EventTarget {
       )
       .sort((a, b) => a.rows - b.rows)[0];
     try {
-      await this.#connector.exec(
+      await this.#writer!.exec(
         source === undefined
           ? cubeSql!.cubeBuildSql(name, shape, columns)
           : cubeSql!.cubeFromCubeSql(name, source, columns),
@@ -406,7 +411,7 @@ export class PreAggregator extends EventTarget {
       this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
     } catch (error) {
       this.#refused.add(key);
-      await this.#connector.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`).catch(() => {});
+      await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`).catch(() => {});
       // Quietly back to the base table: the widget's answer is the same, only slower.
       const failure = buildFailed(table, error);
       console.warn(`${failure.text.id} / ${failure.text.en}`);
@@ -446,7 +451,7 @@ export class PreAggregator extends EventTarget {
     const at = this.#cubes.indexOf(entry);
     if (at >= 0) this.#cubes.splice(at, 1);
     try {
-      await this.#connector.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`);
+      await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`);
     } catch {
       // The database is gone or closed: nothing left to drop.
     }

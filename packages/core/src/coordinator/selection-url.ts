@@ -3,9 +3,10 @@
  * What comes back from the URL is untrusted: only well-formed entries with known predicates and
  * plain values survive (the rest is dropped with a console warning), and every value still goes
  * through the same column checks and parameter binding as any other filter when it is used.
+ * Labels never travel (issue 18): a link could otherwise put any text over the figures, such as
+ * "Semua unit (data resmi)" over one unit's; the summary describes each clause from its values.
  */
 
-import type { BilingualText } from '../errors/pantau-error.ts';
 import { FILTER_PREDICATES, MAX_IN_VALUES, type FilterClause } from '../sql/filter.ts';
 import { MAX_FILTER_STRING } from '../sql/filter-value.ts';
 import type { SelectionEntry } from './selection.ts';
@@ -18,7 +19,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/;
 interface WireEntry {
   o: string;
   c: { c: string; p: string; v?: unknown }[];
-  l?: BilingualText;
 }
 
 /** The URL parameter's text for a selection ('' when empty). Dates travel as ISO strings. */
@@ -31,7 +31,6 @@ export function selectionToParam(entries: readonly SelectionEntry[]): string {
       p: clause.predicate,
       ...(clause.value === undefined ? {} : { v: toWire(clause.value) }),
     })),
-    ...(entry.label ? { l: entry.label } : {}),
   }));
   return JSON.stringify(wire);
 }
@@ -64,7 +63,8 @@ export function selectionFromParam(
 
 function readEntry(item: unknown): SelectionEntry | null {
   if (typeof item !== 'object' || item === null) return null;
-  const { o, c, l } = item as Partial<WireEntry>;
+  // A label (`l`, written by older versions) is ignored: it is text from the link, not the page.
+  const { o, c } = item as Partial<WireEntry>;
   if (!isName(o) || !Array.isArray(c) || c.length === 0 || c.length > MAX_CLAUSES) return null;
   const clauses: FilterClause[] = [];
   for (const raw of c) {
@@ -72,9 +72,7 @@ function readEntry(item: unknown): SelectionEntry | null {
     if (clause === null) return null;
     clauses.push(clause);
   }
-  const entry: SelectionEntry = { owner: o, clauses };
-  if (isLabel(l)) entry.label = { id: l.id, en: l.en };
-  return entry;
+  return { owner: o, clauses };
 }
 
 function readClause(raw: unknown): FilterClause | null {
@@ -127,12 +125,6 @@ function isName(value: unknown): value is string {
     value.length <= MAX_NAME &&
     !value.includes('\0')
   );
-}
-
-function isLabel(value: unknown): value is BilingualText {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, en } = value as Partial<BilingualText>;
-  return typeof id === 'string' && typeof en === 'string' && id.length <= 200 && en.length <= 200;
 }
 
 function short(value: unknown): string {

@@ -4,6 +4,7 @@ import type { SqlValue } from '../sql/params.ts';
  * The whole database contract, kept this small on purpose (see DESIGN.md "Beyond one browser"):
  * a remote engine (a DuckDB server, ClickHouse over HTTP) is one more class, not a rewrite.
  * Answers are Arrow IPC bytes, decoded once by results/decode-result.ts, whoever sent them.
+ * It only reads: writes are a capability of Pantau's own (engine-access.ts), not a method.
  */
 export interface Connector {
   /**
@@ -11,7 +12,5 @@ export interface Connector {
    * to the answer as Arrow IPC bytes (stream or file format).
    */
   query(sql: string, params?: readonly SqlValue[]): Promise<Uint8Array>;
-  /** Runs statements that change the database's own tables (pre-aggregates, views). */
-  exec(sql: string): Promise<void>;
   close(): Promise<void>;
 }

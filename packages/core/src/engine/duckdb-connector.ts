@@ -6,6 +6,7 @@ import { quoteIdentifier } from '../sql/identifiers.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
 import type * as EngineCodeModule from './engine-code.ts';
+import { grantEngineAccess } from './engine-access.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import { loadDecoder } from '../results/run-query.ts';
 
@@ -49,22 +50,30 @@ function loadEngineCode(): Promise<EngineCode> {
 
 /**
  * A Connector over one duckdb-wasm database, shared by the browser and Node drivers. The database
- * opens on the first call (not at import), and is locked down before any caller's SQL runs.
+ * opens on the first call (not at import), and is locked down before any caller's SQL runs. Its
+ * public methods read and load sources; writes and the raw driver are capabilities held in
+ * engine-access.ts, out of reach of other scripts on the page.
  */
 export class DuckDBConnector implements Connector, SourceCatalog {
   readonly options: Required<Pick<EngineOptions, 'maxSourceBytes'>> & EngineOptions;
   #openDriver: () => Promise<DuckDBDriver>;
   #driver: Promise<DuckDBDriver> | null = null;
   #schemas = new Map<string, Promise<TableSchema>>();
+  /** The latest load of each table: an older one that finishes later is dropped (issue 18). */
+  #latestLoad = new Map<string, Promise<SourceInfo>>();
   #closed = false;
 
   constructor(openDriver: () => Promise<DuckDBDriver>, options: EngineOptions = {}) {
     this.#openDriver = openDriver;
     this.options = { maxSourceBytes: DEFAULT_MAX_SOURCE_BYTES, ...options };
+    grantEngineAccess(this, {
+      writer: { exec: (sql) => this.#exec(sql) },
+      driver: () => this.#open(),
+    });
   }
 
   /** The locked-down driver, opened on first need; a failed start is retried on the next call. */
-  driver(): Promise<DuckDBDriver> {
+  #open(): Promise<DuckDBDriver> {
     if (this.#closed) {
       return Promise.reject(
         new PantauError({
@@ -106,7 +115,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Uint8Array> {
     const { checkStatements, fromDuckDBError } = await loadEngineCode();
     checkStatements(sql, 'read');
-    const driver = await this.driver();
+    const driver = await this.#open();
     try {
       return params.length === 0
         ? await driver.query(sql)
@@ -116,10 +125,20 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     }
   }
 
-  async exec(sql: string): Promise<void> {
-    const { checkStatements, fromDuckDBError } = await loadEngineCode();
-    checkStatements(sql, 'write');
-    const driver = await this.driver();
+  /**
+   * Starts DuckDB now rather than at the first query (a page that knows it will need it soon);
+   * resolves to the engine's name and version.
+   */
+  async start(): Promise<string> {
+    return (await this.#open()).engine;
+  }
+
+  /** Pantau's own writes (engine-access.ts): the write gate, then no built-in name shadowed. */
+  async #exec(sql: string): Promise<void> {
+    const { checkStatements, checkDefinitions, fromDuckDBError } = await loadEngineCode();
+    const definitions = checkStatements(sql, 'write');
+    const driver = await this.#open();
+    await checkDefinitions(driver, definitions);
     try {
       await driver.query(sql);
     } catch (error) {
@@ -129,21 +148,45 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     this.#schemas.clear();
   }
 
-  async registerSource(spec: SourceSpec): Promise<SourceInfo> {
+  /**
+   * Loads a source into table `spec.name`. Loads of one name may overlap (a `src` changed while
+   * the first file downloads): the latest always wins; an older one that finishes later drops its
+   * staging table and resolves to the latest load's answer instead of replacing the table.
+   */
+  registerSource(spec: SourceSpec): Promise<SourceInfo> {
+    // Pantau's own tables (pre-aggregates, staging) are not sources: replacing a cube with other
+    // rows would change every figure it answers while the table itself looks untouched.
+    if (/^__pantau/i.test(spec.name)) return Promise.reject(pantauNameRefused(spec.name));
+    const load = this.#load(spec, () => this.#latestLoad.get(spec.name) === load);
+    // Kept after it settles (one promise per table): a slower older load still finds it.
+    this.#latestLoad.set(spec.name, load);
+    return load.catch((error: unknown) => this.#supersededBy(spec.name, load, error));
+  }
+
+  async #load(spec: SourceSpec, isLatest: () => boolean): Promise<SourceInfo> {
     this.#schemas.delete(spec.name);
     // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
-    const driver = this.driver();
+    const driver = this.#open();
     driver.catch(() => undefined); // reported by loadSource, which awaits it
     const { loadSource } = await loadEngineCode();
-    const info = await loadSource(driver, spec, this.options);
+    const info = await loadSource(driver, spec, this.options, isLatest);
+    if (info === null) throw SUPERSEDED;
     this.#schemas.set(spec.name, Promise.resolve(info.schema));
     return info;
+  }
+
+  /** A load overtaken by a newer one answers with the newer one's result (or its error). */
+  #supersededBy(name: string, load: Promise<SourceInfo>, error: unknown): Promise<SourceInfo> {
+    const latest = this.#latestLoad.get(name);
+    // Its own failure too: the reader asked for the newer file, not for this one's error.
+    if (latest === undefined || latest === load) throw error;
+    return latest.catch((e: unknown) => this.#supersededBy(name, latest, e));
   }
 
   describe(table: string): Promise<TableSchema> {
     let schema = this.#schemas.get(table);
     if (!schema) {
-      schema = this.driver().then((driver) => describeTable(driver, table));
+      schema = this.#open().then((driver) => describeTable(driver, table));
       schema.catch(() => this.#schemas.delete(table));
       this.#schemas.set(table, schema);
     }
@@ -157,6 +200,20 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     if (driver) await (await driver.catch(() => null))?.close();
   }
 }
+
+function pantauNameRefused(name: string): PantauError {
+  return new PantauError({
+    code: 'BAD_NAME',
+    text: {
+      id: `Nama sumber "${name.slice(0, 80)}" diawali "__pantau", awalan tabel milik Pantau sendiri. Pilih nama lain.`,
+      en: `Source name "${name.slice(0, 80)}" starts with "__pantau", the prefix of Pantau's own tables. Choose another name.`,
+    },
+    details: { name },
+  });
+}
+
+/** Thrown inside registerSource only, by a load that a newer load of its table overtook. */
+const SUPERSEDED = Symbol('superseded');
 
 /** The schema DuckDB reports for a table, as Pantau's TableSchema. */
 export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {

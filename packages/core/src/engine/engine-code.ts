@@ -5,5 +5,6 @@
  * download).
  */
 export { checkStatements } from './statement-gate.ts';
+export { checkDefinitions } from './definitions.ts';
 export { fromDuckDBError } from './duckdb-errors.ts';
 export { loadSource } from '../sources/load-source.ts';

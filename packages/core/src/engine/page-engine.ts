@@ -1,6 +1,6 @@
 import { DuckDBConnector, type EngineOptions } from './duckdb-connector.ts';
 import { openBrowserDriver } from './browser/browser-driver.ts';
-import { bundlesAt, getAssetBase } from './browser/asset-base.ts';
+import { assetBaseUsed, bundlesAt, getAssetBase } from './browser/asset-base.ts';
 
 /**
  * One DuckDB per page, shared by every dashboard and element on it. Kept on `globalThis` under a
@@ -20,5 +20,15 @@ export function pageConnector(options?: EngineOptions): DuckDBConnector {
 /** A connector with a database of its own (tests, benchmarks, isolated embeds). */
 export function createBrowserConnector(options: EngineOptions = {}): DuckDBConnector {
   // The asset base is read when the engine starts, so setAssetBase() may come after this call.
-  return new DuckDBConnector(() => openBrowserDriver(bundlesAt(getAssetBase())), options);
+  return new DuckDBConnector(async () => {
+    const base = getAssetBase();
+    try {
+      const driver = await openBrowserDriver(bundlesAt(base));
+      assetBaseUsed(base, true);
+      return driver;
+    } catch (error) {
+      assetBaseUsed(base, false);
+      throw error;
+    }
+  }, options);
 }

@@ -94,6 +94,8 @@ function numberVector(
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (isNull(value)) validity.setNull(i);
+    // A BIGINT column may hold plain numbers beside bigints (JSON's small and huge integers).
+    else if (typeof value === 'number' && data instanceof BigInt64Array) data[i] = BigInt(value);
     else data[i] = value as never;
   }
   return vector(type, values.length, validity, { data });

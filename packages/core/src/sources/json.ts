@@ -1,5 +1,6 @@
 import type { SourceRows } from './source-spec.ts';
 import { sourceParseFailed } from './source-errors.ts';
+import { parseJsonExact } from './json-numbers.ts';
 
 /**
  * JSON is parsed in JS (duckdb-wasm ships no JSON extension and must not download one). Accepted:
@@ -9,7 +10,7 @@ export function parseJsonRows(source: string, bytes: Uint8Array): SourceRows {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJsonExact(text);
   } catch (error) {
     return parseNdjson(source, text, error);
   }
@@ -42,7 +43,7 @@ function parseNdjson(source: string, text: string, firstError: unknown): SourceR
     if (line === '') continue;
     let row: unknown;
     try {
-      row = JSON.parse(line);
+      row = parseJsonExact(line);
     } catch {
       row = undefined;
     }
@@ -52,7 +53,7 @@ function parseNdjson(source: string, text: string, firstError: unknown): SourceR
         source,
         'json',
         {
-          id: `bukan JSON yang sah (${reason}). Periksa baris ${i + 1}.`,
+          id: `bukan JSON yang sah. Periksa baris ${i + 1} (rincian teknis: details.engineMessage).`,
           en: `it is not valid JSON (${reason}). Check line ${i + 1}.`,
         },
         firstError,

@@ -18,6 +18,9 @@ export interface LoadLimits {
  * table in one transaction, so a widget querying during a reload sees the old data or the new,
  * never none, and a failed reload leaves the old table in place.
  *
+ * `isLatest` says whether a newer load of the same table has started since: then this one drops
+ * its staging table and resolves to null, so an older file that finishes later never replaces it.
+ *
  * `driver` may still be starting: the file is fetched and, for Parquet, JSON and Arrow, decoded
  * meanwhile, so a page's first load overlaps DuckDB's start instead of waiting for it.
  */
@@ -25,7 +28,8 @@ export async function loadSource(
   driver: DuckDBDriver | Promise<DuckDBDriver>,
   spec: SourceSpec,
   limits: LoadLimits,
-): Promise<SourceInfo> {
+  isLatest: () => boolean = () => true,
+): Promise<SourceInfo | null> {
   const name = checkSourceName(spec.name);
   const staging = `__pantau_staging_${++stagingSeq}`;
   // Fetching and decoding (read-source.ts and the format's decoder) load with the first source.
@@ -35,7 +39,12 @@ export async function loadSource(
   const engine = await driver;
   try {
     const read = await reading;
-    await read.insert(engine, staging);
+    const warnings = (await read.insert(engine, staging)) ?? [];
+    // Checked and sent in one turn of the event loop: a newer load's swap cannot come between.
+    if (!isLatest()) {
+      await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`);
+      return null;
+    }
     await engine.query(
       `BEGIN; DROP TABLE IF EXISTS ${quoteIdentifier(name)}; ALTER TABLE ${quoteIdentifier(staging)} RENAME TO ${quoteIdentifier(name)}; COMMIT;`,
     );
@@ -47,6 +56,7 @@ export async function loadSource(
       bytes: read.bytes,
       schema,
       rows: Number(decodeResult(count).columns['n']?.[0] ?? 0),
+      ...(warnings.length > 0 ? { warnings } : {}),
     };
   } catch (error) {
     await engine.query(`ROLLBACK`).catch(() => undefined);

@@ -1,4 +1,5 @@
 import { asyncBufferFromUrl, parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
+import { fetchBytes } from './read-bytes.ts';
 import { columnsToIpc, type ColumnHint } from './rows-to-arrow.ts';
 import {
   sourceColumnMissing,
@@ -28,10 +29,10 @@ export async function parquetFromUrl(
   if (!response.ok) throw sourceFetchFailed(source, url, response.status);
   const byteLength = Number(response.headers.get('content-length') ?? NaN);
   if (!Number.isFinite(byteLength)) {
-    // Without a length there are no range reads: take the whole file through the normal path.
-    const whole = await fetch(url, { credentials: 'same-origin' });
-    if (!whole.ok) throw sourceFetchFailed(source, url, whole.status);
-    return parquetFromBuffer(source, await whole.arrayBuffer(), maxBytes, columns);
+    // Without a length there are no range reads: the whole file, streamed, and refused the moment
+    // it passes the cap (issue 18: a chunked 1.2 GB file was downloaded whole before the check).
+    const whole = await fetchBytes(source, url, maxBytes);
+    return parquetFromBuffer(source, copyToArrayBuffer(whole), maxBytes, columns);
   }
   if (byteLength > maxBytes) throw sourceTooLarge(source, byteLength, maxBytes);
   const file = await asyncBufferFromUrl({
@@ -80,9 +81,10 @@ async function readParquet(
       'parquet',
       { id: 'bukan berkas Parquet yang sah', en: 'not a valid Parquet file' },
       {
-        id: `(${error instanceof Error ? error.message : String(error)}) Periksa alamat berkas dan atribut format.`,
+        id: 'Periksa alamat berkas dan atribut format; rincian teknis (bahasa Inggris) ada di details.engineMessage.',
         en: `(${error instanceof Error ? error.message : String(error)}) Check the file address and the format attribute.`,
       },
+      error,
     );
   }
   const rowCount = Number(metadata.num_rows);
@@ -122,4 +124,11 @@ async function readParquet(
     },
   });
   return columnsToIpc(data, hints);
+}
+
+function copyToArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
+    return bytes.buffer as ArrayBuffer;
+  }
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -7,12 +7,15 @@ import { blobBytes, checkSize, fetchBytes } from './read-bytes.ts';
 import { sourceEmpty } from './source-errors.ts';
 import type { SourceFormat, SourceInput, SourceRows, SourceSpec } from './source-spec.ts';
 import type { LoadLimits } from './load-source.ts';
+import type { BilingualText } from '../errors/pantau-error.ts';
+import { utf16ToUtf8 } from './text-encoding.ts';
 
 /** A source read into memory (and decoded where JS decodes it), ready to insert into a table. */
 export interface ReadSourceResult {
   format: SourceFormat | 'rows';
   bytes: number | null;
-  insert(driver: DuckDBDriver, table: string): Promise<void>;
+  /** Resolves to warnings about values that could not be kept exactly (none: an empty list). */
+  insert(driver: DuckDBDriver, table: string): Promise<BilingualText[] | void>;
 }
 
 /** Everything that needs no DuckDB: fetching, size checks, format detection, JS decoding. */
@@ -42,7 +45,8 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
     };
   }
 
-  const bytes = await readAll(source, data, limits.maxSourceBytes);
+  // UTF-16 (what some spreadsheet programs save as "Unicode text") becomes UTF-8 first.
+  const bytes = utf16ToUtf8(source, await readAll(source, data, limits.maxSourceBytes));
   const format = resolveFormat(source, declared, bytes);
   const size = bytes.byteLength;
   switch (format) {
@@ -57,8 +61,16 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
     }
     case 'json': {
       const rows = nonEmpty(source, parseJsonRows(source, bytes));
-      const { rowsToIpc } = await rowsDecoder(source);
-      return { format, bytes: size, insert: arrowInsert(rowsToIpc(rows)) };
+      const { rowsToIpc, hugeIntegerColumns } = await rowsDecoder(source);
+      const arrow = rowsToIpc(rows);
+      return {
+        format,
+        bytes: size,
+        insert: async (driver, table) => {
+          await insertArrow(driver, source, table, arrow);
+          return hugeIntegerColumns(driver, table, arrow);
+        },
+      };
     }
     case 'arrow': {
       const { parseArrow } = await arrowDecoder(source);

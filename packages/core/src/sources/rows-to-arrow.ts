@@ -1,6 +1,10 @@
 import { tableFromColumns, tableToIPC, type Column } from '@uwdata/flechette';
 import { vectorOf, type ColumnKind } from './arrow-columns.ts';
 import type { SourceRows } from './source-spec.ts';
+import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
+import type { BilingualText } from '../errors/pantau-error.ts';
+import { decodeResult } from '../results/decode-result.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
 
 /**
  * JS values to an Arrow IPC stream (what DuckDB is given), for sources that arrive as rows (JSON,
@@ -51,7 +55,11 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): Column
   }
   if (kinds === NUMBER) return integers ? 'whole' : 'real';
   if (kinds === BOOLEAN) return 'flag';
-  if (kinds === BIGINT) return 'big';
+  if (kinds === BIGINT || kinds === (BIGINT | NUMBER)) {
+    // Integers beyond 2^53 (bigints) beside smaller ones: BIGINT while they fit, else text that
+    // DuckDB then types HUGEINT (hugeIntegerColumns). A fraction among them: text, never rounded.
+    return integerKind(values) === 'int64' ? 'big' : 'text';
+  }
   if (kinds === DATE) return hint === 'date' ? 'day' : 'stamp';
   if (kinds === STRING && allIsoDates) return 'day';
   if (kinds === STRING && allIsoDateTimes) return 'stamp';
@@ -64,6 +72,28 @@ export function columnVector(values: readonly unknown[], hint?: ColumnHint): Col
   return vectorOf(values, kind) ?? (vectorOf(values, 'text') as Column<unknown>);
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Whole numbers and bigints only: whether they fit BIGINT; null when any is not a whole number. */
+function integerKind(values: readonly unknown[]): 'int64' | 'huge' | null {
+  let kind: 'int64' | 'huge' = 'int64';
+  for (const value of values) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value)) return null;
+    } else if (typeof value === 'bigint') {
+      if (value < INT64_MIN || value > INT64_MAX) kind = 'huge';
+    } else {
+      return null;
+    }
+  }
+  return kind;
+}
+
+/** Columns held as text to stay exact (integers beyond BIGINT), per stream made here. */
+const hugeColumns = new WeakMap<Uint8Array, string[]>();
+
 /** An empty stream when there are no columns: the caller reports the source as empty. */
 export function columnsToIpc(
   columns: Map<string, readonly unknown[]>,
@@ -71,9 +101,44 @@ export function columnsToIpc(
 ): Uint8Array {
   if (columns.size === 0) return new Uint8Array(0);
   const vectors: [string, Column<unknown>][] = [];
-  for (const [name, values] of columns)
+  const huge: string[] = [];
+  for (const [name, values] of columns) {
     vectors.push([name, columnVector(values, hints?.get(name))]);
-  return tableToIPC(tableFromColumns(vectors), { format: 'stream' })!;
+    if (values.some((v) => typeof v === 'bigint') && integerKind(values) === 'huge')
+      huge.push(name);
+  }
+  const ipc = tableToIPC(tableFromColumns(vectors), { format: 'stream' })!;
+  if (huge.length > 0) hugeColumns.set(ipc, huge);
+  return ipc;
+}
+
+/**
+ * After `ipc` is inserted as `table`: its integer columns beyond BIGINT, held as text, become
+ * HUGEINT (38 digits); longer ones stay text, with a warning, rather than be rounded.
+ */
+export async function hugeIntegerColumns(
+  driver: DuckDBDriver,
+  table: string,
+  ipc: Uint8Array,
+): Promise<BilingualText[]> {
+  const warnings: BilingualText[] = [];
+  for (const column of hugeColumns.get(ipc) ?? []) {
+    const name = quoteIdentifier(column);
+    const widest = decodeResult(
+      await driver.query(
+        `SELECT coalesce(max(length(ltrim(${name}, '-'))), 0)::INTEGER AS digits FROM ${quoteIdentifier(table)}`,
+      ),
+    );
+    if (Number(widest.columns['digits']?.[0] ?? 0) <= 38) {
+      await driver.query(`ALTER TABLE ${quoteIdentifier(table)} ALTER ${name} TYPE HUGEINT`);
+    } else {
+      warnings.push({
+        id: `Kolom "${column}" berisi bilangan bulat lebih dari 38 digit; DuckDB tidak dapat menghitungnya persis, jadi kolom itu disimpan sebagai teks.`,
+        en: `Column "${column}" holds integers of more than 38 digits; DuckDB cannot compute with them exactly, so the column is kept as text.`,
+      });
+    }
+  }
+  return warnings;
 }
 
 /** Rows to an IPC stream; columns in the order keys first appear, missing keys as null. */

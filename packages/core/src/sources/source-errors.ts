@@ -51,6 +51,7 @@ export function sourceFormatMismatch(
   declared: string,
   actual: { id: string; en: string },
   advice?: { id: string; en: string },
+  cause?: unknown,
 ): PantauError {
   return new PantauError({
     code: 'SOURCE_FORMAT_MISMATCH',
@@ -58,7 +59,8 @@ export function sourceFormatMismatch(
       id: `Sumber "${source}" seharusnya ${declared.toUpperCase()}, tetapi isinya ${actual.id}. ${advice?.id ?? 'Periksa berkas dan atribut format.'}`,
       en: `Source "${source}" should be ${declared.toUpperCase()}, but it holds ${actual.en}. ${advice?.en ?? 'Check the file and the format attribute.'}`,
     },
-    details: { source, declared, actual: actual.en },
+    details: { source, declared, actual: actual.en, ...engineMessage(cause) },
+    ...(cause === undefined ? {} : { cause }),
   });
 }
 
@@ -74,9 +76,15 @@ export function sourceParseFailed(
       id: `Berkas ${format.toUpperCase()} sumber "${source}" tidak dapat dibaca: ${problem.id}`,
       en: `The ${format.toUpperCase()} file of source "${source}" could not be read: ${problem.en}`,
     },
-    details: { source, format },
+    details: { source, format, ...engineMessage(cause) },
     cause,
   });
+}
+
+/** The engine's own (English) words, kept for developers beside the bilingual text. */
+function engineMessage(cause: unknown): { engineMessage?: string } {
+  if (cause === undefined) return {};
+  return { engineMessage: cause instanceof Error ? cause.message : String(cause) };
 }
 
 /** Code that reads sources (`format` empty) or one format could not be fetched. */

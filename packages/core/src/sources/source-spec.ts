@@ -1,4 +1,5 @@
 import type { TableSchema } from '../sql/schema.ts';
+import type { BilingualText } from '../errors/pantau-error.ts';
 
 export type SourceFormat = 'csv' | 'parquet' | 'arrow' | 'json';
 
@@ -35,4 +36,9 @@ export interface SourceInfo {
   /** Size of the file read, when there was one. */
   bytes: number | null;
   schema: TableSchema;
+  /**
+   * Values that could not be loaded exactly (a number of more than 38 digits), each a sentence in
+   * both languages; absent when every value was kept as written.
+   */
+  warnings?: readonly BilingualText[];
 }

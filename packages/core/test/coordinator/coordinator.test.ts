@@ -21,7 +21,6 @@ function recording(
       sent.push(sql);
       return inner.query(sql, params);
     },
-    exec: (sql) => inner.exec(sql),
     close: () => inner.close(),
     registerSource: (spec) => inner.registerSource(spec),
     describe: (table) => inner.describe(table),

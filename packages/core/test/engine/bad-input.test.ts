@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
+import { driverOf, writerOf } from '../../src/engine/engine-access.ts';
 import { groupQuery } from '../../src/sql/group-query.ts';
 import { startStaticServer, type StaticServer } from '../../../../test/support/static-server.ts';
 import { encode, expectHealthy, expectPantauError, rows } from '../support.ts';
@@ -276,13 +277,13 @@ describe('lock-down: SQL through the public API cannot reach the network, other 
   ] as const;
 
   for (const [what, sql] of refusedExec) {
-    it(`exec(): ${what} is refused`, async () => {
-      await expectPantauError(db.exec(sql), 'ACCESS_DENIED');
+    it(`the private writer: ${what} is refused`, async () => {
+      await expectPantauError(writerOf(db)!.exec(sql), 'ACCESS_DENIED');
     });
   }
 
   it('the engine itself refuses to unlock, even below the statement gate', async () => {
-    const driver = await db.driver();
+    const driver = await driverOf(db);
     await expect(driver.query('SET enable_external_access = true')).rejects.toThrow(/locked/);
     await expect(driver.query("SELECT * FROM read_csv('/etc/passwd')")).rejects.toThrow(
       /Permission Error/,
@@ -299,8 +300,8 @@ describe('lock-down: SQL through the public API cannot reach the network, other 
     );
   });
 
-  it('exec() may create derived tables (pre-aggregates)', async () => {
-    await db.exec(
+  it('the private writer may create derived tables (pre-aggregates)', async () => {
+    await writerOf(db)!.exec(
       'CREATE OR REPLACE TABLE layanan_per_unit AS SELECT unit, sum(nilai) AS total FROM layanan GROUP BY unit',
     );
     expect(await rows(db, 'SELECT * FROM layanan_per_unit')).toEqual([

@@ -31,7 +31,8 @@ describe('sources', () => {
       { name: 'diterima', type: 'BIGINT' },
       { name: 'selesai', type: 'BIGINT' },
       { name: 'tepat_waktu', type: 'BIGINT' },
-      { name: 'rerata_hari', type: 'DOUBLE' },
+      // Decimals as written (issue 18): exact to their scale, not binary floating point.
+      { name: 'rerata_hari', type: 'DECIMAL(18,2)' },
     ]);
     const dinkesFeb = await rows(
       db,
@@ -56,7 +57,12 @@ describe('sources', () => {
       'Dinas Kesehatan;76,6;17/08/2024;950\r\n';
     await db.registerSource({ name: 'ekspor_excel', data: encode(csv) });
     const schema = await db.describe('ekspor_excel');
-    expect(schema.columns.map((c) => c.type)).toEqual(['VARCHAR', 'DOUBLE', 'DATE', 'DOUBLE']);
+    expect(schema.columns.map((c) => c.type)).toEqual([
+      'VARCHAR',
+      'DECIMAL(18,2)',
+      'DATE',
+      'DOUBLE',
+    ]);
     expect(await rows(db, 'SELECT * FROM ekspor_excel ORDER BY "Nilai IKM" DESC')).toEqual([
       {
         'Nama Unit': 'Disdukcapil',

@@ -1,6 +1,7 @@
 // Issue 18, item 5 (measure side): sums, minima and maxima of integers and DECIMALs and counts
 // keep the engine's exact type, so a total beyond 2^53 is not rounded in SQL and a sum of cents
 // has no float artefact. Run on a real DuckDB through the Node connector and today's decoder.
+import { writerOf } from '../../src/engine/engine-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
@@ -24,13 +25,13 @@ async function measure(spec: Omit<GroupQuerySpec, 'table'>, table = 'ledger') {
 describe('exact sums and counts on DuckDB', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     db = createNodeConnector();
-    await db.exec(`CREATE TABLE ledger AS SELECT * FROM (VALUES
+    await writerOf(db)!.exec(`CREATE TABLE ledger AS SELECT * FROM (VALUES
       ('a', 0.10::DECIMAL(12,2), 0.20::DECIMAL(12,2), 9007199254740993::BIGINT),
       ('a', 0.20::DECIMAL(12,2), 0.10::DECIMAL(12,2), 2::BIGINT),
       ('b', 0.30::DECIMAL(12,2), 0.20::DECIMAL(12,2), 1::BIGINT)
     ) AS v(unit, paid, refunded, n)`);
     // 3,000 groups of 100 amounts with cents, from -5e9 to 5e9.
-    await db.exec(`CREATE TABLE amounts AS SELECT i % 3000 AS g,
+    await writerOf(db)!.exec(`CREATE TABLE amounts AS SELECT i % 3000 AS g,
       ((((i * 7919) % 100000000) * 1000003 + i) / 100.0)::DECIMAL(18,2) - 500000000 AS cost
       FROM range(300000) t(i)`);
   });

@@ -1,5 +1,6 @@
 // The expression tree rendered by the DuckDB dialect and run on a real DuckDB (the Node
 // connector): every node type gives the value its documentation promises.
+import { writerOf } from '../../src/engine/engine-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
@@ -64,7 +65,7 @@ const t = column('t');
 describe('renderExpr with the DuckDB dialect', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     db = createNodeConnector();
-    await db.exec(`CREATE TABLE r AS SELECT * FROM (VALUES
+    await writerOf(db)!.exec(`CREATE TABLE r AS SELECT * FROM (VALUES
       (1, 'a', TIMESTAMP '2024-01-01 00:00:00', TIMESTAMP '2024-01-03 12:00:00', '3'),
       (2, 'b', TIMESTAMP '2024-01-01 00:00:00', TIMESTAMP '2024-01-02 00:00:00', 'n/a'),
       (2, NULL, NULL, TIMESTAMP '2024-01-05 00:00:00', NULL),

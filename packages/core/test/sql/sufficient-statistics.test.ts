@@ -2,6 +2,7 @@
 // the formula over them, then the proof on a real DuckDB that a pre-aggregated table answers
 // every decomposable metric and measure exactly as the base table does, per group, filtered,
 // with NULLs and unreported cells in the data.
+import { writerOf } from '../../src/engine/engine-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/node/index.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
@@ -176,7 +177,7 @@ async function compareRoutes(c: Case): Promise<number> {
   const shape = cubeShape({ ...shapePlan, filter: [] });
   expect(shape, JSON.stringify(c.measures)).not.toBeNull();
   const cube = { name: `__test_cube_${cubes++}`, shape: shape!, columns: c.keep };
-  await db.exec(cubeBuildSql(cube.name, cube.shape, cube.columns));
+  await writerOf(db)!.exec(cubeBuildSql(cube.name, cube.shape, cube.columns));
   let compared = 0;
   for (const filter of [[], ...c.filters]) {
     const query = groupQuery({ table, groupBy: c.groupBy, measures: c.measures, filter }, registry);
@@ -189,7 +190,7 @@ async function compareRoutes(c: Case): Promise<number> {
     expectSameRows(cubed, base, `${c.table} ${JSON.stringify(filter)}`);
     compared += base.length;
   }
-  await db.exec(`DROP TABLE "${cube.name}"`);
+  await writerOf(db)!.exec(`DROP TABLE "${cube.name}"`);
   return compared;
 }
 
@@ -200,7 +201,7 @@ describe('cube answers equal base answers on DuckDB', { timeout: 120_000 }, () =
       await loadDataset(db, name);
     }
     // NULLs everywhere, text that is not a number, an empty group, exact integers and decimals.
-    await db.exec(`CREATE TABLE mixed AS SELECT * FROM (VALUES
+    await writerOf(db)!.exec(`CREATE TABLE mixed AS SELECT * FROM (VALUES
       ('a', 'x', 10, 1.25::DECIMAL(12,2), 2.5, '3', TIMESTAMP '2024-01-03 10:00:00'),
       ('a', 'y', NULL, 0.10::DECIMAL(12,2), NULL, 'n/a', TIMESTAMP '2024-01-20 10:00:00'),
       ('a', 'x', -4, NULL, 1.0, NULL, TIMESTAMP '2024-02-03 10:00:00'),
@@ -309,7 +310,7 @@ describe('cube answers equal base answers on DuckDB', { timeout: 120_000 }, () =
       none,
     );
     const shape = cubeShape(query.plan!)!;
-    await db.exec(cubeBuildSql('__exact_cube', shape, []));
+    await writerOf(db)!.exec(cubeBuildSql('__exact_cube', shape, []));
     const cubed = cubeQuery({ name: '__exact_cube', shape, columns: [] }, query.plan!)!;
     const text = await rows(
       `SELECT unit, CAST(total AS VARCHAR) AS total FROM (${cubed.sql}) ORDER BY unit`,

@@ -1,7 +1,14 @@
 /**
- * Where elements wait for their table. A `<pantau-source>` announces a load here before it starts;
- * a chart asking for `source="x"` waits for that load and gets the table's schema. A table made
- * by page script (`coordinator.exec('CREATE VIEW ...')`) is found through the catalog.
+ * Where elements wait for their table, one registry per dashboard. A `<pantau-source>` claims its
+ * name here and announces a load before it starts; a chart asking for `source="x"` waits for that
+ * load and gets the table's schema. A table that no source of any dashboard claims (a view made
+ * by the page's own code) is found through the catalog.
+ *
+ * A source's name is the author's name within its dashboard; the engine's table is Pantau's own
+ * (issue 18): the first dashboard on the page to claim a name keeps it as the table's name (so a
+ * page with one dashboard, its snapshots and its views read as written), every later one gets
+ * `pantau_s<n>__<name>`, so two dashboards with a source "data" never share a table. A second
+ * source of one name in one dashboard is an error, not a race.
  */
 
 import { PantauError, type Coordinator, type TableSchema } from '@pantau/core';
@@ -10,10 +17,24 @@ import type { FirstView } from '../snapshot/first-view.ts';
 /** How long a chart waits for a `<pantau-source>` that was never added before it gives up. */
 export const SOURCE_WAIT_MS = 3_000;
 
+/** Which registry holds each engine table name made from an author's name, page-wide. */
+const PAGE_CLAIMS = Symbol.for('pantau.sourceClaims.v1');
+type ClaimHolder = { [PAGE_CLAIMS]?: { tables: Map<string, object>; next: number } };
+
+function pageClaims(): { tables: Map<string, object>; next: number } {
+  const holder = globalThis as ClaimHolder;
+  holder[PAGE_CLAIMS] ??= { tables: new Map(), next: 1 };
+  return holder[PAGE_CLAIMS];
+}
+
 export class SourceRegistry extends EventTarget {
+  /** Author's name (lower case) to the source element that owns it and its engine table. */
+  readonly #owned = new Map<string, { owner: object; table: string }>();
   readonly #loads = new Map<string, Promise<unknown>>();
   readonly #waiters = new Map<string, Set<() => void>>();
   readonly #loaded = new Set<string>();
+  /** The schema each loaded source ended with (what the filter summary checks clauses against). */
+  readonly #schemas = new Map<string, TableSchema>();
   readonly #coordinator: Coordinator;
   /** The dashboard's first-view snapshot while it loads and after; null without one. */
   firstView: Promise<FirstView | null> | null = null;
@@ -23,15 +44,62 @@ export class SourceRegistry extends EventTarget {
     this.#coordinator = coordinator;
   }
 
+  /**
+   * `owner` (a source element) takes `name` in this dashboard and learns its engine table. Throws
+   * BAD_NAME when another source of this dashboard has the name already.
+   */
+  claim(name: string, owner: object): string {
+    const key = name.toLowerCase();
+    const held = this.#owned.get(key);
+    if (held !== undefined) {
+      if (held.owner === owner) return held.table;
+      throw duplicateSource(name);
+    }
+    const claims = pageClaims();
+    const bare = claims.tables.get(key);
+    const table =
+      bare === undefined || bare === this ? name : `pantau_s${claims.next++}__${name}`.slice(0, 63);
+    claims.tables.set(table.toLowerCase(), this);
+    this.#owned.set(key, { owner, table });
+    return table;
+  }
+
+  /** `owner` gives up `name` (it left the page or was renamed). */
+  release(name: string, owner: object): void {
+    const key = name.toLowerCase();
+    const held = this.#owned.get(key);
+    if (held?.owner !== owner) return;
+    this.#owned.delete(key);
+    const claims = pageClaims();
+    if (claims.tables.get(held.table.toLowerCase()) === this)
+      claims.tables.delete(held.table.toLowerCase());
+  }
+
+  /** The engine table that `name` reads in this dashboard. */
+  tableFor(name: string): string {
+    return this.#owned.get(name.toLowerCase())?.table ?? name;
+  }
+
+  /** Whether another dashboard's source holds the table `name` (then it is not this one's). */
+  #elsewhere(name: string): boolean {
+    const holder = pageClaims().tables.get(name.toLowerCase());
+    return holder !== undefined && holder !== this;
+  }
+
   /** A source element starts (or restarts) loading `name`. */
   announce(name: string, load: Promise<unknown>): void {
     const key = name.toLowerCase();
     this.#loads.set(key, load);
     this.#loaded.delete(key);
-    const settle = () => {
-      if (this.#loads.get(key) === load) this.#loaded.add(key);
+    this.#schemas.delete(key);
+    const settle = (value?: unknown) => {
+      if (this.#loads.get(key) !== load) return;
+      this.#loaded.add(key);
+      const schema = (value as { schema?: TableSchema } | undefined)?.schema;
+      if (schema?.columns) this.#schemas.set(key, schema);
+      this.dispatchEvent(new CustomEvent<string>('loaded', { detail: key }));
     };
-    load.then(settle, settle);
+    load.then(settle, () => settle());
     for (const wake of this.#waiters.get(key) ?? []) wake();
     this.#waiters.delete(key);
     // Charts already showing this table re-query once the new data is in.
@@ -41,6 +109,19 @@ export class SourceRegistry extends EventTarget {
   /** Whether the last load announced for `name` has finished (loaded or failed). */
   hasLoaded(name: string): boolean {
     return this.#loaded.has(name.toLowerCase());
+  }
+
+  /**
+   * Every column name (lower case) of the tables loaded so far, or null while none is: a clause on
+   * a column outside this set filters nothing, and the summary says so.
+   */
+  knownColumns(): Set<string> | null {
+    if (this.#schemas.size === 0) return null;
+    const names = new Set<string>();
+    for (const schema of this.#schemas.values()) {
+      for (const column of schema.columns) names.add(column.name.toLowerCase());
+    }
+    return names;
   }
 
   /** The loads announced so far (for `<pantau-dashboard>.ready`). */
@@ -62,14 +143,17 @@ export class SourceRegistry extends EventTarget {
       load = this.#loads.get(key);
     }
     if (load === undefined) {
-      // A table created by script may already exist; otherwise wait a little for a late source.
-      const existing = await this.#coordinator.describe(name).catch(() => null);
+      // A table created by script may already exist (not another dashboard's source); otherwise
+      // wait a little for a late source.
+      const existing = this.#elsewhere(name)
+        ? null
+        : await this.#coordinator.describe(name).catch(() => null);
       if (existing !== null) return existing;
       if (!(await this.#waitForAnnounce(key))) throw sourceMissing(name);
       load = this.#loads.get(key);
     }
     await load;
-    return this.#coordinator.describe(name);
+    return this.#coordinator.describe(this.tableFor(name));
   }
 
   /** True once a source of that name is announced, false after SOURCE_WAIT_MS without one. */
@@ -88,6 +172,17 @@ export class SourceRegistry extends EventTarget {
       this.#waiters.set(key, waiters);
     });
   }
+}
+
+function duplicateSource(name: string): PantauError {
+  return new PantauError({
+    code: 'BAD_NAME',
+    text: {
+      id: `Dasbor ini sudah punya <pantau-source name="${name}">. Beri setiap sumber dalam satu dasbor nama yang berbeda; sumber ini tidak dimuat.`,
+      en: `This dashboard already has a <pantau-source name="${name}">. Give each source in one dashboard its own name; this one is not loaded.`,
+    },
+    details: { source: name },
+  });
 }
 
 function sourceMissing(name: string): PantauError {

@@ -41,6 +41,11 @@ export const dashboardStyles = css`
   .filters li {
     display: inline;
   }
+  /* A clause that filters nothing: dashed and in italics, beside its words "not applied". */
+  .filters li.not-applied button {
+    border-style: dashed;
+    font-style: italic;
+  }
   .filters-title {
     font-weight: 600;
   }

@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import {
   Coordinator,
   Selection,
+  isPantauError,
   pageConnector,
   plainResult,
   setAssetBase,
@@ -84,6 +85,8 @@ export class PantauDashboard extends LitElement {
       selection: this.selection,
     };
     this.selection.addEventListener('change', () => this.#onSelectionChange());
+    // A loaded table can make a clause in the summary applied (or not): draw it again.
+    this.sources.addEventListener('loaded', () => this.requestUpdate());
     this.#preAggregation = new PreAggregationScheduler(
       this,
       this.coordinator,
@@ -112,7 +115,14 @@ export class PantauDashboard extends LitElement {
 
   #applyAssetBase(): void {
     const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
-    if (base !== '') setAssetBase(new URL(base, document.baseURI).href);
+    if (base === '') return;
+    try {
+      setAssetBase(new URL(base, document.baseURI).href);
+    } catch (error) {
+      // Set once per page, before the engine starts: a second dashboard cannot move it.
+      const text = isPantauError(error) ? error.text : { id: String(error), en: String(error) };
+      console.warn(`Pantau: ${text.id} / ${text.en}`);
+    }
   }
 
   override connectedCallback(): void {
@@ -185,7 +195,11 @@ export class PantauDashboard extends LitElement {
   async takeSnapshot(): Promise<SnapshotFile> {
     await this.ready;
     const { collectSnapshot } = await import('../snapshot/take-snapshot.ts');
-    return collectSnapshot(this, (source) => this.coordinator.describe(source), controllerOf);
+    return collectSnapshot(
+      this,
+      (source) => this.coordinator.describe(this.sources.tableFor(source)),
+      controllerOf,
+    );
   }
 
   /** Resolves when every source and widget inside has loaded, drawn, or failed. */
@@ -218,13 +232,21 @@ export class PantauDashboard extends LitElement {
     const lang = this.effectiveLang;
     const entries = this.selection.entries;
     const text = summaryText(lang);
+    const known = this.sources.knownColumns();
+    // Clauses on a column no loaded table has filter nothing: say so rather than list them applied.
+    const unapplied = (clauses: readonly FilterClause[]) =>
+      known === null
+        ? []
+        : clauses.filter((c) => !known.has(String(c.column).toLowerCase())).map((c) => c.column);
     return html`<div part="filters" class="filters" ?hidden=${entries.length === 0}>
       <span class="filters-title" role="status">${entries.length > 0 ? text.showing : ''}</span>
       <ul>
         ${entries.map((entry) => {
+          const missing = unapplied(entry.clauses);
           const label =
-            entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ');
-          return html`<li>
+            (entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ')) +
+            (missing.length > 0 ? ` (${text.notApplied} ${missing.join(', ')})` : '');
+          return html`<li class=${missing.length > 0 ? 'not-applied' : ''}>
             <button
               type="button"
               aria-label="${text.remove}: ${label}"

@@ -3,8 +3,18 @@
 import { formatDate, type FilterClause, type Lang } from '@pantau/core';
 
 const WORDS = {
-  id: { showing: 'Menampilkan:', remove: 'Hapus filter', reset: 'Atur ulang' },
-  en: { showing: 'Showing:', remove: 'Remove filter', reset: 'Reset' },
+  id: {
+    showing: 'Menampilkan:',
+    remove: 'Hapus filter',
+    reset: 'Atur ulang',
+    notApplied: 'tidak diterapkan: tidak ada tabel dengan kolom',
+  },
+  en: {
+    showing: 'Showing:',
+    remove: 'Remove filter',
+    reset: 'Reset',
+    notApplied: 'not applied: no table has column',
+  },
 } as const;
 
 export function summaryText(lang: Lang): (typeof WORDS)[Lang] {

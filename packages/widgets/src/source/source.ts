@@ -11,6 +11,7 @@ import {
 import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
+import type { SourceRegistry } from '../base/source-registry.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -87,24 +88,70 @@ export class PantauSource extends LitElement {
       this.rows === null ? '' : 'rows',
     ].join('\u0000');
     const { sources } = this.dashboard ?? pageDefaults();
-    if (key === this.#loadKey && this.#registry === sources) return;
+    if (key === this.#loadKey && this.#registry === sources) {
+      // Moved in the page (disconnected, connected again): the name is taken back, no reload.
+      if (this.#claimed === null && this.status !== 'error') this.#reclaim(sources);
+      return;
+    }
     if (this.name.trim() === '' || (this.src.trim() === '' && this.rows === null)) return;
     this.#loadKey = key;
     this.#registry = sources;
     this.#start();
   }
 
-  #registry: unknown = null;
+  #registry: SourceRegistry | null = null;
+  /** The name this element holds in its registry (released when it changes or leaves). */
+  #claimed: { registry: SourceRegistry; name: string } | null = null;
+  #loadSeq = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#release();
+  }
+
+  #reclaim(sources: SourceRegistry): void {
+    const name = this.name.trim();
+    try {
+      sources.claim(name, this);
+      this.#claimed = { registry: sources, name };
+    } catch (error) {
+      this.#fail(toError(error));
+    }
+  }
+
+  #release(): void {
+    if (this.#claimed === null) return;
+    this.#claimed.registry.release(this.#claimed.name, this);
+    this.#claimed = null;
+  }
 
   #start(): void {
     const { coordinator, sources } = this.dashboard ?? pageDefaults();
     const name = this.name.trim();
+    if (this.#claimed?.registry !== sources || this.#claimed.name !== name) this.#release();
+    let table: string;
+    try {
+      table = sources.claim(name, this);
+    } catch (error) {
+      this.#fail(toError(error));
+      return;
+    }
+    this.#claimed = { registry: sources, name };
     this.status = 'loading';
-    const load = this.#load(coordinator, name);
+    const seq = ++this.#loadSeq;
+    const load = this.#load(coordinator, table);
     // Announced before it settles, so widgets wait for this load rather than a missing table.
     sources.announce(name, load);
+    // Only the latest load speaks for this element: an older one that settles later is ignored
+    // (the engine has dropped its data already; see DuckDBConnector.registerSource).
+    const latest = () => seq === this.#loadSeq;
     this.#ready = load.then(
       (info) => {
+        if (!latest()) return this.#ready;
+        // Values that could not be loaded exactly: said, never rounded silently.
+        for (const warning of info.warnings ?? []) {
+          console.warn(`Pantau "${this.name}": ${warning.id} / ${warning.en}`);
+        }
         this.info = info;
         this.error = null;
         this.status = 'ready';
@@ -114,20 +161,23 @@ export class PantauSource extends LitElement {
         return info;
       },
       (error: unknown) => {
-        this.error = toError(error);
-        this.status = 'error';
-        this.dispatchEvent(
-          new CustomEvent('pantau-error', {
-            detail: { error: this.error },
-            bubbles: true,
-            composed: true,
-          }),
-        );
+        if (!latest()) return this.#ready;
+        this.#fail(toError(error));
         return null;
       },
     );
   }
 
+  #fail(error: PantauError): void {
+    this.error = error;
+    this.status = 'error';
+    this.#ready = Promise.resolve(null);
+    this.dispatchEvent(
+      new CustomEvent('pantau-error', { detail: { error }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** Loads into engine table `name` (the registry's, see claim). */
   async #load(coordinator: DashboardContext['coordinator'], name: string): Promise<SourceInfo> {
     if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
     const format = this.#format();

@@ -18,10 +18,42 @@ export const DUCKDB_FILES = {
 const DEFAULT_FOLDER = './duckdb/';
 
 let configuredBase: string | null = null;
+/** The base an engine started from (then fixed), or whose start failed (then it may change). */
+let started: { base: string; ok: boolean } | null = null;
 
-/** Serve DuckDB's files from `url` (a folder). Call before the first query; same origin only. */
+/**
+ * Serve DuckDB's files from `url` (a folder). Set once, before the engine starts (issue 18: any
+ * later call, such as an `asset-base` on a second dashboard, could point the engine at an
+ * uploads folder); only after an engine failed to start from it may it be set again. Same origin
+ * only. Setting the value already in force does nothing.
+ */
 export function setAssetBase(url: string | URL): void {
-  configuredBase = toFolderUrl(url);
+  const base = toFolderUrl(url);
+  const current = getAssetBase();
+  if (base === current) {
+    if (started === null) configuredBase = base;
+    return;
+  }
+  const retry = started !== null && !started.ok && started.base === current;
+  if ((configuredBase !== null || started !== null) && !retry) throw assetBaseFixed(base);
+  configuredBase = base;
+}
+
+/** Called by the page engine: the base it started (or failed to start) from. */
+export function assetBaseUsed(base: string, ok: boolean): void {
+  started = { base, ok };
+}
+
+function assetBaseFixed(wanted: string): PantauError {
+  const current = getAssetBase();
+  return new PantauError({
+    code: 'ENGINE_FAILED',
+    text: {
+      id: `Lokasi berkas DuckDB sudah ditetapkan (${current}) dan tidak dapat diganti menjadi ${wanted}. Atur setAssetBase() / atribut asset-base sekali saja, sebelum widget pertama memuat data.`,
+      en: `DuckDB's file location is already set (${current}) and cannot change to ${wanted}. Set setAssetBase() / the asset-base attribute once, before the first widget loads data.`,
+    },
+    details: { assetBase: current, refused: wanted },
+  });
 }
 
 /** The folder the DuckDB files load from, as an absolute URL ending in `/`. */

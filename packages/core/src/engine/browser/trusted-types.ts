@@ -1,4 +1,5 @@
 import { PantauError } from '../../errors/pantau-error.ts';
+import { bundlesAt, getAssetBase } from './asset-base.ts';
 
 /**
  * Trusted Types for the one script URL Pantau hands the browser: DuckDB's worker. Under
@@ -7,12 +8,10 @@ import { PantauError } from '../../errors/pantau-error.ts';
  */
 export const TRUSTED_TYPES_POLICY = 'pantau-duckdb';
 
-// Shared through the global object so that a second copy of Pantau on the page reuses the
-// policy: creating the same name twice throws wherever the page does not allow duplicates.
-const POLICY_KEY = Symbol.for('pantau.trustedTypesPolicy.v1');
-
-// Only DuckDB's own worker files, on the page's origin: the policy cannot vouch for other code.
-const WORKER_FILE = /\/duckdb-browser-(?:eh|mvp)\.worker\.js$/;
+// Held in this module only (issue 18): on the global object any script could have used it to
+// vouch for its own URL. A second copy of Pantau on one page needs `'allow-duplicates'` in the
+// page's trusted-types directive.
+let policy: ScriptUrlPolicy | null = null;
 
 /** The browser's TrustedScriptURL; TypeScript's DOM library does not describe Trusted Types yet. */
 export interface TrustedScriptURL {
@@ -24,24 +23,28 @@ interface ScriptUrlPolicy {
 interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
 }
-type PolicyHolder = { [POLICY_KEY]?: ScriptUrlPolicy; trustedTypes?: TrustedTypesFactory };
+type PolicyHolder = { trustedTypes?: TrustedTypesFactory };
 
+/**
+ * Vouches only for DuckDB's worker files in the asset base's folder, exactly: not for any
+ * same-origin URL that ends in the worker's file name (an uploads folder could hold one).
+ */
 function checkWorkerUrl(url: string): string {
-  const parsed = new URL(url, document.baseURI);
-  if (parsed.origin !== location.origin || !WORKER_FILE.test(parsed.pathname)) {
-    throw new TypeError(`${TRUSTED_TYPES_POLICY}: not a DuckDB worker on this origin: ${url}`);
+  const href = new URL(url, document.baseURI).href;
+  const { eh, mvp } = bundlesAt(getAssetBase());
+  if (href !== eh.mainWorker && href !== mvp.mainWorker) {
+    throw new TypeError(`${TRUSTED_TYPES_POLICY}: not Pantau's DuckDB worker: ${url}`);
   }
-  return parsed.href;
+  return href;
 }
 
 /** The worker URL as the browser wants it: a TrustedScriptURL where Trusted Types exist. */
 export function workerScriptUrl(url: string): string | TrustedScriptURL {
-  const holder = globalThis as PolicyHolder;
-  const factory = holder.trustedTypes;
+  const factory = (globalThis as PolicyHolder).trustedTypes;
   if (!factory) return url;
-  if (!holder[POLICY_KEY]) {
+  if (!policy) {
     try {
-      holder[POLICY_KEY] = factory.createPolicy(TRUSTED_TYPES_POLICY, {
+      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
         createScriptURL: checkWorkerUrl,
       });
     } catch (cause) {
@@ -56,5 +59,5 @@ export function workerScriptUrl(url: string): string | TrustedScriptURL {
       });
     }
   }
-  return holder[POLICY_KEY].createScriptURL(url);
+  return policy.createScriptURL(url);
 }
