@@ -233,7 +233,6 @@ describe('plans on DuckDB', { timeout: 60_000 }, () => {
     const log: string[] = [];
     const coordinator = new Coordinator({
       query: (sql, params) => (log.push(sql), db.query(sql, params)),
-      exec: (sql) => db.exec(sql),
       close: () => db.close(),
       registerSource: (spec) => db.registerSource(spec),
       describe: (table) => db.describe(table),
