@@ -6,6 +6,10 @@ import { mount } from './support/mount.ts';
 
 // Its own file: the page's DuckDB starts once, and this test must be the one that starts it.
 it('loads DuckDB from the dashboard’s asset-base, set before its sources start the engine', async () => {
+  // The dev server serves every module as its own file: Chromium's default buffer of 250
+  // resource entries is full before the engine starts, and later entries would be dropped.
+  performance.clearResourceTimings();
+  performance.setResourceTimingBufferSize(10_000);
   const host = mount(`<pantau-dashboard asset-base="/lain/duckdb/">
       <pantau-source name="layanan" src="/test/fixtures/layanan.csv"></pantau-source>
       <pantau-test-list source="layanan" x="unit" y="count(*)"></pantau-test-list>
