@@ -1,8 +1,15 @@
-import type { PreparedQuery } from '../coordinator/query-runner.ts';
 import type { SqlValue } from '../sql/params.ts';
+import type { TableSchema } from '../sql/schema.ts';
 import { overFilteredRows } from './filtered-rows.ts';
 import type { MergeableQuery } from './merge.ts';
-import { planKey } from './plan.ts';
+import { planKey, type QueryPlan } from './plan.ts';
+
+/** What this needs of a query the coordinator has prepared (coordinator/query-runner.ts). */
+export interface ShareableQuery {
+  outputs: string[] | null;
+  routed: unknown;
+  plan: { plan: QueryPlan; schema: TableSchema; reads: string[] } | null;
+}
 
 /**
  * Plans on the base table under one filter (everyone but the publisher, after a selection
@@ -10,17 +17,19 @@ import { planKey } from './plan.ts';
  * each of those plans rendered over it (plan/filtered-rows.ts). Plans answered from a cube, and
  * a filter only one plan has, read as they are.
  */
-export function sharedRows(chunk: readonly PreparedQuery[]): {
+export function sharedRows<Q extends ShareableQuery>(
+  chunk: readonly Q[],
+): {
   definitions: string[];
   params: SqlValue[];
-  branches: Map<PreparedQuery, MergeableQuery>;
+  branches: Map<Q, MergeableQuery>;
 } {
   const eligible = chunk.filter(
     (q) => q.routed === null && q.plan !== null && (q.plan.plan.filter ?? []).length > 0,
   );
   // The selection's clauses lead each plan's filter (its own clauses follow): the longest
   // leading run another plan on the same table has too is what they share.
-  const prefixKey = (q: PreparedQuery, n: number) =>
+  const prefixKey = (q: Q, n: number) =>
     `${q.plan!.schema.table}\u0000${planKey({ table: '', filter: q.plan!.plan.filter!.slice(0, n) })}`;
   const count = new Map<string, number>();
   for (const q of eligible) {
@@ -28,7 +37,7 @@ export function sharedRows(chunk: readonly PreparedQuery[]): {
       count.set(prefixKey(q, n), (count.get(prefixKey(q, n)) ?? 0) + 1);
     }
   }
-  const groups = new Map<string, { n: number; members: PreparedQuery[] }>();
+  const groups = new Map<string, { n: number; members: Q[] }>();
   for (const q of eligible) {
     let n = q.plan!.plan.filter!.length;
     while (n > 0 && (count.get(prefixKey(q, n)) ?? 0) < 2) n--;

@@ -7,13 +7,12 @@
  */
 
 import type { Expr } from './expr/expr.ts';
+import type { TruncUnit } from '../plan/plan.ts';
 import type { FilterClause } from './filter.ts';
 import type { TableSchema } from './schema.ts';
 
-/** The date_trunc units Pantau cuts periods with (a fixed list: never page text). */
-export type TruncUnit = 'day' | 'week' | 'month' | 'year';
-
-export const TRUNC_UNITS: readonly TruncUnit[] = ['day', 'week', 'month', 'year'];
+/** The periods Pantau cuts dates to: one list, the plan's (plan/plan.ts). */
+export type { TruncUnit } from '../plan/plan.ts';
 
 export interface PlanGroup {
   /** The result column's name. */
