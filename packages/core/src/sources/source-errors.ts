@@ -14,27 +14,6 @@ export function sourceTooLarge(source: string, bytes: number, limit: number): Pa
   });
 }
 
-export function sourceFetchFailed(
-  source: string,
-  url: string,
-  status?: number,
-  cause?: unknown,
-): PantauError {
-  const reason =
-    status === undefined
-      ? { id: 'server tidak dapat dihubungi', en: 'the server could not be reached' }
-      : { id: `server menjawab HTTP ${status}`, en: `the server answered HTTP ${status}` };
-  return new PantauError({
-    code: 'SOURCE_FETCH_FAILED',
-    text: {
-      id: `Sumber "${source}" gagal diambil dari ${url}: ${reason.id}. Periksa atribut src dan pastikan berkas ada di server yang sama.`,
-      en: `Source "${source}" could not be fetched from ${url}: ${reason.en}. Check the src attribute and that the file is on the same server.`,
-    },
-    details: { source, url, ...(status === undefined ? {} : { status }) },
-    cause,
-  });
-}
-
 export function sourceEmpty(source: string): PantauError {
   return new PantauError({
     code: 'SOURCE_EMPTY',
