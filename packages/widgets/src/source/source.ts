@@ -87,6 +87,8 @@ export class PantauSource extends LitElement {
   }
 
   #maybeStart(): void {
+    // A source off the page loads nothing (an update may still run after it left).
+    if (!this.isConnected) return;
     const key = [
       this.name,
       this.src,
