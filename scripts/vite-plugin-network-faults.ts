@@ -17,13 +17,22 @@ import { serveDuckDBFiles } from './vite-plugin-duckdb-assets.ts';
  *   Content-Range; `stall-ranges` answers HEAD and the first range then never again,
  *   `replace-once` swaps in another file after the first range, `replace-always` swaps on every
  *   request;
- * - `csp-worker/<duckdb file>?csp=<policy>`: DuckDB's own files with that policy as a header;
+ * - `csp-worker/<policy>/<duckdb file>`: DuckDB's own files with one of WORKER_POLICIES as header;
  * - `stats/<key>`: `{requests, closed}`, how many requests came and how many the client gave up.
  */
 
 const FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures');
 /** Two versions of one file: 5 rows, then 3 rows written by make-fixtures.mjs (other lengths). */
 const VERSIONS = ['layanan.parquet', 'layanan-v2.parquet'] as const;
+
+/** Policies a worker script's response may carry (issue 17 item 4). */
+const WORKER_POLICIES: Record<string, string> = {
+  // What a site sends when it copies its page policy to every response: no WebAssembly.
+  'no-wasm': "default-src 'self'",
+  'no-connect': "default-src 'none'; script-src 'wasm-unsafe-eval'",
+  // The least the worker needs, as measured by worker-csp.browser.test.ts.
+  minimal: "default-src 'none'; script-src 'wasm-unsafe-eval'; connect-src 'self'",
+};
 
 interface Stats {
   requests: number;
@@ -84,12 +93,16 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
     case 'parquet':
       parquet(req, res, count(key, req, res), searchParams.get('mode') ?? '');
       return true;
-    case 'csp-worker':
+    case 'csp-worker': {
       // The page's policy does not reach the worker: it runs under its own response's header.
-      res.setHeader('Content-Security-Policy', searchParams.get('csp') ?? "default-src 'self'");
-      req.url = `/duckdb/${file}`;
+      const [, , policy = '', name = ''] = pathname.split('/').slice(1);
+      const csp = WORKER_POLICIES[policy];
+      if (csp === undefined) return false;
+      res.setHeader('Content-Security-Policy', csp);
+      req.url = `/duckdb/${name}`;
       serveDuckDBFiles(req as never, res, () => res.writeHead(404).end());
       return true;
+    }
     default:
       return false;
   }

@@ -98,6 +98,8 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     try {
       driver = await this.#openDriver();
     } catch (error) {
+      // Already says what to do (the worker's own CSP, worker-csp.ts).
+      if (error instanceof PantauError) throw error;
       throw new PantauError({
         code: 'ENGINE_FAILED',
         text: {
