@@ -135,6 +135,19 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     return (await this.#open()).engine;
   }
 
+  /**
+   * Changes the source cap (next load on) and, before the engine starts, DuckDB's memory limit;
+   * setEngineLimits() in engine-limits.ts is the public way in.
+   */
+  setLimits(limits: { maxSourceBytes?: number; memoryLimit?: string }): void {
+    if (limits.memoryLimit !== undefined && limits.memoryLimit !== this.options.memoryLimit) {
+      lockdownStatements({ memoryLimit: limits.memoryLimit }); // throws on a malformed limit
+      if (this.#driver !== null) throw memoryLimitTooLate(limits.memoryLimit);
+      this.options.memoryLimit = limits.memoryLimit;
+    }
+    if (limits.maxSourceBytes !== undefined) this.options.maxSourceBytes = limits.maxSourceBytes;
+  }
+
   /** Pantau's own writes (engine-access.ts): the write gate, then no built-in name shadowed. */
   async #exec(sql: string): Promise<void> {
     const { checkStatements, checkDefinitions, fromDuckDBError } = await loadEngineCode();
@@ -211,6 +224,17 @@ function pantauNameRefused(name: string): PantauError {
       en: `Source name "${name.slice(0, 80)}" starts with "__pantau", the prefix of Pantau's own tables. Choose another name.`,
     },
     details: { name },
+  });
+}
+
+function memoryLimitTooLate(memoryLimit: string): PantauError {
+  return new PantauError({
+    code: 'ENGINE_FAILED',
+    text: {
+      id: `Batas memori "${memoryLimit}" tidak dapat dipasang: mesin data sudah berjalan dan pengaturannya terkunci. Pasang atribut memory-limit pada <pantau-dashboard> pertama di halaman, atau panggil setEngineLimits() sebelum elemen Pantau dimuat.`,
+      en: `Memory limit "${memoryLimit}" cannot be set: the data engine has started and its settings are locked. Put the memory-limit attribute on the page's first <pantau-dashboard>, or call setEngineLimits() before Pantau's elements load.`,
+    },
+    details: { memoryLimit },
   });
 }
 

@@ -43,13 +43,16 @@ async function parquetFromUrlOnce(
     const whole = await fetchBytes(source, url, maxBytes, policy);
     return parquetFromBuffer(source, copyToArrayBuffer(whole), maxBytes, columns);
   }
-  if (version.byteLength > maxBytes) throw sourceTooLarge(source, version.byteLength, maxBytes);
+  // With `columns`, the footer says what the load will hold (readParquet); the file may be larger.
+  if (!columns && version.byteLength > maxBytes) {
+    throw sourceTooLarge(source, version.byteLength, maxBytes);
+  }
   // hyparquet reads column chunks in parallel: when one range fails for good, the others stop.
   const failed = new AbortController();
   const signal = policy.signal ? AbortSignal.any([policy.signal, failed.signal]) : failed.signal;
   const file = rangedFile(source, url, version, { ...policy, signal });
   try {
-    return await readParquet(source, file, columns);
+    return await readParquet(source, file, maxBytes, columns);
   } catch (error) {
     failed.abort();
     throw error;
@@ -62,12 +65,12 @@ export function parquetFromBlob(
   maxBytes: number,
   columns?: string[],
 ): Promise<Uint8Array> {
-  if (blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
+  if (!columns && blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
   const file: AsyncBuffer = {
     byteLength: blob.size,
     slice: (start, end) => blob.slice(start, end).arrayBuffer(),
   };
-  return readParquet(source, file, columns);
+  return readParquet(source, file, maxBytes, columns);
 }
 
 export function parquetFromBuffer(
@@ -77,12 +80,13 @@ export function parquetFromBuffer(
   columns?: string[],
 ): Promise<Uint8Array> {
   if (buffer.byteLength > maxBytes) throw sourceTooLarge(source, buffer.byteLength, maxBytes);
-  return readParquet(source, buffer, columns);
+  return readParquet(source, buffer, maxBytes, columns);
 }
 
 async function readParquet(
   source: string,
   file: AsyncBuffer,
+  maxBytes: number,
   columns?: string[],
 ): Promise<Uint8Array> {
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
@@ -116,6 +120,9 @@ async function readParquet(
     );
   }
   const wanted = fields.filter((field) => !columns || columns.includes(field.name));
+  // Refused before any column is fetched or decoded, rather than running out of memory halfway.
+  const decoded = decodedSize(metadata, new Set(wanted.map((field) => field.name)));
+  if (decoded > maxBytes) throw sourceTooLarge(source, decoded, maxBytes, 'decoded');
   const data = new Map<string, unknown[]>(
     wanted.map((field) => [field.name, new Array<unknown>(rowCount)]),
   );
@@ -139,6 +146,23 @@ async function readParquet(
     },
   });
   return columnsToIpc(data, hints);
+}
+
+/** The footer's uncompressed size of the chosen top-level columns, over every row group. */
+function decodedSize(
+  metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>,
+  names: ReadonlySet<string>,
+): number {
+  let total = 0;
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) {
+      const meta = chunk.meta_data;
+      if (meta && names.has(meta.path_in_schema[0] ?? '')) {
+        total += Number(meta.total_uncompressed_size);
+      }
+    }
+  }
+  return total;
 }
 
 function copyToArrayBuffer(bytes: Uint8Array): ArrayBuffer {
