@@ -137,15 +137,17 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 
   /**
    * Changes the source cap (next load on) and, before the engine starts, DuckDB's memory limit;
-   * setEngineLimits() in engine-limits.ts is the public way in.
+   * true when the memory limit came too late (the engine's settings are locked). A malformed one
+   * throws. setEngineLimits() in engine-limits.ts is the public way in.
    */
-  setLimits(limits: { maxSourceBytes?: number; memoryLimit?: string }): void {
-    if (limits.memoryLimit !== undefined && limits.memoryLimit !== this.options.memoryLimit) {
-      lockdownStatements({ memoryLimit: limits.memoryLimit }); // throws on a malformed limit
-      if (this.#driver !== null) throw memoryLimitTooLate(limits.memoryLimit);
-      this.options.memoryLimit = limits.memoryLimit;
-    }
+  setLimits(limits: { maxSourceBytes?: number; memoryLimit?: string }): boolean {
     if (limits.maxSourceBytes !== undefined) this.options.maxSourceBytes = limits.maxSourceBytes;
+    const memoryLimit = limits.memoryLimit;
+    if (memoryLimit === undefined || memoryLimit === this.options.memoryLimit) return false;
+    lockdownStatements({ memoryLimit }); // throws on a malformed limit
+    if (this.#driver !== null) return true;
+    this.options.memoryLimit = memoryLimit;
+    return false;
   }
 
   /** Pantau's own writes (engine-access.ts): the write gate, then no built-in name shadowed. */
@@ -224,17 +226,6 @@ function pantauNameRefused(name: string): PantauError {
       en: `Source name "${name.slice(0, 80)}" starts with "__pantau", the prefix of Pantau's own tables. Choose another name.`,
     },
     details: { name },
-  });
-}
-
-function memoryLimitTooLate(memoryLimit: string): PantauError {
-  return new PantauError({
-    code: 'ENGINE_FAILED',
-    text: {
-      id: `Batas memori "${memoryLimit}" tidak dapat dipasang: mesin data sudah berjalan dan pengaturannya terkunci. Pasang atribut memory-limit pada <pantau-dashboard> pertama di halaman, atau panggil setEngineLimits() sebelum elemen Pantau dimuat.`,
-      en: `Memory limit "${memoryLimit}" cannot be set: the data engine has started and its settings are locked. Put the memory-limit attribute on the page's first <pantau-dashboard>, or call setEngineLimits() before Pantau's elements load.`,
-    },
-    details: { memoryLimit },
   });
 }
 

@@ -1,4 +1,3 @@
-import { PantauError } from '../errors/pantau-error.ts';
 import type { DuckDBConnector } from './duckdb-connector.ts';
 import { pageConnector } from './page-engine.ts';
 
@@ -17,38 +16,42 @@ export interface EngineLimits {
 const SIZE = /^(\d+(?:[.,]\d+)?)\s*(b|kb|mb|gb)?$/i;
 const UNIT: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
-/** `"512MB"`, `"1.5GB"`, `"1000000"` (bytes) or a number, as bytes; anything else is refused. */
+/** `"512MB"`, `"1.5GB"`, `"1000000"` (bytes) or a number, as bytes; NaN when not understood. */
 export function parseByteSize(value: number | string): number {
-  const text = String(value).trim();
-  const match = SIZE.exec(text);
+  const match = SIZE.exec(String(value).trim());
   const bytes = match
     ? Math.round(Number(match[1]!.replace(',', '.')) * UNIT[(match[2] ?? 'b').toLowerCase()]!)
     : NaN;
-  if (!(bytes >= 1)) {
-    throw new PantauError({
-      code: 'ENGINE_FAILED',
-      text: {
-        id: `Ukuran "${text.slice(0, 40)}" tidak dikenali. Tulis seperti "800MB" atau "1.5GB".`,
-        en: `Size "${text.slice(0, 40)}" is not understood. Write it like "800MB" or "1.5GB".`,
-      },
-      details: { value: text.slice(0, 40) },
-    });
-  }
-  return bytes;
+  return bytes >= 1 ? bytes : NaN;
 }
 
 /**
- * Sets the page engine's limits (or `connector`'s). The source cap applies to the next load; the
- * memory limit only before the engine starts, else ENGINE_FAILED says so.
+ * Sets the page engine's limits (or `connector`'s) at once, so they hold for a source that
+ * connects next. The source cap applies from the next load; the memory limit only before the
+ * engine starts. Resolves when applied; rejects with a bilingual ENGINE_FAILED saying what to
+ * write, or where to set it (the texts load only then: this function is in the page's first
+ * chunk).
  */
 export function setEngineLimits(
   limits: EngineLimits,
   connector: DuckDBConnector = pageConnector(),
-): void {
-  connector.setLimits({
-    ...(limits.maxSourceBytes === undefined
-      ? {}
-      : { maxSourceBytes: parseByteSize(limits.maxSourceBytes) }),
-    ...(limits.memoryLimit === undefined ? {} : { memoryLimit: limits.memoryLimit.trim() }),
-  });
+): Promise<void> {
+  try {
+    const given = limits.maxSourceBytes;
+    const maxSourceBytes = given === undefined ? undefined : parseByteSize(given);
+    if (Number.isNaN(maxSourceBytes)) return refuse('size', String(given));
+    const memoryLimit = limits.memoryLimit?.trim();
+    const late = connector.setLimits({
+      ...(maxSourceBytes === undefined ? {} : { maxSourceBytes }),
+      ...(memoryLimit === undefined ? {} : { memoryLimit }),
+    });
+    return late ? refuse('late', memoryLimit ?? '') : Promise.resolve();
+  } catch (error) {
+    return Promise.reject(error as Error); // a malformed memory limit (lockdown.ts says so)
+  }
+}
+
+async function refuse(kind: 'size' | 'late', value: string): Promise<never> {
+  const { engineLimitError } = await import('./engine-limit-errors.ts');
+  throw engineLimitError(kind, value);
 }

@@ -50,7 +50,7 @@ describe('sources too large for the engine (real duckdb-wasm)', () => {
     expect(info.rows).toBe(6);
     expect(await rows(db, 'SELECT sum(diterima)::INTEGER AS d FROM kecil')).toEqual([{ d: 5050 }]);
 
-    setEngineLimits({ maxSourceBytes: '200' }, db);
+    await setEngineLimits({ maxSourceBytes: '200' }, db);
     const wide = parquetAt();
     const error = await expectPantauError(
       db.registerSource({
@@ -69,19 +69,16 @@ describe('sources too large for the engine (real duckdb-wasm)', () => {
 
   it("DuckDB's memory limit: set before the start, refused after it with advice", async () => {
     const db = createBrowserConnector();
-    setEngineLimits({ memoryLimit: '300MB' }, db);
+    await setEngineLimits({ memoryLimit: '300MB' }, db);
     expect(await rows(db, "SELECT current_setting('memory_limit') AS m")).toEqual([
       { m: '286.1 MiB' },
     ]);
     const late = await expectPantauError(
-      Promise.resolve().then(() => setEngineLimits({ memoryLimit: '1GB' }, db)),
+      setEngineLimits({ memoryLimit: '1GB' }, db),
       'ENGINE_FAILED',
     );
     expect(late.text.en).toContain('memory-limit attribute');
-    await expectPantauError(
-      Promise.resolve().then(() => setEngineLimits({ maxSourceBytes: 'banyak' }, db)),
-      'ENGINE_FAILED',
-    );
+    await expectPantauError(setEngineLimits({ maxSourceBytes: 'banyak' }, db), 'ENGINE_FAILED');
     await db.close();
   });
 });

@@ -10,13 +10,11 @@ export function applyEngineLimits(el: Element, maxSourceSize: string, memoryLimi
   const size = (el.getAttribute('max-source-size') ?? maxSourceSize).trim();
   const memory = (el.getAttribute('memory-limit') ?? memoryLimit).trim();
   if (size === '' && memory === '') return;
-  try {
-    setEngineLimits({
-      ...(size === '' ? {} : { maxSourceBytes: size }),
-      ...(memory === '' ? {} : { memoryLimit: memory }),
-    });
-  } catch (error) {
+  setEngineLimits({
+    ...(size === '' ? {} : { maxSourceBytes: size }),
+    ...(memory === '' ? {} : { memoryLimit: memory }),
+  }).catch((error: unknown) => {
     const text = isPantauError(error) ? error.text : { id: String(error), en: String(error) };
     console.warn(`Pantau: ${text.id} / ${text.en}`);
-  }
+  });
 }

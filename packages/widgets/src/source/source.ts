@@ -12,7 +12,6 @@ import { dashboardContext, ensureContextRoot, type DashboardContext } from '../b
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
 import type { SourceRegistry } from '../base/source-registry.ts';
-import { parseSourceTimeout } from './source-timeout.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -213,7 +212,11 @@ export class PantauSource extends LitElement {
   ): Promise<SourceInfo> {
     if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
     const format = this.#format();
-    const timeout = parseSourceTimeout(this.name, this.timeout);
+    // The parser (and its bilingual refusal) loads only for a page that sets a timeout.
+    const timeout =
+      this.timeout.trim() === ''
+        ? undefined
+        : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
     const url = new URL(this.src.trim(), document.baseURI).href;
     const columns = this.columns
       .split(',')
