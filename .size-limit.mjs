@@ -40,7 +40,11 @@ export default [
     // Issue 6 and 13 budget 60 kB; 60.96 kB measured after issue 18's walls (source scoping per
     // dashboard, links without labels, the asset-base lock) joined query plans at load. Over by
     // 1 kB: the next change must take code out of the first chunk (url-state, the filter summary).
-    limit: '61.5 kB',
+    // Issue 17's network items: 61.63 kB (cancelling a source's load when it leaves the page or
+    // its src changes, and the engine limits that must apply before the first source connects:
+    // setEngineLimits, max-source-size, memory-limit); their error texts and the timeout parser
+    // were moved to chunks loaded on need, the rest could not be.
+    limit: '61.7 kB',
   },
   {
     name: "all of Pantau's JavaScript: every chunk, renderers, decoders and the DuckDB worker client included (not DuckDB's worker or wasm)",
@@ -50,8 +54,9 @@ export default [
     // goes): a guard against growth at 190.9 kB measured (184.2 kB before issue 18's walls and
     // exact loads, 177.8 kB before query plans and the
     // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
-    // JS API).
-    limit: '192 kB',
+    // JS API). 195.75 kB after issue 17's network items (deadlines and retries, Parquet ranges
+    // pinned to one file version, the worker-CSP diagnosis, their bilingual errors: 4.9 kB).
+    limit: '196 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

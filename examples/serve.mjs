@@ -56,19 +56,21 @@ async function resolveFile(urlPath, mounts) {
 
 /**
  * A static server on 127.0.0.1 (any free port unless `port` is given).
- * @param {{ mounts: Record<string, string>, pages?: Record<string, string>, csp?: string, port?: number }} options
+ * @param {{ mounts: Record<string, string>, pages?: Record<string, string>, csp?: string, cspFor?: (urlPath: string) => string, port?: number }} options
  *   mounts: URL prefix (`/pantau/`) to folder, the longest prefix wins; pages: URL path to a page (or
- *   a .json file) made in memory.
+ *   a .json file) made in memory; cspFor: a policy per path instead of `csp` on every response
+ *   (a worker runs under its own script's policy, not the page's).
  * @returns {Promise<{ origin: string, requests: string[], close(): Promise<void> }>}
  */
-export async function startCspServer({ mounts, pages = {}, csp = STRICT_CSP, port = 0 }) {
+export async function startCspServer({ mounts, pages = {}, csp = STRICT_CSP, cspFor, port = 0 }) {
   const ordered = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   /** @type {string[]} */
   const requests = [];
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(urlPath);
-    const headers = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' };
+    const policy = cspFor ? cspFor(urlPath) : csp;
+    const headers = { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' };
     const page = pages[urlPath];
     if (page !== undefined) {
       const type = TYPES[path.extname(urlPath)] ?? TYPES['.html'];

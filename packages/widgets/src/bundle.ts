@@ -6,4 +6,10 @@
 import './define.ts';
 
 export * from './index.ts';
-export { setAssetBase, getAssetBase, pageCoordinator, PantauError } from '@pantau/core';
+export {
+  setAssetBase,
+  getAssetBase,
+  setEngineLimits,
+  pageCoordinator,
+  PantauError,
+} from '@pantau/core';

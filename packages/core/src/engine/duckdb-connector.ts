@@ -98,6 +98,8 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     try {
       driver = await this.#openDriver();
     } catch (error) {
+      // Already says what to do (the worker's own CSP, worker-csp.ts).
+      if (error instanceof PantauError) throw error;
       throw new PantauError({
         code: 'ENGINE_FAILED',
         text: {
@@ -131,6 +133,21 @@ export class DuckDBConnector implements Connector, SourceCatalog {
    */
   async start(): Promise<string> {
     return (await this.#open()).engine;
+  }
+
+  /**
+   * Changes the source cap (next load on) and, before the engine starts, DuckDB's memory limit;
+   * true when the memory limit came too late (the engine's settings are locked). A malformed one
+   * throws. setEngineLimits() in engine-limits.ts is the public way in.
+   */
+  setLimits(limits: { maxSourceBytes?: number; memoryLimit?: string }): boolean {
+    if (limits.maxSourceBytes !== undefined) this.options.maxSourceBytes = limits.maxSourceBytes;
+    const memoryLimit = limits.memoryLimit;
+    if (memoryLimit === undefined || memoryLimit === this.options.memoryLimit) return false;
+    lockdownStatements({ memoryLimit }); // throws on a malformed limit
+    if (this.#driver !== null) return true;
+    this.options.memoryLimit = memoryLimit;
+    return false;
   }
 
   /** Pantau's own writes (engine-access.ts): the write gate, then no built-in name shadowed. */

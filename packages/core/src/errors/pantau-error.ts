@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'SOURCE_FORMAT_MISMATCH'
   | 'SOURCE_EMPTY'
   | 'SOURCE_TOO_LARGE'
+  // The file changed on its server while it was read by ranges (issue 17 item 3).
+  | 'SOURCE_CHANGED'
   | 'BAD_NAME'
   | 'UNKNOWN_COLUMN'
   | 'BAD_EXPRESSION'

@@ -6,6 +6,7 @@ import { decodeResult } from '../results/decode-result.ts';
 import { checkSourceName, quoteIdentifier } from '../sql/identifiers.ts';
 import { sourceReader } from './decoders.ts';
 import type { SourceInfo, SourceSpec } from './source-spec.ts';
+import { sourceLoadCancelled } from './network-errors.ts';
 
 let stagingSeq = 0;
 
@@ -39,6 +40,8 @@ export async function loadSource(
   const engine = await driver;
   try {
     const read = await reading;
+    // Left while its file was read: the engine's time goes to the loads someone still waits for.
+    if (spec.signal?.aborted) throw sourceLoadCancelled(spec.name, '');
     const warnings = (await read.insert(engine, staging)) ?? [];
     // Checked and sent in one turn of the event loop: a newer load's swap cannot come between.
     if (!isLatest()) {

@@ -1,12 +1,10 @@
-import { asyncBufferFromUrl, parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
+import { isPantauError } from '../errors/pantau-error.ts';
+import type { FetchPolicy } from './fetch-policy.ts';
+import { headVersion, rangedFile } from './ranged-file.ts';
 import { fetchBytes } from './read-bytes.ts';
 import { columnsToIpc, type ColumnHint } from './rows-to-arrow.ts';
-import {
-  sourceColumnMissing,
-  sourceFetchFailed,
-  sourceFormatMismatch,
-  sourceTooLarge,
-} from './source-errors.ts';
+import { sourceColumnMissing, sourceFormatMismatch, sourceTooLarge } from './source-errors.ts';
 
 /**
  * Parquet is decoded in JS by hyparquet (duckdb-wasm 1.32 ships no Parquet extension and must not
@@ -18,29 +16,47 @@ export async function parquetFromUrl(
   source: string,
   url: string,
   maxBytes: number,
+  policy: FetchPolicy,
   columns?: string[],
 ): Promise<Uint8Array> {
-  let response: Response;
   try {
-    response = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
+    return await parquetFromUrlOnce(source, url, maxBytes, policy, columns);
   } catch (error) {
-    throw sourceFetchFailed(source, url, undefined, error);
+    // Replaced between two range requests: read the new version again from its footer, once
+    // (a file rewritten continuously fails with SOURCE_CHANGED the second time).
+    if (!isPantauError(error) || error.code !== 'SOURCE_CHANGED') throw error;
+    return parquetFromUrlOnce(source, url, maxBytes, policy, columns);
   }
-  if (!response.ok) throw sourceFetchFailed(source, url, response.status);
-  const byteLength = Number(response.headers.get('content-length') ?? NaN);
-  if (!Number.isFinite(byteLength)) {
+}
+
+async function parquetFromUrlOnce(
+  source: string,
+  url: string,
+  maxBytes: number,
+  policy: FetchPolicy,
+  columns?: string[],
+): Promise<Uint8Array> {
+  const version = await headVersion(source, url, policy);
+  if (!Number.isFinite(version.byteLength)) {
     // Without a length there are no range reads: the whole file, streamed, and refused the moment
     // it passes the cap (issue 18: a chunked 1.2 GB file was downloaded whole before the check).
-    const whole = await fetchBytes(source, url, maxBytes);
+    const whole = await fetchBytes(source, url, maxBytes, policy);
     return parquetFromBuffer(source, copyToArrayBuffer(whole), maxBytes, columns);
   }
-  if (byteLength > maxBytes) throw sourceTooLarge(source, byteLength, maxBytes);
-  const file = await asyncBufferFromUrl({
-    url,
-    byteLength,
-    requestInit: { credentials: 'same-origin' },
-  });
-  return readParquet(source, file, columns);
+  // With `columns`, the footer says what the load will hold (readParquet); the file may be larger.
+  if (!columns && version.byteLength > maxBytes) {
+    throw sourceTooLarge(source, version.byteLength, maxBytes);
+  }
+  // hyparquet reads column chunks in parallel: when one range fails for good, the others stop.
+  const failed = new AbortController();
+  const signal = policy.signal ? AbortSignal.any([policy.signal, failed.signal]) : failed.signal;
+  const file = rangedFile(source, url, version, { ...policy, signal });
+  try {
+    return await readParquet(source, file, maxBytes, columns);
+  } catch (error) {
+    failed.abort();
+    throw error;
+  }
 }
 
 export function parquetFromBlob(
@@ -49,12 +65,12 @@ export function parquetFromBlob(
   maxBytes: number,
   columns?: string[],
 ): Promise<Uint8Array> {
-  if (blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
+  if (!columns && blob.size > maxBytes) throw sourceTooLarge(source, blob.size, maxBytes);
   const file: AsyncBuffer = {
     byteLength: blob.size,
     slice: (start, end) => blob.slice(start, end).arrayBuffer(),
   };
-  return readParquet(source, file, columns);
+  return readParquet(source, file, maxBytes, columns);
 }
 
 export function parquetFromBuffer(
@@ -64,18 +80,21 @@ export function parquetFromBuffer(
   columns?: string[],
 ): Promise<Uint8Array> {
   if (buffer.byteLength > maxBytes) throw sourceTooLarge(source, buffer.byteLength, maxBytes);
-  return readParquet(source, buffer, columns);
+  return readParquet(source, buffer, maxBytes, columns);
 }
 
 async function readParquet(
   source: string,
   file: AsyncBuffer,
+  maxBytes: number,
   columns?: string[],
 ): Promise<Uint8Array> {
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
   try {
     metadata = await parquetMetadataAsync(file);
   } catch (error) {
+    // A read that failed (network, a replaced file) is not a sign of a bad file.
+    if (isPantauError(error)) throw error;
     throw sourceFormatMismatch(
       source,
       'parquet',
@@ -101,6 +120,9 @@ async function readParquet(
     );
   }
   const wanted = fields.filter((field) => !columns || columns.includes(field.name));
+  // Refused before any column is fetched or decoded, rather than running out of memory halfway.
+  const decoded = decodedSize(metadata, new Set(wanted.map((field) => field.name)));
+  if (decoded > maxBytes) throw sourceTooLarge(source, decoded, maxBytes, 'decoded');
   const data = new Map<string, unknown[]>(
     wanted.map((field) => [field.name, new Array<unknown>(rowCount)]),
   );
@@ -124,6 +146,23 @@ async function readParquet(
     },
   });
   return columnsToIpc(data, hints);
+}
+
+/** The footer's uncompressed size of the chosen top-level columns, over every row group. */
+function decodedSize(
+  metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>,
+  names: ReadonlySet<string>,
+): number {
+  let total = 0;
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) {
+      const meta = chunk.meta_data;
+      if (meta && names.has(meta.path_in_schema[0] ?? '')) {
+        total += Number(meta.total_uncompressed_size);
+      }
+    }
+  }
+  return total;
 }
 
 function copyToArrayBuffer(bytes: Uint8Array): ArrayBuffer {

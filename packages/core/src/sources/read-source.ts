@@ -4,6 +4,7 @@ import { formatFromName } from './detect-format.ts';
 import { resolveFormat } from './sniff-format.ts';
 import { parseJsonRows } from './json.ts';
 import { blobBytes, checkSize, fetchBytes } from './read-bytes.ts';
+import { DEFAULT_SOURCE_TIMEOUT_MS, type FetchPolicy } from './fetch-policy.ts';
 import { sourceEmpty } from './source-errors.ts';
 import type { SourceFormat, SourceInput, SourceRows, SourceSpec } from './source-spec.ts';
 import type { LoadLimits } from './load-source.ts';
@@ -22,6 +23,10 @@ export interface ReadSourceResult {
 export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<ReadSourceResult> {
   const { data } = spec;
   const source = spec.name;
+  const policy: FetchPolicy = {
+    timeout: spec.timeout ?? DEFAULT_SOURCE_TIMEOUT_MS,
+    signal: spec.signal,
+  };
   const arrowInsert = (arrow: Uint8Array) => (driver: DuckDBDriver, table: string) =>
     insertArrow(driver, source, table, arrow);
   if (isRows(data)) {
@@ -37,7 +42,13 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
     const arrow =
       data instanceof Blob
         ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
-        : await parquetFromUrl(source, resolveUrl(data), limits.maxSourceBytes, spec.columns);
+        : await parquetFromUrl(
+            source,
+            resolveUrl(data),
+            limits.maxSourceBytes,
+            policy,
+            spec.columns,
+          );
     return {
       format: 'parquet',
       bytes: data instanceof Blob ? data.size : null,
@@ -46,7 +57,7 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
   }
 
   // UTF-16 (what some spreadsheet programs save as "Unicode text") becomes UTF-8 first.
-  const bytes = utf16ToUtf8(source, await readAll(source, data, limits.maxSourceBytes));
+  const bytes = utf16ToUtf8(source, await readAll(source, data, limits.maxSourceBytes, policy));
   const format = resolveFormat(source, declared, bytes);
   const size = bytes.byteLength;
   switch (format) {
@@ -108,12 +119,13 @@ function readAll(
   source: string,
   data: Exclude<SourceInput, SourceRows>,
   maxBytes: number,
+  policy: FetchPolicy,
 ): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return Promise.resolve(checkSize(source, data, maxBytes));
   if (data instanceof ArrayBuffer)
     return Promise.resolve(checkSize(source, new Uint8Array(data), maxBytes));
   if (data instanceof Blob) return blobBytes(source, data, maxBytes);
-  return fetchBytes(source, resolveUrl(data), maxBytes);
+  return fetchBytes(source, resolveUrl(data), maxBytes, policy);
 }
 
 function isRows(data: SourceInput): data is SourceRows {

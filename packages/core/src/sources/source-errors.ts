@@ -2,36 +2,32 @@ import { PantauError } from '../errors/pantau-error.ts';
 
 /** The bilingual errors of loading a source, in one place so their wording stays consistent. */
 
-export function sourceTooLarge(source: string, bytes: number, limit: number): PantauError {
-  const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+/**
+ * Over the cap, known before the data is read: from the file's size, or for Parquet from its
+ * footer (`decoded`: the size of the columns asked for once decoded). Names the limit and the
+ * ways out, since a page that runs out of memory halfway tells its readers nothing.
+ */
+export function sourceTooLarge(
+  source: string,
+  bytes: number,
+  limit: number,
+  measure: 'file' | 'decoded' = 'file',
+): PantauError {
+  const mb = (n: number) => `${Math.max(1, Math.round(n / (1024 * 1024)))} MB`;
+  const what =
+    measure === 'file'
+      ? { id: `berukuran ${mb(bytes)}`, en: `is ${mb(bytes)}` }
+      : {
+          id: `memerlukan ${mb(bytes)} untuk kolom yang dimuat`,
+          en: `needs ${mb(bytes)} for the columns loaded`,
+        };
   return new PantauError({
     code: 'SOURCE_TOO_LARGE',
     text: {
-      id: `Sumber "${source}" berukuran ${mb(bytes)}, melebihi batas ${mb(limit)}. Gunakan Parquet dengan kolom yang diperlukan saja, agregasikan datanya dulu, atau naikkan batas maxSourceBytes.`,
-      en: `Source "${source}" is ${mb(bytes)}, over the ${mb(limit)} limit. Use Parquet with only the needed columns, aggregate the data first, or raise the maxSourceBytes limit.`,
+      id: `Sumber "${source}" ${what.id}, melebihi batas ${mb(limit)} per sumber. Pilihan: muat hanya kolom yang dipakai (atribut columns="a, b" pada sumber Parquet), sajikan berkas yang lebih kecil atau sudah diagregasi, taruh data di server Pantau (@pantau/server), atau naikkan batasnya dengan atribut max-source-size="1GB" pada <pantau-dashboard> (setEngineLimits({ maxSourceBytes }) dari skrip) bila perangkat pembaca punya memori cukup.`,
+      en: `Source "${source}" ${what.en}, over the ${mb(limit)} limit for one source. Ways out: load only the columns used (columns="a, b" on a Parquet source), serve a smaller or pre-aggregated file, put the data behind a Pantau server (@pantau/server), or raise the limit with max-source-size="1GB" on <pantau-dashboard> (setEngineLimits({ maxSourceBytes }) from script) if readers' devices have the memory.`,
     },
-    details: { source, bytes, limit },
-  });
-}
-
-export function sourceFetchFailed(
-  source: string,
-  url: string,
-  status?: number,
-  cause?: unknown,
-): PantauError {
-  const reason =
-    status === undefined
-      ? { id: 'server tidak dapat dihubungi', en: 'the server could not be reached' }
-      : { id: `server menjawab HTTP ${status}`, en: `the server answered HTTP ${status}` };
-  return new PantauError({
-    code: 'SOURCE_FETCH_FAILED',
-    text: {
-      id: `Sumber "${source}" gagal diambil dari ${url}: ${reason.id}. Periksa atribut src dan pastikan berkas ada di server yang sama.`,
-      en: `Source "${source}" could not be fetched from ${url}: ${reason.en}. Check the src attribute and that the file is on the same server.`,
-    },
-    details: { source, url, ...(status === undefined ? {} : { status }) },
-    cause,
+    details: { source, bytes, limit, measure },
   });
 }
 

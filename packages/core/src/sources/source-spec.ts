@@ -27,6 +27,13 @@ export interface SourceSpec {
   csv?: CsvOptions;
   /** Parquet only: read just these columns (much faster on wide files). */
   columns?: string[];
+  /**
+   * URLs only: the longest wait, in ms, for the server to answer or send more bytes before the
+   * read is tried again (twice) and then fails with SOURCE_FETCH_FAILED. Default 30 000.
+   */
+  timeout?: number;
+  /** Aborting it stops the load (fetches included); it then fails with SOURCE_FETCH_FAILED. */
+  signal?: AbortSignal;
 }
 
 export interface SourceInfo {

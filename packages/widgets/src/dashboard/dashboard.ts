@@ -15,6 +15,7 @@ import {
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
+import { applyEngineLimits } from './engine-limits.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
 import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
 import { clauseText, summaryText } from './filter-summary.ts';
@@ -49,6 +50,13 @@ export class PantauDashboard extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Where the DuckDB files are served from (same origin only); default: next to the bundle. */
   @property({ attribute: 'asset-base' }) assetBase = '';
+  /**
+   * Largest source the page's engine loads (`800MB`, `1.5GB`; default 512MB): bigger ones fail
+   * early with SOURCE_TOO_LARGE. For Parquet, the size of the columns loaded, once decoded.
+   */
+  @property({ attribute: 'max-source-size' }) maxSourceSize = '';
+  /** DuckDB's memory limit (`2GB`); read when the engine starts, so set it on the first dashboard. */
+  @property({ attribute: 'memory-limit' }) memoryLimit = '';
   /** Keeps the selection in the page's address (shareable links; Back undoes a filter). */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
   /**
@@ -129,6 +137,7 @@ export class PantauDashboard extends LitElement {
     // Before the children connect: a <pantau-source> starts DuckDB as soon as it connects, so the
     // asset base must be set now, not at this element's first update.
     this.#applyAssetBase();
+    applyEngineLimits(this, this.maxSourceSize, this.memoryLimit);
     // Also before the children connect: they look for the snapshot as they start.
     const snapshot = (this.getAttribute('snapshot') ?? this.snapshot).trim();
     if (snapshot !== '' && this.sources.firstView === null) {
@@ -216,6 +225,9 @@ export class PantauDashboard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('assetBase')) this.#applyAssetBase();
+    if (changed.has('maxSourceSize') || changed.has('memoryLimit')) {
+      applyEngineLimits(this, this.maxSourceSize, this.memoryLimit);
+    }
     const lang = this.effectiveLang;
     if (lang !== this.context.lang) {
       // A new object, so consumers subscribed to the context re-render.

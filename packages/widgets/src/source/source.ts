@@ -37,6 +37,12 @@ export class PantauSource extends LitElement {
    * others are never fetched or decoded, which makes a wide file load much faster. Default: all.
    */
   @property() columns = '';
+  /**
+   * Longest wait for the server to answer or to send more of the file (`30s`, `2m`, `1500ms`; a
+   * bare number is seconds). A read that waits longer, or whose connection drops, is tried twice
+   * more, then fails with SOURCE_FETCH_FAILED. Default 30 s.
+   */
+  @property() timeout = '';
   /** Rows given from script instead of a file. */
   @property({ attribute: false }) rows: SourceRows | null = null;
 
@@ -80,6 +86,8 @@ export class PantauSource extends LitElement {
   }
 
   #maybeStart(): void {
+    // A source off the page loads nothing (an update may still run after it left).
+    if (!this.isConnected) return;
     const key = [
       this.name,
       this.src,
@@ -103,10 +111,26 @@ export class PantauSource extends LitElement {
   /** The name this element holds in its registry (released when it changes or leaves). */
   #claimed: { registry: SourceRegistry; name: string } | null = null;
   #loadSeq = 0;
+  /** Stops the running load's fetches (src changed, element left the page). */
+  #abort: AbortController | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#release();
+    if (this.status === 'loading') this.#cancel();
+  }
+
+  /**
+   * Left the page while loading: the download stops (no file is fetched for nobody), the late
+   * answer is ignored, and connecting again loads afresh.
+   */
+  #cancel(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#loadSeq++;
+    this.#loadKey = '';
+    this.status = 'idle';
+    this.#ready = Promise.resolve(null);
   }
 
   #reclaim(sources: SourceRegistry): void {
@@ -139,7 +163,10 @@ export class PantauSource extends LitElement {
     this.#claimed = { registry: sources, name };
     this.status = 'loading';
     const seq = ++this.#loadSeq;
-    const load = this.#load(coordinator, table);
+    // The previous file is not wanted any more: its download stops rather than finishing unseen.
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const load = this.#load(coordinator, table, abort.signal);
     // Announced before it settles, so widgets wait for this load rather than a missing table.
     sources.announce(name, load);
     // Only the latest load speaks for this element: an older one that settles later is ignored
@@ -178,9 +205,18 @@ export class PantauSource extends LitElement {
   }
 
   /** Loads into engine table `name` (the registry's, see claim). */
-  async #load(coordinator: DashboardContext['coordinator'], name: string): Promise<SourceInfo> {
+  async #load(
+    coordinator: DashboardContext['coordinator'],
+    name: string,
+    signal: AbortSignal,
+  ): Promise<SourceInfo> {
     if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
     const format = this.#format();
+    // The parser (and its bilingual refusal) loads only for a page that sets a timeout.
+    const timeout =
+      this.timeout.trim() === ''
+        ? undefined
+        : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
     const url = new URL(this.src.trim(), document.baseURI).href;
     const columns = this.columns
       .split(',')
@@ -191,6 +227,8 @@ export class PantauSource extends LitElement {
       data: url,
       ...(format ? { format } : {}),
       ...(columns.length > 0 ? { columns } : {}),
+      ...(timeout === undefined ? {} : { timeout }),
+      signal,
     });
   }
 

@@ -1,6 +1,7 @@
 import type { DuckDBDriver } from '../duckdb-driver.ts';
 import type { DuckDBBundleFiles as DuckDBBundles } from './asset-base.ts';
 import { workerScriptUrl } from './trusted-types.ts';
+import { workerPolicyRefusal } from './worker-csp.ts';
 import { DuckDBWorkerClient, hasWasmExceptions } from './worker-client.ts';
 
 /**
@@ -24,13 +25,16 @@ export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDr
   });
   const db = new DuckDBWorkerClient(worker);
   try {
+    const starting = (async () => {
+      await db.instantiate(bundle.mainModule);
+      await db.open({});
+      return Promise.all([db.connect(), db.getVersion()]);
+    })();
     const [connection, version] = await Promise.race([
-      (async () => {
-        await db.instantiate(bundle.mainModule);
-        await db.open({});
-        return Promise.all([db.connect(), db.getVersion()]);
-      })(),
+      starting,
       workerFailed,
+      // The worker's own CSP can stop it without a word (worker-csp.ts).
+      workerPolicyRefusal(bundle.mainWorker, bundle.mainModule, starting),
     ]);
     return new BrowserDriver(db, connection, `duckdb-wasm ${version}`);
   } catch (error) {

@@ -1,0 +1,107 @@
+import type { AsyncBuffer } from 'hyparquet';
+import { HttpStatusError, readBody, withRetries, type FetchPolicy } from './fetch-policy.ts';
+import { sourceChanged } from './network-errors.ts';
+
+/**
+ * A file on a server read by HTTP ranges, pinned to the version its first answer described
+ * (issue 17 item 3): every range must come from a file of the same length and ETag (or, without
+ * an ETag, the same Last-Modified), else SOURCE_CHANGED, never bytes of two versions. Same-origin
+ * requests also send If-Match, so a server that knows ETags refuses a stale range itself (412);
+ * cross-origin ones do not, since If-Match would make every range a CORS preflight.
+ */
+export interface RemoteVersion {
+  byteLength: number;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** HEAD, with the deadline and retries: the length and version a read is pinned to. */
+export function headVersion(source: string, url: string, policy: FetchPolicy) {
+  return withRetries(source, url, policy, async (attempt) => {
+    const response = await fetch(url, {
+      method: 'HEAD',
+      credentials: 'same-origin',
+      signal: attempt.signal,
+    });
+    if (!response.ok) throw new HttpStatusError(response.status);
+    return {
+      byteLength: Number(response.headers.get('content-length') ?? NaN),
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+    } satisfies RemoteVersion;
+  });
+}
+
+export function rangedFile(
+  source: string,
+  url: string,
+  version: RemoteVersion,
+  policy: FetchPolicy,
+): AsyncBuffer {
+  const sendIfMatch = version.etag !== null && sameOrigin(url);
+  // A server that ignores Range answers the whole file once; later slices come from that copy.
+  let whole: Promise<Uint8Array> | null = null;
+  const changed = (after: string) =>
+    sourceChanged(source, url, { before: describe(version), after });
+  const check = (response: Response, total: number) => {
+    const etag = response.headers.get('etag');
+    const modified = response.headers.get('last-modified');
+    if (total !== version.byteLength) throw changed(`${total} bytes`);
+    if (version.etag !== null && etag !== null && etag !== version.etag) throw changed(etag);
+    if (version.etag === null && version.lastModified !== null && modified !== null) {
+      if (modified !== version.lastModified) throw changed(modified);
+    }
+  };
+  const read = (start: number, end: number) =>
+    withRetries(source, url, policy, async (attempt) => {
+      const headers = new Headers({ Range: `bytes=${start}-${end - 1}` });
+      if (sendIfMatch) headers.set('If-Match', version.etag!);
+      const response = await fetch(url, {
+        credentials: 'same-origin',
+        headers,
+        signal: attempt.signal,
+      });
+      attempt.alive();
+      if (response.status === 412) throw changed(response.headers.get('etag') ?? 'HTTP 412');
+      if (!response.ok) throw new HttpStatusError(response.status);
+      if (response.status === 200) {
+        check(response, Number(response.headers.get('content-length') ?? version.byteLength));
+        const bytes = await readBody(response, attempt);
+        whole = Promise.resolve(bytes);
+        return { whole: true as const, bytes };
+      }
+      // Content-Range is readable same-origin (or when the server exposes it): its total is the
+      // length of the file this range came from.
+      const total = /\/(\d+)\s*$/.exec(response.headers.get('content-range') ?? '')?.[1];
+      check(response, total === undefined ? version.byteLength : Number(total));
+      const bytes = await readBody(response, attempt);
+      // Short: the connection ended early without an error; read it again.
+      if (bytes.byteLength !== end - start) throw new TypeError('short range answer');
+      return { whole: false as const, bytes };
+    });
+  return {
+    byteLength: version.byteLength,
+    async slice(start, end = version.byteLength) {
+      if (whole) return toArrayBuffer((await whole).subarray(start, end));
+      const answer = await read(start, end);
+      return toArrayBuffer(answer.whole ? answer.bytes.subarray(start, end) : answer.bytes);
+    },
+  };
+}
+
+function describe(version: RemoteVersion): string {
+  return version.etag ?? version.lastModified ?? `${version.byteLength} bytes`;
+}
+
+function sameOrigin(url: string): boolean {
+  const here = globalThis.location?.origin;
+  // Outside a browser there is no CORS preflight to avoid.
+  return here === undefined || new URL(url).origin === here;
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
+    return bytes.buffer as ArrayBuffer;
+  }
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}

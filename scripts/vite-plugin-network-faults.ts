@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { serveDuckDBFiles } from './vite-plugin-duckdb-assets.ts';
+
+/**
+ * A server that misbehaves on request, for the network tests of issue 17 (browser tests reach it
+ * through the dev server, so the faults are real sockets, not mocks). Driven by the address:
+ *
+ * - `silent/<key>.csv`: takes the request and never answers, not even headers;
+ * - `stall/<key>.csv?bytes=<n>`: announces twice `n` bytes of CSV, sends `n`, then nothing more;
+ * - `cut/<key>.csv`: announces 4 kB, sends half, then cuts the connection;
+ * - `drop/<key>.csv?fail=<n>&body=<csv>`: cuts the connection of the first `n` requests (all of
+ *   them when `fail` is absent), then answers `body`;
+ * - `parquet/<key>.parquet?mode=<m>`: test/fixtures Parquet files by range, with an ETag and
+ *   Content-Range; `stall-ranges` answers HEAD and the first range then never again,
+ *   `replace-once` swaps in another file after the first range, `replace-always` swaps on every
+ *   request;
+ * - `csp-worker/<policy>/<duckdb file>`: DuckDB's own files with one of WORKER_POLICIES as header;
+ * - `stats/<key>`: `{requests, closed}`, how many requests came and how many the client gave up.
+ */
+
+const FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures');
+/** Two versions of one file: 5 rows, then 3 rows written by make-fixtures.mjs (other lengths). */
+const VERSIONS = ['layanan.parquet', 'layanan-v2.parquet'] as const;
+
+/** Policies a worker script's response may carry (issue 17 item 4). */
+const WORKER_POLICIES: Record<string, string> = {
+  // What a site sends when it copies its page policy to every response: no WebAssembly.
+  'no-wasm': "default-src 'self'",
+  'no-connect': "default-src 'none'; script-src 'wasm-unsafe-eval'",
+  // The least the worker needs, as measured by worker-csp.browser.test.ts.
+  minimal: "default-src 'none'; script-src 'wasm-unsafe-eval'; connect-src 'self'",
+};
+
+interface Stats {
+  requests: number;
+  closed: number;
+}
+const stats = new Map<string, Stats>();
+
+function count(key: string, req: IncomingMessage, res: ServerResponse): Stats {
+  let entry = stats.get(key);
+  if (!entry) stats.set(key, (entry = { requests: 0, closed: 0 }));
+  entry.requests++;
+  const counted = entry;
+  // The client gave up (abort, timeout, page gone) before the answer was complete.
+  res.on('close', () => {
+    if (!res.writableFinished) counted.closed++;
+  });
+  void req;
+  return counted;
+}
+
+function fault(req: IncomingMessage, res: ServerResponse): boolean {
+  const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
+  const [kind = '', file = ''] = pathname.replace('/__pantau_faults__/', '').split('/');
+  const key = file.replace(/\.[a-z]+$/, '');
+  switch (kind) {
+    case 'stats':
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(stats.get(key) ?? { requests: 0, closed: 0 }));
+      return true;
+    case 'silent':
+      count(key, req, res);
+      return true; // never answered: the socket stays open until the client leaves
+    case 'stall': {
+      count(key, req, res);
+      const bytes = Number(searchParams.get('bytes') ?? '1024');
+      const line = 'n\n' + '1\n'.repeat(Math.max(0, Math.floor(bytes / 2) - 1));
+      res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': String(bytes * 2) });
+      res.write(line);
+      return true;
+    }
+    case 'cut': {
+      count(key, req, res);
+      res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': '4096' });
+      res.write('n\n' + '1\n'.repeat(1000), () => req.socket.destroy());
+      return true;
+    }
+    case 'drop': {
+      const seen = count(key, req, res);
+      const fail = Number(searchParams.get('fail') ?? 'Infinity');
+      if (seen.requests <= fail) {
+        req.socket.destroy();
+        return true;
+      }
+      res.setHeader('Content-Type', 'text/csv');
+      res.end(searchParams.get('body') ?? 'n\n1\n');
+      return true;
+    }
+    case 'parquet':
+      parquet(req, res, count(key, req, res), searchParams.get('mode') ?? '');
+      return true;
+    case 'csp-worker': {
+      // The page's policy does not reach the worker: it runs under its own response's header.
+      const [, , policy = '', name = ''] = pathname.split('/').slice(1);
+      const csp = WORKER_POLICIES[policy];
+      if (csp === undefined) return false;
+      res.setHeader('Content-Security-Policy', csp);
+      req.url = `/duckdb/${name}`;
+      serveDuckDBFiles(req as never, res, () => res.writeHead(404).end());
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function parquet(req: IncomingMessage, res: ServerResponse, seen: Stats, mode: string): void {
+  const version =
+    mode === 'replace-once'
+      ? Number(seen.requests > 2) // HEAD and the first range (the footer) see the first file
+      : mode === 'replace-always'
+        ? seen.requests % 2
+        : 0;
+  if (mode === 'stall-ranges' && seen.requests > 2) return; // HEAD, footer, then silence
+  const name = VERSIONS[version]!;
+  const body = readFileSync(path.join(FIXTURES, name));
+  const etag = `"${name}-${body.length}"`;
+  const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+  const ifMatch = req.headers['if-match'];
+  if (ifMatch && ifMatch !== etag) {
+    res.writeHead(412, { ETag: etag }).end();
+    return;
+  }
+  const start = range ? Number(range[1]) : 0;
+  const end = range?.[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+  res.writeHead(range ? 206 : 200, {
+    'Content-Type': 'application/vnd.apache.parquet',
+    'Content-Length': String(end - start + 1),
+    'Accept-Ranges': 'bytes',
+    ETag: etag,
+    ...(range ? { 'Content-Range': `bytes ${start}-${end}/${body.length}` } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body.subarray(start, end + 1));
+}
+
+export function networkFaults(): Plugin {
+  return {
+    name: 'pantau:network-faults',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/__pantau_faults__/') && fault(req, res)) return;
+        next();
+      });
+    },
+  };
+}
