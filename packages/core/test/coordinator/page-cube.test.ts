@@ -7,7 +7,9 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Coordinator } from '../../src/coordinator/coordinator.ts';
 import { PreAggregator, type PublisherColumn } from '../../src/coordinator/pre-aggregator.ts';
+import { Selection } from '../../src/coordinator/selection.ts';
 import type { QueryClient } from '../../src/coordinator/query-client.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
 import { writerOf } from '../../src/engine/engine-access.ts';
@@ -26,6 +28,7 @@ import { renderPlan } from '../../src/plan/duckdb-sql.ts';
 import type { QueryPlan } from '../../src/plan/plan.ts';
 import type { QueryResult } from '../../src/results/query-result.ts';
 import { runQuery } from '../../src/results/run-query.ts';
+import type { PantauError } from '../../src/errors/pantau-error.ts';
 import type { FilterClause } from '../../src/sql/filter.ts';
 import type { TableSchema } from '../../src/sql/schema.ts';
 
@@ -45,7 +48,8 @@ SELECT
   CASE WHEN i % 7 = 0 THEN NULL ELSE (((i * 7919) % 100001) - 50000) / 100 END::DECIMAL(18,2) AS price,
   CASE WHEN i % 19 = 0 THEN NULL ELSE ((i * 2654435761) % 1000003) / 997.0 - 300 END::DOUBLE AS score,
   (i % 9)::INTEGER AS completed,
-  (i % 9 - i % 4)::INTEGER AS completed_on_time
+  (i % 9 - i % 4)::INTEGER AS completed_on_time,
+  ${Array.from({ length: 9 }, (_, k) => `(1 + (i * ${k + 3}) % 4)::INTEGER AS u${k + 1}`).join(',\n  ')}
 FROM range(${ROWS}) AS r(i)`;
 
 /** Plans of every widget kind, as their builders make them, under `filter`. */
@@ -93,7 +97,12 @@ function plans(filter: FilterClause[]): Record<string, QueryPlan> {
         rows: 'count(*)',
       },
     }),
-    gauge: aggregatePlan({ ...f, measures: { rate: 'on_time_rate' } }),
+    gauge: aggregatePlan({ ...f, measures: { rate: 'on_time_rate', ikm: 'ikm' } }),
+    ikmProfile: aggregatePlan({
+      ...f,
+      groups: ['channel'],
+      measures: { U1: 'ikm_nrr_u1', U9: 'ikm_nrr_u9', respondents: 'ikm_respondents' },
+    }),
     table: pagePlan({
       ...f,
       groups: ['status'],
@@ -223,4 +232,92 @@ describe('small cubes answered in the page', () => {
       }
     }, 60_000);
   }
+
+  it("a guard that fires (IKM's invalid answers) and a clause the page cannot test go to DuckDB", async () => {
+    await writerOf(db)!.exec(
+      `CREATE TABLE ikm_salah AS SELECT * REPLACE (CASE WHEN unit IS NULL AND channel = 'Loket' THEN 9 ELSE u1 END AS u1) FROM ${TABLE}`,
+    );
+    const bad = await db.describe('ikm_salah');
+    const cubes = new PreAggregator(db, { minRows: 1_000, maxCubeShare: 1 });
+    const client: QueryClient = { query: () => null, queryResult: () => {}, queryError: () => {} };
+    const asked = (filter: FilterClause[]) =>
+      aggregatePlan({ table: 'ikm_salah', groups: ['status'], measures: { ikm: 'ikm' }, filter });
+    cubes.track(client, renderPlan(asked([]), bad).aggregate);
+    await cubes.prepare([{ column: 'unit' }]);
+    await cubes.settled();
+    const ask = async (filter: FilterClause[]) => {
+      const plan = asked(filter);
+      const rendered = renderPlan(plan, bad);
+      const routed = cubes.route({
+        sql: rendered.sql,
+        params: rendered.params,
+        plan: rendered.aggregate!,
+      })!;
+      const duck = await runQuery(db, routed.sql, routed.params ?? []).catch((e: PantauError) => e);
+      return { plan, aggregate: rendered.aggregate!, cube: routed.cube!, duck };
+    };
+    // Valid rows only: DuckDB answers, and so does the page from then on.
+    const valid = await ask([{ column: 'unit', predicate: 'not_null' }]);
+    cubes.learn(valid.cube, valid.aggregate, valid.plan, valid.duck as QueryResult);
+    expect(cubes.answerInPage(valid.cube, valid.aggregate, valid.plan)).not.toBeNull();
+    // With the invalid rows, DuckDB raises IKM's error; the page gives no number.
+    const invalid = await ask([]);
+    expect((invalid.duck as PantauError).code).toBe('QUERY_FAILED');
+    expect(cubes.answerInPage(invalid.cube, invalid.aggregate, invalid.plan)).toBeNull();
+    // ILIKE's case folding is DuckDB's: a search is never answered in the page.
+    const search = await ask([{ column: 'unit', predicate: 'contains', value: 'u1' }]);
+    expect(cubes.answerInPage(search.cube, search.aggregate, search.plan)).toBeNull();
+    expect(cubes.page!.stats.refused).toBe(2);
+  }, 60_000);
+
+  it('through the coordinator: after the first answer from a cube, updates come from the page', async () => {
+    const coordinator = new Coordinator(db, { preAggregate: { minRows: 1_000, maxCubeShare: 1 } });
+    const selection = new Selection();
+    coordinator.connectSelection(selection);
+    const kinds = plans([]);
+    const clients = ['bar', 'donut', 'line', 'heatmap', 'table', 'gauge'].map((name) => {
+      const client = {
+        name,
+        filterKey: name,
+        filterSchema: schema,
+        results: [] as QueryResult[],
+        errors: [] as PantauError[],
+        query: (filter: readonly FilterClause[]) => ({ ...kinds[name]!, filter: [...filter] }),
+        answered: () => {},
+        queryResult(result: QueryResult) {
+          this.results.push(result);
+          this.answered();
+        },
+        queryError(error: PantauError) {
+          this.errors.push(error);
+          this.answered();
+        },
+      };
+      coordinator.connect(client);
+      return client;
+    });
+    await coordinator.update(clients);
+    await coordinator.preAggregator.prepare([{ column: 'unit' }]);
+    await coordinator.preAggregator.settled();
+    const page = () => coordinator.preAggregator.page?.stats.answers ?? 0;
+    // The coordinator re-queries every client on the selection's change: wait for each answer.
+    const choose = async (value: string) => {
+      const answers = clients.map((c) => new Promise<void>((resolve) => (c.answered = resolve)));
+      selection.update('units', [{ column: 'unit', predicate: 'eq', value }]);
+      await Promise.all(answers);
+    };
+    await choose('U1'); // from the cubes, by DuckDB: the page learns each answer's shape
+    const before = page();
+    const statements = coordinator.stats.statements;
+    await choose('U4');
+    expect(page() - before).toBe(clients.length);
+    expect(coordinator.stats.statements).toBe(statements); // no trip to the worker at all
+    for (const client of clients) {
+      expect(client.errors).toEqual([]);
+      const plan = client.query([{ column: 'unit', predicate: 'eq', value: 'U4' }]);
+      const base = renderPlan(plan, schema);
+      const ordered = plan.order !== undefined && plan.order.length > 0;
+      expectClose(await runQuery(db, base.sql, base.params), client.results.at(-1)!, ordered);
+    }
+  }, 60_000);
 });

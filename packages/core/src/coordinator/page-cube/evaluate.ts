@@ -12,9 +12,8 @@ import {
   cast,
   commonKind,
   compareValues,
-  roundDecimal,
-  roundDouble,
   toDouble,
+  unanswerable,
   type Kind,
 } from './numbers.ts';
 
@@ -77,50 +76,41 @@ function compile(expr: Expr, cx: Context): Node {
       return literal(expr.text);
     case 'null':
       return { kind: { k: 'null' }, run: () => null };
-    case 'boolean':
-      return { kind: { k: 'bool' }, run: () => expr.value };
     case 'arithmetic':
       return expr.op === '/'
         ? divide(compile(expr.left, cx), compile(expr.right, cx))
         : arithmeticNode(expr.op, compile(expr.left, cx), compile(expr.right, cx));
     case 'negate': {
       const arg = compile(expr.arg, cx);
-      if (arg.kind.k === 'bool' || arg.kind.k === 'other') no('negate');
-      const zero = arg.kind.k === 'dbl' ? 0 : 0n;
-      return { kind: arg.kind, run: (a) => arithmetic('-', zero, arg.run(a), arg.kind) };
+      const { kind } = arg;
+      if (kind.k === 'bool' || kind.k === 'other') no('negate');
+      return {
+        kind,
+        run: (a) => {
+          const v = arg.run(a);
+          // -(0.0) is -0.0 in DuckDB too: negate, do not subtract from zero.
+          return v === null
+            ? null
+            : kind.k === 'dbl'
+              ? -(v as number)
+              : arithmetic('-', 0n, v, kind);
+        },
+      };
     }
     case 'to_double': {
       const arg = compile(expr.arg, cx);
       if (arg.kind.k === 'bool' || arg.kind.k === 'other') no('to_double');
       return { kind: { k: 'dbl' }, run: (a) => toDouble(arg.run(a), arg.kind) };
     }
-    case 'round':
-      return roundNode(compile(expr.arg, cx), expr.digits);
     case 'coalesce':
-    case 'greatest':
-    case 'least':
-      return choose(
-        expr.type,
-        expr.args.map((arg) => compile(arg, cx)),
-      );
+      return coalesce(expr.args.map((arg) => compile(arg, cx)));
     case 'compare':
       return compareNode(expr.op, compile(expr.left, cx), compile(expr.right, cx));
-    case 'and':
-    case 'or':
-      return logic(
-        expr.type,
-        expr.args.map((arg) => compile(arg, cx)),
-      );
-    case 'not': {
-      const arg = truth(compile(expr.arg, cx));
-      return { kind: { k: 'bool' }, run: (a) => (arg.run(a) === null ? null : !arg.run(a)) };
-    }
-    case 'is_null': {
-      const arg = compile(expr.arg, cx);
-      return { kind: { k: 'bool' }, run: (a) => (arg.run(a) === null) !== expr.not };
-    }
     case 'case':
       return caseNode(expr, cx);
+    case 'fail':
+      // IKM's guard: where it would fire, DuckDB raises its own error (with its count).
+      return { kind: { k: 'null' }, run: () => unanswerable('a failing guard') };
     default:
       return no(expr.type);
   }
@@ -194,51 +184,24 @@ function divide(left: Node, right: Node): Node {
   };
 }
 
-function roundNode(arg: Node, digits: number | undefined): Node {
-  const d = digits ?? 0;
-  if (arg.kind.k === 'dbl') {
-    return {
-      kind: arg.kind,
-      run: (a) => {
-        const v = arg.run(a) as number | null;
-        return v === null ? null : digits === undefined ? roundDouble(v, 0) : roundDouble(v, d);
-      },
-    };
-  }
-  if (arg.kind.k !== 'dec' || d < 0) return no('round of this type');
-  const from = arg.kind.scale;
-  const kind: Kind = { k: 'dec', precision: arg.kind.precision, scale: Math.min(from, d) };
-  return {
-    kind,
-    run: (a) => {
-      const v = arg.run(a) as bigint | null;
-      return v === null ? null : roundDecimal(v, from, kind.scale);
-    },
-  };
-}
-
 function unify(nodes: readonly Node[]): Kind {
   let kind: Kind = { k: 'null' };
   for (const node of nodes) kind = commonKind(kind, node.kind) ?? no('no common type');
   return kind;
 }
 
-/** coalesce: the first non-NULL; greatest/least: over the non-NULL ones (NULL if none). */
-function choose(type: 'coalesce' | 'greatest' | 'least', args: readonly Node[]): Node {
-  if (args.length === 0) no(`${type}()`);
+/** The first non-NULL argument, as their common type. */
+function coalesce(args: readonly Node[]): Node {
+  if (args.length === 0) no('coalesce()');
   const kind = unify(args);
-  const sign = type === 'greatest' ? 1 : -1;
   return {
     kind,
     run: (a) => {
-      let best: unknown = null;
       for (const arg of args) {
         const v = cast(arg.run(a), arg.kind, kind);
-        if (v === null) continue;
-        if (type === 'coalesce') return v;
-        if (best === null || sign * compareValues(v, best) > 0) best = v;
+        if (v !== null) return v;
       }
-      return best;
+      return null;
     },
   };
 }
@@ -268,24 +231,6 @@ function compareNode(op: string, left: Node, right: Node): Node {
 
 function truth(node: Node): Node {
   return node.kind.k === 'bool' || node.kind.k === 'null' ? node : no('not a condition');
-}
-
-/** SQL's three-valued AND / OR: a FALSE (AND) or TRUE (OR) decides; else NULL beats the rest. */
-function logic(type: 'and' | 'or', args: readonly Node[]): Node {
-  const conditions = args.map(truth);
-  const decisive = type === 'or';
-  return {
-    kind: { k: 'bool' },
-    run: (a) => {
-      let unknown = false;
-      for (const c of conditions) {
-        const v = c.run(a);
-        if (v === decisive) return decisive;
-        if (v === null) unknown = true;
-      }
-      return unknown ? null : !decisive;
-    },
-  };
 }
 
 function caseNode(expr: Extract<Expr, { type: 'case' }>, cx: Context): Node {

@@ -163,27 +163,3 @@ export function compareText(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-
-/** DuckDB's round of a double: std::round (half away from zero) at 10^digits. */
-export function roundDouble(value: number, digits: number): number {
-  const half = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
-  let rounded: number;
-  if (digits < 0) {
-    const modifier = 10 ** -digits;
-    rounded = half(value / modifier) * modifier;
-  } else {
-    const modifier = 10 ** digits;
-    rounded = half(value * modifier) / modifier;
-  }
-  return Number.isFinite(rounded) ? rounded : value;
-}
-
-/** A decimal's digits rounded half away from zero to `scale` digits (from `from`). */
-export function roundDecimal(value: bigint, from: number, scale: number): bigint {
-  if (scale >= from) return value;
-  const unit = 10n ** BigInt(from - scale);
-  const half = unit / 2n;
-  const magnitude = value < 0n ? -value : value;
-  const rounded = (magnitude + half) / unit;
-  return value < 0n ? -rounded : rounded;
-}
