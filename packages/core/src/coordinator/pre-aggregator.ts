@@ -136,6 +136,8 @@ export class PreAggregator extends EventTarget {
   /** Small cubes held in the page, once the first is fetched (page-cube/index.ts). */
   page: PageCubes | null = null;
   readonly #pageLoads = new Set<Promise<unknown>>();
+  /** Small cubes fetched (or being fetched) into the page. */
+  readonly #fetched = new WeakSet<Cube>();
 
   constructor(connector: Connector, options: Partial<PreAggregateOptions> = {}) {
     super();
@@ -422,7 +424,6 @@ export class PreAggregator extends EventTarget {
       // Narrower cubes stay: they answer their clauses faster. The least used go (#trim).
       this.#cubes.push(entry);
       this.#trim();
-      if (rows <= this.options.pageCubeRows) this.#intoPage(entry);
       this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
     } catch (error) {
       this.#refused.add(key);
@@ -467,18 +468,25 @@ export class PreAggregator extends EventTarget {
     return this.page?.answer(cube, plan, query) ?? null;
   }
 
-  /** DuckDB answered `query` from `cube`: the page may answer its like from now on. */
+  /**
+   * DuckDB answered `query` from `cube`: the page may answer its like from now on. A small cube
+   * is fetched into the page on its first such answer, so cubes nobody reads are never fetched.
+   */
   learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
-    this.page?.learn(cube, plan, query, result);
+    const teach = () => this.page?.learn(cube, plan, query, result);
+    if (this.#fetched.has(cube)) teach();
+    else if ((cube as Entry).rows <= this.options.pageCubeRows)
+      this.#intoPage(cube as Entry, teach);
   }
 
   /** Fetches a small cube into the page, after the builds queued before it. */
-  #intoPage(entry: Entry): void {
+  #intoPage(entry: Entry, then: () => void): void {
+    this.#fetched.add(entry);
     const load = import('./page-cube/index.ts').then(({ PageCubes }) => {
       this.page ??= new PageCubes();
       const page = this.page;
       return this.#enqueue(async () => {
-        if (this.#cubes.includes(entry)) await page.load(this.#connector, entry);
+        if (this.#cubes.includes(entry) && (await page.load(this.#connector, entry))) then();
       });
     });
     // Not fetched: DuckDB keeps answering from the cube, as fast as before.

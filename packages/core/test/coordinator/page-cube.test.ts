@@ -216,12 +216,14 @@ describe('small cubes answered in the page', () => {
         const routed = cubes.route({ sql: rendered.sql, params: rendered.params, plan: aggregate });
         expect(routed?.cube, `${name} routed to a cube`).toBeDefined();
         const cube = routed!.cube!;
-        expect(cubes.page?.has(cube), `${name}: cube held in the page`).toBe(true);
-        // Not before DuckDB has answered this plan's shape from this cube once.
+        // Not before DuckDB has answered this plan's shape from this cube once: that answer
+        // fetches the cube into the page and gives the page its names and types.
         expect(cubes.answerInPage(cube, aggregate, plan)).toBeNull();
         const fromCube = await runQuery(db, routed!.sql, routed!.params ?? []);
         const fromBase = await runQuery(db, rendered.sql, rendered.params);
         cubes.learn(cube, aggregate, plan, fromCube);
+        await cubes.settled();
+        expect(cubes.page?.has(cube), `${name}: cube held in the page`).toBe(true);
         const inPage = cubes.answerInPage(cube, aggregate, plan);
         expect(inPage, `${name} answered in the page`).not.toBeNull();
         const ordered = plan.order !== undefined && plan.order.length > 0;
@@ -259,6 +261,7 @@ describe('small cubes answered in the page', () => {
     // Valid rows only: DuckDB answers, and so does the page from then on.
     const valid = await ask([{ column: 'unit', predicate: 'not_null' }]);
     cubes.learn(valid.cube, valid.aggregate, valid.plan, valid.duck as QueryResult);
+    await cubes.settled();
     expect(cubes.answerInPage(valid.cube, valid.aggregate, valid.plan)).not.toBeNull();
     // With the invalid rows, DuckDB raises IKM's error; the page gives no number.
     const invalid = await ask([]);
@@ -306,7 +309,8 @@ describe('small cubes answered in the page', () => {
       selection.update('units', [{ column: 'unit', predicate: 'eq', value }]);
       await Promise.all(answers);
     };
-    await choose('U1'); // from the cubes, by DuckDB: the page learns each answer's shape
+    await choose('U1'); // from the cubes, by DuckDB: the page fetches them, learns each shape
+    await coordinator.preAggregator.settled();
     const before = page();
     const statements = coordinator.stats.statements;
     await choose('U4');

@@ -32,6 +32,8 @@ export class PageCubes {
   /** Answers given here and what they took (benchmarks and tests read these). */
   readonly stats = { answers: 0, ms: 0, refused: 0, loads: 0, loadMs: 0 };
   readonly #held = new WeakMap<Cube, Held>();
+  /** Off: DuckDB answers every plan from the same cubes (benchmarks compare both routes). */
+  enabled = true;
 
   constructor(readonly maxMs = 8) {}
 
@@ -64,7 +66,7 @@ export class PageCubes {
   /** The plan's answer computed here, or null when DuckDB must give it. */
   answer(cube: Cube, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
     const held = this.#held.get(cube);
-    if (held === undefined || held.slow) return null;
+    if (held === undefined || held.slow || !this.enabled) return null;
     const key = shapeKey(plan, query);
     const learned = held.learned.get(key);
     if (learned === undefined) return null;
