@@ -61,7 +61,7 @@ async function main() {
   const browser = await launchChromium();
   /** @type {Record<'page' | 'engine', any[]>} */
   const steps = { page: [], engine: [] };
-  /** @type {Record<string, number>} */
+  /** @type {Record<string, unknown>} */
   let pageStats;
   /** @type {{ rows: number }[]} */
   let cubes;
@@ -97,6 +97,15 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  // What one answer takes in the page, by the size of the cube it reads.
+  const timings = /** @type {{ rows: number, ms: number }[]} */ (pageStats['timings'] ?? []);
+  const buckets = [1_000, 5_000, 20_000, 50_000].map((limit, i, all) => {
+    const ms = timings
+      .filter((t) => t.rows <= limit && t.rows > (all[i - 1] ?? 0))
+      .map((t) => t.ms);
+    return { upToRows: limit, n: ms.length, p50: percentile(ms, 50), max: Math.max(0, ...ms) };
+  });
+  delete pageStats['timings'];
   const result = {
     date: new Date().toISOString(),
     settings: SETTINGS,
@@ -105,6 +114,7 @@ async function main() {
     loadAfter: os.loadavg(),
     cubeRows: cubes.map((c) => c.rows),
     pageStats,
+    answerMsByCubeRows: buckets,
     page: summarize(steps.page),
     engine: summarize(steps.engine),
     steps,
@@ -123,6 +133,7 @@ async function main() {
       row("DuckDB's worker", result.engine),
       '',
       `page answers: ${JSON.stringify(pageStats)}`,
+      `one answer in the page, by cube rows: ${buckets.map((b) => `<=${b.upToRows}: n ${b.n}, p50 ${b.p50.toFixed(2)} ms, max ${b.max.toFixed(2)} ms`).join('; ')}`,
     ].join('\n'),
   );
   console.log(`wrote ${path.relative(ROOT, RESULTS)}`);

@@ -72,7 +72,7 @@ Object.assign(window, {
     },
     /** Answers computed in the page so far, and the ms they took in all. */
     pageStats() {
-      return { ...(pre.page?.stats ?? {}) };
+      return { ...(pre.page?.stats ?? {}), timings: [...(pre.page?.timings ?? [])] };
     },
     /** Every build and every fetch of a small cube into the page done. */
     cubesSettled(): Promise<void> {

@@ -31,12 +31,12 @@ export function aggregateParts(
       return Array.from(totals, (t, g) => (seen[g] === 0 ? null : exact ? BigInt(t) : t));
     }
     const out = new Array<unknown>(groups).fill(null);
-    const { values } = column;
+    const { values, numbers } = column;
     const sign = aggregate.name === 'max' ? 1 : -1;
     for (let r = 0; r < rowGroup.length; r++) {
       const g = rowGroup[r]!;
       if (g < 0 || valid[r] === 0) continue;
-      const v = values[r];
+      const v = numbers !== null ? numbers[r] : values![r];
       if (seen[g] === 0) {
         out[g] = v;
         seen[g] = 1;
@@ -45,6 +45,10 @@ export function aggregateParts(
       } else if (sign * compareValues(v, out[g]) > 0) {
         out[g] = v;
       }
+    }
+    // Exact digits kept as doubles come back as bigints, as the evaluator computes with them.
+    if (numbers !== null && column.kind.k !== 'dbl') {
+      for (let g = 0; g < groups; g++) if (out[g] !== null) out[g] = BigInt(out[g] as number);
     }
     return out;
   });

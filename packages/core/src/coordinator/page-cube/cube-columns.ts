@@ -22,9 +22,10 @@ export interface Dictionary {
 
 export interface PartColumn {
   kind: Kind;
-  /** Digits (or doubles) as numbers when every running sum stays exact; else bigints. */
+  /** Digits (or doubles) as numbers when every running sum stays exact; else `values`. */
   numbers: Float64Array | null;
-  values: unknown[];
+  /** Bigint digits, or Dates, text, booleans as decoded; null when `numbers` holds them. */
+  values: unknown[] | null;
   valid: Uint8Array;
 }
 
@@ -135,25 +136,23 @@ function partColumn(raw: ArrayLike<unknown>, type: DataType, rows: number): Part
   const kind = kindOf(type);
   if (kind === null) return null;
   const valid = new Uint8Array(raw.length);
-  const values = new Array<unknown>(raw.length);
   const exact = kind.k === 'int' || kind.k === 'dec';
   let largest = 0;
   for (let r = 0; r < raw.length; r++) {
     const v = raw[r];
-    if (v === null || v === undefined) {
-      values[r] = null;
-      continue;
-    }
+    if (v === null || v === undefined) continue;
     valid[r] = 1;
-    const value = exact ? BigInt(v as bigint | number) : v;
-    values[r] = value;
-    if (exact) largest = Math.max(largest, Math.abs(Number(value)));
+    if (exact) largest = Math.max(largest, Math.abs(Number(v)));
   }
-  let numbers: Float64Array | null = null;
-  // Every sum of these digits stays below 2^53: add them as doubles, exactly and fast.
+  // Every sum of these digits stays below 2^53: kept and added as doubles, exactly and fast
+  // (and without a bigint per row); otherwise as bigints.
   if (kind.k === 'dbl' || (exact && largest * Math.max(rows, 1) < MAX_EXACT)) {
-    numbers = new Float64Array(raw.length);
-    for (let r = 0; r < raw.length; r++) if (valid[r] === 1) numbers[r] = Number(values[r]);
+    const numbers = new Float64Array(raw.length);
+    for (let r = 0; r < raw.length; r++) if (valid[r] === 1) numbers[r] = Number(raw[r]);
+    return { kind, numbers, values: null, valid };
   }
-  return { kind, numbers, values, valid };
+  const values = Array.from(raw, (v, r) =>
+    valid[r] === 0 ? null : exact ? BigInt(v as bigint | number) : v,
+  );
+  return { kind, numbers: null, values, valid };
 }

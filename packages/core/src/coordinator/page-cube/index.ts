@@ -26,11 +26,14 @@ interface Held {
   /** Per plan shape: DuckDB's names and types, once it has answered. */
   learned: Map<string, string>;
   slow: boolean;
+  slowRun: number;
 }
 
 export class PageCubes {
   /** Answers given here and what they took (benchmarks and tests read these). */
   readonly stats = { answers: 0, ms: 0, refused: 0, loads: 0, loadMs: 0 };
+  /** The latest answers' cube sizes and times (at most 1,000), for the row limit's measure. */
+  readonly timings: { rows: number; ms: number }[] = [];
   readonly #held = new WeakMap<Cube, Held>();
   /** Off: DuckDB answers every plan from the same cubes (benchmarks compare both routes). */
   enabled = true;
@@ -41,7 +44,7 @@ export class PageCubes {
   async load(connector: Pick<Connector, 'query'>, cube: Cube): Promise<boolean> {
     const data = await fetchCube(connector, cube);
     if (data === null) return false;
-    this.#held.set(cube, { data, plans: new Map(), learned: new Map(), slow: false });
+    this.#held.set(cube, { data, plans: new Map(), learned: new Map(), slow: false, slowRun: 0 });
     this.stats.loads++;
     this.stats.loadMs += data.loadMs;
     return true;
@@ -82,7 +85,10 @@ export class PageCubes {
       const ms = performance.now() - started;
       this.stats.answers++;
       this.stats.ms += ms;
-      if (ms > this.maxMs) held.slow = true;
+      if (this.timings.push({ rows: held.data.rows, ms }) > 1000) this.timings.shift();
+      // Three slow answers in a row (not one pause of the page): DuckDB answers from now on.
+      held.slowRun = ms > this.maxMs ? held.slowRun + 1 : 0;
+      if (held.slowRun >= 3) held.slow = true;
       return result;
     } catch (error) {
       if (!(error instanceof Unanswerable)) throw error;
