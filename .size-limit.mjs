@@ -51,12 +51,14 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
-    // goes): a guard against growth at 190.9 kB measured (184.2 kB before issue 18's walls and
+    // goes): a guard against growth at 197.9 kB measured, of which 6.2 kB is the chunk that
+    // answers small cubes in the page (coordinator/page-cube/, fetched only when a table of 1M
+    // rows or more has a small cube answer; 190.9 kB before it, 184.2 kB before issue 18's walls and
     // exact loads, 177.8 kB before query plans and the
     // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
-    // JS API). 195.75 kB after issue 17's network items (deadlines and retries, Parquet ranges
-    // pinned to one file version, the worker-CSP diagnosis, their bilingual errors: 4.9 kB).
-    limit: '196 kB',
+    // JS API). Issue 17's network items (deadlines and retries, Parquet ranges pinned to one file
+    // version, the worker-CSP diagnosis, their bilingual errors) added 4.9 kB.
+    limit: '203 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

@@ -66,6 +66,18 @@ Object.assign(window, {
     setPreAggregation(on: boolean): void {
       pre.options.enabled = on;
     },
+    /** Small cubes answered in the page (on) or by DuckDB from the same cubes (off). */
+    setPageCubes(on: boolean): void {
+      if (pre.page !== null) pre.page.enabled = on;
+    },
+    /** Answers computed in the page so far, and the ms they took in all. */
+    pageStats() {
+      return { ...(pre.page?.stats ?? {}), timings: [...(pre.page?.timings ?? [])] };
+    },
+    /** Every build and every fetch of a small cube into the page done. */
+    cubesSettled(): Promise<void> {
+      return pre.settled();
+    },
     /** Builds waiting or running; the driver waits for 0 before a pre-aggregated click. */
     pending(): number {
       return pre.pending;

@@ -188,10 +188,14 @@ describe('pre-aggregation: cube answers equal the base table', () => {
       ),
     );
 
-    // in: three units (Shift-click adds).
+    // in: three units (Shift-click adds). The eq answers fetched the small cubes into the page
+    // (page-cube/): these come from the page's JavaScript, the same figures as the base table's.
+    await dashboard.coordinator.preAggregator.settled();
+    const inPage = dashboard.coordinator.preAggregator.page!.stats.answers;
     const three = units.data.slice(0, 3).map((r) => String(r['unit_code']));
     publish(dashboard, 'cf-units', [{ column: 'unit_code', predicate: 'in', value: three }]);
     await expectCubeAnswers(dashboard, 'cf-units');
+    expect(dashboard.coordinator.preAggregator.page!.stats.answers).toBeGreaterThan(inPage);
 
     // A brushed range of whole months on the timestamp, with the unit clause still in force.
     const months = host.querySelector<PantauChartElement>('#cf-months')!;

@@ -149,11 +149,10 @@ export function canTruncate(table: TableSchema, column: string): boolean {
 }
 
 /**
- * The plan's question asked of `cube`, or null when the cube cannot answer it exactly: a clause
- * on a column the cube does not keep, or a range on a period-cut column whose bounds are not
- * whole periods.
+ * The plan's clauses on the cube's selection columns (`f_0`...), or null when one is on a column
+ * the cube does not keep or cuts to periods the clause's bounds do not fall on.
  */
-export function cubeQuery(cube: Cube, plan: AggregatePlan): QueryRequest | null {
+export function cubeClauses(cube: Cube, plan: AggregatePlan): FilterClause[] | null {
   const { table } = plan;
   const renamed: FilterClause[] = [];
   for (const clause of plan.filter) {
@@ -170,10 +169,26 @@ export function cubeQuery(cube: Cube, plan: AggregatePlan): QueryRequest | null 
     if (at < 0) return null;
     renamed.push({ ...clause, column: filterName(at) });
   }
-  const cubeSchema: TableSchema = {
+  return renamed;
+}
+
+/** The cube's selection columns (`f_0`...) with their base columns' types. */
+export function cubeFilterSchema(cube: Cube, table: TableSchema): TableSchema {
+  return {
     table: cube.name,
     columns: cube.columns.map((c, i) => ({ name: filterName(i), type: typeOf(table, c.column) })),
   };
+}
+
+/**
+ * The plan's question asked of `cube`, or null when the cube cannot answer it exactly: a clause
+ * on a column the cube does not keep, or a range on a period-cut column whose bounds are not
+ * whole periods.
+ */
+export function cubeQuery(cube: Cube, plan: AggregatePlan): QueryRequest | null {
+  const renamed = cubeClauses(cube, plan);
+  if (renamed === null) return null;
+  const cubeSchema = cubeFilterSchema(cube, plan.table);
   let where: { sql: string; params: QueryRequest['params'] };
   try {
     where = compileFilter(renamed, cubeSchema);

@@ -17,6 +17,9 @@ import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
 import type * as CubeSqlModule from './cube-sql.ts';
 import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
+import type { QueryPlan } from '../plan/plan.ts';
+import type { QueryResult } from '../results/query-result.ts';
+import type { PageCubes } from './page-cube/index.ts';
 
 type CubeSql = typeof CubeSqlModule;
 
@@ -53,6 +56,11 @@ export interface PreAggregateOptions {
   smallCubeRows: number;
   /** A cube with more rows than this share of its table's is dropped. Default 0.25. */
   maxCubeShare: number;
+  /**
+   * A cube of at most this many rows is also fetched into the page, which then answers its
+   * plans without a trip to DuckDB's worker (page-cube/). 0: never. Default 50,000.
+   */
+  pageCubeRows: number;
 }
 
 /** A column a widget publishes clauses on; `interval` for a brush that selects whole periods. */
@@ -125,6 +133,11 @@ export class PreAggregator extends EventTarget {
   #epoch = 0;
   /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
   readonly stats = { cube: 0, base: 0 };
+  /** Small cubes held in the page, once the first is fetched (page-cube/index.ts). */
+  page: PageCubes | null = null;
+  readonly #pageLoads = new Set<Promise<unknown>>();
+  /** Small cubes fetched (or being fetched) into the page. */
+  readonly #fetched = new WeakSet<Cube>();
 
   constructor(connector: Connector, options: Partial<PreAggregateOptions> = {}) {
     super();
@@ -138,6 +151,7 @@ export class PreAggregator extends EventTarget {
       maxCubes: 128,
       smallCubeRows: 5_000,
       maxCubeShare: 0.25,
+      pageCubeRows: 50_000,
       ...options,
     };
     // Held weakly: a coordinator that is gone stops listening with it.
@@ -186,14 +200,16 @@ export class PreAggregator extends EventTarget {
 
   /** Resolves once every build asked for so far has finished (or failed). */
   async settled(): Promise<void> {
-    while (this.#building.size > 0) await Promise.allSettled([...this.#building.values()]);
+    while (this.#building.size + this.#pageLoads.size > 0) {
+      await Promise.allSettled([...this.#building.values(), ...this.#pageLoads]);
+    }
   }
 
   /**
    * The request answered from a cube, or null to run it on the base table. Pure lookup: never
    * waits for a build.
    */
-  route(request: QueryRequest): QueryRequest | null {
+  route(request: QueryRequest): (QueryRequest & { cube?: Cube }) | null {
     const plan = request.plan;
     if (!this.options.enabled || plan === undefined) return null;
     const shape = cubeSql === null || this.#cubes.length === 0 ? null : cubeSql.cubeShape(plan);
@@ -216,7 +232,7 @@ export class PreAggregator extends EventTarget {
     }
     this.stats.cube++;
     best.entry.used = ++this.#tick;
-    return best.query;
+    return { ...best.query, cube: best.entry };
   }
 
   /**
@@ -447,9 +463,41 @@ export class PreAggregator extends EventTarget {
     }
   }
 
+  /** The page's answer from a cube it holds, or null for DuckDB's (page-cube/index.ts). */
+  answerInPage(cube: Cube, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
+    return this.page?.answer(cube, plan, query) ?? null;
+  }
+
+  /**
+   * DuckDB answered `query` from `cube`: the page may answer its like from now on. A small cube
+   * is fetched into the page on its first such answer, so cubes nobody reads are never fetched.
+   */
+  learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
+    const teach = () => this.page?.learn(cube, plan, query, result);
+    if (this.#fetched.has(cube)) teach();
+    else if ((cube as Entry).rows <= this.options.pageCubeRows)
+      this.#intoPage(cube as Entry, teach);
+  }
+
+  /** Fetches a small cube into the page, after the builds queued before it. */
+  #intoPage(entry: Entry, then: () => void): void {
+    this.#fetched.add(entry);
+    const load = import('./page-cube/index.ts').then(({ PageCubes }) => {
+      this.page ??= new PageCubes();
+      const page = this.page;
+      return this.#enqueue(async () => {
+        if (this.#cubes.includes(entry) && (await page.load(this.#connector, entry))) then();
+      });
+    });
+    // Not fetched: DuckDB keeps answering from the cube, as fast as before.
+    const tracked = load.catch(() => undefined).finally(() => this.#pageLoads.delete(tracked));
+    this.#pageLoads.add(tracked);
+  }
+
   async #drop(entry: Entry): Promise<void> {
     const at = this.#cubes.indexOf(entry);
     if (at >= 0) this.#cubes.splice(at, 1);
+    this.page?.drop(entry);
     try {
       await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`);
     } catch {

@@ -15,6 +15,7 @@ import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { SqlValue } from '../sql/params.ts';
 import type { TableSchema } from '../sql/schema.ts';
+import type { Cube } from './cube-sql.ts';
 import type { PreAggregator } from './pre-aggregator.ts';
 import type { QueryRequest } from './query-client.ts';
 import { cacheKey } from './result-cache.ts';
@@ -30,7 +31,7 @@ export interface PreparedQuery {
   /** Result columns in order; unknown for raw SQL (which is then never merged). */
   outputs: string[] | null;
   /** The same question on a pre-aggregated table, when one answers it. */
-  routed: { sql: string; params: SqlValue[] } | null;
+  routed: { sql: string; params: SqlValue[]; cube?: Cube } | null;
   /** The aggregate's parts, for the pre-aggregator to build cubes for. */
   aggregate: AggregatePlan | null;
   /** A plan's own form and table, so it can be answered from rows it shares with others. */
@@ -134,14 +135,18 @@ export class QueryRunner {
       plan: prepared.aggregate,
     });
     prepared.routed =
-      routed === null ? null : { sql: routed.sql, params: [...(routed.params ?? [])] };
+      routed === null ? null : { ...routed, sql: routed.sql, params: [...(routed.params ?? [])] };
   }
 
   /** Runs each query, merging those that can be into as few statements as MAX_MERGED allows. */
   async runAll(queries: readonly PreparedQuery[]): Promise<PromiseSettledResult<QueryResult>[]> {
-    const mergeable = queries.filter((q) => q.outputs !== null);
     const results = new Map<PreparedQuery, Promise<QueryResult>>();
-    for (const q of queries) if (q.outputs === null) results.set(q, this.runOne(q));
+    for (const q of queries) {
+      const local = this.#inPage(q);
+      if (local !== null) results.set(q, Promise.resolve(local));
+      else if (q.outputs === null) results.set(q, this.runOne(q));
+    }
+    const mergeable = queries.filter((q) => !results.has(q));
     for (let i = 0; i < mergeable.length; i += MAX_MERGED) {
       const chunk = mergeable.slice(i, i + MAX_MERGED);
       if (chunk.length === 1) results.set(chunk[0]!, this.runOne(chunk[0]!));
@@ -153,8 +158,10 @@ export class QueryRunner {
   /** One query alone: on its cube when routed, on the table if the cube fails. */
   async runOne(query: PreparedQuery): Promise<QueryResult> {
     if (query.routed === null) return this.#run(query.sql, query.params);
+    const local = this.#inPage(query);
+    if (local !== null) return local;
     try {
-      return await this.#run(query.routed.sql, query.routed.params);
+      return this.#learn(query, await this.#run(query.routed.sql, query.routed.params));
     } catch (error) {
       // A cube dropped under us, or a bug in its SQL: the base table still answers.
       console.warn(
@@ -173,7 +180,9 @@ export class QueryRunner {
       shared,
     );
     this.stats.merged++;
-    const answers = this.#run(merged.sql, merged.params).then((result) => merged.split(result));
+    const answers = this.#run(merged.sql, merged.params).then((result) =>
+      merged.split(result).map((split, i) => this.#learn(chunk[i]!, split)),
+    );
     // One plan's failure fails the statement: each then runs alone for its own answer or error.
     return chunk.map((q, i) =>
       answers.then(
@@ -181,6 +190,23 @@ export class QueryRunner {
         () => this.runOne(q),
       ),
     );
+  }
+
+  /** A cube's answer computed in the page (page-cube/), when it holds the cube and can. */
+  #inPage(q: PreparedQuery): QueryResult | null {
+    const cube = q.routed?.cube;
+    const aggregate = q.aggregate;
+    if (cube === undefined || aggregate === null || q.plan === null) return null;
+    return this.preAggregator.answerInPage(cube, aggregate, q.plan.plan);
+  }
+
+  /** DuckDB's answer from a cube teaches the page the answer's names and types. */
+  #learn(q: PreparedQuery, result: QueryResult): QueryResult {
+    const cube = q.routed?.cube;
+    if (cube !== undefined && q.aggregate !== null && q.plan !== null) {
+      this.preAggregator.learn(cube, q.aggregate, q.plan.plan, result);
+    }
+    return result;
   }
 
   async #run(sql: string, params: readonly SqlValue[]): Promise<QueryResult> {

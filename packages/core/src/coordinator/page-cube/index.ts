@@ -1,0 +1,128 @@
+/**
+ * Small cubes answered in the page's JavaScript (issue 13): a built cube of at most
+ * `pageCubeRows` rows is fetched once into the page, and plans routed to it are then answered
+ * here with no trip to DuckDB's worker. Loaded with the first small cube, never with the page.
+ *
+ * Never a guess: a plan is answered here only after DuckDB has answered the same plan (any
+ * filter) from the same cube once, and only while the names and types the page would give equal
+ * DuckDB's; a measure node, clause or value the page cannot repeat exactly sends it to DuckDB.
+ * And only while faster: a cube whose answer here takes longer than `maxMs` goes back to DuckDB.
+ */
+
+import type { Connector } from '../../engine/connector.ts';
+import type { QueryPlan } from '../../plan/plan.ts';
+import type { QueryResult } from '../../results/query-result.ts';
+import type { AggregatePlan } from '../../sql/aggregate-plan.ts';
+import { typeName } from '../../results/type-names.ts';
+import type { Cube } from '../cube-sql.ts';
+import { answerFromCube, compilePlan, kindName, type CompiledPlan } from './answer.ts';
+import { fetchCube, type PageCubeData } from './cube-columns.ts';
+
+interface Held {
+  data: PageCubeData;
+  /** Per plan shape: its compiled measures, or null when the page cannot answer it. */
+  plans: Map<string, CompiledPlan | null>;
+  /** Per plan shape: DuckDB's names and types, once it has answered. */
+  learned: Map<string, string>;
+  slow: boolean;
+  slowRun: number;
+}
+
+export class PageCubes {
+  /** Answers given here and what they took (benchmarks and tests read these). */
+  readonly stats = { answers: 0, ms: 0, refused: 0, loads: 0, loadMs: 0 };
+  /** The latest answers' cube sizes and times (at most 1,000), for the row limit's measure. */
+  readonly timings: { rows: number; ms: number }[] = [];
+  readonly #held = new WeakMap<Cube, Held>();
+  /** Off: DuckDB answers every plan from the same cubes (benchmarks compare both routes). */
+  enabled = true;
+
+  constructor(readonly maxMs = 8) {}
+
+  /** Fetches the cube's rows into the page (resolves false when its types are not for here). */
+  async load(connector: Pick<Connector, 'query'>, cube: Cube): Promise<boolean> {
+    const data = await fetchCube(connector, cube);
+    if (data === null) return false;
+    this.#held.set(cube, { data, plans: new Map(), learned: new Map(), slow: false, slowRun: 0 });
+    this.stats.loads++;
+    this.stats.loadMs += data.loadMs;
+    return true;
+  }
+
+  has(cube: Cube): boolean {
+    return this.#held.has(cube);
+  }
+
+  drop(cube: Cube): void {
+    this.#held.delete(cube);
+  }
+
+  /** Remembers DuckDB's names and types for this plan's shape on this cube. */
+  learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
+    const held = this.#held.get(cube);
+    if (held === undefined) return;
+    const signature = JSON.stringify(result.names.map((n) => [n, result.types[n]]));
+    held.learned.set(shapeKey(plan, query), signature);
+  }
+
+  /** The plan's answer computed here, or null when DuckDB must give it. */
+  answer(cube: Cube, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
+    const held = this.#held.get(cube);
+    if (held === undefined || held.slow || !this.enabled) return null;
+    const key = shapeKey(plan, query);
+    const learned = held.learned.get(key);
+    if (learned === undefined) return null;
+    let compiled = held.plans.get(key);
+    if (compiled === undefined) {
+      compiled = this.#compile(cube, held, plan, query, learned);
+      held.plans.set(key, compiled);
+    }
+    if (compiled === null) return null;
+    const started = performance.now();
+    try {
+      const result = answerFromCube(cube, held.data, plan, query, compiled);
+      const ms = performance.now() - started;
+      this.stats.answers++;
+      this.stats.ms += ms;
+      if (this.timings.push({ rows: held.data.rows, ms }) > 1000) this.timings.shift();
+      // Three slow answers in a row (not one pause of the page): DuckDB answers from now on.
+      held.slowRun = ms > this.maxMs ? held.slowRun + 1 : 0;
+      if (held.slowRun >= 3) held.slow = true;
+      return result;
+    } catch {
+      // Unanswerable here (or a value DuckDB itself would refuse): DuckDB gives the answer or
+      // its own error, never the page's guess.
+      this.stats.refused++;
+      return null;
+    }
+  }
+
+  #compile(
+    cube: Cube,
+    held: Held,
+    plan: AggregatePlan,
+    query: QueryPlan,
+    learned: string,
+  ): CompiledPlan | null {
+    try {
+      const compiled = compilePlan(cube, held.data, plan);
+      const own = [
+        ...plan.groups.map((g, i) => [g.alias, typeName(held.data.groups[i]!.type)]),
+        ...plan.measures.map((m, i) => [m.alias, kindName(compiled.measures[i]!.kind)]),
+        ...(query.form?.kind === 'page' ? [[query.form.total, 'Int64']] : []),
+      ];
+      return JSON.stringify(own) === learned ? compiled : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** What fixes an answer's names and types: everything but the filter, order and paging. */
+function shapeKey(plan: AggregatePlan, query: QueryPlan): string {
+  return JSON.stringify([
+    plan.groups.map((g) => [g.alias, g.sql]),
+    plan.measures.map((m) => [m.alias, m.sql]),
+    query.form?.kind === 'page' ? query.form.total : null,
+  ]);
+}
