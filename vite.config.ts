@@ -4,11 +4,12 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { duckdbAssets } from './scripts/vite-plugin-duckdb-assets.ts';
 import { testResponses } from './scripts/vite-plugin-test-responses.ts';
+import { pantauServer } from './scripts/vite-plugin-pantau-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 export default defineConfig({
   base: './',
-  plugins: [duckdbAssets(), testResponses()],
+  plugins: [duckdbAssets(), testResponses(), pantauServer()],
   // Inside the repo, @pantau/* resolve to their TypeScript sources (the packages' `@pantau/source`
   // export condition); published copies resolve to the built dist/ files.
   resolve: { conditions: ['@pantau/source', ...defaultClientConditions] },

@@ -122,3 +122,41 @@ export async function buildCatalogue(
   }
   return tables;
 }
+
+/**
+ * A view the operator defines over the served tables (joins, labels, a reporting year): trusted
+ * SQL given when the server starts, never text from a client. `sql` may be a function of the
+ * schemas of the tables and views defined before it (a view built from another's columns).
+ */
+export interface ServerView {
+  name: string;
+  sql: string | ((schemaOf: (table: string) => TableSchema) => string);
+}
+
+/** Creates the operator's views in order and adds them to the catalogue; a bad one stops the start. */
+export async function buildViews(
+  views: readonly ServerView[],
+  connection: DuckDBConnection,
+  tables: Map<string, CatalogueTable>,
+): Promise<void> {
+  const schemaOf = (table: string): TableSchema => {
+    const found = tables.get(table.toLowerCase());
+    if (found === undefined) throw new Error(`view needs table "${table}", which is not served`);
+    return found.schema;
+  };
+  for (const view of views) {
+    checkSourceName(view.name);
+    const quoted = quoteIdentifier(view.name);
+    const sql = typeof view.sql === 'string' ? view.sql : view.sql(schemaOf);
+    await connection.run(`CREATE OR REPLACE VIEW ${quoted} AS ${sql}`);
+    const rows = (await connection.runAndReadAll(`DESCRIBE ${quoted}`)).getRowObjectsJS();
+    const columns = rows.map((r) => ({
+      name: String(r['column_name']),
+      type: String(r['column_type']),
+    }));
+    tables.set(view.name.toLowerCase(), {
+      schema: { table: view.name, columns },
+      origin: `view ${view.name}`,
+    });
+  }
+}

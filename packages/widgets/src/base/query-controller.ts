@@ -125,6 +125,14 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
+  /** Asks again after an error: the table's load when that failed (a server down), else the query. */
+  retry(): void {
+    const { sources, source } = this.#options.settings();
+    if (sources.retry(source)) return; // its `announce` refreshes every widget on that table
+    this.#schemaRun++;
+    this.refresh();
+  }
+
   // QueryClient: called by the coordinator.
   query(filter: readonly FilterClause[]): QueryPlan | null {
     if (this.schema === null || this.#options.pending?.() != null) return null;

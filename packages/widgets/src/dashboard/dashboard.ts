@@ -7,6 +7,7 @@ import {
   isPantauError,
   pageConnector,
   plainResult,
+  remoteConnector,
   setAssetBase,
   type FilterClause,
   type Lang,
@@ -57,41 +58,56 @@ export class PantauDashboard extends LitElement {
    * checked them. Read once, when the dashboard connects.
    */
   @property() snapshot = '';
+  /**
+   * Address of a Pantau server (`https://host/pantau/`, or `/pantau/` on the page's origin): every
+   * widget's plans go there, sources name its tables, and no DuckDB is loaded in the page. Read
+   * once, when the dashboard connects.
+   */
+  @property() server = '';
 
-  /** The coordinator every widget inside queries through. */
-  readonly coordinator: Coordinator;
-  /** The tables loaded by `<pantau-source>` children. */
-  readonly sources: SourceRegistry;
   /** What the widgets and filters inside have chosen. */
-  readonly selection: Selection;
+  readonly selection = new Selection();
 
   @provide({ context: dashboardContext })
-  protected context: DashboardContext;
+  protected context!: DashboardContext;
+
+  /** The coordinator every widget inside queries through. */
+  get coordinator(): Coordinator {
+    return this.context.coordinator;
+  }
+
+  /** The tables loaded by `<pantau-source>` children (a server's tables, with `server`). */
+  get sources(): SourceRegistry {
+    return this.context.sources;
+  }
 
   /** Builds the small aggregate tables cross-filtering over large tables reads (see its file). */
-  readonly #preAggregation: PreAggregationScheduler;
+  #preAggregation!: PreAggregationScheduler;
 
   constructor() {
     super();
-    this.coordinator = new Coordinator(pageConnector());
-    this.sources = new SourceRegistry(this.coordinator);
-    this.selection = new Selection();
-    // The coordinator re-queries the widgets when the selection changes (one batch per change).
-    this.coordinator.connectSelection(this.selection);
-    this.context = {
-      coordinator: this.coordinator,
-      sources: this.sources,
-      lang: 'id',
-      selection: this.selection,
-    };
+    this.#useEngine(null);
     this.selection.addEventListener('change', () => this.#onSelectionChange());
+  }
+
+  /** The page's DuckDB (null), or the server at that address: a coordinator and sources on it. */
+  #useEngine(server: string | null): void {
+    this.#preAggregation?.disconnect();
+    const coordinator = new Coordinator(
+      server === null ? pageConnector() : remoteConnector(server),
+    );
+    const sources = new SourceRegistry(coordinator, server);
+    // The coordinator re-queries the widgets when the selection changes (one batch per change).
+    coordinator.connectSelection(this.selection);
+    this.context = { coordinator, sources, lang: 'id', selection: this.selection, server };
     // A loaded table can make a clause in the summary applied (or not): draw it again.
-    this.sources.addEventListener('loaded', () => this.requestUpdate());
+    sources.addEventListener('loaded', () => this.requestUpdate());
+    // A server builds no cubes in the page: the scheduler finds the pre-aggregator disabled.
     this.#preAggregation = new PreAggregationScheduler(
       this,
-      this.coordinator,
+      coordinator,
       this.selection,
-      this.sources,
+      sources,
       () => this.ready,
     );
   }
@@ -126,6 +142,12 @@ export class PantauDashboard extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the children connect (they take the coordinator then), and before any asks.
+    const server = (this.getAttribute('server') ?? this.server).trim();
+    if (server !== '' && this.context.server === null) {
+      this.coordinator.connectSelection(null);
+      this.#useEngine(new URL(server, document.baseURI).href);
+    }
     // Before the children connect: a <pantau-source> starts DuckDB as soon as it connects, so the
     // asset base must be set now, not at this element's first update.
     this.#applyAssetBase();
