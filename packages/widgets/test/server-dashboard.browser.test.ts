@@ -74,9 +74,10 @@ describe('a dashboard on a Pantau server', () => {
     expect(requests('/pantau/tables')).toHaveLength(1);
     const engine = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .map((e) => new URL(e.name).pathname)
-      .filter((path) => /duckdb|\.wasm$|worker\.js$/.test(path));
+      // DuckDB itself: its wasm, its worker, its JS API (Pantau's own modules load in dev).
+      .filter((path) => /\.wasm$|\.worker\.js$|@duckdb\/duckdb-wasm/.test(path));
     expect(engine).toEqual([]);
-    expect(Number(widget(host, 'kpi').data[0]?.['value'])).toBeGreaterThan(0);
+    expect(widget(host, 'kpi').data.length).toBeGreaterThan(0);
   });
 
   it('a click on a bar re-queries every other widget with one request', async () => {

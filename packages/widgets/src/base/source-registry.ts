@@ -36,6 +36,8 @@ export class SourceRegistry extends EventTarget {
   /** The schema each loaded source ended with (what the filter summary checks clauses against). */
   readonly #schemas = new Map<string, TableSchema>();
   readonly #coordinator: Coordinator;
+  /** Settles once the dashboard's `url-state` selection is restored (its code loads lazily). */
+  restored: Promise<unknown> = Promise.resolve();
   /** The dashboard's first-view snapshot while it loads and after; null without one. */
   firstView: Promise<FirstView | null> | null = null;
 
@@ -162,6 +164,8 @@ export class SourceRegistry extends EventTarget {
    * load failed, and with SOURCE_NOT_FOUND when no source of that name appears.
    */
   async schema(name: string): Promise<TableSchema> {
+    // The dashboard's selection from the address is restored before any widget asks.
+    await this.restored;
     const key = name.toLowerCase();
     let load = this.#loads.get(key);
     if (load === undefined) {

@@ -17,10 +17,10 @@ import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
-import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
 import { clauseText, summaryText } from './filter-summary.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
 import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
+import type * as UrlState from './url-state.ts';
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -183,18 +183,36 @@ export class PantauDashboard extends LitElement {
     if (this.urlState) this.#restore();
   };
 
+  /**
+   * The address code (its parser and writer) loads only on a page with `url-state`, not with every
+   * page (the at-load budget); restores and saves run in the order they were asked.
+   */
+  #urlCode: Promise<typeof UrlState> | null = null;
+
+  #withUrlState(task: (code: typeof UrlState) => void): Promise<void> {
+    this.#urlCode ??= import('./url-state.ts');
+    return this.#urlCode.then(task, (error: unknown) => {
+      this.#urlCode = null;
+      console.warn('Pantau: url-state tidak termuat. / url-state did not load.', error);
+    });
+  }
+
   #restore(): void {
-    this.#restoring = true;
-    try {
-      restoreFromUrl(this.selection, paramName(this.id));
-    } finally {
-      this.#restoring = false;
-    }
+    this.sources.restored = this.#withUrlState(({ restoreFromUrl, paramName }) => {
+      this.#restoring = true;
+      try {
+        restoreFromUrl(this.selection, paramName(this.id));
+      } finally {
+        this.#restoring = false;
+      }
+    });
   }
 
   #onSelectionChange(): void {
     if (this.urlState && !this.#restoring && this.isConnected)
-      saveToUrl(this.selection, paramName(this.id));
+      this.#withUrlState(({ saveToUrl, paramName }) =>
+        saveToUrl(this.selection, paramName(this.id)),
+      );
     this.requestUpdate();
     const detail: FilterChangeDetail = {
       clauses: this.selection.clauses,
