@@ -204,6 +204,13 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#requestIfChanged(settings);
   }
 
+  #snapshotSchema: TableSchema | null = null;
+
+  /** The schema the answer in view was asked of: the table's, or the snapshot's while it shows. */
+  get schemaInView(): TableSchema | null {
+    return this.schema ?? (this.provisional === null ? null : this.#snapshotSchema);
+  }
+
   /** The request key of the snapshot answer in view, and the snapshot it came from. */
   #snapshotKey: string | null = null;
   #view: FirstView | null = null;
@@ -258,6 +265,7 @@ export class QueryController implements ReactiveController, QueryClient {
         if (key === this.#snapshotKey) return;
         this.#snapshotKey = key;
         this.#view = view;
+        this.#snapshotSchema = schema;
         this.provisional = view.takenAt;
         this.result = answer;
         this.error = null;
