@@ -38,7 +38,15 @@ export function pantauServer(): Plugin {
           },
         );
       });
-      server.httpServer?.once('close', () => void running?.then((p) => p.close()));
+      // Stopped with the dev server: before its HTTP server closes (whose 'close' waits for every
+      // kept-alive connection, which held test runs open), so DuckDB's threads never outlive it.
+      const closeDevServer = server.close.bind(server);
+      server.close = async () => {
+        const pantau = running;
+        running = null;
+        await pantau?.then((p) => p.close()).catch(() => undefined);
+        return closeDevServer();
+      };
     },
   };
 }
@@ -49,13 +57,16 @@ async function startFor(server: ViteDevServer): Promise<Running> {
     '/packages/server/src/index.ts',
   )) as typeof ServerModule;
   const { demoViews } = (await server.ssrLoadModule('/demo/views.ts')) as typeof DemoViews;
-  return startServer({
+  const pantau = await startServer({
     data: `${server.config.root}/datasets/banjarmasin`,
     port: 0,
     host: '127.0.0.1',
     logger: false,
     views: demoViews(),
   });
+  // Its listening socket alone never keeps Node running (a runner that exits without closing).
+  pantau.app.server.unref();
+  return pantau;
 }
 
 function forward(target: string, req: IncomingMessage, res: ServerResponse): void {
