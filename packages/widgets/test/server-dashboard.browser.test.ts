@@ -149,6 +149,30 @@ describe('a dashboard on a Pantau server', () => {
     expect(kpi.error?.code).toBe('SERVER_UNREACHABLE');
   });
 
+  it('takes a first-view snapshot from the server, and a server dashboard paints from one', async () => {
+    const first = mount(dashboard('/pantau/'));
+    const taken = await first.querySelector<PantauDashboard>('pantau-dashboard')!.takeSnapshot();
+    const live = figures(first);
+    unmountAll();
+    expect(taken.answers.length).toBeGreaterThanOrEqual(IDS.length);
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(taken)], { type: 'application/json' }),
+    );
+    const host = mount(
+      dashboard('/pantau/').replace('<pantau-dashboard ', `<pantau-dashboard snapshot="${url}" `),
+    );
+    const errors: string[] = [];
+    host.addEventListener('pantau-error', (e) => errors.push((e.target as Element).id));
+    await settled(host);
+    expect(errors).toEqual([]);
+    for (const id of IDS) {
+      expect(widget(host, id).status, id).toBe('ready');
+      expect(widget(host, id).snapshotTakenAt, id).toBeNull();
+      expect(shadow(widget(host, id)).querySelector('[part="snapshot-note"]'), id).toBeNull();
+    }
+    expect(figures(host)).toEqual(live);
+  });
+
   it('a <pantau-source src> inside a server dashboard is a clear error, in both languages', async () => {
     const host = mount(`<pantau-dashboard server="/pantau/" lang="en">
       <pantau-source name="service_performance" src="${FILES.service_performance}"></pantau-source>
