@@ -5,11 +5,12 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { duckdbAssets } from './scripts/vite-plugin-duckdb-assets.ts';
 import { testResponses } from './scripts/vite-plugin-test-responses.ts';
 import { networkFaults } from './scripts/vite-plugin-network-faults.ts';
+import { pantauServer } from './scripts/vite-plugin-pantau-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 export default defineConfig({
   base: './',
-  plugins: [duckdbAssets(), testResponses(), networkFaults()],
+  plugins: [duckdbAssets(), testResponses(), networkFaults(), pantauServer()],
   // Inside the repo, @pantau/* resolve to their TypeScript sources (the packages' `@pantau/source`
   // export condition); published copies resolve to the built dist/ files.
   resolve: { conditions: ['@pantau/source', ...defaultClientConditions] },

@@ -140,6 +140,18 @@ export const TEXT = {
     id: 'Dibangun dengan Pantau: widget web yang membaca data langsung di peramban dengan DuckDB (WebAssembly) dari berkas Parquet di server ini. Tidak ada server basis data dan tidak ada CDN pihak ketiga.',
     en: 'Built with Pantau: web widgets that read the data right in the browser with DuckDB (WebAssembly) from Parquet files on this server. No database server and no third-party CDN.',
   },
+  aboutTextServer: {
+    id: 'Dasbor yang sama, dengan markup yang sama, tetapi dijawab oleh server Pantau: DuckDB di server membaca berkas Parquet di tempatnya, dan peramban hanya menerima angka yang digambar. Halaman ini tidak memuat DuckDB.',
+    en: 'The same dashboard, with the same markup, answered by a Pantau server: DuckDB on the server reads the Parquet files where they lie, and the browser receives only the figures it draws. This page loads no DuckDB.',
+  },
+  serverLink: {
+    id: 'Versi server: dasbor yang sama, dijawab server Pantau',
+    en: 'Server version: the same dashboard, answered by a Pantau server',
+  },
+  pageLink: {
+    id: 'Versi peramban: dasbor yang sama, dengan DuckDB di peramban',
+    en: 'Browser version: the same dashboard, with DuckDB in the browser',
+  },
   timingsHeading: { id: 'Waktu muat halaman ini', en: 'Load times of this page' },
   timingEngine: { id: 'Mesin DuckDB siap', en: 'DuckDB engine ready' },
   timingSources: { id: 'Data dan view siap', en: 'Data and views ready' },

@@ -42,7 +42,9 @@ const ROWS: [keyof Timings, TextKey][] = [
 export function showTimings(list: HTMLElement | null, timings: Timings, lang: Lang): void {
   if (list === null) return;
   const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
-  const items = ROWS.flatMap(([key, label]) => {
+  // A page without an engine of its own (server.html) has no engine time to show.
+  const shown = ROWS.filter(([key]) => Number.isFinite(timings[key]));
+  const items = shown.flatMap(([key, label]) => {
     const dt = document.createElement('dt');
     dt.textContent = t(label, lang);
     const dd = document.createElement('dd');

@@ -11,7 +11,13 @@
  * then filters every view that has that column, and leaves the others alone.
  */
 
-import { PantauError, groupQuery, type Coordinator, type SourceInfo } from '@pantau/core';
+import {
+  PantauError,
+  groupQuery,
+  type Coordinator,
+  type SourceInfo,
+  type TableSchema,
+} from '@pantau/core';
 import { execTrusted } from '../packages/core/src/coordinator/trusted-exec.ts';
 
 /** The reporting year of the headline figures and rankings. */
@@ -174,11 +180,11 @@ function baseViews(): [name: string, sql: string][] {
 /**
  * IKM per unit for the year with core's `ikm` metric (so the formula is the regulation's, written
  * once), joined from the unit list so that a unit without respondents stays as a NULL score:
- * "belum input", never dropped and never zero. Built after `ikm_year` exists, from its schema.
+ * "belum input", never dropped and never zero. Built from `ikm_year`'s schema once it exists.
  */
-async function unitRankingView(coordinator: Coordinator): Promise<string> {
+function unitRankingView(ikmYear: TableSchema): string {
   const perUnit = groupQuery({
-    table: await coordinator.describe('ikm_year'),
+    table: ikmYear,
     groupBy: ['unit_code'],
     measures: { nilai_ikm: 'ikm', responden: 'ikm_respondents' },
   });
@@ -195,8 +201,22 @@ async function unitRankingView(coordinator: Coordinator): Promise<string> {
           WHERE n.${SURVEYED_KINDS}`;
 }
 
+/**
+ * Every view in dependency order, as a Pantau server takes them (`startServer({ views })`): the
+ * same SQL in the page's DuckDB and on the server, so server.html draws the same figures.
+ */
+export function demoViews(): {
+  name: string;
+  sql: string | ((schemaOf: (table: string) => TableSchema) => string);
+}[] {
+  return [
+    ...baseViews().map(([name, sql]) => ({ name, sql })),
+    { name: 'ikm_units', sql: (schemaOf) => unitRankingView(schemaOf('ikm_year')) },
+  ];
+}
+
 /** Every view name, for the widgets to wait on. */
-export const VIEW_NAMES = [...baseViews().map(([name]) => name), 'ikm_units'];
+export const VIEW_NAMES = demoViews().map((view) => view.name);
 
 /** Creates the views once the tables they read are loaded; rejects if any table failed. */
 export async function createViews(
@@ -223,6 +243,6 @@ export async function createViews(
   );
   await execTrusted(
     coordinator,
-    `CREATE OR REPLACE VIEW ikm_units AS ${await unitRankingView(coordinator)}`,
+    `CREATE OR REPLACE VIEW ikm_units AS ${unitRankingView(await coordinator.describe('ikm_year'))}`,
   );
 }

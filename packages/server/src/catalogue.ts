@@ -5,10 +5,11 @@
  * name only these tables and their columns.
  */
 
-import { readdir } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { checkSourceName, quoteIdentifier, type TableSchema } from '@pantau/core';
+import { exactCsvSelect } from '@pantau/core/node';
 import { sqlString } from './engine/duckdb-engine.ts';
 
 export interface CatalogueTable {
@@ -22,6 +23,8 @@ export interface CatalogueEntry {
   /** The DuckDB table function that reads it. */
   reader: string;
   origin: string;
+  /** A single CSV file: typed as the page types it (exactCsvSelect), not by DuckDB's sniffer. */
+  csv?: boolean;
 }
 
 export type Log = (message: string) => void;
@@ -42,7 +45,12 @@ export async function scanDataFolder(dataDir: string, log: Log): Promise<Catalog
       const format = FORMATS.find((f) => entry.name.toLowerCase().endsWith(`.${f}`));
       if (format === undefined) continue;
       const name = entry.name.slice(0, -(format.length + 1));
-      candidate = { name, reader: fileReader(format, sqlString(full), false), origin: full };
+      candidate = {
+        name,
+        reader: fileReader(format, sqlString(full), false),
+        origin: full,
+        csv: format === 'csv',
+      };
     } else if (entry.isDirectory()) {
       const format = await partitionFormat(full);
       if (format === null) continue;
@@ -94,6 +102,26 @@ async function partitionFormat(dir: string): Promise<'parquet' | 'csv' | null> {
   return null;
 }
 
+/**
+ * A CSV file's SELECT with the page's typing: decimals as exact DECIMAL, not DuckDB's DOUBLE, so
+ * a sum reads the same figure on the server as in the page (issue 14).
+ */
+async function csvSelect(file: string, connection: DuckDBConnection, log: Log): Promise<string> {
+  const handle = await open(file, 'r');
+  let head: string;
+  try {
+    const buffer = new Uint8Array(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+  const rowsOf = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS();
+  const { sql, warnings } = await exactCsvSelect(file, head, rowsOf);
+  for (const warning of warnings) log(`${file}: ${warning.en}`);
+  return sql;
+}
+
 /** Creates each view and reads its columns; a file DuckDB cannot read is logged and left out. */
 export async function buildCatalogue(
   entries: readonly CatalogueEntry[],
@@ -104,7 +132,11 @@ export async function buildCatalogue(
   for (const entry of entries) {
     const quoted = quoteIdentifier(entry.name);
     try {
-      await connection.run(`CREATE VIEW ${quoted} AS SELECT * FROM ${entry.reader}`);
+      const select =
+        entry.csv === true
+          ? await csvSelect(entry.origin, connection, log)
+          : `SELECT * FROM ${entry.reader}`;
+      await connection.run(`CREATE VIEW ${quoted} AS ${select}`);
       const reader = await connection.runAndReadAll(`DESCRIBE ${quoted}`);
       const rows = reader.getRowObjectsJS();
       const columns = rows.map((r) => ({
@@ -121,4 +153,42 @@ export async function buildCatalogue(
     }
   }
   return tables;
+}
+
+/**
+ * A view the operator defines over the served tables (joins, labels, a reporting year): trusted
+ * SQL given when the server starts, never text from a client. `sql` may be a function of the
+ * schemas of the tables and views defined before it (a view built from another's columns).
+ */
+export interface ServerView {
+  name: string;
+  sql: string | ((schemaOf: (table: string) => TableSchema) => string);
+}
+
+/** Creates the operator's views in order and adds them to the catalogue; a bad one stops the start. */
+export async function buildViews(
+  views: readonly ServerView[],
+  connection: DuckDBConnection,
+  tables: Map<string, CatalogueTable>,
+): Promise<void> {
+  const schemaOf = (table: string): TableSchema => {
+    const found = tables.get(table.toLowerCase());
+    if (found === undefined) throw new Error(`view needs table "${table}", which is not served`);
+    return found.schema;
+  };
+  for (const view of views) {
+    checkSourceName(view.name);
+    const quoted = quoteIdentifier(view.name);
+    const sql = typeof view.sql === 'string' ? view.sql : view.sql(schemaOf);
+    await connection.run(`CREATE OR REPLACE VIEW ${quoted} AS ${sql}`);
+    const rows = (await connection.runAndReadAll(`DESCRIBE ${quoted}`)).getRowObjectsJS();
+    const columns = rows.map((r) => ({
+      name: String(r['column_name']),
+      type: String(r['column_type']),
+    }));
+    tables.set(view.name.toLowerCase(), {
+      schema: { table: view.name, columns },
+      origin: `view ${view.name}`,
+    });
+  }
 }

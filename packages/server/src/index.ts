@@ -3,4 +3,4 @@
 export { startServer, DEFAULTS, type ServerOptions, type PantauServer } from './server.ts';
 export { parseServerArgs } from './cli-args.ts';
 export type { Scope } from './query/answer.ts';
-export type { CatalogueTable } from './catalogue.ts';
+export type { CatalogueTable, ServerView } from './catalogue.ts';

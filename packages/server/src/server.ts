@@ -8,7 +8,13 @@ import { EventEmitter } from 'node:events';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildCatalogue, scanDataFolder, type CatalogueTable } from './catalogue.ts';
+import {
+  buildCatalogue,
+  buildViews,
+  scanDataFolder,
+  type CatalogueTable,
+  type ServerView,
+} from './catalogue.ts';
 import { DuckDBEngine } from './engine/duckdb-engine.ts';
 import { serverError } from './errors.ts';
 import { createApp } from './http/app.ts';
@@ -41,6 +47,8 @@ export interface ServerOptions {
   scope?: Scope | null;
   memoryLimit?: string;
   threads?: number;
+  /** Views over the served tables, the operator's own SQL, served like tables (see ServerView). */
+  views?: readonly ServerView[];
   /** Request logging to stdout (default true). */
   logger?: boolean;
 }
@@ -96,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<PantauServer>
     },
     async (connection) => {
       tables = await buildCatalogue(entries, connection, log);
+      await buildViews(o.views ?? [], connection, tables);
     },
   );
   const events = new EventEmitter();

@@ -26,8 +26,8 @@ import type { DuckDBConnector } from '@pantau/core';
 import type { PantauServer } from '../src/index.ts';
 import { ask, dataFolder, removeFolder, resultOf, serve } from './support.ts';
 
-// Parquet, as the demo serves them: a CSV's decimals load exact (DECIMAL) in the page since issue
-// 18, while the server reads CSV in place with DuckDB's sniffer (DOUBLE); see the server README.
+// Parquet, as the demo serves them (CSV files, typed the same on both engines, are
+// csv-typing.test.ts's).
 const FILES = ['service_performance.parquet', 'ikm_responses.parquet', 'applications.parquet'];
 
 let dir: string;

@@ -140,8 +140,13 @@ describe('url-state', () => {
     dashboard.filters = [
       { column: 'service', predicate: 'in', value: ['KTP-el', 'Kartu Keluarga'] },
     ];
-    const param = new URL(location.href).searchParams.get('pantau');
-    expect(JSON.parse(param!)).toEqual([
+    // The address is written once url-state's code is in (it loads only on such pages).
+    const param = await vi.waitFor(() => {
+      const value = new URL(location.href).searchParams.get('pantau');
+      if (value === null) throw new Error('not written yet');
+      return value;
+    });
+    expect(JSON.parse(param)).toEqual([
       { o: 'page', c: [{ c: 'service', p: 'in', v: ['KTP-el', 'Kartu Keluarga'] }] },
     ]);
     unmountAll();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.ts';
 import './support/list-element.ts';
 import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
@@ -45,7 +45,12 @@ describe('a shared link (url-state)', () => {
       id: 'Unit B',
       en: 'Unit B',
     });
-    expect(new URL(location.href).searchParams.get('pantau')).not.toContain('Unit B');
+    const written = await vi.waitFor(() => {
+      const value = new URL(location.href).searchParams.get('pantau') ?? '';
+      if (!value.includes('"B"')) throw new Error('not written yet');
+      return value;
+    });
+    expect(written).not.toContain('Unit B');
   });
 
   it('a clause on a column no table has is shown as not applied', async () => {

@@ -45,6 +45,8 @@ export class Coordinator {
   #sent = new WeakMap<QueryClient, string>();
   #seq = 0;
   #selection: Selection | null = null;
+  /** Batches still running: the answers they were sent for, and how to cancel them. */
+  #inflight = new Set<{ asked: readonly Asked[]; keys: Set<string>; abort: AbortController }>();
 
   constructor(
     connector: Connector & Partial<SourceCatalog>,
@@ -201,8 +203,9 @@ export class Coordinator {
         failed(error);
       }
     }
+    const inflight = { asked: batch, keys: new Set(settle.keys()), abort: new AbortController() };
     const run = async (queries: PreparedQuery[]) => {
-      const results = await this.#runner.runAll(queries);
+      const results = await this.#runner.runAll(queries, inflight.abort.signal);
       queries.forEach((prepared, i) => settle.get(prepared.key)!(results[i]!));
     };
     const runs = [run(now)];
@@ -213,11 +216,30 @@ export class Coordinator {
         ),
       );
     }
+    this.#inflight.add(inflight);
+    this.#abortSuperseded();
     // Each client hears as soon as its own answer is in.
     await Promise.all([
       ...runs,
       ...batch.map((asked) => this.#deliver(asked, answers.get(asked.key)!)),
-    ]);
+    ]).finally(() => this.#inflight.delete(inflight));
+  }
+
+  /**
+   * Cancels a batch still running when no client is waiting for any of its answers any more (a
+   * newer interaction asked each of them again): a server then stops reading and answering it.
+   */
+  #abortSuperseded(): void {
+    const wanted = new Set<string>();
+    for (const { asked } of this.#inflight) {
+      for (const a of asked) if (this.#latest.get(a.client) === a.seq) wanted.add(a.key);
+    }
+    for (const batch of this.#inflight) {
+      if (batch.keys.size > 0 && ![...batch.keys].some((key) => wanted.has(key))) {
+        batch.abort.abort();
+        this.#inflight.delete(batch);
+      }
+    }
   }
 
   async #deliver(asked: Asked, answer: Promise<QueryResult>): Promise<void> {

@@ -6,7 +6,7 @@
  * it) falls back to each plan alone, so every client gets exactly its own answer or error.
  */
 
-import type { Connector } from '../engine/connector.ts';
+import { answersPlans, type Connector, type PlanConnector } from '../engine/connector.ts';
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
 import type * as RendererModule from '../plan/render.ts';
 import { isQueryPlan, planKey, type QueryPlan } from '../plan/plan.ts';
@@ -36,6 +36,8 @@ export interface PreparedQuery {
   aggregate: AggregatePlan | null;
   /** A plan's own form and table, so it can be answered from rows it shares with others. */
   plan: { plan: QueryPlan; schema: TableSchema; reads: string[] } | null;
+  /** The plan itself, for a connector that answers plans (a server renders and checks it). */
+  remote?: QueryPlan;
 }
 
 /** The cache and deduplication key of a request: its plan's, or its SQL and values. */
@@ -94,7 +96,12 @@ export class QueryRunner {
     private readonly connector: Connector,
     private readonly preAggregator: PreAggregator,
     private readonly describeTable: (table: string) => Promise<TableSchema>,
-  ) {}
+  ) {
+    this.#plans = answersPlans(connector) ? connector : null;
+  }
+
+  /** The connector as a plan answerer, when it is one (a Pantau server). */
+  readonly #plans: PlanConnector | null;
 
   /** The table's schema changed (a reload) or may have (a script's statement: every table). */
   forgetSchema(table?: string): void {
@@ -119,6 +126,19 @@ export class QueryRunner {
       const aggregate = request.plan ?? null;
       return { key, sql: request.sql, params, outputs: null, routed: null, aggregate, plan: null };
     }
+    // A server renders plans itself, against its own catalogue: nothing to describe or load here.
+    if (this.#plans !== null) {
+      return {
+        key,
+        sql: '',
+        params: [],
+        outputs: null,
+        routed: null,
+        aggregate: null,
+        plan: null,
+        remote: request,
+      };
+    }
     const known = this.#schemas.get(request.table.toLowerCase());
     if (known !== undefined && renderer !== null) return render(key, request, known);
     return Promise.all([known ?? this.describe(request.table), loadRenderer()]).then(([schema]) =>
@@ -139,7 +159,11 @@ export class QueryRunner {
   }
 
   /** Runs each query, merging those that can be into as few statements as MAX_MERGED allows. */
-  async runAll(queries: readonly PreparedQuery[]): Promise<PromiseSettledResult<QueryResult>[]> {
+  async runAll(
+    queries: readonly PreparedQuery[],
+    signal?: AbortSignal,
+  ): Promise<PromiseSettledResult<QueryResult>[]> {
+    if (this.#plans !== null) return this.#runRemote(queries, this.#plans, signal);
     const results = new Map<PreparedQuery, Promise<QueryResult>>();
     for (const q of queries) {
       const local = this.#inPage(q);
@@ -157,6 +181,11 @@ export class QueryRunner {
 
   /** One query alone: on its cube when routed, on the table if the cube fails. */
   async runOne(query: PreparedQuery): Promise<QueryResult> {
+    if (query.remote !== undefined && this.#plans !== null) {
+      const [result] = await this.#runRemote([query], this.#plans);
+      if (result!.status === 'rejected') throw result!.reason;
+      return result!.value;
+    }
     if (query.routed === null) return this.#run(query.sql, query.params);
     const local = this.#inPage(query);
     if (local !== null) return local;
@@ -169,6 +198,37 @@ export class QueryRunner {
       );
       return this.#run(query.sql, query.params);
     }
+  }
+
+  /** Every plan of the batch in one request: one interaction, one round trip (issue 14). */
+  #runRemote(
+    queries: readonly PreparedQuery[],
+    connector: PlanConnector,
+    signal?: AbortSignal,
+  ): Promise<PromiseSettledResult<QueryResult>[]> {
+    const asked = queries.filter((q) => q.remote !== undefined);
+    const results = new Map<PreparedQuery, Promise<QueryResult>>();
+    // Raw SQL cannot go to a server: the connector's query() says so to that request alone.
+    for (const q of queries) if (q.remote === undefined) results.set(q, this.#run(q.sql, q.params));
+    if (asked.length > 0) {
+      this.stats.statements++;
+      if (asked.length > 1) this.stats.merged++;
+      const sent = connector.answerPlans(
+        asked.map((q) => q.remote!),
+        signal,
+      );
+      asked.forEach((q, i) =>
+        results.set(
+          q,
+          sent.then((answers) => {
+            const answer = answers[i]!;
+            if (answer instanceof PantauError) throw answer;
+            return answer;
+          }),
+        ),
+      );
+    }
+    return Promise.allSettled(queries.map((q) => results.get(q)!));
   }
 
   #runMerged(chunk: readonly PreparedQuery[]): Promise<QueryResult>[] {

@@ -1,3 +1,6 @@
+import type { PantauError } from '../errors/pantau-error.ts';
+import type { QueryPlan } from '../plan/plan.ts';
+import type { QueryResult } from '../results/query-result.ts';
 import type { SqlValue } from '../sql/params.ts';
 
 /**
@@ -13,4 +16,20 @@ export interface Connector {
    */
   query(sql: string, params?: readonly SqlValue[]): Promise<Uint8Array>;
   close(): Promise<void>;
+}
+
+/**
+ * A connector that answers plans rather than SQL (a Pantau server): the coordinator sends it an
+ * interaction's plans together, unrendered, and it answers each with its result or its own error.
+ * The whole call rejects only when no plan could be answered (the server unreachable, aborted).
+ */
+export interface PlanConnector {
+  answerPlans(
+    plans: readonly QueryPlan[],
+    signal?: AbortSignal,
+  ): Promise<(QueryResult | PantauError)[]>;
+}
+
+export function answersPlans(connector: object): connector is PlanConnector {
+  return typeof (connector as Partial<PlanConnector>).answerPlans === 'function';
 }

@@ -28,7 +28,9 @@ export type ErrorCode =
   | 'TOO_MANY_ROWS'
   | 'QUERY_TIMEOUT'
   | 'SERVER_BUSY'
-  | 'SERVER_FAILED';
+  | 'SERVER_FAILED'
+  // The page could not reach its dashboard's server (network, DNS, CORS, or no answer in time).
+  | 'SERVER_UNREACHABLE';
 
 export type Lang = 'id' | 'en';
 

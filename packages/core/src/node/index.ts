@@ -9,3 +9,5 @@ export function createNodeConnector(options: EngineOptions = {}): DuckDBConnecto
   return new DuckDBConnector(openNodeDriver, options);
 }
 export { openNodeDriver };
+// For @pantau/server: its CSV views type numbers as the page does.
+export { exactCsvSelect, type RowsOf } from '../sources/csv-in-place.ts';

@@ -16,3 +16,6 @@ export {
   type IpcDecoder,
   type ResultFrame,
 } from './results-frames.ts';
+// Only the stub loads with the page; the connector itself is a chunk of its own.
+export { remoteConnector, type RemoteConnection } from './remote.ts';
+export type { RemoteOptions } from './remote-connector.ts';

@@ -51,6 +51,32 @@ export async function typeNumbersExactly(
   decimal: '.' | ',',
 ): Promise<BilingualText[]> {
   if (columns.length === 0) return [];
+  const measure = async (sql: string) => decodeResult(await driver.query(sql)).rows()[0];
+  const { casts, warnings } = await exactNumberCasts(
+    measure,
+    quoteIdentifier(table),
+    columns,
+    decimal,
+  );
+  await driver.query(
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT * REPLACE (${casts.join(', ')}) FROM ${quoteIdentifier(table)}`,
+  );
+  return warnings;
+}
+
+/**
+ * The casts (`expr AS "column"`, for `SELECT * REPLACE (...)`) that type `columns` of `from` (a
+ * table, or a reader that reads them as text) exactly, measured with one query run by `measure`
+ * (which resolves to its one row). Shared by the page's load and the server's views (issue 14:
+ * the same figures on both).
+ */
+export async function exactNumberCasts(
+  measure: (sql: string) => Promise<Record<string, unknown> | undefined>,
+  from: string,
+  columns: readonly string[],
+  decimal: '.' | ',',
+): Promise<{ casts: string[]; warnings: BilingualText[] }> {
+  if (columns.length === 0) return { casts: [], warnings: [] };
   // The number as DuckDB would read it: trimmed, with a decimal point.
   const text = (column: string) =>
     decimal === ','
@@ -69,9 +95,7 @@ export async function typeNumbersExactly(
       `coalesce(max(CASE WHEN ${dot} > 0 THEN greatest(length(${unsigned}) - ${dot}, 1) ELSE 0 END), 0)::INTEGER AS s${i}`,
     ];
   });
-  const stats = decodeResult(
-    await driver.query(`SELECT ${measures.join(', ')} FROM ${quoteIdentifier(table)}`),
-  ).rows()[0];
+  const stats = await measure(`SELECT ${measures.join(', ')} FROM ${from}`);
   const warnings: BilingualText[] = [];
   const casts = columns.map((column, i) => {
     const other = Number(stats?.[`o${i}`] ?? 0);
@@ -79,10 +103,7 @@ export async function typeNumbersExactly(
     if (type === null && other === 0) warnings.push(roundedWarning(column));
     return `nullif(${text(column)}, '')::${type ?? 'DOUBLE'} AS ${quoteIdentifier(column)}`;
   });
-  await driver.query(
-    `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT * REPLACE (${casts.join(', ')}) FROM ${quoteIdentifier(table)}`,
-  );
-  return warnings;
+  return { casts, warnings };
 }
 
 function roundedWarning(column: string): BilingualText {

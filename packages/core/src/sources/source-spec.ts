@@ -38,7 +38,9 @@ export interface SourceSpec {
 
 export interface SourceInfo {
   name: string;
-  format: SourceFormat | 'rows';
+  /** `server`: a Pantau server's table, looked up rather than loaded. */
+  format: SourceFormat | 'rows' | 'server';
+  /** NaN for a server's table (not counted: that would be a request per table at load). */
   rows: number;
   /** Size of the file read, when there was one. */
   bytes: number | null;

@@ -56,6 +56,9 @@ export interface ErrorDetail {
 /** State that only moves the focus ring, tooltip or table toggle: never a reason to redraw. */
 const UI_ONLY = new Set<PropertyKey>(['_active', '_tooltip', '_announcement', '_tableOpen']);
 
+/** Errors that may pass by themselves (a server down or busy, a file not fetched): a retry helps. */
+const TRANSIENT = /^(SERVER_|QUERY_TIMEOUT|SOURCE_FETCH_FAILED|ENGINE_FAILED)/;
+
 let nextId = 0;
 
 const FALLBACK_SIZE = { width: 640, height: 300 };
@@ -531,6 +534,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         <p class="state-title">${ui('errorTitle', lang)}</p>
         <p>${error?.messageIn(lang) ?? ''}</p>
         ${error ? html`<p class="code">${ui('errorCode', lang)}: ${error.code}</p>` : nothing}
+        ${
+          error && TRANSIENT.test(error.code)
+            ? html`<button type="button" part="retry" @click=${() => this.queryController.retry()}>
+                ${ui('retry', lang)}
+              </button>`
+            : nothing
+        }
       </div>`;
     }
     if (status === 'empty') {

@@ -14,6 +14,8 @@ export interface DashboardContext {
   lang: Lang;
   /** What the dashboard's widgets and filters have chosen; every widget is filtered by the others'. */
   selection: Selection;
+  /** The Pantau server the dashboard queries (its absolute URL), or null for the page's DuckDB. */
+  server: string | null;
 }
 
 export const dashboardContext = createContext<DashboardContext | undefined>(

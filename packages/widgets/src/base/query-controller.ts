@@ -125,6 +125,14 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
+  /** Asks again after an error: the table's load when that failed (a server down), else the query. */
+  retry(): void {
+    const { sources, source } = this.#options.settings();
+    if (sources.retry(source)) return; // its `announce` refreshes every widget on that table
+    this.#schemaRun++;
+    this.refresh();
+  }
+
   // QueryClient: called by the coordinator.
   query(filter: readonly FilterClause[]): QueryPlan | null {
     if (this.schema === null || this.#options.pending?.() != null) return null;
@@ -196,6 +204,13 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#requestIfChanged(settings);
   }
 
+  #snapshotSchema: TableSchema | null = null;
+
+  /** The schema the answer in view was asked of: the table's, or the snapshot's while it shows. */
+  get schemaInView(): TableSchema | null {
+    return this.schema ?? (this.provisional === null ? null : this.#snapshotSchema);
+  }
+
   /** The request key of the snapshot answer in view, and the snapshot it came from. */
   #snapshotKey: string | null = null;
   #view: FirstView | null = null;
@@ -250,6 +265,7 @@ export class QueryController implements ReactiveController, QueryClient {
         if (key === this.#snapshotKey) return;
         this.#snapshotKey = key;
         this.#view = view;
+        this.#snapshotSchema = schema;
         this.provisional = view.takenAt;
         this.result = answer;
         this.error = null;

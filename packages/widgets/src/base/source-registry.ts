@@ -36,12 +36,18 @@ export class SourceRegistry extends EventTarget {
   /** The schema each loaded source ended with (what the filter summary checks clauses against). */
   readonly #schemas = new Map<string, TableSchema>();
   readonly #coordinator: Coordinator;
+  /** Settles once the dashboard's `url-state` selection is restored (its code loads lazily). */
+  restored: Promise<unknown> = Promise.resolve();
   /** The dashboard's first-view snapshot while it loads and after; null without one. */
   firstView: Promise<FirstView | null> | null = null;
 
-  constructor(coordinator: Coordinator) {
+  /** The dashboard's Pantau server, or null: its sources are the server's tables, as named. */
+  readonly server: string | null;
+
+  constructor(coordinator: Coordinator, server: string | null = null) {
     super();
     this.#coordinator = coordinator;
+    this.server = server;
   }
 
   /**
@@ -54,6 +60,11 @@ export class SourceRegistry extends EventTarget {
     if (held !== undefined) {
       if (held.owner === owner) return held.table;
       throw duplicateSource(name);
+    }
+    if (this.server !== null) {
+      // A server's table is the server's name; nothing is created in a shared engine.
+      this.#owned.set(key, { owner, table: name });
+      return name;
     }
     const claims = pageClaims();
     const bare = claims.tables.get(key);
@@ -92,19 +103,38 @@ export class SourceRegistry extends EventTarget {
     this.#loads.set(key, load);
     this.#loaded.delete(key);
     this.#schemas.delete(key);
+    this.#failed.delete(key);
     const settle = (value?: unknown) => {
       if (this.#loads.get(key) !== load) return;
       this.#loaded.add(key);
+      if (value === undefined) this.#failed.add(key);
       const schema = (value as { schema?: TableSchema } | undefined)?.schema;
       if (schema?.columns) this.#schemas.set(key, schema);
       this.dispatchEvent(new CustomEvent<string>('loaded', { detail: key }));
     };
-    load.then(settle, () => settle());
+    load.then(
+      (value) => settle(value ?? null),
+      () => settle(),
+    );
     for (const wake of this.#waiters.get(key) ?? []) wake();
     this.#waiters.delete(key);
     // Charts already showing this table re-query once the new data is in.
     this.dispatchEvent(new CustomEvent<string>('announce', { detail: key }));
   }
+
+  /**
+   * Loads `name` again when its last load failed and its source can (a server that was down):
+   * the widgets reading it are told by `announce`. False when there is nothing to load again.
+   */
+  retry(name: string): boolean {
+    const key = name.toLowerCase();
+    const owner = this.#owned.get(key)?.owner as { reload?: () => void } | undefined;
+    if (!this.#failed.has(key) || owner?.reload === undefined) return false;
+    owner.reload();
+    return true;
+  }
+
+  readonly #failed = new Set<string>();
 
   /** Whether the last load announced for `name` has finished (loaded or failed). */
   hasLoaded(name: string): boolean {
@@ -134,6 +164,8 @@ export class SourceRegistry extends EventTarget {
    * load failed, and with SOURCE_NOT_FOUND when no source of that name appears.
    */
   async schema(name: string): Promise<TableSchema> {
+    // The dashboard's selection from the address is restored before any widget asks.
+    await this.restored;
     const key = name.toLowerCase();
     let load = this.#loads.get(key);
     if (load === undefined) {

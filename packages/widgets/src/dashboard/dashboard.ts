@@ -7,6 +7,7 @@ import {
   isPantauError,
   pageConnector,
   plainResult,
+  remoteConnector,
   setAssetBase,
   type FilterClause,
   type Lang,
@@ -17,10 +18,10 @@ import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
 import { applyEngineLimits } from './engine-limits.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
-import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
 import { clauseText, summaryText } from './filter-summary.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
 import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
+import type * as UrlState from './url-state.ts';
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -65,41 +66,56 @@ export class PantauDashboard extends LitElement {
    * checked them. Read once, when the dashboard connects.
    */
   @property() snapshot = '';
+  /**
+   * Address of a Pantau server (`https://host/pantau/`, or `/pantau/` on the page's origin): every
+   * widget's plans go there, sources name its tables, and no DuckDB is loaded in the page. Read
+   * once, when the dashboard connects.
+   */
+  @property() server = '';
 
-  /** The coordinator every widget inside queries through. */
-  readonly coordinator: Coordinator;
-  /** The tables loaded by `<pantau-source>` children. */
-  readonly sources: SourceRegistry;
   /** What the widgets and filters inside have chosen. */
-  readonly selection: Selection;
+  readonly selection = new Selection();
 
   @provide({ context: dashboardContext })
-  protected context: DashboardContext;
+  protected context!: DashboardContext;
+
+  /** The coordinator every widget inside queries through. */
+  get coordinator(): Coordinator {
+    return this.context.coordinator;
+  }
+
+  /** The tables loaded by `<pantau-source>` children (a server's tables, with `server`). */
+  get sources(): SourceRegistry {
+    return this.context.sources;
+  }
 
   /** Builds the small aggregate tables cross-filtering over large tables reads (see its file). */
-  readonly #preAggregation: PreAggregationScheduler;
+  #preAggregation!: PreAggregationScheduler;
 
   constructor() {
     super();
-    this.coordinator = new Coordinator(pageConnector());
-    this.sources = new SourceRegistry(this.coordinator);
-    this.selection = new Selection();
-    // The coordinator re-queries the widgets when the selection changes (one batch per change).
-    this.coordinator.connectSelection(this.selection);
-    this.context = {
-      coordinator: this.coordinator,
-      sources: this.sources,
-      lang: 'id',
-      selection: this.selection,
-    };
+    this.#useEngine(null);
     this.selection.addEventListener('change', () => this.#onSelectionChange());
+  }
+
+  /** The page's DuckDB (null), or the server at that address: a coordinator and sources on it. */
+  #useEngine(server: string | null): void {
+    this.#preAggregation?.disconnect();
+    const coordinator = new Coordinator(
+      server === null ? pageConnector() : remoteConnector(server),
+    );
+    const sources = new SourceRegistry(coordinator, server);
+    // The coordinator re-queries the widgets when the selection changes (one batch per change).
+    coordinator.connectSelection(this.selection);
+    this.context = { coordinator, sources, lang: 'id', selection: this.selection, server };
     // A loaded table can make a clause in the summary applied (or not): draw it again.
-    this.sources.addEventListener('loaded', () => this.requestUpdate());
+    sources.addEventListener('loaded', () => this.requestUpdate());
+    // A server builds no cubes in the page: the scheduler finds the pre-aggregator disabled.
     this.#preAggregation = new PreAggregationScheduler(
       this,
-      this.coordinator,
+      coordinator,
       this.selection,
-      this.sources,
+      sources,
       () => this.ready,
     );
   }
@@ -134,6 +150,12 @@ export class PantauDashboard extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the children connect (they take the coordinator then), and before any asks.
+    const server = (this.getAttribute('server') ?? this.server).trim();
+    if (server !== '' && this.context.server === null) {
+      this.coordinator.connectSelection(null);
+      this.#useEngine(new URL(server, document.baseURI).href);
+    }
     // Before the children connect: a <pantau-source> starts DuckDB as soon as it connects, so the
     // asset base must be set now, not at this element's first update.
     this.#applyAssetBase();
@@ -170,18 +192,36 @@ export class PantauDashboard extends LitElement {
     if (this.urlState) this.#restore();
   };
 
+  /**
+   * The address code (its parser and writer) loads only on a page with `url-state`, not with every
+   * page (the at-load budget); restores and saves run in the order they were asked.
+   */
+  #urlCode: Promise<typeof UrlState> | null = null;
+
+  #withUrlState(task: (code: typeof UrlState) => void): Promise<void> {
+    this.#urlCode ??= import('./url-state.ts');
+    return this.#urlCode.then(task, (error: unknown) => {
+      this.#urlCode = null;
+      console.warn('Pantau: url-state tidak termuat. / url-state did not load.', error);
+    });
+  }
+
   #restore(): void {
-    this.#restoring = true;
-    try {
-      restoreFromUrl(this.selection, paramName(this.id));
-    } finally {
-      this.#restoring = false;
-    }
+    this.sources.restored = this.#withUrlState(({ restoreFromUrl, paramName }) => {
+      this.#restoring = true;
+      try {
+        restoreFromUrl(this.selection, paramName(this.id));
+      } finally {
+        this.#restoring = false;
+      }
+    });
   }
 
   #onSelectionChange(): void {
     if (this.urlState && !this.#restoring && this.isConnected)
-      saveToUrl(this.selection, paramName(this.id));
+      this.#withUrlState(({ saveToUrl, paramName }) =>
+        saveToUrl(this.selection, paramName(this.id)),
+      );
     this.requestUpdate();
     const detail: FilterChangeDetail = {
       clauses: this.selection.clauses,

@@ -26,7 +26,7 @@ const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
  * @fires pantau-error - The table could not be loaded; `detail.error` says why and what to do.
  */
 export class PantauSource extends LitElement {
-  /** Table name the widgets' `source` attribute refers to. */
+  /** Table name the widgets' `source` attribute refers to (in a server's dashboard: its table). */
   @property() name = '';
   /** URL of the file (same origin, or CORS-enabled). */
   @property() src = '';
@@ -101,10 +101,18 @@ export class PantauSource extends LitElement {
       if (this.#claimed === null && this.status !== 'error') this.#reclaim(sources);
       return;
     }
-    if (this.name.trim() === '' || (this.src.trim() === '' && this.rows === null)) return;
+    // In a server's dashboard the name alone is the table (a src there is refused by the load).
+    const named = this.src.trim() !== '' || this.rows !== null || this.dashboard?.server != null;
+    if (this.name.trim() === '' || !named) return;
     this.#loadKey = key;
     this.#registry = sources;
     this.#start();
+  }
+
+  /** Loads the table again (after a failure: the file fixed, the server back). */
+  reload(): void {
+    this.#loadKey = '';
+    this.#maybeStart();
   }
 
   #registry: SourceRegistry | null = null;
@@ -210,6 +218,9 @@ export class PantauSource extends LitElement {
     name: string,
     signal: AbortSignal,
   ): Promise<SourceInfo> {
+    if (this.dashboard?.server != null) {
+      return coordinator.registerSource({ name, data: this.rows ?? this.src.trim() });
+    }
     if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
     const format = this.#format();
     // The parser (and its bilingual refusal) loads only for a page that sets a timeout.

@@ -125,7 +125,8 @@ export class PantauTable extends PantauChartElement<Renderer> {
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const { renderTable, resolveSort, pageSizeOf, cellFormatter, isNumericColumn, TOTAL_ROWS } =
       module;
-    const table = this.queryController.schema;
+    // A first-view snapshot is drawn before the table's own schema is known: its schema then.
+    const table = this.queryController.schemaInView;
     if (table === null) throw new Error('table: no schema');
     const plan = this.#plan(table, module);
     // Until a new result arrives, the old one is drawn with the order and page it answers.
