@@ -31,6 +31,8 @@ interface QueryTiming {
 export interface InteractionResult {
   /** False when the input published nothing (a click between marks). */
   changed: boolean;
+  /** The input event's time (performance.now() clock), to place the step in a trace. */
+  inputAt: number;
   latency: number;
   /** From the input to the last query's answer. */
   queriesDone: number;
@@ -176,6 +178,7 @@ export function installProbe(dashboard: PantauDashboard): void {
         const queryEnds = timings.map((q) => q.end);
         return {
           changed,
+          inputAt: t0,
           latency: changed && ends.length > 0 ? Math.max(...ends) - t0 : NaN,
           queriesDone: queryEnds.length > 0 ? Math.max(...queryEnds) - t0 : 0,
           queryMs: timings.reduce((s, q) => s + (q.end - q.start), 0),

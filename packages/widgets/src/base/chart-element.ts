@@ -251,6 +251,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     return false;
   }
 
+  /**
+   * The frame's size changed (a ResizeObserver callback: layout is done, so reading computed
+   * style here costs nothing, where a read during a draw forces the page's style to be recomputed
+   * in the middle of the other widgets' updates).
+   */
+  protected frameResized(): void {}
+
   /** State that only moves what lies over the drawing (rings, tooltip, a brush): never a redraw. */
   protected isOverlayState(key: PropertyKey): boolean {
     return UI_ONLY.has(key);
@@ -718,6 +725,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   #onResize(entries: ResizeObserverEntry[]): void {
     const box = entries[entries.length - 1]?.contentRect;
     if (box === undefined) return;
+    this.frameResized();
     let width = Math.floor(box.width);
     let height = Math.floor(box.height);
     if (width <= 0 || height <= 0) {

@@ -51,6 +51,9 @@ export class PantauTable extends PantauChartElement<Renderer> {
   @state() private _page = 0;
 
   #output: ChartOutput | null = null;
+  #layoutObserver: ResizeObserver | undefined;
+  /** The drawn table's height after its last layout (px), for the skeleton of a re-query. */
+  #drawnHeight = 0;
   /** The page and order the current result answers (a result arrives for the latest request). */
   #shown: PageState | null = null;
   #shownResult: QueryResult | null = null;
@@ -162,19 +165,49 @@ export class PantauTable extends PantauChartElement<Renderer> {
       mark.selection = selection;
     }
     this.#output = output;
+    this.#observeLayout(output.node);
     return output;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#output !== null) this.#observeLayout(this.#output.node);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#layoutObserver?.disconnect();
+  }
+
+  /**
+   * Measures the drawn rows once the browser has laid them out: a ResizeObserver reports a node
+   * it starts observing after the frame's layout. Measuring in `updated` forced a layout of the
+   * whole page in the middle of the other widgets' updates (issue 13's profile).
+   */
+  #observeLayout(node: Element): void {
+    this.#layoutObserver ??= new ResizeObserver(() => this.#onLaidOut());
+    this.#layoutObserver.disconnect();
+    this.#layoutObserver.observe(node);
+  }
+
+  #onLaidOut(): void {
+    const output = this.#output;
+    if (output === null || this.status !== 'ready') return;
+    this.#measureRows(output);
+    this.#drawnHeight = Math.ceil(output.node.getBoundingClientRect().height);
+    // Rings rendered before the rows were measured sit on the renderer's estimated boxes.
+    if (this.activeMark >= 0 || this.chosenClauses.length > 0) this.requestUpdate();
   }
 
   protected override updated(): void {
     super.updated();
+    this.#holdHeight();
     if (this.status === 'empty' && this._page > 0) {
       // The filter left fewer pages than the one shown: back to the first.
       this._page = 0;
       return;
     }
     if (this.status !== 'ready' || this.#output === null) return;
-    this.#measureRows(this.#output);
-    this.#holdHeight(this.#output);
     this.#restoreFocus();
   }
 
@@ -266,13 +299,16 @@ export class PantauTable extends PantauChartElement<Renderer> {
     });
   }
 
-  /** Remembers the drawn height for the skeleton of the next re-query (see the styles). */
-  #holdHeight(output: ChartOutput): void {
-    if (!output.node.isConnected) return;
-    const height = `${Math.ceil(output.node.getBoundingClientRect().height)}px`;
-    if (this.style.getPropertyValue('--pantau-table-drawn-height') !== height) {
-      this.style.setProperty('--pantau-table-drawn-height', height);
-    }
+  /**
+   * Holds the last drawn height while a re-query's skeleton or a message stands in for the rows
+   * (see the styles); while drawn, the table sizes itself. Written here, before layout, from the
+   * height measured after the last layout: never a read that forces one.
+   */
+  #holdHeight(): void {
+    const height = this.status !== 'ready' && this.#drawnHeight > 0 ? `${this.#drawnHeight}px` : '';
+    if (this.style.getPropertyValue('--pantau-table-drawn-height') === height) return;
+    if (height === '') this.style.removeProperty('--pantau-table-drawn-height');
+    else this.style.setProperty('--pantau-table-drawn-height', height);
   }
 
   #restoreFocus(): void {
