@@ -37,21 +37,23 @@ export default [
     name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    // Issue 6 and 13 budget 60 kB; 60.96 kB measured after issue 18's walls (source scoping per
-    // dashboard, links without labels, the asset-base lock) joined query plans at load. Over by
-    // 1 kB: the next change must take code out of the first chunk (url-state, the filter summary).
-    limit: '61.5 kB',
+    // Issue 6 and 13 budget 60 kB: 57.99 kB measured once url-state (only for a dashboard with
+    // `url-state`) and the filter summary chips (with the first filter) left the first chunk
+    // (60.96 kB before).
+    limit: '60 kB',
   },
   {
     name: "all of Pantau's JavaScript: every chunk, renderers, decoders and the DuckDB worker client included (not DuckDB's worker or wasm)",
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
-    // goes): a guard against growth at 190.9 kB measured (184.2 kB before issue 18's walls and
+    // goes): a guard against growth at 192.8 kB measured (190.9 kB before url-state and the
+    // filter chips became chunks of their own: gzip per small chunk, and Lit, core's date format
+    // and Intl cache now shared by lazy chunks; 184.2 kB before issue 18's walls and
     // exact loads, 177.8 kB before query plans and the
     // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
     // JS API).
-    limit: '192 kB',
+    limit: '193 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

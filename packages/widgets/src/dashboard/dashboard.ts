@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
@@ -16,10 +16,14 @@ import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
-import { paramName, restoreFromUrl, saveToUrl } from './url-state.ts';
-import { clauseText, summaryText } from './filter-summary.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
+// Types only: both modules load when needed (see #urlState, #loadChips).
+import type * as FilterChips from './filter-chips.ts';
+import type * as UrlState from './url-state.ts';
 import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
+
+type UrlStateModule = typeof UrlState;
+type FilterChipsModule = typeof FilterChips;
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -112,6 +116,10 @@ export class PantauDashboard extends LitElement {
   }
 
   #restoring = false;
+  #urlStateLoad: Promise<UrlStateModule> | null = null;
+  #urlModule: UrlStateModule | null = null;
+  #chips: FilterChipsModule | null = null;
+  #chipsLoad: Promise<void> | null = null;
 
   #applyAssetBase(): void {
     const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
@@ -161,18 +169,45 @@ export class PantauDashboard extends LitElement {
     if (this.urlState) this.#restore();
   };
 
+  /**
+   * The url-state module, loaded only by a dashboard with `url-state` (issue 13's at-load
+   * budget). Widgets wait for their sources far longer than this takes, so the address's
+   * selection is in place before their first queries.
+   */
+  #urlState(): Promise<UrlStateModule> {
+    this.#urlStateLoad ??= import('./url-state.ts').then((module) => (this.#urlModule = module));
+    return this.#urlStateLoad;
+  }
+
   #restore(): void {
-    this.#restoring = true;
-    try {
-      restoreFromUrl(this.selection, paramName(this.id));
-    } finally {
-      this.#restoring = false;
-    }
+    this.#urlState().then(
+      ({ paramName, restoreFromUrl }) => {
+        this.#restoring = true;
+        try {
+          restoreFromUrl(this.selection, paramName(this.id));
+        } finally {
+          this.#restoring = false;
+        }
+      },
+      (error: unknown) =>
+        console.warn(
+          'Pantau: url-state tidak termuat; filter tidak dibaca dari alamat. / url-state did not load; filters are not read from the address.',
+          error,
+        ),
+    );
+  }
+
+  #save(): void {
+    const save = ({ paramName, saveToUrl }: UrlStateModule) =>
+      saveToUrl(this.selection, paramName(this.id));
+    // Loaded at connect, so a reader's filter is written at once (tests read the address).
+    if (this.#urlModule !== null) save(this.#urlModule);
+    else this.#urlState().then(save, () => undefined);
   }
 
   #onSelectionChange(): void {
-    if (this.urlState && !this.#restoring && this.isConnected)
-      saveToUrl(this.selection, paramName(this.id));
+    if (this.urlState && !this.#restoring && this.isConnected) this.#save();
+    if (this.selection.entries.length > 0) this.#loadChips();
     this.requestUpdate();
     const detail: FilterChangeDetail = {
       clauses: this.selection.clauses,
@@ -227,44 +262,36 @@ export class PantauDashboard extends LitElement {
     return html`${this.#renderFilters()}<slot></slot>`;
   }
 
-  /** "Menampilkan: Disdukcapil ✕ · Jan–Mar 2024 ✕ · Atur ulang": each filter removable alone. */
+  /** The summary of active filters once its module is here; an empty, hidden part before. */
   #renderFilters() {
-    const lang = this.effectiveLang;
-    const entries = this.selection.entries;
-    const text = summaryText(lang);
-    const known = this.sources.knownColumns();
-    // Clauses on a column no loaded table has filter nothing: say so rather than list them applied.
-    const unapplied = (clauses: readonly FilterClause[]) =>
-      known === null
-        ? []
-        : clauses.filter((c) => !known.has(String(c.column).toLowerCase())).map((c) => c.column);
-    return html`<div part="filters" class="filters" ?hidden=${entries.length === 0}>
-      <span class="filters-title" role="status">${entries.length > 0 ? text.showing : ''}</span>
-      <ul>
-        ${entries.map((entry) => {
-          const missing = unapplied(entry.clauses);
-          const label =
-            (entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ')) +
-            (missing.length > 0 ? ` (${text.notApplied} ${missing.join(', ')})` : '');
-          return html`<li class=${missing.length > 0 ? 'not-applied' : ''}>
-            <button
-              type="button"
-              aria-label="${text.remove}: ${label}"
-              @click=${() => this.selection.remove(entry.owner)}
-            >
-              <span>${label}</span><span aria-hidden="true">✕</span>
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${
-        entries.length > 0
-          ? html`<button type="button" class="reset" @click=${() => this.clearFilters()}>
-              ${text.reset}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const chips = this.#chips;
+    if (chips === null) return html`<div part="filters" class="filters" hidden></div>`;
+    return chips.renderFilterChips({
+      lang: this.effectiveLang,
+      entries: this.selection.entries,
+      known: this.sources.knownColumns(),
+      remove: (owner) => this.selection.remove(owner),
+      reset: () => this.clearFilters(),
+    });
+  }
+
+  /** Loads the summary of active filters (with the first filter: see filter-chips.ts). */
+  #loadChips(): void {
+    if (this.#chipsLoad !== null) return;
+    this.#chipsLoad = import('./filter-chips.ts').then(
+      (module) => {
+        this.#chips = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Filtering still works without its summary; a later filter tries again.
+        this.#chipsLoad = null;
+        console.warn(
+          'Pantau: ringkasan filter tidak termuat. / The filter summary did not load.',
+          error,
+        );
+      },
+    );
   }
 }
 
