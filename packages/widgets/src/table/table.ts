@@ -8,6 +8,7 @@ import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import type { TablePlan, TableSortSpec } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
+import { RowLayout } from './row-layout.ts';
 import type * as RendererModule from './table-renderer.ts';
 
 type Renderer = typeof RendererModule;
@@ -51,9 +52,12 @@ export class PantauTable extends PantauChartElement<Renderer> {
   @state() private _page = 0;
 
   #output: ChartOutput | null = null;
-  #layoutObserver: ResizeObserver | undefined;
-  /** The drawn table's height after its last layout (px), for the skeleton of a re-query. */
-  #drawnHeight = 0;
+  /** Rows measured after layout, and the drawn height held for a re-query's skeleton. */
+  readonly #rows = new RowLayout(() => {
+    // Rings rendered before the rows were measured sit on the renderer's estimated boxes.
+    if (this.status === 'ready' && (this.activeMark >= 0 || this.chosenClauses.length > 0))
+      this.requestUpdate();
+  });
   /** The page and order the current result answers (a result arrives for the latest request). */
   #shown: PageState | null = null;
   #shownResult: QueryResult | null = null;
@@ -165,43 +169,23 @@ export class PantauTable extends PantauChartElement<Renderer> {
       mark.selection = selection;
     }
     this.#output = output;
-    this.#observeLayout(output.node);
+    this.#rows.observe(output);
     return output;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#output !== null) this.#observeLayout(this.#output.node);
+    this.#rows.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#layoutObserver?.disconnect();
-  }
-
-  /**
-   * Measures the drawn rows once the browser has laid them out: a ResizeObserver reports a node
-   * it starts observing after the frame's layout. Measuring in `updated` forced a layout of the
-   * whole page in the middle of the other widgets' updates (issue 13's profile).
-   */
-  #observeLayout(node: Element): void {
-    this.#layoutObserver ??= new ResizeObserver(() => this.#onLaidOut());
-    this.#layoutObserver.disconnect();
-    this.#layoutObserver.observe(node);
-  }
-
-  #onLaidOut(): void {
-    const output = this.#output;
-    if (output === null || this.status !== 'ready') return;
-    this.#measureRows(output);
-    this.#drawnHeight = Math.ceil(output.node.getBoundingClientRect().height);
-    // Rings rendered before the rows were measured sit on the renderer's estimated boxes.
-    if (this.activeMark >= 0 || this.chosenClauses.length > 0) this.requestUpdate();
+    this.#rows.disconnect();
   }
 
   protected override updated(): void {
     super.updated();
-    this.#holdHeight();
+    this.#rows.holdHeight(this, this.status === 'ready');
     if (this.status === 'empty' && this._page > 0) {
       // The filter left fewer pages than the one shown: back to the first.
       this._page = 0;
@@ -279,36 +263,6 @@ export class PantauTable extends PantauChartElement<Renderer> {
       'button[data-pantau-sort], button[data-pantau-page]',
     );
     return button !== null && this.renderRoot.contains(button) ? button : null;
-  }
-
-  /** Marks' boxes from the laid-out rows, so the focus ring sits on the row whatever the font. */
-  #measureRows(output: ChartOutput): void {
-    const node = output.node;
-    if (!node.isConnected) return;
-    const origin = node.getBoundingClientRect();
-    const rows = node.querySelectorAll('tbody tr');
-    output.marks.forEach((mark, i) => {
-      const box = rows[i]?.getBoundingClientRect();
-      if (box === undefined) return;
-      mark.box = {
-        x: box.left - origin.left,
-        y: box.top - origin.top,
-        width: box.width,
-        height: box.height,
-      };
-    });
-  }
-
-  /**
-   * Holds the last drawn height while a re-query's skeleton or a message stands in for the rows
-   * (see the styles); while drawn, the table sizes itself. Written here, before layout, from the
-   * height measured after the last layout: never a read that forces one.
-   */
-  #holdHeight(): void {
-    const height = this.status !== 'ready' && this.#drawnHeight > 0 ? `${this.#drawnHeight}px` : '';
-    if (this.style.getPropertyValue('--pantau-table-drawn-height') === height) return;
-    if (height === '') this.style.removeProperty('--pantau-table-drawn-height');
-    else this.style.setProperty('--pantau-table-drawn-height', height);
   }
 
   #restoreFocus(): void {
