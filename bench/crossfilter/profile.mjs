@@ -240,6 +240,10 @@ try {
     answerP50: median(done.map((s) => s.queriesDone)),
     drawingWindowP50: median(done.map((s) => s.latency - s.queriesDone)),
     litUpdateMsP50: median(done.map((s) => s.drawMs)),
+    // Each widget's Lit update cycles after the input (wall ms, probe.ts), median per widget.
+    widgetUpdateMsP50: Object.fromEntries(
+      Object.keys(done[0]?.draws ?? {}).map((id) => [id, median(done.map((s) => s.draws[id]))]),
+    ),
     drawingByFunction: per(
       profileInclusive(
         profile,
