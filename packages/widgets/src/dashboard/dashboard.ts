@@ -157,6 +157,9 @@ export class PantauDashboard extends LitElement {
     window.addEventListener('popstate', this.#onPopState);
     if (this.urlState) this.#restore();
     this.#preAggregation.connect();
+    // The filter summary is not needed for the first paint, but soon after: fetch it once every
+    // widget has drawn (or earlier, with the first filter), so it is here when a reader filters.
+    void this.ready.then(() => this.#loadChips());
   }
 
   override disconnectedCallback(): void {
@@ -275,7 +278,7 @@ export class PantauDashboard extends LitElement {
     });
   }
 
-  /** Loads the summary of active filters (with the first filter: see filter-chips.ts). */
+  /** Loads the summary of active filters (after the first paint: see filter-chips.ts). */
   #loadChips(): void {
     if (this.#chipsLoad !== null) return;
     this.#chipsLoad = import('./filter-chips.ts').then(

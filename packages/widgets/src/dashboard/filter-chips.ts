@@ -1,7 +1,8 @@
 /**
  * The dashboard's summary of active filters ("Menampilkan: Disdukcapil ✕ · Jan–Mar 2024 ✕ ·
- * Atur ulang"), each filter removable alone. Loaded with the first filter, not before the first
- * paint: a dashboard nobody filters never needs it (issue 13's at-load budget).
+ * Atur ulang"), each filter removable alone. Loaded once the dashboard's widgets have drawn, or
+ * with the first filter if that comes sooner: never before the first paint (issue 13's at-load
+ * budget).
  */
 
 import { html, nothing, type TemplateResult } from 'lit';
