@@ -33,6 +33,7 @@ import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
 import { toError } from './errors.ts';
+import { patchDrawing } from './patch-drawing.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
@@ -431,6 +432,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       return;
     }
     const lang = this.effectiveLang;
+    const onScreen = this.#output?.surface === 'svg' ? this.#output.node : null;
     try {
       this.#output = this.drawChart(
         result,
@@ -444,6 +446,10 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         renderer as R,
       );
       this.#drawnResult = result;
+      // The SVG on screen takes the new drawing's attributes and text (see patch-drawing.ts).
+      const drawn = this.#output;
+      if (drawn.surface === 'svg' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
+        drawn.node = onScreen;
       if (this._active >= this.#output.marks.length) this._active = -1;
       // An <svg role="img"> needs a name; a chart without a title is named by its summary.
       const svg = this.#svg();
