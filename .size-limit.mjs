@@ -37,9 +37,9 @@ export default [
     name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    // Issue 6 and 13 budget 60 kB: 57.99 kB measured once url-state (only for a dashboard with
-    // `url-state`) and the filter summary chips (with the first filter) left the first chunk
-    // (60.96 kB before).
+    // Issue 6 and 13 budget 60 kB: 58.33 kB measured once url-state (only for a dashboard with
+    // `url-state`) and the filter summary chips (after the first paint) left the first chunk
+    // (60.96 kB before; 57.99 kB without issue 13's redraw by patching, 0.34 kB).
     limit: '60 kB',
   },
   {
@@ -47,13 +47,14 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
-    // goes): a guard against growth at 192.8 kB measured (190.9 kB before url-state and the
+    // goes): a guard against growth at 193.1 kB measured (190.9 kB before url-state and the
     // filter chips became chunks of their own: gzip per small chunk, and Lit, core's date format
-    // and Intl cache now shared by lazy chunks; 184.2 kB before issue 18's walls and
+    // and Intl cache now shared by lazy chunks; redraw by patching 0.3 kB; 184.2 kB before
+    // issue 18's walls and
     // exact loads, 177.8 kB before query plans and the
     // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
     // JS API).
-    limit: '193 kB',
+    limit: '193.5 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
