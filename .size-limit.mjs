@@ -37,7 +37,6 @@ export default [
     name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    // Issue 6 and 13 budget 60 kB; 60.96 kB measured after issue 18's walls (source scoping per
     // SIZES-TBD
     limit: '999 kB',
   },

@@ -31,6 +31,8 @@ interface QueryTiming {
 export interface InteractionResult {
   /** False when the input published nothing (a click between marks). */
   changed: boolean;
+  /** The input event's time (performance.now() clock), to place the step in a trace. */
+  inputAt: number;
   latency: number;
   /** From the input to the last query's answer. */
   queriesDone: number;
@@ -108,16 +110,18 @@ export function installProbe(dashboard: PantauDashboard): void {
   };
   widgets().forEach(observe);
 
-  // Main-thread time in each widget's Lit update (its drawing, summary and data table), timed by
-  // wrapping the instance's update method from outside: the draw's share of the latency.
+  // Main-thread time in each widget's whole Lit update cycle (willUpdate, where a chart draws;
+  // update, which renders its template; updated, where it measures and announces), timed by
+  // wrapping the instance's performUpdate from outside: the draw's share of the latency. Wrapping
+  // only update() (as before issue 13's profile) missed the drawing, done in willUpdate.
   let updates: { id: string; start: number; ms: number }[] = [];
   for (const el of widgets()) {
-    const lit = el as unknown as { update: (changed: unknown) => void };
-    const update = lit.update.bind(el);
-    lit.update = (changed: unknown) => {
+    const lit = el as unknown as { performUpdate: () => void };
+    const performUpdate = lit.performUpdate.bind(el);
+    lit.performUpdate = () => {
       const t = performance.now();
       try {
-        update(changed);
+        performUpdate();
       } finally {
         if (armed && start >= 0) updates.push({ id: el.id, start: t, ms: performance.now() - t });
       }
@@ -176,6 +180,7 @@ export function installProbe(dashboard: PantauDashboard): void {
         const queryEnds = timings.map((q) => q.end);
         return {
           changed,
+          inputAt: t0,
           latency: changed && ends.length > 0 ? Math.max(...ends) - t0 : NaN,
           queriesDone: queryEnds.length > 0 ? Math.max(...queryEnds) - t0 : 0,
           queryMs: timings.reduce((s, q) => s + (q.end - q.start), 0),

@@ -13,6 +13,7 @@
 
 import { arc } from 'd3-shape';
 import { fittedText } from './axes.ts';
+import { numberFormat } from './number-formats.ts';
 import { INK, seriesColor } from './palette.ts';
 import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
 import { LABEL_FONT_SIZE, textWidth, truncateText, wrapLines } from './text.ts';
@@ -69,10 +70,7 @@ export interface DonutLayout {
 
 /** A share as a percentage in the chart's language: 0.545 -> "54,5%" / "54.5%". */
 export function formatShare(fraction: number, lang: ChartContext['lang'], digits = 1): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  }).format(fraction);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
 }
 
 const DEFAULT_OTHER_BELOW = 0.03;

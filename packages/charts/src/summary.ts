@@ -7,6 +7,7 @@
  * because they interpolate.
  */
 
+import { numberFormat } from './number-formats.ts';
 import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
 import { word } from './words.ts';
 
@@ -82,7 +83,7 @@ export function extremeEntries(
 
 /** A count in the language's digits: "2.000" / "2,000". */
 export function formatCount(count: number, lang: ChartLang): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(count);
+  return numberFormat(lang).format(count);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { readPageHeight } from '../base/page-height.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { labelFormatter } from '../base/formats.ts';
@@ -89,6 +90,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   @property({ type: Boolean, reflect: true, attribute: 'hide-values' }) hideValues = false;
 
   #preferredHeight: number | null = null;
+  /** Whether the page sets this chart's height; read when the frame resizes, not per draw. */
+  #pageHeight: boolean | null = null;
   /** Bumped when only the legend's buttons change: re-render, never redraw. */
   @state() private _overlay = 0;
   /** The last drawing and its input, for mapping a legend item back to its series. */
@@ -268,11 +271,13 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
 
   /** Whether the page set a height for this chart (then the frame's size is the one to fill). */
   #pageSetsHeight(): boolean {
-    const style = getComputedStyle(this);
-    return (
-      style.getPropertyValue('--pantau-chart-height').trim() !== '' ||
-      style.getPropertyValue('--pantau-bar-chart-height').trim() !== ''
-    );
+    this.#pageHeight ??= readPageHeight(this, '--pantau-bar-chart-height');
+    return this.#pageHeight;
+  }
+
+  protected override frameResized(): void {
+    // A page that sets the height changes the frame's size, so this is when to look again.
+    this.#pageHeight = readPageHeight(this, '--pantau-bar-chart-height');
   }
 
   #spec() {

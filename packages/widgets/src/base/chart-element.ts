@@ -33,6 +33,7 @@ import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
 import { toError } from './errors.ts';
+import { patchDrawing } from './patch-drawing.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
@@ -254,6 +255,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     return false;
   }
 
+  /**
+   * The frame's size changed (a ResizeObserver callback: layout is done, so reading computed
+   * style here costs nothing, where a read during a draw forces the page's style to be recomputed
+   * in the middle of the other widgets' updates).
+   */
+  protected frameResized(): void {}
+
   /** State that only moves what lies over the drawing (rings, tooltip, a brush): never a redraw. */
   protected isOverlayState(key: PropertyKey): boolean {
     return UI_ONLY.has(key);
@@ -427,6 +435,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       return;
     }
     const lang = this.effectiveLang;
+    const onScreen = this.#output?.surface === 'svg' ? this.#output.node : null;
     try {
       this.#output = this.drawChart(
         result,
@@ -440,6 +449,10 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         renderer as R,
       );
       this.#drawnResult = result;
+      // The SVG on screen takes the new drawing's attributes and text (see patch-drawing.ts).
+      const drawn = this.#output;
+      if (drawn.surface === 'svg' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
+        drawn.node = onScreen;
       if (this._active >= this.#output.marks.length) this._active = -1;
       // An <svg role="img"> needs a name; a chart without a title is named by its summary.
       const svg = this.#svg();
@@ -728,6 +741,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   #onResize(entries: ResizeObserverEntry[]): void {
     const box = entries[entries.length - 1]?.contentRect;
     if (box === undefined) return;
+    this.frameResized();
     let width = Math.floor(box.width);
     let height = Math.floor(box.height);
     if (width <= 0 || height <= 0) {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
@@ -18,10 +18,13 @@ import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
 import { applyEngineLimits } from './engine-limits.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
-import { clauseText, summaryText } from './filter-summary.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
-import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
+// Types only: both modules load when needed (see #withUrlState, #loadChips).
+import type * as FilterChips from './filter-chips.ts';
 import type * as UrlState from './url-state.ts';
+import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
+
+type FilterChipsModule = typeof FilterChips;
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -136,6 +139,8 @@ export class PantauDashboard extends LitElement {
   }
 
   #restoring = false;
+  #chips: FilterChipsModule | null = null;
+  #chipsLoad: Promise<void> | null = null;
 
   #applyAssetBase(): void {
     const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
@@ -180,6 +185,9 @@ export class PantauDashboard extends LitElement {
     window.addEventListener('popstate', this.#onPopState);
     if (this.urlState) this.#restore();
     this.#preAggregation.connect();
+    // The filter summary is not needed for the first paint, but soon after: fetch it once every
+    // widget has drawn (or earlier, with the first filter), so it is here when a reader filters.
+    void this.ready.then(() => this.#loadChips());
   }
 
   override disconnectedCallback(): void {
@@ -222,6 +230,7 @@ export class PantauDashboard extends LitElement {
       this.#withUrlState(({ saveToUrl, paramName }) =>
         saveToUrl(this.selection, paramName(this.id)),
       );
+    if (this.selection.entries.length > 0) this.#loadChips();
     this.requestUpdate();
     const detail: FilterChangeDetail = {
       clauses: this.selection.clauses,
@@ -279,44 +288,36 @@ export class PantauDashboard extends LitElement {
     return html`${this.#renderFilters()}<slot></slot>`;
   }
 
-  /** "Menampilkan: Disdukcapil ✕ · Jan–Mar 2024 ✕ · Atur ulang": each filter removable alone. */
+  /** The summary of active filters once its module is here; an empty, hidden part before. */
   #renderFilters() {
-    const lang = this.effectiveLang;
-    const entries = this.selection.entries;
-    const text = summaryText(lang);
-    const known = this.sources.knownColumns();
-    // Clauses on a column no loaded table has filter nothing: say so rather than list them applied.
-    const unapplied = (clauses: readonly FilterClause[]) =>
-      known === null
-        ? []
-        : clauses.filter((c) => !known.has(String(c.column).toLowerCase())).map((c) => c.column);
-    return html`<div part="filters" class="filters" ?hidden=${entries.length === 0}>
-      <span class="filters-title" role="status">${entries.length > 0 ? text.showing : ''}</span>
-      <ul>
-        ${entries.map((entry) => {
-          const missing = unapplied(entry.clauses);
-          const label =
-            (entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ')) +
-            (missing.length > 0 ? ` (${text.notApplied} ${missing.join(', ')})` : '');
-          return html`<li class=${missing.length > 0 ? 'not-applied' : ''}>
-            <button
-              type="button"
-              aria-label="${text.remove}: ${label}"
-              @click=${() => this.selection.remove(entry.owner)}
-            >
-              <span>${label}</span><span aria-hidden="true">✕</span>
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${
-        entries.length > 0
-          ? html`<button type="button" class="reset" @click=${() => this.clearFilters()}>
-              ${text.reset}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const chips = this.#chips;
+    if (chips === null) return html`<div part="filters" class="filters" hidden></div>`;
+    return chips.renderFilterChips({
+      lang: this.effectiveLang,
+      entries: this.selection.entries,
+      known: this.sources.knownColumns(),
+      remove: (owner) => this.selection.remove(owner),
+      reset: () => this.clearFilters(),
+    });
+  }
+
+  /** Loads the summary of active filters (after the first paint: see filter-chips.ts). */
+  #loadChips(): void {
+    if (this.#chipsLoad !== null) return;
+    this.#chipsLoad = import('./filter-chips.ts').then(
+      (module) => {
+        this.#chips = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Filtering still works without its summary; a later filter tries again.
+        this.#chipsLoad = null;
+        console.warn(
+          'Pantau: ringkasan filter tidak termuat. / The filter summary did not load.',
+          error,
+        );
+      },
+    );
   }
 }
 

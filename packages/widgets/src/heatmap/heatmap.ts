@@ -8,6 +8,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import { readPageHeight } from '../base/page-height.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
@@ -56,6 +57,8 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
   @property() bands = '';
 
   #preferredHeight: number | null = null;
+  /** Whether the page sets this chart's height; read when the frame resizes, not per draw. */
+  #pageHeight: boolean | null = null;
 
   protected override get primaryMeasure(): string {
     return this.value;
@@ -146,11 +149,13 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
   }
 
   #pageSetsHeight(): boolean {
-    const style = getComputedStyle(this);
-    return (
-      style.getPropertyValue('--pantau-chart-height').trim() !== '' ||
-      style.getPropertyValue('--pantau-heatmap-height').trim() !== ''
-    );
+    this.#pageHeight ??= readPageHeight(this, '--pantau-heatmap-height');
+    return this.#pageHeight;
+  }
+
+  protected override frameResized(): void {
+    // A page that sets the height changes the frame's size, so this is when to look again.
+    this.#pageHeight = readPageHeight(this, '--pantau-heatmap-height');
   }
 
   #checkBands(): void {

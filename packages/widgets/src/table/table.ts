@@ -8,6 +8,7 @@ import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import type { TablePlan, TableSortSpec } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
+import { RowLayout } from './row-layout.ts';
 import type * as RendererModule from './table-renderer.ts';
 
 type Renderer = typeof RendererModule;
@@ -51,6 +52,12 @@ export class PantauTable extends PantauChartElement<Renderer> {
   @state() private _page = 0;
 
   #output: ChartOutput | null = null;
+  /** Rows measured after layout, and the drawn height held for a re-query's skeleton. */
+  readonly #rows = new RowLayout(() => {
+    // Rings rendered before the rows were measured sit on the renderer's estimated boxes.
+    if (this.status === 'ready' && (this.activeMark >= 0 || this.chosenClauses.length > 0))
+      this.requestUpdate();
+  });
   /** The page and order the current result answers (a result arrives for the latest request). */
   #shown: PageState | null = null;
   #shownResult: QueryResult | null = null;
@@ -163,19 +170,29 @@ export class PantauTable extends PantauChartElement<Renderer> {
       mark.selection = selection;
     }
     this.#output = output;
+    this.#rows.observe(output);
     return output;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#rows.resume();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#rows.disconnect();
   }
 
   protected override updated(): void {
     super.updated();
+    this.#rows.holdHeight(this, this.status === 'ready');
     if (this.status === 'empty' && this._page > 0) {
       // The filter left fewer pages than the one shown: back to the first.
       this._page = 0;
       return;
     }
     if (this.status !== 'ready' || this.#output === null) return;
-    this.#measureRows(this.#output);
-    this.#holdHeight(this.#output);
     this.#restoreFocus();
   }
 
@@ -247,33 +264,6 @@ export class PantauTable extends PantauChartElement<Renderer> {
       'button[data-pantau-sort], button[data-pantau-page]',
     );
     return button !== null && this.renderRoot.contains(button) ? button : null;
-  }
-
-  /** Marks' boxes from the laid-out rows, so the focus ring sits on the row whatever the font. */
-  #measureRows(output: ChartOutput): void {
-    const node = output.node;
-    if (!node.isConnected) return;
-    const origin = node.getBoundingClientRect();
-    const rows = node.querySelectorAll('tbody tr');
-    output.marks.forEach((mark, i) => {
-      const box = rows[i]?.getBoundingClientRect();
-      if (box === undefined) return;
-      mark.box = {
-        x: box.left - origin.left,
-        y: box.top - origin.top,
-        width: box.width,
-        height: box.height,
-      };
-    });
-  }
-
-  /** Remembers the drawn height for the skeleton of the next re-query (see the styles). */
-  #holdHeight(output: ChartOutput): void {
-    if (!output.node.isConnected) return;
-    const height = `${Math.ceil(output.node.getBoundingClientRect().height)}px`;
-    if (this.style.getPropertyValue('--pantau-table-drawn-height') !== height) {
-      this.style.setProperty('--pantau-table-drawn-height', height);
-    }
   }
 
   #restoreFocus(): void {
