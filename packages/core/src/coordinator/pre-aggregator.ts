@@ -10,6 +10,7 @@
 
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
+import type { DuckDBConnector } from '../engine/duckdb-connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
@@ -149,6 +150,20 @@ export class PreAggregator extends EventTarget {
       else target.invalidate((event as CustomEvent<string | undefined>).detail);
     };
     channel.addEventListener('change', listener);
+    // A lost engine took every cube with it (a new one holds the sources, not the cubes): they
+    // are built again, lazily, as after a reload.
+    // Asked by shape, not class: a second copy of Pantau's bundle shares the page's connector.
+    const engine = connector as Partial<
+      Pick<DuckDBConnector, 'addEventListener' | 'removeEventListener'>
+    >;
+    if (engine.addEventListener !== undefined) {
+      const onLost = (): void => {
+        const target = self.deref();
+        if (target === undefined) engine.removeEventListener?.('lost', onLost);
+        else target.invalidate();
+      };
+      engine.addEventListener('lost', onLost);
+    }
   }
 
   /** Remembers a client's latest aggregate plan (what a cube for it must answer). */

@@ -9,12 +9,18 @@ import type * as EngineCodeModule from './engine-code.ts';
 import { grantEngineAccess } from './engine-access.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import { loadDecoder } from '../results/run-query.ts';
+import { isEngineLost } from './engine-lost.ts';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 
 export interface EngineOptions extends LockdownOptions {
   /** Largest source file accepted, in bytes (default 512 MB): bigger ones fail with SOURCE_TOO_LARGE. */
   maxSourceBytes?: number;
+  /**
+   * Browser engine: how long queries may wait with no word from DuckDB's worker before the engine
+   * counts as lost and is replaced (default 120,000 ms: far past any query Pantau sends).
+   */
+  stallTimeoutMs?: number;
 }
 
 /** Tables that can be loaded into the engine itself: what `<pantau-source>` needs. */
@@ -53,11 +59,24 @@ function loadEngineCode(): Promise<EngineCode> {
  * opens on the first call (not at import), and is locked down before any caller's SQL runs. Its
  * public methods read and load sources; writes and the raw driver are capabilities held in
  * engine-access.ts, out of reach of other scripts on the page.
+ *
+ * A lost engine (its worker stopped, trapped or went silent) is replaced: the next call starts a
+ * new one, loads every source again, and a call the loss interrupted runs once more. It fires
+ * `lost` when one is noticed (a pre-aggregator drops its cubes) and `restart` once a new engine
+ * holds the sources again.
  */
 export class DuckDBConnector implements Connector, SourceCatalog {
   readonly options: Required<Pick<EngineOptions, 'maxSourceBytes'>> & EngineOptions;
   #openDriver: () => Promise<DuckDBDriver>;
   #driver: Promise<DuckDBDriver> | null = null;
+  /** The driver #driver resolved to, while it is the one in use. */
+  #live: DuckDBDriver | null = null;
+  /** Each table's latest source that loaded, to load again into a new engine. */
+  #loaded = new Map<string, SourceSpec>();
+  /** Set when an engine was lost: the next start loads the sources again. */
+  #restart = false;
+  /** Held, not inherited: a script may listen, but only the connector fires. */
+  readonly #events = new EventTarget();
   #schemas = new Map<string, Promise<TableSchema>>();
   /** The latest load of each table: an older one that finishes later is dropped (issue 18). */
   #latestLoad = new Map<string, Promise<SourceInfo>>();
@@ -85,19 +104,24 @@ export class DuckDBConnector implements Connector, SourceCatalog {
         }),
       );
     }
-    this.#driver ??= this.#start().catch((error: unknown) => {
-      this.#driver = null;
-      throw error;
-    });
+    this.#driver ??= this.#start().then(
+      (driver) => (this.#live = driver),
+      (error: unknown) => {
+        this.#driver = null;
+        throw error;
+      },
+    );
     return this.#driver;
   }
 
   async #start(): Promise<DuckDBDriver> {
     const statements = lockdownStatements(this.options);
+    const restart = this.#restart;
     let driver: DuckDBDriver;
     try {
       driver = await this.#openDriver();
     } catch (error) {
+      if (restart) throw (await loadEngineCode()).restartFailed(error);
       throw new PantauError({
         code: 'ENGINE_FAILED',
         text: {
@@ -108,18 +132,67 @@ export class DuckDBConnector implements Connector, SourceCatalog {
         cause: error,
       });
     }
-    for (const statement of statements) await driver.query(statement);
+    try {
+      for (const statement of statements) await driver.query(statement);
+      if (restart) {
+        const { reloadSources } = await loadEngineCode();
+        await reloadSources(driver, this.#loaded.values(), this.options);
+      }
+    } catch (error) {
+      await driver.close().catch(() => undefined);
+      if (restart) throw (await loadEngineCode()).restartFailed(error);
+      throw error;
+    }
+    if (restart) {
+      this.#restart = false;
+      this.#events.dispatchEvent(new Event('restart'));
+    }
     return driver;
+  }
+
+  /**
+   * Runs `call` on the engine. If the engine is lost meanwhile, it is replaced and `call` runs
+   * once more on the new one (which holds the same tables); a second loss is the caller's error.
+   */
+  async #withEngine<T>(call: (driver: DuckDBDriver) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const driver = await this.#open();
+      try {
+        return await call(driver);
+      } catch (error) {
+        if (!isEngineLost(error)) throw error;
+        this.#lose(driver);
+        if (attempt > 0) throw error;
+      }
+    }
+  }
+
+  /** `lost`: an engine stopped (calls wait for a new one); `restart`: a new one holds the sources. */
+  addEventListener(type: 'lost' | 'restart', listener: () => void): void {
+    this.#events.addEventListener(type, listener);
+  }
+
+  removeEventListener(type: 'lost' | 'restart', listener: () => void): void {
+    this.#events.removeEventListener(type, listener);
+  }
+
+  /** `driver` was found lost: the next call starts a new engine (once, however many noticed). */
+  #lose(driver: DuckDBDriver): void {
+    if (this.#live !== driver) return;
+    this.#live = null;
+    this.#driver = null;
+    this.#restart = true;
+    void driver.close().catch(() => undefined);
+    this.#events.dispatchEvent(new Event('lost'));
   }
 
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Uint8Array> {
     const { checkStatements, fromDuckDBError } = await loadEngineCode();
     checkStatements(sql, 'read');
-    const driver = await this.#open();
     try {
-      return params.length === 0
-        ? await driver.query(sql)
-        : await driver.queryPrepared(sql, params.map(bindable));
+      return await this.#withEngine((driver) =>
+        params.length === 0 ? driver.query(sql) : driver.queryPrepared(sql, params.map(bindable)),
+      );
     } catch (error) {
       throw fromDuckDBError(error, sql);
     }
@@ -137,10 +210,11 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   async #exec(sql: string): Promise<void> {
     const { checkStatements, checkDefinitions, fromDuckDBError } = await loadEngineCode();
     const definitions = checkStatements(sql, 'write');
-    const driver = await this.#open();
-    await checkDefinitions(driver, definitions);
     try {
-      await driver.query(sql);
+      await this.#withEngine(async (driver) => {
+        await checkDefinitions(driver, definitions);
+        await driver.query(sql);
+      });
     } catch (error) {
       throw fromDuckDBError(error, sql);
     }
@@ -165,14 +239,26 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 
   async #load(spec: SourceSpec, isLatest: () => boolean): Promise<SourceInfo> {
     this.#schemas.delete(spec.name);
-    // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
-    const driver = this.#open();
-    driver.catch(() => undefined); // reported by loadSource, which awaits it
-    const { loadSource } = await loadEngineCode();
-    const info = await loadSource(driver, spec, this.options, isLatest);
-    if (info === null) throw SUPERSEDED;
-    this.#schemas.set(spec.name, Promise.resolve(info.schema));
-    return info;
+    for (let attempt = 0; ; attempt++) {
+      // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
+      const driver = this.#open();
+      driver.catch(() => undefined); // reported by loadSource, which awaits it
+      const { loadSource } = await loadEngineCode();
+      let info: SourceInfo | null;
+      try {
+        info = await loadSource(driver, spec, this.options, isLatest);
+      } catch (error) {
+        // The engine was lost during the load: once more, into the new one.
+        const lost = isEngineLost(error) ? await driver.catch(() => null) : null;
+        if (lost === null || attempt > 0) throw error;
+        this.#lose(lost);
+        continue;
+      }
+      if (info === null) throw SUPERSEDED;
+      this.#loaded.set(spec.name, spec);
+      this.#schemas.set(spec.name, Promise.resolve(info.schema));
+      return info;
+    }
   }
 
   /** A load overtaken by a newer one answers with the newer one's result (or its error). */
@@ -186,7 +272,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   describe(table: string): Promise<TableSchema> {
     let schema = this.#schemas.get(table);
     if (!schema) {
-      schema = this.#open().then((driver) => describeTable(driver, table));
+      schema = this.#withEngine((driver) => describeTable(driver, table));
       schema.catch(() => this.#schemas.delete(table));
       this.#schemas.set(table, schema);
     }

@@ -8,3 +8,4 @@ export { checkStatements } from './statement-gate.ts';
 export { checkDefinitions } from './definitions.ts';
 export { fromDuckDBError } from './duckdb-errors.ts';
 export { loadSource } from '../sources/load-source.ts';
+export { reloadSources, restartFailed } from './restart.ts';

@@ -1,0 +1,36 @@
+import { PantauError } from '../errors/pantau-error.ts';
+import { loadSource, type LoadLimits } from '../sources/load-source.ts';
+import type { SourceSpec } from '../sources/source-spec.ts';
+import type { DuckDBDriver } from './duckdb-driver.ts';
+
+/**
+ * What a connector needs when it replaces a lost engine (duckdb-connector.ts). Loaded with the
+ * rest of the engine's code on the first call, not with the page.
+ */
+
+/**
+ * Loads every source again into a new engine, one after the other (in parallel they would hold
+ * every file in memory at once). A URL is fetched again: the browser's cache usually answers.
+ */
+export async function reloadSources(
+  driver: DuckDBDriver,
+  specs: Iterable<SourceSpec>,
+  limits: LoadLimits,
+): Promise<void> {
+  for (const spec of [...specs]) await loadSource(driver, spec, limits);
+}
+
+/** A new engine could not be started (or could not load the sources again). */
+export function restartFailed(error: unknown): PantauError {
+  const reason = error instanceof PantauError ? error.text : null;
+  const engineMessage = error instanceof Error ? error.message : String(error);
+  return new PantauError({
+    code: 'ENGINE_FAILED',
+    text: {
+      id: `Mesin data berhenti dan gagal dimulai ulang${reason ? ` (${reason.id})` : ''}. Tekan "Coba lagi", atau muat ulang halaman.`,
+      en: `The data engine stopped and could not be restarted${reason ? ` (${reason.en})` : ''}. Press "Retry", or reload the page.`,
+    },
+    details: { engineMessage, restart: true },
+    cause: error,
+  });
+}
