@@ -32,7 +32,7 @@ import { download, fileNameOf, rowsToCsv, svgToFile, toPng } from './export.ts';
 import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
-import { toError } from './errors.ts';
+import { canRetry, toError } from './errors.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
@@ -531,6 +531,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         <p class="state-title">${ui('errorTitle', lang)}</p>
         <p>${error?.messageIn(lang) ?? ''}</p>
         ${error ? html`<p class="code">${ui('errorCode', lang)}: ${error.code}</p>` : nothing}
+        ${
+          canRetry(error)
+            ? html`<button part="retry" type="button" @click=${() => this.queryController.retry()}>
+                ${ui('retry', lang)}
+              </button>`
+            : nothing
+        }
       </div>`;
     }
     if (status === 'empty') {

@@ -125,6 +125,19 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
+  /**
+   * Tries again after a failure that may pass (the Retry button): the source loads again if its
+   * load failed, then the table is described and the plan sent afresh. The engine, if it was
+   * lost and could not restart, starts again with that query.
+   */
+  retry(): void {
+    const settings = this.#options.settings();
+    if (settings.source !== '') settings.sources.retry(settings.source);
+    this.#schemaRun++;
+    this.#loadFailedFor = '';
+    this.refresh();
+  }
+
   // QueryClient: called by the coordinator.
   query(filter: readonly FilterClause[]): QueryPlan | null {
     if (this.schema === null || this.#options.pending?.() != null) return null;
