@@ -120,6 +120,8 @@ export class PreAggregator extends EventTarget {
   readonly #refused = new Set<string>();
   readonly #rowCounts = new Map<string, Promise<number>>();
   readonly #generations = new Map<string, number>();
+  /** DROPs sent and not yet answered (settled() waits for them: tests check the tables). */
+  readonly #dropping = new Set<Promise<void>>();
   #queue: Promise<void> = Promise.resolve();
   #tick = 0;
   /** Bumped when every table may have changed (a script's statement): all generations move. */
@@ -199,9 +201,11 @@ export class PreAggregator extends EventTarget {
     return this.#building.size;
   }
 
-  /** Resolves once every build asked for so far has finished (or failed). */
+  /** Resolves once every build and drop asked for so far has finished (or failed). */
   async settled(): Promise<void> {
-    while (this.#building.size > 0) await Promise.allSettled([...this.#building.values()]);
+    while (this.#building.size > 0 || this.#dropping.size > 0) {
+      await Promise.allSettled([...this.#building.values(), ...this.#dropping]);
+    }
   }
 
   /**
@@ -462,14 +466,15 @@ export class PreAggregator extends EventTarget {
     }
   }
 
-  async #drop(entry: Entry): Promise<void> {
+  #drop(entry: Entry): Promise<void> {
     const at = this.#cubes.indexOf(entry);
     if (at >= 0) this.#cubes.splice(at, 1);
-    try {
-      await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`);
-    } catch {
-      // The database is gone or closed: nothing left to drop.
-    }
+    const drop = this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`).catch(
+      () => undefined, // The database is gone or closed: nothing left to drop.
+    );
+    this.#dropping.add(drop);
+    void drop.then(() => this.#dropping.delete(drop));
+    return drop;
   }
 
   /** Changes whenever the table may have changed; a build started before is then dropped. */
