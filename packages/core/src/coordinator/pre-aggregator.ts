@@ -10,7 +10,9 @@
 
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
-import type { DuckDBConnector } from '../engine/duckdb-connector.ts';
+import { tableChanges } from '../engine/table-changes.ts';
+// Kept importable from here, where the coordinator and trusted-exec.ts find it.
+export { announceTableChange } from '../engine/table-changes.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
@@ -83,22 +85,6 @@ interface Entry extends Cube {
 }
 
 const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
-const TABLE_CHANGES = Symbol.for('pantau.tableChanges.v1');
-
-/**
- * Every dashboard's coordinator shares the page's DuckDB: when one of them reloads a table, the
- * cubes the others built over it are stale too. One page-wide channel tells them all.
- */
-function tableChanges(): EventTarget {
-  const holder = globalThis as { [TABLE_CHANGES]?: EventTarget };
-  holder[TABLE_CHANGES] ??= new EventTarget();
-  return holder[TABLE_CHANGES];
-}
-
-/** Tells every pre-aggregator on the page that `table` (or, without a name, any table) changed. */
-export function announceTableChange(table?: string): void {
-  tableChanges().dispatchEvent(new CustomEvent<string | undefined>('change', { detail: table }));
-}
 
 /** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
 function nextCubeName(): string {
@@ -152,20 +138,6 @@ export class PreAggregator extends EventTarget {
       else target.invalidate((event as CustomEvent<string | undefined>).detail);
     };
     channel.addEventListener('change', listener);
-    // A lost engine took every cube with it (a new one holds the sources, not the cubes): they
-    // are built again, lazily, as after a reload.
-    // Asked by shape, not class: a second copy of Pantau's bundle shares the page's connector.
-    const engine = connector as Partial<
-      Pick<DuckDBConnector, 'addEventListener' | 'removeEventListener'>
-    >;
-    if (engine.addEventListener !== undefined) {
-      const onLost = (): void => {
-        const target = self.deref();
-        if (target === undefined) engine.removeEventListener?.('lost', onLost);
-        else target.invalidate();
-      };
-      engine.addEventListener('lost', onLost);
-    }
   }
 
   /** Remembers a client's latest aggregate plan (what a cube for it must answer). */

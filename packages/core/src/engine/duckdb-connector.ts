@@ -7,9 +7,9 @@ import { PantauError } from '../errors/pantau-error.ts';
 import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
 import type * as EngineCodeModule from './engine-code.ts';
 import { grantEngineAccess } from './engine-access.ts';
+import { announceTableChange } from './table-changes.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import { loadDecoder } from '../results/run-query.ts';
-import { isEngineLost } from './engine-lost.ts';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 
@@ -61,9 +61,7 @@ function loadEngineCode(): Promise<EngineCode> {
  * engine-access.ts, out of reach of other scripts on the page.
  *
  * A lost engine (its worker stopped, trapped or went silent) is replaced: the next call starts a
- * new one, loads every source again, and a call the loss interrupted runs once more. It fires
- * `lost` when one is noticed (a pre-aggregator drops its cubes) and `restart` once a new engine
- * holds the sources again.
+ * new one, loads every source again, and a call the loss interrupted runs once more.
  */
 export class DuckDBConnector implements Connector, SourceCatalog {
   readonly options: Required<Pick<EngineOptions, 'maxSourceBytes'>> & EngineOptions;
@@ -75,8 +73,6 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   #loaded = new Map<string, SourceSpec>();
   /** Set when an engine was lost: the next start loads the sources again. */
   #restart = false;
-  /** Held, not inherited: a script may listen, but only the connector fires. */
-  readonly #events = new EventTarget();
   #schemas = new Map<string, Promise<TableSchema>>();
   /** The latest load of each table: an older one that finishes later is dropped (issue 18). */
   #latestLoad = new Map<string, Promise<SourceInfo>>();
@@ -104,7 +100,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
         }),
       );
     }
-    this.#driver ??= this.#start().then(
+    this.#driver ??= (this.#restart ? this.#restartEngine() : this.#start()).then(
       (driver) => (this.#live = driver),
       (error: unknown) => {
         this.#driver = null;
@@ -116,12 +112,10 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 
   async #start(): Promise<DuckDBDriver> {
     const statements = lockdownStatements(this.options);
-    const restart = this.#restart;
     let driver: DuckDBDriver;
     try {
       driver = await this.#openDriver();
     } catch (error) {
-      if (restart) throw (await loadEngineCode()).restartFailed(error);
       throw new PantauError({
         code: 'ENGINE_FAILED',
         text: {
@@ -132,21 +126,15 @@ export class DuckDBConnector implements Connector, SourceCatalog {
         cause: error,
       });
     }
-    try {
-      for (const statement of statements) await driver.query(statement);
-      if (restart) {
-        const { reloadSources } = await loadEngineCode();
-        await reloadSources(driver, this.#loaded.values(), this.options);
-      }
-    } catch (error) {
-      await driver.close().catch(() => undefined);
-      if (restart) throw (await loadEngineCode()).restartFailed(error);
-      throw error;
-    }
-    if (restart) {
-      this.#restart = false;
-      this.#events.dispatchEvent(new Event('restart'));
-    }
+    for (const statement of statements) await driver.query(statement);
+    return driver;
+  }
+
+  /** A new engine in place of a lost one, holding every source again (restart.ts). */
+  async #restartEngine(): Promise<DuckDBDriver> {
+    const { restartEngine } = await loadEngineCode();
+    const driver = await restartEngine(() => this.#start(), this.#loaded.values(), this.options);
+    this.#restart = false;
     return driver;
   }
 
@@ -160,20 +148,12 @@ export class DuckDBConnector implements Connector, SourceCatalog {
       try {
         return await call(driver);
       } catch (error) {
-        if (!isEngineLost(error)) throw error;
+        // Loaded already: the call went through it.
+        if (!(await loadEngineCode()).isEngineLost(error)) throw error;
         this.#lose(driver);
         if (attempt > 0) throw error;
       }
     }
-  }
-
-  /** `lost`: an engine stopped (calls wait for a new one); `restart`: a new one holds the sources. */
-  addEventListener(type: 'lost' | 'restart', listener: () => void): void {
-    this.#events.addEventListener(type, listener);
-  }
-
-  removeEventListener(type: 'lost' | 'restart', listener: () => void): void {
-    this.#events.removeEventListener(type, listener);
   }
 
   /** `driver` was found lost: the next call starts a new engine (once, however many noticed). */
@@ -183,7 +163,9 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     this.#driver = null;
     this.#restart = true;
     void driver.close().catch(() => undefined);
-    this.#events.dispatchEvent(new Event('lost'));
+    // Every cube went with it (the new engine gets the sources, not the cubes): the page's
+    // pre-aggregators drop theirs and build again, lazily, as after a reload.
+    announceTableChange();
   }
 
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Uint8Array> {
@@ -243,17 +225,17 @@ export class DuckDBConnector implements Connector, SourceCatalog {
       // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
       const driver = this.#open();
       driver.catch(() => undefined); // reported by loadSource, which awaits it
-      const { loadSource } = await loadEngineCode();
-      let info: SourceInfo | null;
-      try {
-        info = await loadSource(driver, spec, this.options, isLatest);
-      } catch (error) {
-        // The engine was lost during the load: once more, into the new one.
-        const lost = isEngineLost(error) ? await driver.catch(() => null) : null;
-        if (lost === null || attempt > 0) throw error;
-        this.#lose(lost);
-        continue;
-      }
+      const { loadSource, isEngineLost } = await loadEngineCode();
+      const info = await loadSource(driver, spec, this.options, isLatest).catch(
+        async (error: unknown): Promise<typeof RETRY> => {
+          // The engine was lost during the load: once more, into the new one.
+          const lost = isEngineLost(error) ? await driver.catch(() => null) : null;
+          if (lost === null || attempt > 0) throw error;
+          this.#lose(lost);
+          return RETRY;
+        },
+      );
+      if (info === RETRY) continue;
       if (info === null) throw SUPERSEDED;
       this.#loaded.set(spec.name, spec);
       this.#schemas.set(spec.name, Promise.resolve(info.schema));
@@ -300,6 +282,8 @@ function pantauNameRefused(name: string): PantauError {
 
 /** Thrown inside registerSource only, by a load that a newer load of its table overtook. */
 const SUPERSEDED = Symbol('superseded');
+/** A load the engine's loss interrupted, to be run again. */
+const RETRY = Symbol('retry');
 
 /** The schema DuckDB reports for a table, as Pantau's TableSchema. */
 export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {

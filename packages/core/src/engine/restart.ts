@@ -9,15 +9,24 @@ import type { DuckDBDriver } from './duckdb-driver.ts';
  */
 
 /**
- * Loads every source again into a new engine, one after the other (in parallel they would hold
- * every file in memory at once). A URL is fetched again: the browser's cache usually answers.
+ * Starts a new engine and loads every source into it again, one after the other (in parallel
+ * they would hold every file in memory at once); a URL is fetched again, which the browser's
+ * cache usually answers. Any failure is the bilingual "could not be restarted".
  */
-export async function reloadSources(
-  driver: DuckDBDriver,
+export async function restartEngine(
+  start: () => Promise<DuckDBDriver>,
   specs: Iterable<SourceSpec>,
   limits: LoadLimits,
-): Promise<void> {
-  for (const spec of [...specs]) await loadSource(driver, spec, limits);
+): Promise<DuckDBDriver> {
+  let driver: DuckDBDriver | null = null;
+  try {
+    driver = await start();
+    for (const spec of [...specs]) await loadSource(driver, spec, limits);
+    return driver;
+  } catch (error) {
+    await driver?.close().catch(() => undefined);
+    throw restartFailed(error);
+  }
 }
 
 /** A new engine could not be started (or could not load the sources again). */

@@ -4,10 +4,8 @@ import { PantauError, isPantauError } from '@pantau/core';
  * Failures that may pass if tried again (the engine stopped, the network or a server failed):
  * these show a Retry button. A bad attribute or a missing column would fail the same way again.
  */
-const RETRYABLE = new Set(['ENGINE_FAILED', 'SOURCE_FETCH_FAILED', 'SERVER_FAILED', 'SERVER_BUSY']);
-
 export function canRetry(error: PantauError | null): boolean {
-  return error !== null && RETRYABLE.has(error.code);
+  return /^(ENGINE|SOURCE_FETCH|SERVER)_(FAILED|BUSY)$/.test(error?.code ?? '');
 }
 
 /** Any thrown value as a PantauError the element can show in both languages. */

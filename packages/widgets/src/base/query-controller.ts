@@ -126,15 +126,11 @@ export class QueryController implements ReactiveController, QueryClient {
   }
 
   /**
-   * Tries again after a failure that may pass (the Retry button): the source loads again if its
-   * load failed, then the table is described and the plan sent afresh. The engine, if it was
-   * lost and could not restart, starts again with that query.
+   * Tries again after a failure that may pass (the Retry button): the table is described and the
+   * plan sent afresh. The engine, if it was lost and could not restart, starts again with it.
    */
   retry(): void {
-    const settings = this.#options.settings();
-    if (settings.source !== '') settings.sources.retry(settings.source);
     this.#schemaRun++;
-    this.#loadFailedFor = '';
     this.refresh();
   }
 

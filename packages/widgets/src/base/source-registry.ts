@@ -106,12 +106,6 @@ export class SourceRegistry extends EventTarget {
     this.dispatchEvent(new CustomEvent<string>('announce', { detail: key }));
   }
 
-  /** A widget's Retry: the source of `name` loads again if its last load failed. */
-  retry(name: string): void {
-    const owner = this.#owned.get(name.toLowerCase())?.owner as { retry?: () => void } | undefined;
-    owner?.retry?.();
-  }
-
   /** Whether the last load announced for `name` has finished (loaded or failed). */
   hasLoaded(name: string): boolean {
     return this.#loaded.has(name.toLowerCase());

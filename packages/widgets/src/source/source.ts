@@ -168,12 +168,6 @@ export class PantauSource extends LitElement {
     );
   }
 
-  /** Loads the table again if its last load failed (a widget's Retry); otherwise does nothing. */
-  retry(): void {
-    if (this.status !== 'error' || this.#loadKey === '' || this.#claimed === null) return;
-    this.#start();
-  }
-
   #fail(error: PantauError): void {
     this.error = error;
     this.status = 'error';
