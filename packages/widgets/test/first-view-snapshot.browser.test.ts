@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.ts';
 import type { PantauBarChart, PantauDashboard, PantauKpi, SnapshotFile } from '../src/index.ts';
 import { controllerOf } from '../src/base/query-controller.ts';
-import { expectAccessible, mount, settled, shadow, unmountAll } from './support/mount.ts';
+import {
+  expectAccessible,
+  mount,
+  settled,
+  shadow,
+  unmountAll,
+  whenShown,
+} from './support/mount.ts';
 
 /**
  * `<pantau-dashboard snapshot>`: charts paint a saved first view before DuckDB has the table,
@@ -87,9 +94,9 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     gate = gateDataFile();
     const host = mount(widgets(urlOf(file)));
     const { bar, kpi } = parts(host);
-    await vi.waitFor(() => expect(bar.snapshotTakenAt).not.toBeNull());
-    await vi.waitFor(() => expect(shadow(bar).querySelector('[part="plot"]')).not.toBeNull());
-    await vi.waitFor(() => expect(kpi.snapshotTakenAt).not.toBeNull());
+    await whenShown(bar, () => bar.snapshotTakenAt !== null);
+    await whenShown(bar, () => shadow(bar).querySelector('[part="plot"]') !== null);
+    await whenShown(kpi, () => kpi.snapshotTakenAt !== null);
     // Nothing live can have answered: the table's file has not been read.
     expect(gate.held).toBeGreaterThan(0);
     expect(bar.data).toEqual(bars);
@@ -102,12 +109,11 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     ].filter((b) => !b.hasAttribute('aria-controls'));
     expect(downloads.length).toBeGreaterThan(0);
     expect(downloads.every((b) => b.disabled)).toBe(true);
-    // `ready` means checked figures: it waits.
+    // `ready` means checked figures: it waits (through all of axe's run, here).
     let readyEarly = false;
     void bar.ready.then(() => (readyEarly = true));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(readyEarly).toBe(false);
     await expectAccessible(bar);
+    expect(readyEarly).toBe(false);
 
     gate.release();
     await settled(host);
@@ -126,7 +132,7 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     gate = gateDataFile();
     const host = mount(widgets(urlOf(file)));
     const { bar } = parts(host);
-    await vi.waitFor(() => expect(bar.snapshotTakenAt).not.toBeNull());
+    await whenShown(bar, () => bar.snapshotTakenAt !== null);
     expect(bar.data).not.toEqual(bars);
     expect(note(bar)).not.toBeNull();
     gate.release();
@@ -140,9 +146,9 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     gate = gateDataFile();
     const host = mount(widgets(urlOf(file)));
     const { dashboard, bar } = parts(host);
-    await vi.waitFor(() => expect(bar.snapshotTakenAt).not.toBeNull());
+    await whenShown(bar, () => bar.snapshotTakenAt !== null);
     dashboard.filters = [{ column: 'status', predicate: 'eq', value: 'Selesai' }];
-    await vi.waitFor(() => expect(bar.status).toBe('loading'));
+    await whenShown(bar, () => bar.status === 'loading');
     expect(bar.snapshotTakenAt).toBeNull();
     expect(note(bar)).toBeNull();
     gate.release();

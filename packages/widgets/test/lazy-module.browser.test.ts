@@ -5,7 +5,7 @@
  * (it is tried again when the widget's table changes).
  */
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { aggregatePlan, type FilterClause, type TableSchema } from '@pantau/core';
 import '../src/define.ts';
 import './support/list-element.ts';
@@ -55,7 +55,7 @@ function defineHeld(tag: string, lazy: LazyRenderer<Module>): void {
 
 async function sourceReady(host: ParentNode): Promise<void> {
   const source = host.querySelector<PantauSource>('pantau-source')!;
-  await vi.waitFor(() => expect(source.status).toBe('ready'), { timeout: 30_000 });
+  expect(await source.ready).not.toBeNull();
 }
 
 describe("an element's module loaded on demand", () => {

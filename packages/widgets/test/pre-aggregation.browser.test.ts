@@ -14,10 +14,11 @@ import {
   runQuery,
   type FilterClause,
   type QueryRequest,
+  type PreAggregator,
   type Row,
 } from '@pantau/core';
 import '../src/define.ts';
-import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
+import type { PantauChartElement, PantauDashboard, PantauSource } from '../src/index.ts';
 import { controllerOf } from '../src/base/query-controller.ts';
 import { mount, oracle, plot, settled, unmountAll } from './support/mount.ts';
 import { writerOf } from '../../core/src/engine/engine-access.ts';
@@ -78,21 +79,16 @@ async function baseAnswer(request: QueryRequest): Promise<Row[]> {
   return [...(await runQuery(pageConnector(), request.sql, request.params ?? [])).rows()];
 }
 
-/** Waits until every widget has answered its request under the current selection. */
+/**
+ * Waits until every widget has answered its request under the current selection (the selection
+ * change set each re-queried one `loading` as it was published), then checks each answer.
+ */
 async function answered(dashboard: PantauDashboard): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      await settled(dashboard);
-      for (const w of widgets(dashboard)) {
-        const controller = controllerOf(w)!;
-        const expected = await baseAnswer(requestOf(dashboard, w));
-        if (JSON.stringify(controller.result?.rows() ?? []) !== JSON.stringify(expected)) {
-          throw new Error(`${w.id} not yet`);
-        }
-      }
-    },
-    { timeout: 30_000, interval: 50 },
-  );
+  await settled(dashboard);
+  for (const w of widgets(dashboard)) {
+    const expected = await baseAnswer(requestOf(dashboard, w));
+    expect(controllerOf(w)!.result?.rows() ?? [], w.id).toEqual(expected);
+  }
 }
 
 /** Cube answers counted before the last publish() (the coordinator routes during the update). */
@@ -138,12 +134,25 @@ async function cubeTables(): Promise<string[]> {
 }
 
 async function enter(widget: PantauChartElement, dashboard: PantauDashboard): Promise<void> {
+  // Off first: the pointer may rest over the widget already (an earlier test left it there), and
+  // only a real entry asks for its cubes.
+  await userEvent.unhover(plot(widget));
   await userEvent.hover(plot(widget));
-  // The build was asked for on entry; wait for it (and any idle ones) to finish.
-  await vi.waitFor(() => expect(dashboard.coordinator.preAggregator.pending).toBe(0), {
-    timeout: 30_000,
-  });
+  // The builds were asked for on entry, before hover() returned; wait for them (and any idle ones).
   await dashboard.coordinator.preAggregator.settled();
+}
+
+/** Resolves once `check()` holds, looking again after each cube the pre-aggregator builds. */
+function untilBuilt(pre: PreAggregator, check: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const look = () => {
+      if (!check()) return;
+      pre.removeEventListener('build', look);
+      resolve();
+    };
+    pre.addEventListener('build', look);
+    look();
+  });
 }
 
 describe('pre-aggregation: cube answers equal the base table', () => {
@@ -235,13 +244,7 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await settled(host);
     const pre = dashboard.coordinator.preAggregator;
     // The idle pass: one cube per widget keeping unit_code, status, submitted_at and channel.
-    await vi.waitFor(
-      () => {
-        expect(pre.pending).toBe(0);
-        expect(pre.cubes.some((c) => c.columns.length >= 4 && c.from === undefined)).toBe(true);
-      },
-      { timeout: 30_000 },
-    );
+    await untilBuilt(pre, () => pre.cubes.some((c) => c.columns.length >= 4 && !c.from));
     await pre.settled();
     // (The pointer may rest where an earlier test left it, over one of the new widgets: enter a
     // publisher that it is not over.)
@@ -291,22 +294,16 @@ describe('pre-aggregation: cube answers equal the base table', () => {
 
     // Reload with other data: two thirds of the rows.
     const rows = await oracle(host, 'SELECT * FROM apps WHERE id % 3 <> 0 ORDER BY id');
-    const source = host.querySelector<HTMLElement & { rows: unknown }>('pantau-source[name=apps]')!;
+    const source = host.querySelector<PantauSource>('pantau-source[name=apps]')!;
     source.rows = rows;
-    await vi.waitFor(async () => {
-      const tables = await cubeTables();
-      expect(tables.filter((t) => old.includes(t))).toEqual([]);
-    });
+    await source.updateComplete;
+    expect(await source.ready).not.toBeNull();
+    // The reload announced the change before and after it: the old cubes' drops were sent then.
+    await dashboard.coordinator.preAggregator.settled();
+    expect((await cubeTables()).filter((t) => old.includes(t))).toEqual([]);
     await settled(host);
-    await vi.waitFor(
-      async () => {
-        await userEvent.hover(plot(units));
-        await dashboard.coordinator.preAggregator.settled();
-        const fresh = dashboard.coordinator.preAggregator.cubes.map((c) => c.name);
-        expect(fresh.length).toBeGreaterThan(0);
-      },
-      { timeout: 30_000 },
-    );
+    await enter(units, dashboard);
+    expect(dashboard.coordinator.preAggregator.cubes.length).toBeGreaterThan(0);
     expect(dashboard.coordinator.preAggregator.cubes.every((c) => !old.includes(c.name))).toBe(
       true,
     );
@@ -389,10 +386,10 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     // Removing one dashboard drops its cubes and leaves the other's.
     const twos = two.coordinator.preAggregator.cubes.map((c) => c.name);
     one.remove();
-    await vi.waitFor(async () => {
-      const tables = await cubeTables();
-      expect(tables.filter((t) => ones.includes(t))).toEqual([]);
-      expect(tables).toEqual(expect.arrayContaining(twos));
-    });
+    // Its cubes' drops were sent as it left (a fixed wait here failed once under load).
+    await one.coordinator.preAggregator.settled();
+    const tables = await cubeTables();
+    expect(tables.filter((t) => ones.includes(t))).toEqual([]);
+    expect(tables).toEqual(expect.arrayContaining(twos));
   });
 });

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Coordinator } from '@pantau/core';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard, PantauSource } from '../src/index.ts';
-import { mount, redrawn, unmountAll } from './support/mount.ts';
+import { mount, redrawn, unmountAll, whenShown } from './support/mount.ts';
 
 /** A CSV the test server answers with at once, or holds until released (test-responses plugin). */
 const csvAt = (body: string) => `/__pantau_test__/csv/x.csv?body=${encodeURIComponent(body)}`;
@@ -106,6 +106,6 @@ describe('sources cannot make a figure wrong (real DuckDB)', () => {
     expect(second.error?.messageIn('id')).toContain('name="ganda"');
     const kpi = host.querySelector<PantauChartElement>('pantau-kpi')!;
     expect(await kpi.ready).toBe('ready');
-    await vi.waitFor(() => expect(shown(kpi)).toBe(3));
+    await whenShown(kpi, () => shown(kpi) === 3);
   });
 });

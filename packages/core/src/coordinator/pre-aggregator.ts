@@ -10,6 +10,9 @@
 
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
+import { tableChanges } from '../engine/table-changes.ts';
+// Kept importable from here, where the coordinator and trusted-exec.ts find it.
+export { announceTableChange } from '../engine/table-changes.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
@@ -90,22 +93,6 @@ interface Entry extends Cube {
 }
 
 const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
-const TABLE_CHANGES = Symbol.for('pantau.tableChanges.v1');
-
-/**
- * Every dashboard's coordinator shares the page's DuckDB: when one of them reloads a table, the
- * cubes the others built over it are stale too. One page-wide channel tells them all.
- */
-function tableChanges(): EventTarget {
-  const holder = globalThis as { [TABLE_CHANGES]?: EventTarget };
-  holder[TABLE_CHANGES] ??= new EventTarget();
-  return holder[TABLE_CHANGES];
-}
-
-/** Tells every pre-aggregator on the page that `table` (or, without a name, any table) changed. */
-export function announceTableChange(table?: string): void {
-  tableChanges().dispatchEvent(new CustomEvent<string | undefined>('change', { detail: table }));
-}
 
 /** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
 function nextCubeName(): string {
@@ -127,6 +114,8 @@ export class PreAggregator extends EventTarget {
   readonly #refused = new Set<string>();
   readonly #rowCounts = new Map<string, Promise<number>>();
   readonly #generations = new Map<string, number>();
+  /** DROPs sent and not yet answered (settled() waits for them: tests check the tables). */
+  readonly #dropping = new Set<Promise<void>>();
   #queue: Promise<void> = Promise.resolve();
   #tick = 0;
   /** Bumped when every table may have changed (a script's statement): all generations move. */
@@ -198,10 +187,10 @@ export class PreAggregator extends EventTarget {
     return this.#building.size;
   }
 
-  /** Resolves once every build asked for so far has finished (or failed). */
+  /** Resolves once every build and drop asked for so far has finished (or failed). */
   async settled(): Promise<void> {
-    while (this.#building.size + this.#pageLoads.size > 0) {
-      await Promise.allSettled([...this.#building.values(), ...this.#pageLoads]);
+    while (this.#building.size + this.#pageLoads.size + this.#dropping.size > 0) {
+      await Promise.allSettled([...this.#building.values(), ...this.#pageLoads, ...this.#dropping]);
     }
   }
 
@@ -494,15 +483,16 @@ export class PreAggregator extends EventTarget {
     this.#pageLoads.add(tracked);
   }
 
-  async #drop(entry: Entry): Promise<void> {
+  #drop(entry: Entry): Promise<void> {
     const at = this.#cubes.indexOf(entry);
     if (at >= 0) this.#cubes.splice(at, 1);
     this.page?.drop(entry);
-    try {
-      await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`);
-    } catch {
-      // The database is gone or closed: nothing left to drop.
-    }
+    const drop = this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`).catch(
+      () => undefined, // The database is gone or closed: nothing left to drop.
+    );
+    this.#dropping.add(drop);
+    void drop.then(() => this.#dropping.delete(drop));
+    return drop;
   }
 
   /** Changes whenever the table may have changed; a build started before is then dropped. */

@@ -7,6 +7,7 @@ import { PantauError } from '../errors/pantau-error.ts';
 import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
 import type * as EngineCodeModule from './engine-code.ts';
 import { grantEngineAccess } from './engine-access.ts';
+import { announceTableChange } from './table-changes.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import { loadDecoder } from '../results/run-query.ts';
 
@@ -15,6 +16,11 @@ export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 export interface EngineOptions extends LockdownOptions {
   /** Largest source file accepted, in bytes (default 512 MB): bigger ones fail with SOURCE_TOO_LARGE. */
   maxSourceBytes?: number;
+  /**
+   * Browser engine: how long queries may wait with no word from DuckDB's worker before the engine
+   * counts as lost and is replaced (default 120,000 ms: far past any query Pantau sends).
+   */
+  stallTimeoutMs?: number;
 }
 
 /** Tables that can be loaded into the engine itself: what `<pantau-source>` needs. */
@@ -53,11 +59,20 @@ function loadEngineCode(): Promise<EngineCode> {
  * opens on the first call (not at import), and is locked down before any caller's SQL runs. Its
  * public methods read and load sources; writes and the raw driver are capabilities held in
  * engine-access.ts, out of reach of other scripts on the page.
+ *
+ * A lost engine (its worker stopped, trapped or went silent) is replaced: the next call starts a
+ * new one, loads every source again, and a call the loss interrupted runs once more.
  */
 export class DuckDBConnector implements Connector, SourceCatalog {
   readonly options: Required<Pick<EngineOptions, 'maxSourceBytes'>> & EngineOptions;
   #openDriver: () => Promise<DuckDBDriver>;
   #driver: Promise<DuckDBDriver> | null = null;
+  /** The driver #driver resolved to, while it is the one in use. */
+  #live: DuckDBDriver | null = null;
+  /** Each table's latest source that loaded, to load again into a new engine. */
+  #loaded = new Map<string, SourceSpec>();
+  /** Set when an engine was lost: the next start loads the sources again. */
+  #restart = false;
   #schemas = new Map<string, Promise<TableSchema>>();
   /** The latest load of each table: an older one that finishes later is dropped (issue 18). */
   #latestLoad = new Map<string, Promise<SourceInfo>>();
@@ -85,10 +100,13 @@ export class DuckDBConnector implements Connector, SourceCatalog {
         }),
       );
     }
-    this.#driver ??= this.#start().catch((error: unknown) => {
-      this.#driver = null;
-      throw error;
-    });
+    this.#driver ??= (this.#restart ? this.#restartEngine() : this.#start()).then(
+      (driver) => (this.#live = driver),
+      (error: unknown) => {
+        this.#driver = null;
+        throw error;
+      },
+    );
     return this.#driver;
   }
 
@@ -114,14 +132,51 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     return driver;
   }
 
+  /** A new engine in place of a lost one, holding every source again (restart.ts). */
+  async #restartEngine(): Promise<DuckDBDriver> {
+    const { restartEngine } = await loadEngineCode();
+    const driver = await restartEngine(() => this.#start(), this.#loaded.values(), this.options);
+    this.#restart = false;
+    return driver;
+  }
+
+  /**
+   * Runs `call` on the engine. If the engine is lost meanwhile, it is replaced and `call` runs
+   * once more on the new one (which holds the same tables); a second loss is the caller's error.
+   */
+  async #withEngine<T>(call: (driver: DuckDBDriver) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const driver = await this.#open();
+      try {
+        return await call(driver);
+      } catch (error) {
+        // Loaded already: the call went through it.
+        if (!(await loadEngineCode()).isEngineLost(error)) throw error;
+        this.#lose(driver);
+        if (attempt > 0) throw error;
+      }
+    }
+  }
+
+  /** `driver` was found lost: the next call starts a new engine (once, however many noticed). */
+  #lose(driver: DuckDBDriver): void {
+    if (this.#live !== driver) return;
+    this.#live = null;
+    this.#driver = null;
+    this.#restart = true;
+    void driver.close().catch(() => undefined);
+    // Every cube went with it (the new engine gets the sources, not the cubes): the page's
+    // pre-aggregators drop theirs and build again, lazily, as after a reload.
+    announceTableChange();
+  }
+
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Uint8Array> {
     const { checkStatements, fromDuckDBError } = await loadEngineCode();
     checkStatements(sql, 'read');
-    const driver = await this.#open();
     try {
-      return params.length === 0
-        ? await driver.query(sql)
-        : await driver.queryPrepared(sql, params.map(bindable));
+      return await this.#withEngine((driver) =>
+        params.length === 0 ? driver.query(sql) : driver.queryPrepared(sql, params.map(bindable)),
+      );
     } catch (error) {
       throw fromDuckDBError(error, sql);
     }
@@ -154,10 +209,11 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   async #exec(sql: string): Promise<void> {
     const { checkStatements, checkDefinitions, fromDuckDBError } = await loadEngineCode();
     const definitions = checkStatements(sql, 'write');
-    const driver = await this.#open();
-    await checkDefinitions(driver, definitions);
     try {
-      await driver.query(sql);
+      await this.#withEngine(async (driver) => {
+        await checkDefinitions(driver, definitions);
+        await driver.query(sql);
+      });
     } catch (error) {
       throw fromDuckDBError(error, sql);
     }
@@ -182,14 +238,26 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 
   async #load(spec: SourceSpec, isLatest: () => boolean): Promise<SourceInfo> {
     this.#schemas.delete(spec.name);
-    // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
-    const driver = this.#open();
-    driver.catch(() => undefined); // reported by loadSource, which awaits it
-    const { loadSource } = await loadEngineCode();
-    const info = await loadSource(driver, spec, this.options, isLatest);
-    if (info === null) throw SUPERSEDED;
-    this.#schemas.set(spec.name, Promise.resolve(info.schema));
-    return info;
+    for (let attempt = 0; ; attempt++) {
+      // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
+      const driver = this.#open();
+      driver.catch(() => undefined); // reported by loadSource, which awaits it
+      const { loadSource, isEngineLost } = await loadEngineCode();
+      const info = await loadSource(driver, spec, this.options, isLatest).catch(
+        async (error: unknown): Promise<typeof RETRY> => {
+          // The engine was lost during the load: once more, into the new one.
+          const lost = isEngineLost(error) ? await driver.catch(() => null) : null;
+          if (lost === null || attempt > 0) throw error;
+          this.#lose(lost);
+          return RETRY;
+        },
+      );
+      if (info === RETRY) continue;
+      if (info === null) throw SUPERSEDED;
+      this.#loaded.set(spec.name, spec);
+      this.#schemas.set(spec.name, Promise.resolve(info.schema));
+      return info;
+    }
   }
 
   /** A load overtaken by a newer one answers with the newer one's result (or its error). */
@@ -203,7 +271,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   describe(table: string): Promise<TableSchema> {
     let schema = this.#schemas.get(table);
     if (!schema) {
-      schema = this.#open().then((driver) => describeTable(driver, table));
+      schema = this.#withEngine((driver) => describeTable(driver, table));
       schema.catch(() => this.#schemas.delete(table));
       this.#schemas.set(table, schema);
     }
@@ -231,6 +299,8 @@ function pantauNameRefused(name: string): PantauError {
 
 /** Thrown inside registerSource only, by a load that a newer load of its table overtook. */
 const SUPERSEDED = Symbol('superseded');
+/** A load the engine's loss interrupted, to be run again. */
+const RETRY = Symbol('retry');
 
 /** The schema DuckDB reports for a table, as Pantau's TableSchema. */
 export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {

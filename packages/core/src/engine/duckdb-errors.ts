@@ -1,4 +1,5 @@
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
+import { isEngineLost } from './engine-lost.ts';
 
 /**
  * Turns DuckDB's error text into a PantauError with a stable code and advice in both languages.
@@ -6,6 +7,7 @@ import { PantauError, isPantauError } from '../errors/pantau-error.ts';
  */
 export function fromDuckDBError(error: unknown, sql?: string): PantauError {
   if (isPantauError(error)) return error;
+  if (isEngineLost(error)) return engineLostTwice(error, sql);
   const engineMessage = error instanceof Error ? error.message : String(error);
   const firstLine = engineMessage.split('\n')[0] ?? engineMessage;
   const details: Record<string, unknown> = { engineMessage, ...(sql ? { sql } : {}) };
@@ -68,6 +70,22 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
       en: `Query failed: ${firstLine}`,
     },
     details,
+    cause: error,
+  });
+}
+
+/** The engine was lost twice while running one statement: it is not tried a third time. */
+export function engineLostTwice(error: unknown, sql?: string): PantauError {
+  return new PantauError({
+    code: 'ENGINE_FAILED',
+    text: {
+      id: 'Mesin data berhenti dua kali saat menjalankan kueri ini (memori habis, atau peramban menutupnya). Kurangi data (filter, kolom lebih sedikit), lalu tekan "Coba lagi" atau muat ulang halaman.',
+      en: 'The data engine stopped twice while running this query (out of memory, or the browser closed it). Reduce the data (filters, fewer columns), then press "Retry" or reload the page.',
+    },
+    details: {
+      engineMessage: error instanceof Error ? error.message : String(error),
+      ...(sql ? { sql } : {}),
+    },
     cause: error,
   });
 }

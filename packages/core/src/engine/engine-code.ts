@@ -8,3 +8,5 @@ export { checkStatements } from './statement-gate.ts';
 export { checkDefinitions } from './definitions.ts';
 export { fromDuckDBError } from './duckdb-errors.ts';
 export { loadSource } from '../sources/load-source.ts';
+export { restartEngine } from './restart.ts';
+export { isEngineLost } from './engine-lost.ts';

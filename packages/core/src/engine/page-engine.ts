@@ -23,7 +23,7 @@ export function createBrowserConnector(options: EngineOptions = {}): DuckDBConne
   return new DuckDBConnector(async () => {
     const base = getAssetBase();
     try {
-      const driver = await openBrowserDriver(bundlesAt(base));
+      const driver = await openBrowserDriver(bundlesAt(base), { stallMs: options.stallTimeoutMs });
       assetBaseUsed(base, true);
       return driver;
     } catch (error) {

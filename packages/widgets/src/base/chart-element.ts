@@ -32,7 +32,7 @@ import { download, fileNameOf, rowsToCsv, svgToFile, toPng } from './export.ts';
 import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
-import { toError } from './errors.ts';
+import { canRetry, toError } from './errors.ts';
 import { patchDrawing } from './patch-drawing.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 
@@ -58,8 +58,6 @@ export interface ErrorDetail {
 const UI_ONLY = new Set<PropertyKey>(['_active', '_tooltip', '_announcement', '_tableOpen']);
 
 /** Errors that may pass by themselves (a server down or busy, a file not fetched): a retry helps. */
-const TRANSIENT = /^(SERVER_|QUERY_TIMEOUT|SOURCE_FETCH_FAILED|ENGINE_FAILED)/;
-
 let nextId = 0;
 
 const FALLBACK_SIZE = { width: 640, height: 300 };
@@ -548,8 +546,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         <p>${error?.messageIn(lang) ?? ''}</p>
         ${error ? html`<p class="code">${ui('errorCode', lang)}: ${error.code}</p>` : nothing}
         ${
-          error && TRANSIENT.test(error.code)
-            ? html`<button type="button" part="retry" @click=${() => this.queryController.retry()}>
+          canRetry(error)
+            ? html`<button part="retry" type="button" @click=${() => this.queryController.retry()}>
                 ${ui('retry', lang)}
               </button>`
             : nothing

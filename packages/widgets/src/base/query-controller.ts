@@ -125,7 +125,11 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
-  /** Asks again after an error: the table's load when that failed (a server down), else the query. */
+  /**
+   * Tries again after a failure that may pass (the Retry button): the table's load when that
+   * failed (a server down), else the table is described and the plan sent afresh. The engine, if
+   * it was lost and could not restart, starts again with it.
+   */
   retry(): void {
     const { sources, source } = this.#options.settings();
     if (sources.retry(source)) return; // its `announce` refreshes every widget on that table

@@ -11,7 +11,7 @@ const UI_TEXT = {
   },
   errorTitle: { id: 'Widget ini tidak dapat ditampilkan', en: 'This widget cannot be shown' },
   errorCode: { id: 'Kode', en: 'Code' },
-  retry: { id: 'Coba lagi', en: 'Try again' },
+  retry: { id: 'Coba lagi', en: 'Retry' },
   showTable: { id: 'Tampilkan tabel data', en: 'Show data table' },
   hideTable: { id: 'Sembunyikan tabel data', en: 'Hide data table' },
   download: { id: 'Unduh', en: 'Download' },

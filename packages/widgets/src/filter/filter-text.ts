@@ -6,6 +6,7 @@ const WORDS = {
   all: { id: 'Semua', en: 'All' },
   loading: { id: 'Memuat pilihan…', en: 'Loading options…' },
   errorTitle: { id: 'Filter ini tidak dapat ditampilkan', en: 'This filter cannot be shown' },
+  retry: { id: 'Coba lagi', en: 'Retry' },
   errorCode: { id: 'Kode', en: 'Code' },
   from: { id: 'Dari', en: 'From' },
   to: { id: 'Sampai', en: 'To' },

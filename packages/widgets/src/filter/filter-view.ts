@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, PantauError } from '@pantau/core';
 import { say } from './filter-text.ts';
+import { canRetry } from '../base/errors.ts';
 
 export interface ViewFrame {
   /** Prefix of the element's ids (unique per filter on the page). */
@@ -27,12 +28,24 @@ export function renderLoading({ title, lang }: ViewFrame): TemplateResult {
     <span class="visually-hidden">${say('loading', lang)}</span>`;
 }
 
-/** What went wrong and how to fix it, in the filter's language (`role="alert"`). */
-export function renderError({ title, lang }: ViewFrame, error: PantauError | null): TemplateResult {
+/**
+ * What went wrong and how to fix it, in the filter's language (`role="alert"`), with a Retry
+ * button when trying again may help (`retry` absent: never).
+ */
+export function renderError(
+  { title, lang }: ViewFrame,
+  error: PantauError | null,
+  retry?: () => void,
+): TemplateResult {
   return html`<p part="label" class="label">${title || 'Filter'}</p>
     <div part="error" class="error" role="alert">
       <p class="error-title">${say('errorTitle', lang)}</p>
       <p>${error?.messageIn(lang) ?? ''}</p>
       ${error ? html`<p class="code">${say('errorCode', lang)}: ${error.code}</p>` : nothing}
+      ${
+        retry !== undefined && canRetry(error)
+          ? html`<button part="retry" type="button" @click=${retry}>${say('retry', lang)}</button>`
+          : nothing
+      }
     </div>`;
 }

@@ -365,7 +365,7 @@ export class PantauFilter extends LitElement {
     const frame: ViewFrame = { ids: this.#ids, title: this.#title, lang: this.effectiveLang };
     const status = this.status;
     let body: TemplateResult;
-    if (status === 'error') body = renderError(frame, this.error);
+    if (status === 'error') body = renderError(frame, this.error, this.#retry);
     else if (this.queryController.result === null) body = renderLoading(frame);
     else body = this.#renderControl(frame);
     return html`<div
@@ -377,6 +377,8 @@ export class PantauFilter extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
   }
+
+  readonly #retry = (): void => this.queryController.retry();
 
   #renderControl(frame: ViewFrame): TemplateResult {
     let type: FilterType;

@@ -4,7 +4,7 @@
  */
 
 import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import type { PantauChartElement, PantauDashboard } from '../../src/index.ts';
 import type { FilterClause } from '@pantau/core';
 
@@ -96,15 +96,15 @@ export async function oracle(
   return [...(await dashboard.coordinator.query({ sql, params: params as never })).rows()];
 }
 
-/** Waits until `el` has settled with `check()` true (a re-query after a filter or a page). */
+/**
+ * Waits until `el` has settled with `check()` true (a re-query after a filter or a page), looking
+ * again each time it renders, however long a busy machine takes (the test's timeout bounds it).
+ */
 export async function redrawn(el: PantauChartElement, check: () => boolean): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      await el.ready;
-      if (!check()) throw new Error('not yet');
-    },
-    { timeout: 20_000, interval: 20 },
-  );
+  await whenShown(el, async () => {
+    await el.ready;
+    return check();
+  });
 }
 
 /**
@@ -116,4 +116,36 @@ export function filterDashboard(el: Element, clauses: FilterClause[]): void {
     (Element & { filters: FilterClause[] }) | null;
   if (dashboard === null) throw new Error('filterDashboard: the element is not in a dashboard');
   dashboard.filters = clauses;
+}
+
+/**
+ * Resolves once `check()` holds, looking again after each change to what `el` renders (its
+ * shadow DOM, or its own children when it has none): a state is shown when the DOM shows it. No
+ * clock of its own: the test's timeout bounds the wait, so a busy machine only makes it slower.
+ */
+export async function whenShown(
+  el: Element,
+  check: () => boolean | Promise<boolean>,
+): Promise<void> {
+  if ('updateComplete' in el) await (el as PantauChartElement).updateComplete;
+  const target = el.shadowRoot ?? el;
+  for (;;) {
+    let observer!: MutationObserver;
+    // Watching before looking: a change between the look and the watch is not missed.
+    const changed = new Promise<void>((resolve) => {
+      observer = new MutationObserver(() => resolve());
+      observer.observe(target, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    try {
+      if (await check()) return;
+      await changed;
+    } finally {
+      observer.disconnect();
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import { EngineLost } from '../engine-lost.ts';
+
 /**
  * duckdb-wasm's worker spoken to directly: the request/response messages its own AsyncDuckDB
  * sends (duckdb-wasm 1.32, `dist/duckdb-browser.mjs`: `{messageId, type, data}` out, `{requestId,
@@ -40,24 +42,101 @@ interface Reply {
 /** Messages the worker sends on its own, not as an answer: ignored (Pantau logs nothing). */
 const UNPROMPTED = new Set(['LOG', 'PROGRESS_UPDATE', 'INSTANTIATE_PROGRESS']);
 
+/**
+ * How long requests may wait with no word from the worker before the engine counts as lost. The
+ * worker runs one request at a time and cannot answer anything while it runs, so a terminated
+ * worker and a long query look the same from here: this is set far past any query Pantau sends
+ * (the slowest measured, a cube over 10M rows, takes a few seconds).
+ */
+export const DEFAULT_STALL_MS = 120_000;
+
+export interface WorkerClientOptions {
+  /** See DEFAULT_STALL_MS. */
+  stallMs?: number | undefined;
+}
+
 export class DuckDBWorkerClient {
   #worker: Worker;
   #nextId = 0;
   #pending = new Map<number, Pending>();
-  #onMessage = (event: MessageEvent<Reply>) => this.#reply(event.data);
+  /** Why the engine is gone; every request fails with it from then on. */
+  #lost: EngineLost | null = null;
+  readonly #stallMs: number;
+  #lastHeard = 0;
+  #watchdog: ReturnType<typeof setTimeout> | null = null;
+  #onMessage = (event: MessageEvent<Reply>) => {
+    this.#lastHeard = performance.now();
+    this.#reply(event.data);
+  };
+  // An uncaught error in the worker (its script failed, the wasm crashed outside a request).
+  #onError = (event: ErrorEvent) => {
+    event.preventDefault();
+    this.#lose(`the DuckDB worker failed: ${event.message || 'error event'}`);
+  };
 
-  constructor(worker: Worker) {
+  constructor(worker: Worker, options: WorkerClientOptions = {}) {
     this.#worker = worker;
+    this.#stallMs = options.stallMs ?? DEFAULT_STALL_MS;
     worker.addEventListener('message', this.#onMessage);
+    worker.addEventListener('error', this.#onError);
   }
 
   /** Sends one request; `transfer` hands buffers over to the worker (they become empty here). */
   #post<T>(type: Request, data: unknown, transfer: Transferable[] = []): Promise<T> {
+    if (this.#lost !== null) return Promise.reject(this.#lost);
     const messageId = this.#nextId++;
+    // Idle time is not silence: the clock starts with the first request the worker owes.
+    if (this.#pending.size === 0) this.#lastHeard = performance.now();
     return new Promise<T>((resolve, reject) => {
       this.#pending.set(messageId, { type, resolve: resolve as (data: unknown) => void, reject });
-      this.#worker.postMessage({ messageId, type, data }, transfer);
+      try {
+        this.#worker.postMessage({ messageId, type, data }, transfer);
+      } catch (error) {
+        this.#pending.delete(messageId);
+        // A value that cannot be copied is this request's fault; anything else is the worker's.
+        if (error instanceof DOMException && error.name === 'DataCloneError') reject(error);
+        else this.#lose(`posting to the DuckDB worker failed: ${String(error)}`, error);
+        reject(this.#lost ?? error);
+        return;
+      }
+      this.#watch();
     });
+  }
+
+  /** Checks, while requests wait, that the worker still says something now and then. */
+  #watch(): void {
+    if (this.#watchdog !== null || this.#lost !== null) return;
+    const due = performance.now() + this.#stallMs;
+    this.#watchdog = setTimeout(() => {
+      this.#watchdog = null;
+      if (this.#pending.size === 0) return;
+      const now = performance.now();
+      // Far later than asked: the page itself was asleep (a frozen background tab), and the
+      // worker with it. It gets a whole new period rather than being blamed for the nap.
+      if (now - due > this.#stallMs / 2) this.#lastHeard = now;
+      if (now - this.#lastHeard >= this.#stallMs) {
+        this.#lose(`the DuckDB worker said nothing for ${Math.round(this.#stallMs / 1000)} s`);
+      } else {
+        this.#watch();
+      }
+    }, this.#stallMs);
+  }
+
+  /** The engine is gone: every request waiting, and every one sent later, fails with `reason`. */
+  #lose(reason: string, cause?: unknown): void {
+    if (this.#lost !== null) return;
+    this.#lost = new EngineLost(reason, cause === undefined ? undefined : { cause });
+    this.#stop(this.#lost);
+  }
+
+  #stop(error: Error): void {
+    this.#worker.removeEventListener('message', this.#onMessage);
+    this.#worker.removeEventListener('error', this.#onError);
+    this.#worker.terminate();
+    if (this.#watchdog !== null) clearTimeout(this.#watchdog);
+    this.#watchdog = null;
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
   }
 
   #reply(message: Reply): void {
@@ -69,6 +148,13 @@ export class DuckDBWorkerClient {
       const { name, message: text } = message.data as { name?: string; message?: string };
       const error = new Error(text ?? 'DuckDB worker error');
       if (name) error.name = name;
+      // A wasm trap (an abort on memory exhaustion, `unreachable`) leaves DuckDB's heap in an
+      // unknown state: nothing it answers after that can be trusted.
+      if (name === 'RuntimeError') {
+        this.#lose(`DuckDB stopped: ${error.message}`, error);
+        pending.reject(this.#lost!);
+        return;
+      }
       pending.reject(error);
     } else if (message.type === REPLY[pending.type]) {
       pending.resolve(message.data);
@@ -121,11 +207,8 @@ export class DuckDBWorkerClient {
 
   /** Stops the worker; requests still waiting are rejected rather than left hanging. */
   terminate(): void {
-    this.#worker.removeEventListener('message', this.#onMessage);
-    this.#worker.terminate();
-    for (const pending of this.#pending.values())
-      pending.reject(new Error('DuckDB worker stopped'));
-    this.#pending.clear();
+    this.#lost ??= new EngineLost('the DuckDB worker was stopped');
+    this.#stop(this.#lost);
   }
 }
 

@@ -2,7 +2,22 @@ import type { DuckDBDriver } from '../duckdb-driver.ts';
 import type { DuckDBBundleFiles as DuckDBBundles } from './asset-base.ts';
 import { workerScriptUrl } from './trusted-types.ts';
 import { workerPolicyRefusal } from './worker-csp.ts';
-import { DuckDBWorkerClient, hasWasmExceptions } from './worker-client.ts';
+import {
+  DuckDBWorkerClient,
+  hasWasmExceptions,
+  type WorkerClientOptions,
+} from './worker-client.ts';
+
+/**
+ * Each driver's Worker, for tests only (not exported by `@pantau/core`): they stop it the way a
+ * browser does, behind the client's back, to check that a lost engine is noticed and replaced.
+ */
+const workers = new WeakMap<DuckDBDriver, Worker>();
+
+/** The Worker under a driver opened here (tests). */
+export function workerOfDriver(driver: DuckDBDriver): Worker | undefined {
+  return workers.get(driver);
+}
 
 /**
  * duckdb-wasm in a Web Worker. `eh` (wasm exceptions) where the browser has them, `mvp` otherwise;
@@ -10,7 +25,10 @@ import { DuckDBWorkerClient, hasWasmExceptions } from './worker-client.ts';
  * browser-driver.ts. Only duckdb-wasm's worker and wasm files are used: worker-client.ts speaks
  * its message protocol, so duckdb-wasm's JS API (and the apache-arrow it imports) is not bundled.
  */
-export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDriver> {
+export async function openWorkerDriver(
+  bundles: DuckDBBundles,
+  options: WorkerClientOptions = {},
+): Promise<DuckDBDriver> {
   const bundle = hasWasmExceptions() ? bundles.eh : bundles.mvp;
   // A classic worker: duckdb-wasm's worker file is not an ES module. Under Trusted Types the
   // constructor takes only a TrustedScriptURL (TypeScript's DOM types do not know it).
@@ -23,7 +41,7 @@ export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDr
       reject(new Error(`DuckDB worker failed to load from ${bundle.mainWorker}`));
     });
   });
-  const db = new DuckDBWorkerClient(worker);
+  const db = new DuckDBWorkerClient(worker, options);
   try {
     const starting = (async () => {
       await db.instantiate(bundle.mainModule);
@@ -36,7 +54,9 @@ export async function openWorkerDriver(bundles: DuckDBBundles): Promise<DuckDBDr
       // The worker's own CSP can stop it without a word (worker-csp.ts).
       workerPolicyRefusal(bundle.mainWorker, bundle.mainModule, starting),
     ]);
-    return new BrowserDriver(db, connection, `duckdb-wasm ${version}`);
+    const driver = new BrowserDriver(db, connection, `duckdb-wasm ${version}`);
+    workers.set(driver, worker);
+    return driver;
   } catch (error) {
     db.terminate();
     throw error;
