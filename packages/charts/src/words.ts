@@ -9,6 +9,8 @@ const WORDS = {
   target: { id: 'Target', en: 'Target' },
   noData: { id: 'Tidak ada data', en: 'No data' },
   notReported: { id: 'belum input', en: 'not reported' },
+  /** A ratio over a zero denominator: the unit reported, the figure cannot be computed. */
+  notComputable: { id: 'tak terhitung (dibagi nol)', en: 'not computable (division by zero)' },
   total: { id: 'Total', en: 'Total' },
   value: { id: 'Nilai', en: 'Value' },
   /** Heading of a data table's first column when its rows are named facts (value, category, target). */
