@@ -133,6 +133,25 @@ describe('division by zero is not computable, not "belum input"', { timeout: 60_
     expectReadings(rows.sort(byUnit), 'native DuckDB');
   });
 
+  it('ranks a not-computable group after every figure and before NULL, both ways', async () => {
+    const table = await wasm.describe('ratios');
+    for (const desc of [true, false]) {
+      const query = groupQuery(
+        {
+          table,
+          groupBy: ['unit'],
+          measures: { r: MEASURES.integer, total: 'sum(done)' },
+          orderBy: [{ key: 'r', desc }, { key: 'unit' }],
+          limit: 2,
+        },
+        none,
+      );
+      const rows = [...decodeResult(await wasm.query(query.sql, query.params as never)).rows()];
+      // Without the extra term, DuckDB sorts NaN above every number: DESC would rank it first.
+      expect(rows.map((r) => r['unit'])).toEqual(['lapor', 'nol']);
+    }
+  });
+
   it('gives the same readings from a pre-aggregated table, filtered or not', async () => {
     const table = await wasm.describe('ratios');
     const shape = cubeShape(

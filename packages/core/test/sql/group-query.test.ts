@@ -71,7 +71,8 @@ describe('groupQuery', () => {
     ).toEqual({
       sql:
         'SELECT "unit" AS "unit", "Nama ""Unit"" (SKPD)" AS "Nama ""Unit"" (SKPD)", ("biaya" / CASE WHEN "Waktu Proses (hari)" = 0 THEN \'NaN\'::DOUBLE ELSE "Waktu Proses (hari)" END) AS "per_hari"' +
-        ' FROM "layanan" ORDER BY 3 DESC NULLS LAST LIMIT 50',
+        // A ratio's NaN (zero divisor) after every figure: DuckDB sorts NaN above them.
+        ' FROM "layanan" ORDER BY isnan(("biaya" / CASE WHEN "Waktu Proses (hari)" = 0 THEN \'NaN\'::DOUBLE ELSE "Waktu Proses (hari)" END)) NULLS LAST, 3 DESC NULLS LAST LIMIT 50',
       params: [],
     });
   });
