@@ -5,11 +5,13 @@
  * nothing (0 / 0 and 2 / 0), Disdik left `received` empty (not reported). Each chart's `data`, its
  * data table and its text alternative must tell the two apart, and the CSV export too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
-import type { PantauChartElement } from '../src/index.ts';
+import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
 import { rowsToCsv } from '../src/base/export.ts';
-import { mount, shadow, tableCells, unmountAll } from './support/mount.ts';
+import { controllerOf } from '../src/base/query-controller.ts';
+import { mount, plot, settled, shadow, tableCells, unmountAll } from './support/mount.ts';
 
 const NOT_COMPUTABLE = 'tak terhitung (dibagi nol)';
 const NOT_REPORTED = 'belum input';
@@ -225,4 +227,59 @@ describe('division by zero reads "tak terhitung", not "belum input", in every ch
     expect(lines.find((l) => l.startsWith('dinsos,'))).toBe('dinsos,#DIV/0!');
     expect(lines.find((l) => l.startsWith('disdik,'))).toBe('disdik,');
   });
+});
+
+describe('a pre-aggregated table (cube) gives the same marker', () => {
+  afterAll(() => unmountAll());
+
+  it('answers the donut and the heatmap from a cube with NaN and null where the base table has them', async () => {
+    const url = URL.createObjectURL(new Blob([CSV], { type: 'text/csv' }));
+    const host = mount(`<pantau-dashboard id="kubus" lang="id">
+      <pantau-source name="d" src="${url}" format="csv"></pantau-source>
+      <pantau-bar-chart id="kubus-unit" source="d" x="unit" y="count(*)" title="Baris"></pantau-bar-chart>
+      <pantau-donut id="kubus-aspek" source="d" category="aspect" value="${RATIO}" title="Aspek"></pantau-donut>
+      <pantau-heatmap id="kubus-peta" source="d" x="month" y="unit" value="${RATIO}" interval="month" title="Peta"></pantau-heatmap>
+    </pantau-dashboard>`);
+    const dashboard = host.querySelector<PantauDashboard>('#kubus')!;
+    // Seven rows are "large" here, so entering the bar chart builds cubes for the others,
+    // and a cube as large as its table (which would be dropped as saving nothing) is kept.
+    dashboard.coordinator.preAggregator.options.minRows = 1;
+    dashboard.coordinator.preAggregator.options.maxCubeShare = 10;
+    await settled(host);
+    const units = host.querySelector<PantauChartElement>('#kubus-unit')!;
+    await userEvent.hover(plot(units));
+    await vi.waitFor(() => expect(dashboard.coordinator.preAggregator.pending).toBe(0), {
+      timeout: 30_000,
+    });
+    await dashboard.coordinator.preAggregator.settled();
+    expect(dashboard.coordinator.preAggregator.cubes.length).toBeGreaterThan(0);
+
+    const before = dashboard.coordinator.preAggregator.stats.cube;
+    const donut = host.querySelector<PantauChartElement>('#kubus-aspek')!;
+    const heatmap = host.querySelector<PantauChartElement>('#kubus-peta')!;
+    // All three units, as a Shift-click on every bar would publish: the same groups as before.
+    dashboard.selection.update('kubus-unit', [
+      { column: 'unit', predicate: 'in', value: ['dinkes', 'dinsos', 'disdik'] },
+    ]);
+    await vi.waitFor(
+      () => {
+        expect(dashboard.coordinator.preAggregator.stats.cube).toBeGreaterThanOrEqual(before + 2);
+        expect(controllerOf(donut)!.status).toBe('ready');
+        expect(controllerOf(heatmap)!.status).toBe('ready');
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    await settled(host);
+    const aspect = new Map(donut.data.map((r) => [String(r['aspect']), r[RATIO]]));
+    expect(aspect.get('a')).toBeCloseTo(13 / 10, 12);
+    expect(aspect.get('c')).toBeNaN();
+    expect(aspect.get('d')).toBeNull();
+    const cells = new Map(
+      heatmap.data.map((r) => [`${String(r['unit'])}|${month(r['month'])}`, r[RATIO]]),
+    );
+    expect(cells.get('dinsos|2024-03')).toBeNaN();
+    expect(cells.get('disdik|2024-04')).toBeNull();
+    expect(summaryOf(donut)).toContain('1 kategori tak terhitung (dibagi nol): c.');
+    URL.revokeObjectURL(url);
+  }, 60_000);
 });
