@@ -6,7 +6,7 @@
  * signal.
  */
 
-import { isPlaced } from './absent.ts';
+import { isNotComputable, isPlaced } from './absent.ts';
 import { fittedText } from './axes.ts';
 import { formatShare } from './donut.ts';
 import { drawSparkline, type SparklineData } from './sparkline.ts';
@@ -358,6 +358,9 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   }
   sentence += '.';
   if (data.previous === null) sentence += ` ${word('previousNotReported', lang)}.`;
+  else if (isNotComputable(data.previous)) {
+    sentence += ` ${word('previousNotComputable', lang)}.`;
+  }
   const target = kpiTarget(data.value, data.target, higherIsBetter);
   if (target !== null && data.target != null) {
     sentence += ` ${targetText(data.target, target, context.formatValue, lang)}.`;

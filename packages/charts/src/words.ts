@@ -39,6 +39,10 @@ const WORDS = {
     id: 'Periode sebelumnya belum input',
     en: 'Previous period not reported',
   },
+  previousNotComputable: {
+    id: 'Periode sebelumnya tak terhitung (dibagi nol)',
+    en: 'Previous period not computable (division by zero)',
+  },
   achievement: { id: 'capaian', en: 'achieved' },
   targetMet: { id: 'tercapai', en: 'met' },
   targetNotMet: { id: 'belum tercapai', en: 'not met' },
