@@ -47,11 +47,13 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
-    // goes): a guard against growth at 190.9 kB measured (184.2 kB before issue 18's walls and
+    // goes): a guard against growth at 192.0 kB measured (190.9 kB before issue 18 item 7 kept
+    // "tak terhitung (dibagi nol)" apart from "belum input" in every renderer's text and
+    // drawing; 184.2 kB before issue 18's walls and
     // exact loads, 177.8 kB before query plans and the
     // measure expression tree; 211.2 kB before Flechette replaced apache-arrow and duckdb-wasm's
     // JS API).
-    limit: '192 kB',
+    limit: '193 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
