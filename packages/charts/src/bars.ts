@@ -10,6 +10,7 @@
  */
 
 import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import { chartValue, isNotComputable, isPlaced } from './absent.ts';
 import { bandAxis, continuousAxis, fittedText, tickFormatter, TICK_PADDING } from './axes.ts';
 import { hatchPath } from './hatch.ts';
 import { drawLegend, placeLegendItems } from './legend.ts';
@@ -33,6 +34,7 @@ import type {
   DataTable,
   LegendItem,
   ValueCategory,
+  ValueFormatter,
 } from './types.ts';
 import { word } from './words.ts';
 
@@ -128,12 +130,15 @@ function seriesOf(data: BarsData): { series: readonly BarSeries[]; single: boole
   return { series: [{ name: '', values: data.values }], single: true };
 }
 
+/** A finite number, null (not reported) or NaN (not computable). */
 function valueAt(series: BarSeries, i: number): number | null {
-  const v = series.values[i];
-  return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+  return chartValue(series.values[i]);
 }
 
-/** Sums of the reported parts per label; null when no part is reported. */
+/**
+ * Sums of the reported parts per label; null when no part is reported, NaN when a part is not
+ * computable (a total leaving it out would be a wrong total).
+ */
 export function stackTotals(
   labels: readonly string[],
   series: readonly BarSeries[],
@@ -142,7 +147,7 @@ export function stackTotals(
     let total: number | null = null;
     for (const s of series) {
       const v = valueAt(s, i);
-      if (v !== null) total = (total ?? 0) + v;
+      if (v !== null) total = (total ?? 0) + v; // NaN stays NaN
     }
     return total;
   });
@@ -171,7 +176,7 @@ function layoutPieces(
     let down = 0;
     series.forEach((s, si) => {
       const value = valueAt(s, label);
-      if (value === null) {
+      if (!isPlaced(value)) {
         pieces.push({ label, series: si, value, from: 0, to: 0 });
       } else if (mode === 'stacked') {
         const from = value >= 0 ? up : down;
@@ -339,10 +344,18 @@ export function renderBars(
     const who = single || wholeStackMissing ? name : `${name}, ${seriesName}`;
     const markLabel = `${who}: ${valueWithCategory(piece.value, category, formatValue, true)}`;
     const selection = selectionOf(options, name, single || wholeStackMissing ? null : seriesName);
-    if (piece.value === null) {
+    if (!isPlaced(piece.value)) {
       // Stacked: one "belum input" per label, only when no part of it is reported.
       if (mode === 'stacked' && (!wholeStackMissing || piece.series > 0)) continue;
-      const missing = drawMissing(d, frame, box, formatValue(null), mode === 'stacked' || single);
+      // "tak terhitung (dibagi nol)" for NaN, "belum input" for null: formatValue tells them apart.
+      const missing = drawMissing(
+        d,
+        frame,
+        box,
+        piece.value,
+        formatValue,
+        mode === 'stacked' || single,
+      );
       barsGroup.append(missing.node);
       marks.push(mark(piece, markLabel, missing.box, selection, mode));
       continue;
@@ -367,7 +380,7 @@ export function renderBars(
   }
   if (totals !== null && showValues && frame.valuesFit) {
     totals.forEach((total, i) => {
-      if (total === null) return;
+      if (!isPlaced(total)) return;
       const key = String(i);
       const start = frame.band(key) ?? 0;
       const box = frame.horizontal
@@ -384,7 +397,7 @@ export function renderBars(
             height: frame.value(0) - frame.value(total),
           };
       const positive = pieces
-        .filter((p) => p.label === i && p.value !== null)
+        .filter((p) => p.label === i && isPlaced(p.value))
         .reduce((m, p) => Math.max(m, p.to), 0);
       const end = frame.horizontal
         ? { ...box, width: frame.value(positive) - frame.value(0) }
@@ -434,7 +447,7 @@ function extentOf(
   totals: readonly (number | null)[] | null,
   target: number | null,
 ): [number, number] {
-  const ends: (number | null)[] = pieces.map((p) => (p.value === null ? null : p.to));
+  const ends: (number | null)[] = pieces.map((p) => (isPlaced(p.value) ? p.to : null));
   if (totals !== null) for (const p of pieces) ends.push(p.from);
   if (target !== null && Number.isFinite(target)) ends.push(target);
   return valueExtent(ends);
@@ -500,16 +513,30 @@ function roundBox(box: Box): Box {
 
 /**
  * "belum input" where the bar would start, in muted italic, beside a small hatched square: reads
- * as missing with or without colour, and never as a short bar.
+ * as missing with or without colour, and never as a short bar. A not-computable value (NaN) gets
+ * its own words, "tak terhitung (dibagi nol)", beside an empty square: the hatch means "not
+ * reported" in every legend.
  */
 function drawMissing(
   d: Document,
   frame: Frame,
   box: Box,
-  text: string,
+  value: number | null,
+  formatValue: ValueFormatter,
   roomy: boolean,
 ): { node: SVGGElement; box: Box } {
-  const g = svgEl(d, 'g', { class: 'pantau-bar-missing' });
+  const notComputable = isNotComputable(value);
+  const text = formatValue(value);
+  const g = svgEl(d, 'g', {
+    class: notComputable ? 'pantau-bar-missing pantau-bar-not-computable' : 'pantau-bar-missing',
+  });
+  // The square, hatched only for "belum input".
+  const swatchOf = (sq: Box) => [
+    svgEl(d, 'rect', { ...boxAttrs(sq), fill: 'none', stroke: INK.missing }),
+    ...(notComputable
+      ? []
+      : [svgEl(d, 'path', { d: hatchPath(sq, 3), stroke: INK.missing, fill: 'none' })]),
+  ];
   const fontSize = roomy ? VALUE_FONT_SIZE : 10;
   const zero = frame.value(0);
   const swatch = Math.max(4, Math.min(10, (frame.horizontal ? box.height : box.width) - 2));
@@ -517,10 +544,7 @@ function drawMissing(
   if (frame.horizontal) {
     const mid = box.y + box.height / 2;
     const sq = { x: zero + 2, y: mid - swatch / 2, width: swatch, height: swatch };
-    g.append(
-      svgEl(d, 'rect', { ...boxAttrs(sq), fill: 'none', stroke: INK.missing }),
-      svgEl(d, 'path', { d: hatchPath(sq, 3), stroke: INK.missing, fill: 'none' }),
-    );
+    g.append(...swatchOf(sq));
     if (box.height >= 8) {
       g.append(
         svgEl(
@@ -545,10 +569,7 @@ function drawMissing(
   }
   const mid = box.x + box.width / 2;
   const sq = { x: mid - swatch / 2, y: zero - swatch - 2, width: swatch, height: swatch };
-  g.append(
-    svgEl(d, 'rect', { ...boxAttrs(sq), fill: 'none', stroke: INK.missing }),
-    svgEl(d, 'path', { d: hatchPath(sq, 3), stroke: INK.missing, fill: 'none' }),
-  );
+  g.append(...swatchOf(sq));
   if (box.width >= 8) {
     // Written upwards from the baseline, like a bar would grow.
     const y = sq.y - GAP;

@@ -18,7 +18,13 @@ import { INK, seriesColor } from './palette.ts';
 import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
 import { LABEL_FONT_SIZE, textWidth, truncateText, wrapLines } from './text.ts';
 import type { Box, ChartContext, ChartMark, ChartOutput, LegendItem } from './types.ts';
-import { formatCount, joinSentences, missingSentence, rankingSummary } from './summary.ts';
+import {
+  formatCount,
+  joinSentences,
+  missingSentence,
+  notComputableSentence,
+  rankingSummary,
+} from './summary.ts';
 import { word } from './words.ts';
 
 export interface DonutData {
@@ -64,6 +70,8 @@ export interface DonutLayout {
   /** Sum of the drawn (positive) values. */
   total: number;
   missing: number[];
+  /** Rows whose value is not computable (NaN: a ratio over zero): no slice, named in a note. */
+  notComputable: number[];
   zero: number[];
   negative: number[];
 }
@@ -81,12 +89,14 @@ const OTHER_COLOR = INK.axis;
 export function donutLayout(data: DonutData, options: DonutOptions = {}): DonutLayout {
   const n = Math.min(data.category.length, data.value.length);
   const missing: number[] = [];
+  const notComputable: number[] = [];
   const zero: number[] = [];
   const negative: number[] = [];
   let positive: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = data.value[i];
-    if (v === null || v === undefined || !Number.isFinite(v)) missing.push(i);
+    if (v === null || v === undefined) missing.push(i);
+    else if (!Number.isFinite(v)) notComputable.push(i);
     else if (v === 0) zero.push(i);
     else if (v < 0) negative.push(i);
     else positive.push(i);
@@ -132,7 +142,7 @@ export function donutLayout(data: DonutData, options: DonutOptions = {}): DonutL
     angle += part.share * 2 * Math.PI;
     return { ...part, startAngle, endAngle: angle };
   });
-  return { slices, total, missing, zero, negative };
+  return { slices, total, missing, notComputable, zero, negative };
 }
 
 const PAD = 8;
@@ -393,6 +403,8 @@ function donutTable(
       word('negativeNotDrawn', lang),
     ]);
   }
+  for (const i of layout.notComputable)
+    rows.push([data.category[i] ?? '', context.formatValue(Number.NaN), '']);
   for (const i of layout.missing)
     rows.push([data.category[i] ?? '', context.formatValue(null), '']);
   rows.push([
@@ -427,7 +439,8 @@ export function donutSummary(layout: DonutLayout, data: DonutData, context: Char
       ? `${context.formatValue(v)} (${formatShare(v / total, lang)})`
       : context.formatValue(v);
   const n = Math.min(data.category.length, data.value.length);
-  const reported = [...Array(n).keys()].filter((i) => !layout.missing.includes(i));
+  const absent = new Set([...layout.missing, ...layout.notComputable]);
+  const reported = [...Array(n).keys()].filter((i) => !absent.has(i));
   const ranking =
     reported.length === 0
       ? ''
@@ -442,6 +455,10 @@ export function donutSummary(layout: DonutLayout, data: DonutData, context: Char
     layout.negative.length > 0
       ? `${formatCount(layout.negative.length, lang)} ${word('categories', lang)} ${word('negativeNotDrawn', lang)}.`
       : '',
+    notComputableSentence(
+      layout.notComputable.map((i) => data.category[i] ?? ''),
+      { lang, noun: CATEGORY_NOUN },
+    ),
     missingSentence(layout.missing.length, { lang, noun: CATEGORY_NOUN }),
   );
   return sentences === '' ? `${word('noData', lang)}.` : sentences;
@@ -460,6 +477,8 @@ function noteLines(layout: DonutLayout, data: DonutData, context: ChartContext):
   const lang = context.lang;
   const names = (rows: number[]) => rows.map((i) => data.category[i] ?? '').join(', ');
   const notes: string[] = [];
+  if (layout.notComputable.length > 0)
+    notes.push(`${word('notComputable', lang)}: ${names(layout.notComputable)}`);
   if (layout.missing.length > 0)
     notes.push(`${word('notReported', lang)}: ${names(layout.missing)}`);
   if (layout.negative.length > 0) {

@@ -4,6 +4,7 @@
  * missing month is a column of "belum input", not a column that silently disappears.
  */
 
+import { chartValue } from './absent.ts';
 import { inferInterval } from './line-data.ts';
 import { periodIndex, periodStart, type TimeInterval } from './time-axis.ts';
 import type { ValueCategory } from './types.ts';
@@ -21,10 +22,9 @@ export interface HeatmapData {
   categories?: readonly (ValueCategory | null)[];
 }
 
-/** A cell's value, null for not reported (a missing entry, null or NaN alike). */
+/** A cell's value: null for not reported (a missing entry or null), NaN for not computable. */
 export function cellValue(data: HeatmapData, r: number, c: number): number | null {
-  const v = data.values[r * data.cols.length + c];
-  return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+  return chartValue(data.values[r * data.cols.length + c]);
 }
 
 export interface PivotInput {
@@ -110,7 +110,7 @@ export function pivotHeatmap(input: PivotInput, options: PivotOptions = {}): Hea
     const c = colOf(input.cols[i]);
     if (c < 0 || c >= cols.length) continue;
     const v = input.values[i];
-    values[r * cols.length + c] = v === undefined || v === null || !Number.isFinite(v) ? null : v;
+    values[r * cols.length + c] = chartValue(v);
     if (categories) categories[r * cols.length + c] = input.categories?.[i] ?? null;
   }
   return { rows: rowNames, cols, values, ...(categories ? { categories } : {}) };

@@ -12,6 +12,7 @@ import {
   joinSentences,
   MAX_NAMES,
   missingSentence,
+  notComputableSentence,
   valueWithCategory,
   type SummaryEntry,
   type SummaryNoun,
@@ -97,17 +98,26 @@ export function heatmapSummary(
   let reported = 0;
   let hi = -Infinity;
   let lo = Infinity;
+  const notComputable: string[] = [];
   values.forEach((value, i) => {
     if (value === null) {
       missingPerRow[Math.floor(i / nCols)]! += 1;
+      return;
+    }
+    if (Number.isNaN(value)) {
+      const r = Math.floor(i / nCols);
+      notComputable.push(`${rowLabels[r]} (${colLabels[i - r * nCols]})`);
       return;
     }
     reported++;
     if (value > hi) hi = value;
     if (value < lo) lo = value;
   });
-  const missingCount = values.length - reported;
-  const missing = missingSentence(missingCount, { lang, noun: CELL_NOUN });
+  const missingCount = values.length - reported - notComputable.length;
+  const missing = joinSentences(
+    notComputableSentence(notComputable, { lang, noun: CELL_NOUN }),
+    missingSentence(missingCount, { lang, noun: CELL_NOUN }),
+  );
   if (reported === 0) return joinSentences(`${word('noData', lang)}.`, missing);
   // A tie can hold thousands of cells (every 100 % on-time month), but the sentence names only
   // the first MAX_NAMES and counts the rest: only those get a label.

@@ -71,6 +71,7 @@ const MIN_LABELLED_ROW = 10;
 const MAX_ROW_LABEL = 160;
 const DARK_TEXT = '#111827';
 const UNGRADED_FILL = '#e5e7eb';
+const NOT_COMPUTABLE_FILL = '#f9fafb';
 const LIGHT_TEXT = '#ffffff';
 
 /** Renders a heatmap; see HeatmapOptions. */
@@ -92,17 +93,22 @@ export function renderHeatmap(
   const interval: TimeInterval = options.interval ?? inferInterval(dates) ?? 'month';
   const categorical = data.categories?.some((c) => c !== null && c !== undefined) === true;
 
-  // Row-major, as data.values, with anything not finite as null.
+  // Row-major, as data.values: null not reported, NaN not computable (a zero divisor).
   const values = new Array<number | null>(nRows * nCols);
   let lo = Infinity;
   let hi = -Infinity;
   let anyMissing = false;
+  let anyNotComputable = false;
   for (let r = 0; r < nRows; r++) {
     for (let c = 0; c < nCols; c++) {
       const v = cellValue(data, r, c);
       values[r * nCols + c] = v;
       if (v === null) {
         anyMissing = true;
+        continue;
+      }
+      if (Number.isNaN(v)) {
+        anyNotComputable = true;
         continue;
       }
       lo = Math.min(lo, v);
@@ -118,6 +124,8 @@ export function renderHeatmap(
   const rampColors = new Map<number, string>();
   const fills = values.map((v, i): string | null => {
     if (v === null) return null;
+    // Not computable: a plain pale cell (no hatch: that is "belum input"), named in the legend.
+    if (Number.isNaN(v)) return NOT_COMPUTABLE_FILL;
     // Graded data: a value without a grade gets a neutral fill, not a ramp colour that means nothing.
     if (categorical) return data.categories?.[i]?.color ?? UNGRADED_FILL;
     let fill = rampColors.get(v);
@@ -136,6 +144,13 @@ export function renderHeatmap(
 
   // Legend first: its height moves the grid down.
   const legendItems = legendItemsOf(data, options, categorical, anyMissing, lang);
+  if (anyNotComputable) {
+    legendItems.push({
+      label: word('notComputable', lang),
+      color: NOT_COMPUTABLE_FILL,
+      symbol: 'square',
+    });
+  }
   let top = MARGIN;
   if (options.legend !== false && nRows * nCols > 0) {
     const legendWidth = width - 2 * MARGIN;

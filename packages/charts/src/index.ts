@@ -12,6 +12,7 @@ export * from './text.ts';
 export * from './scales.ts';
 export * from './axes.ts';
 export * from './summary.ts';
+export * from './absent.ts';
 export * from './hatch.ts';
 export * from './legend.ts';
 export * from './calendar.ts';

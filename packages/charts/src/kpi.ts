@@ -6,6 +6,7 @@
  * signal.
  */
 
+import { isNotComputable, isPlaced } from './absent.ts';
 import { fittedText } from './axes.ts';
 import { formatShare } from './donut.ts';
 import { drawSparkline, type SparklineData } from './sparkline.ts';
@@ -180,7 +181,8 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
 
   // The value: as big as the tile allows, shrunk until it fits the width.
   const valueText = context.formatValue(data.value);
-  const missing = data.value === null;
+  // Null ("belum input") or NaN ("tak terhitung (dibagi nol)"): muted words, not a figure.
+  const missing = !isPlaced(data.value);
   let valueSize = clamp(height * 0.26, 20, 40);
   if (missing) valueSize = Math.max(16, valueSize * 0.6);
   while (valueSize > 12 && textWidth(valueText, valueSize, !missing) > inner) valueSize -= 1;
@@ -356,6 +358,9 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   }
   sentence += '.';
   if (data.previous === null) sentence += ` ${word('previousNotReported', lang)}.`;
+  else if (isNotComputable(data.previous)) {
+    sentence += ` ${word('previousNotComputable', lang)}.`;
+  }
   const target = kpiTarget(data.value, data.target, higherIsBetter);
   if (target !== null && data.target != null) {
     sentence += ` ${targetText(data.target, target, context.formatValue, lang)}.`;

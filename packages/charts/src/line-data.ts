@@ -4,6 +4,7 @@
  * it), the interval guessed when not given, and counts of what is not reported.
  */
 
+import { chartValue } from './absent.ts';
 import { isTimeInterval, periodIndex, periodStart, type TimeInterval } from './periods.ts';
 import { xKey, type LineX } from './line-x.ts';
 
@@ -37,8 +38,9 @@ export interface LineAxis {
 /** At most this many missing periods are put back: a stray date in 1900 must not fill a century. */
 const MAX_FILLED = 100_000;
 
+/** A finite number, null (not reported) or NaN (not computable: drawn as a gap, not a band). */
 function cleanValue(v: number | null | undefined): number | null {
-  return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+  return chartValue(v);
 }
 
 /**

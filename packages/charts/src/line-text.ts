@@ -4,6 +4,7 @@
  * lowest, how often the target was reached, how many periods are not reported).
  */
 
+import { isNotComputable, isPlaced } from './absent.ts';
 import { type LineAxis, type LineX } from './line-data.ts';
 import {
   formatCount,
@@ -11,6 +12,7 @@ import {
   joinSentences,
   MAX_NAMES,
   missingSentence,
+  notComputableSentence,
   type SummaryNoun,
 } from './summary.ts';
 import { formatPeriod } from './time-axis.ts';
@@ -124,7 +126,7 @@ export function lineTable(
 
 /** The last reported row of one series, or -1. */
 function lastReported(values: readonly (number | null)[]): number {
-  for (let k = values.length - 1; k >= 0; k--) if (values[k] !== null) return k;
+  for (let k = values.length - 1; k >= 0; k--) if (isPlaced(values[k])) return k;
   return -1;
 }
 
@@ -137,7 +139,7 @@ function changeText(
 ): string {
   const now = values[k];
   const before = k > 0 ? values[k - 1] : null;
-  if (now === null || now === undefined || before === null || before === undefined) return '';
+  if (!isPlaced(now) || !isPlaced(before)) return '';
   const { lang, formatValue } = context;
   const delta = now - before;
   const tail = short ? '' : ` ${lang === 'id' ? 'dari' : 'from the'} ${word('previous', lang)}`;
@@ -211,7 +213,7 @@ function extremeSentences(axis: LineAxis, names: readonly string[], context: Cha
   axis.values.forEach((values, s) => {
     for (let k = 0; k < values.length; k++) {
       const v = values[k];
-      if (v === null || v === undefined) continue;
+      if (!isPlaced(v)) continue;
       see(hi, s, k, v > hi.value, v);
       see(lo, s, k, v < lo.value, v);
     }
@@ -240,7 +242,7 @@ function extremeSentences(axis: LineAxis, names: readonly string[], context: Cha
 function targetSentence(axis: LineAxis, target: number, context: ChartContext): string {
   const values = axis.values[0];
   if (values === undefined || axis.values.length !== 1) return '';
-  const reported = values.filter((v): v is number => v !== null);
+  const reported = values.filter(isPlaced);
   if (reported.length === 0) return '';
   const { lang, formatValue } = context;
   const reached = reported.filter((v) => v >= target).length;
@@ -266,6 +268,24 @@ function missingText(axis: LineAxis, names: readonly string[], lang: ChartLang):
   return `${lang === 'id' ? 'Belum input' : 'Not reported'}: ${parts.join(', ')}.`;
 }
 
+/** "2 periode tak terhitung (dibagi nol): Feb 2024 dan Mar 2024." (series named when several) */
+function notComputableText(
+  axis: LineAxis,
+  names: readonly string[],
+  context: ChartContext,
+): string {
+  const label = xLabeller(axis, context);
+  const places: string[] = [];
+  axis.values.forEach((values, s) => {
+    values.forEach((v, k) => {
+      if (!isNotComputable(v)) return;
+      const when = label(axis.xs[k]!);
+      places.push(names.length > 1 ? `${names[s]}, ${when}` : when);
+    });
+  });
+  return notComputableSentence(places, { lang: context.lang, noun: nounOf(axis) });
+}
+
 /** The summary of a line chart, in the context's language. */
 export function lineSummary(
   axis: LineAxis,
@@ -275,7 +295,10 @@ export function lineSummary(
 ): string {
   const { lang } = context;
   const anyValue = axis.values.some((v) => v.some((x) => x !== null));
-  const missing = missingText(axis, names, lang);
+  const missing = joinSentences(
+    notComputableText(axis, names, context),
+    missingText(axis, names, lang),
+  );
   if (!anyValue) return joinSentences(`${word('noData', lang)}.`, missing);
   return joinSentences(
     latestSentence(axis, names, context),

@@ -6,6 +6,7 @@
  * 2,000 drawn points the lines go on a canvas, with the same marks, table and summary.
  */
 
+import { isPlaced } from './absent.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area as d3area, line as d3line } from 'd3-shape';
 import { continuousAxis, fittedText, tickFormatter, TICK_PADDING, TICK_SIZE } from './axes.ts';
@@ -155,7 +156,7 @@ export function renderLine(
   root.append(missingBands(d, axis, empty, px, plot, lang));
 
   const baseline = frame.y(Math.max(frame.y.domain()[0]!, Math.min(0, frame.y.domain()[1]!)));
-  const defined = (k: number, s: number): boolean => axis.values[s]![k] !== null;
+  const defined = (k: number, s: number): boolean => isPlaced(axis.values[s]![k]);
   const xOf = (k: number): number => px[k]!;
   const yOf = (k: number, s: number): number => frame.y(axis.values[s]![k]!);
 
@@ -301,7 +302,7 @@ function valueDomain(
   let hi = -Infinity;
   for (const values of axis.values) {
     for (const v of values) {
-      if (v === null) continue;
+      if (!isPlaced(v)) continue;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
@@ -328,7 +329,7 @@ function isolated(rows: readonly number[], j: number, s: number, axis: LineAxis)
   const values = axis.values[s]!;
   const before = j > 0 ? values[rows[j - 1]!] : null;
   const after = j < rows.length - 1 ? values[rows[j + 1]!] : null;
-  return (before === null || before === undefined) && (after === null || after === undefined);
+  return !isPlaced(before) && !isPlaced(after);
 }
 
 /** Hatched bands over periods where no series is reported, labelled when wide enough. */
@@ -513,10 +514,9 @@ function lineMarks(
       const value = values[k] ?? null;
       const x = axis.xs[k]!;
       const cx = px[k]!;
-      const box =
-        value === null
-          ? { x: cx - 3, y: plot.y, width: 6, height: plot.height }
-          : { x: cx - 5, y: frame.y(value) - 5, width: 10, height: 10 };
+      const box = !isPlaced(value)
+        ? { x: cx - 3, y: plot.y, width: 6, height: plot.height }
+        : { x: cx - 5, y: frame.y(value) - 5, width: 10, height: 10 };
       const selection: Record<string, unknown> = { [xField]: x };
       if (several) selection[seriesField] = names[s];
       marks.push(new LazyMark(source, box, s, k, selection, label, s * n + k));
@@ -537,7 +537,7 @@ function drawCanvasSeries(
 ): void {
   axis.values.forEach((values, s) => {
     const color = resolve(seriesColor(s));
-    const defined = (k: number): boolean => values[k] !== null;
+    const defined = (k: number): boolean => isPlaced(values[k]);
     const y = (k: number): number => frame.y(values[k]!);
     if (area) {
       ctx.save();

@@ -6,6 +6,7 @@
  * input": a missing element never pulls the profile to the centre as if it scored the minimum.
  */
 
+import { isNotComputable } from './absent.ts';
 import { scaleLinear } from 'd3-scale';
 import { fittedText, tickFormatter } from './axes.ts';
 import { drawLegend, seriesSymbol, symbolPath } from './legend.ts';
@@ -120,11 +121,12 @@ export function renderRadar(
     const long = data.axisLabels?.[i] ?? '';
     return long === '' || long === short ? short : `${short} ${long}`;
   };
+  // Per axis, the series not reported there (null) and those not computable (NaN), apart.
   const missingAt = data.axes.map((_, i) =>
-    data.series.filter((s) => {
-      const v = s.values[i];
-      return v === null || v === undefined || !Number.isFinite(v);
-    }),
+    data.series.filter((s) => s.values[i] === null || s.values[i] === undefined),
+  );
+  const notComputableAt = data.axes.map((_, i) =>
+    data.series.filter((s) => isNotComputable(s.values[i])),
   );
 
   // Legend under the chart when there are several series (shape + colour + name).
@@ -228,12 +230,15 @@ export function renderRadar(
         lines.push({ text: line, attrs: { fill: INK.muted } });
       }
     }
-    const absent = missingAt[i] ?? [];
-    if (absent.length > 0) {
+    for (const [absent, what] of [
+      [notComputableAt[i] ?? [], 'notComputable'],
+      [missingAt[i] ?? [], 'notReported'],
+    ] as const) {
+      if (absent.length === 0) continue;
       const note =
         data.series.length === 1
-          ? word('notReported', lang)
-          : `${word('notReported', lang)}: ${absent.map((s) => s.name).join(', ')}`;
+          ? word(what, lang)
+          : `${word(what, lang)}: ${absent.map((s) => s.name).join(', ')}`;
       lines.push({ text: note, attrs: { fill: INK.muted, 'font-style': 'italic' } });
     }
     // Top labels grow upwards, bottom ones downwards, side ones centre on the spoke.
@@ -287,7 +292,7 @@ export function renderRadar(
     data.axes.forEach((_, i) => {
       const value = series.values[i] ?? null;
       const reported = value !== null && Number.isFinite(value);
-      const label = `${data.series.length > 1 ? `${series.name} · ` : ''}${longName(i)}: ${context.formatValue(reported ? value : null)}`;
+      const label = `${data.series.length > 1 ? `${series.name} · ` : ''}${longName(i)}: ${context.formatValue(value)}`;
       const at = reported ? point(i) : polar(i, radius + LABEL_GAP);
       if (reported) {
         g.append(

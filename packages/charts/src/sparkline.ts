@@ -4,6 +4,7 @@
  * the KPI tile; `renderSparkline` also works alone.
  */
 
+import { isNotComputable, isPlaced } from './absent.ts';
 import { line } from 'd3-shape';
 import { INK, seriesColor } from './palette.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
@@ -54,7 +55,8 @@ export function sparklinePoints(values: readonly (number | null)[], box: Box): S
   const step = values.length > 1 ? width / (values.length - 1) : 0;
   return values.map((value, index) => {
     const x = values.length > 1 ? left + index * step : left + width / 2;
-    if (value === null || !Number.isFinite(value)) return { index, x, y: null, value: null };
+    // Not placed: null (not reported) or NaN (not computable), kept for the point's label.
+    if (!isPlaced(value)) return { index, x, y: null, value: value ?? null };
     const y = hi > lo ? top + ((hi - value) / (hi - lo)) * height : top + height / 2;
     return { index, x, y, value };
   });
@@ -185,7 +187,7 @@ export function sparklineSummary(
   const formatLabel = context.formatLabel ?? defaultLabel;
   const reported = data.values
     .map((value, i) => ({ value, i }))
-    .filter((p): p is { value: number; i: number } => p.value !== null);
+    .filter((p): p is { value: number; i: number } => isPlaced(p.value));
   if (reported.length === 0) return word('noData', lang) + '.';
   const first = reported[0]!;
   const last = reported[reported.length - 1]!;
@@ -195,10 +197,11 @@ export function sparklineSummary(
     reported.length === 1
       ? `${what}: ${at(last)}.`
       : `${what}: ${at(first)} ${word('to', lang)} ${at(last)}.`;
-  const missing = data.values.length - reported.length;
-  return missing > 0
-    ? `${range} ${missing} ${periodNoun(missing, lang)} ${word('notReported', lang)}.`
-    : range;
+  const notComputable = data.values.filter(isNotComputable).length;
+  const missing = data.values.length - reported.length - notComputable;
+  const absent = (count: number, what: 'notComputable' | 'notReported') =>
+    count > 0 ? ` ${count} ${periodNoun(count, lang)} ${word(what, lang)}.` : '';
+  return `${range}${absent(notComputable, 'notComputable')}${absent(missing, 'notReported')}`;
 }
 
 /** "periode" in Indonesian whatever the count; "period"/"periods" in English. */

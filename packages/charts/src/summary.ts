@@ -7,6 +7,7 @@
  * because they interpolate.
  */
 
+import { isNotComputable } from './absent.ts';
 import { numberFormat } from './number-formats.ts';
 import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
 import { word } from './words.ts';
@@ -61,11 +62,20 @@ export function reportedEntries(
   return entries;
 }
 
-/** Indices whose value is not reported. */
+/** Indices whose value is not reported (null); a not-computable NaN is not one of them. */
 export function missingIndices(values: readonly (number | null)[]): number[] {
   const out: number[] = [];
   values.forEach((v, i) => {
-    if (v === null || !Number.isFinite(v)) out.push(i);
+    if (v === null || v === undefined) out.push(i);
+  });
+  return out;
+}
+
+/** Indices whose value is not computable (NaN: a ratio over a zero denominator). */
+export function notComputableIndices(values: readonly (number | null)[]): number[] {
+  const out: number[] = [];
+  values.forEach((v, i) => {
+    if (isNotComputable(v)) out.push(i);
   });
   return out;
 }
@@ -172,6 +182,23 @@ export function missingSentence(
   return `${formatCount(count, lang)} ${counted} ${word('notReported', lang)}.`;
 }
 
+/**
+ * "1 unit tak terhitung (dibagi nol): Dinsos." / "1 unit not computable (division by zero):
+ * Dinsos."; empty when there are none. Named, since a reader must find which figure it is.
+ */
+export function notComputableSentence(
+  names: readonly string[],
+  options: Pick<SummaryOptions, 'lang' | 'noun'>,
+): string {
+  const count = names.length;
+  if (count <= 0) return '';
+  const { lang } = options;
+  const noun = options.noun ?? UNIT_NOUN;
+  const counted = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
+  const list = names.some((n) => n !== '') ? `: ${joinNames(names, lang)}` : '';
+  return `${formatCount(count, lang)} ${counted} ${word('notComputable', lang)}${list}.`;
+}
+
 /** "Semua 5 unit sama: 91,20 (A)." / "All 5 units equal: 91.20 (A)." */
 export function allEqualSentence(
   entries: readonly SummaryEntry[],
@@ -195,7 +222,7 @@ export function joinSentences(...sentences: readonly string[]): string {
 
 /**
  * The summary of a ranking: highest and lowest (ties named), or that all are equal, then how
- * many are not reported. "Tidak ada data." when there is nothing at all.
+ * many are not computable (named) and not reported. "Tidak ada data." when there is nothing at all.
  */
 export function rankingSummary(
   labels: readonly string[],
@@ -203,7 +230,13 @@ export function rankingSummary(
   options: SummaryOptions & { categories?: readonly (ValueCategory | null)[] },
 ): string {
   const entries = reportedEntries(labels, values, options.categories);
-  const missing = missingSentence(missingIndices(values).length, options);
+  const missing = joinSentences(
+    notComputableSentence(
+      notComputableIndices(values).map((i) => labels[i] ?? ''),
+      options,
+    ),
+    missingSentence(missingIndices(values).length, options),
+  );
   if (entries.length === 0) {
     return missing === '' ? `${word('noData', options.lang)}.` : missing;
   }

@@ -103,9 +103,10 @@ function defaultFormat(
   context: Pick<ChartContext, 'formatValue' | 'formatLabel' | 'lang'>,
 ): (value: unknown) => string {
   if (column.numeric === true) {
-    // A bigint (an exact total beyond 2^53) is a figure, not "not reported".
+    // A bigint (an exact total beyond 2^53) is a figure, not "not reported"; NaN (a zero
+    // divisor) stays NaN, which formatValue writes as "tak terhitung (dibagi nol)".
     const figure = (v: unknown) =>
-      typeof v === 'bigint' ? Number(v) : typeof v === 'number' && Number.isFinite(v) ? v : null;
+      typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : null;
     return (v) => context.formatValue(figure(v));
   }
   const label = context.formatLabel;
@@ -133,6 +134,7 @@ export function renderTable(
   const first = n === 0 ? 0 : page * pageSize + 1;
   const last = page * pageSize + n;
   const missing = word('notReported', lang);
+  const notComputable = word('notComputable', lang);
 
   const wrapper = d.createElement('div');
   wrapper.className = 'pantau-table';
@@ -184,7 +186,7 @@ export function renderTable(
       if (i === 0) el.setAttribute('scope', 'row');
       const classes = [];
       if (columns[i]?.numeric === true) classes.push('num');
-      if (cell === missing) classes.push('missing');
+      if (cell === missing || cell === notComputable) classes.push('missing');
       if (classes.length > 0) el.className = classes.join(' ');
       el.textContent = cell;
       tr.append(el);

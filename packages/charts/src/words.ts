@@ -9,6 +9,8 @@ const WORDS = {
   target: { id: 'Target', en: 'Target' },
   noData: { id: 'Tidak ada data', en: 'No data' },
   notReported: { id: 'belum input', en: 'not reported' },
+  /** A ratio over a zero denominator: the unit reported, the figure cannot be computed. */
+  notComputable: { id: 'tak terhitung (dibagi nol)', en: 'not computable (division by zero)' },
   total: { id: 'Total', en: 'Total' },
   value: { id: 'Nilai', en: 'Value' },
   /** Heading of a data table's first column when its rows are named facts (value, category, target). */
@@ -36,6 +38,10 @@ const WORDS = {
   previousNotReported: {
     id: 'Periode sebelumnya belum input',
     en: 'Previous period not reported',
+  },
+  previousNotComputable: {
+    id: 'Periode sebelumnya tak terhitung (dibagi nol)',
+    en: 'Previous period not computable (division by zero)',
   },
   achievement: { id: 'capaian', en: 'achieved' },
   targetMet: { id: 'tercapai', en: 'met' },

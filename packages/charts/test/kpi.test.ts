@@ -7,7 +7,17 @@ function formatter(lang: 'id' | 'en', decimals = 2): ValueFormatter {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   });
-  return (v) => (v === null ? (lang === 'id' ? 'belum input' : 'not reported') : nf.format(v));
+  // As @pantau/core's formats do: null not reported, NaN (a zero divisor) not computable.
+  return (v) =>
+    v === null
+      ? lang === 'id'
+        ? 'belum input'
+        : 'not reported'
+      : Number.isNaN(v)
+        ? lang === 'id'
+          ? 'tak terhitung (dibagi nol)'
+          : 'not computable (division by zero)'
+        : nf.format(v);
 }
 
 function context(lang: 'id' | 'en' = 'id'): ChartContext {
@@ -107,6 +117,15 @@ describe('kpiSummary', () => {
     const text = kpiSummary({ value: null, previous: 80 }, { label: 'IKM' }, context());
     expect(text).toBe('IKM belum input.');
     expect(text).not.toMatch(/0/);
+  });
+
+  it('says "tak terhitung (dibagi nol)" for a zero divisor, now or in the previous period', () => {
+    expect(kpiSummary({ value: Number.NaN, previous: 80 }, { label: 'Rasio' }, context())).toBe(
+      'Rasio tak terhitung (dibagi nol).',
+    );
+    expect(kpiSummary({ value: 80, previous: Number.NaN }, { label: 'Rasio' }, context())).toBe(
+      'Rasio 80,00. Periode sebelumnya tak terhitung (dibagi nol).',
+    );
   });
 
   it('says when the previous period is missing and when nothing changed', () => {

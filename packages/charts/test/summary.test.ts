@@ -73,11 +73,15 @@ describe('ranking summary', () => {
     expect(rankingSummary([], [], en)).toBe('No data.');
   });
 
-  it('treats NaN as not reported, never as a value', () => {
+  it('says NaN is not computable (named), never a value and never "belum input"', () => {
     expect(reportedEntries(['a', 'b'], [Number.NaN, 2]).map((e) => e.label)).toEqual(['b']);
     expect(rankingSummary(['a', 'b', 'c'], [Number.NaN, 2, 1], id)).toBe(
-      'Tertinggi: b 2,00. Terendah: c 1,00. 1 unit belum input.',
+      'Tertinggi: b 2,00. Terendah: c 1,00. 1 unit tak terhitung (dibagi nol): a.',
     );
+    expect(rankingSummary(['a', 'b', 'c', 'd'], [Number.NaN, 2, null, Number.NaN], en)).toBe(
+      'b: 2.00. 2 units not computable (division by zero): a and d. 1 unit not reported.',
+    );
+    expect(rankingSummary(['a'], [Number.NaN], id)).toBe('1 unit tak terhitung (dibagi nol): a.');
   });
 
   it('composes: extremes, missing counts in Indonesian digits, grades long and short', () => {

@@ -1,6 +1,6 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { cached, numberFormat } from './intl-cache.ts';
-import { isMissing, missingLabel } from './missing.ts';
+import { isMissing, isNotComputable, missingLabel, notComputableLabel } from './missing.ts';
 import { plainSpaces } from './spaces.ts';
 
 /**
@@ -10,6 +10,7 @@ import { plainSpaces } from './spaces.ts';
  */
 export function formatCompact(value: number | bigint | null | undefined, lang: Lang): string {
   if (isMissing(value)) return missingLabel(lang);
+  if (isNotComputable(value)) return notComputableLabel(lang);
   return compactFormatter(lang)(value);
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
 import { cached, numberFormat } from './intl-cache.ts';
-import { isMissing, missingLabel } from './missing.ts';
+import { isMissing, isNotComputable, missingLabel, notComputableLabel } from './missing.ts';
 import { plainSpaces } from './spaces.ts';
 
 /**
@@ -14,6 +14,7 @@ export function formatCurrency(
   options: DigitOptions = {},
 ): string {
   if (isMissing(value)) return missingLabel(lang);
+  if (isNotComputable(value)) return notComputableLabel(lang);
   return currencyFormatter(lang, options)(value);
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
 import { cached, numberFormat } from './intl-cache.ts';
-import { isMissing, missingLabel } from './missing.ts';
+import { isMissing, isNotComputable, missingLabel, notComputableLabel } from './missing.ts';
 
 /** A duration in days: `3,5 hari` (id) / `3.5 days`, `1 day` (en); up to 1 decimal unless told. */
 export function formatDays(
@@ -10,6 +10,7 @@ export function formatDays(
   options: DigitOptions = {},
 ): string {
   if (isMissing(days)) return missingLabel(lang);
+  if (isNotComputable(days)) return notComputableLabel(lang);
   return daysFormatter(lang, options)(days);
 }
 

@@ -1,9 +1,19 @@
 /**
  * Locale formatting: every number and date a widget shows goes through here, in Indonesian (`id`)
- * or English (`en`). Missing values show as "belum input" / "not reported", never 0 or NaN.
+ * or English (`en`). Missing values show as "belum input" / "not reported", a ratio over zero as
+ * "tak terhitung (dibagi nol)" / "not computable (division by zero)", never 0 or NaN.
  */
 
-export { MISSING_LABEL, missingLabel, isMissing } from './missing.ts';
+export {
+  MISSING_LABEL,
+  NOT_COMPUTABLE_LABEL,
+  absentLabel,
+  isAbsent,
+  isMissing,
+  isNotComputable,
+  missingLabel,
+  notComputableLabel,
+} from './missing.ts';
 export type { DigitOptions } from './digits.ts';
 export { formatNumber } from './number.ts';
 export { formatPercent } from './percent.ts';

@@ -1,7 +1,7 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
 import { cached, numberFormat } from './intl-cache.ts';
-import { isMissing, missingLabel } from './missing.ts';
+import { isMissing, isNotComputable, missingLabel, notComputableLabel } from './missing.ts';
 
 /**
  * `1.234.567,89` (id) / `1,234,567.89` (en); up to 2 decimals unless told. A bigint (an exact
@@ -13,6 +13,7 @@ export function formatNumber(
   options: DigitOptions = {},
 ): string {
   if (isMissing(value)) return missingLabel(lang);
+  if (isNotComputable(value)) return notComputableLabel(lang);
   return numberFormatter(lang, options)(value);
 }
 

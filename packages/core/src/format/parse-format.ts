@@ -4,7 +4,7 @@ import { currencyFormatter } from './currency.ts';
 import { dateFormatter } from './date.ts';
 import { daysFormatter } from './days.ts';
 import type { DigitOptions } from './digits.ts';
-import { isMissing, missingLabel } from './missing.ts';
+import { absentLabel, isAbsent } from './missing.ts';
 import { numberFormatter } from './number.ts';
 import { percentFormatter } from './percent.ts';
 import { timeFormatter } from './time.ts';
@@ -92,7 +92,7 @@ function own<T>(table: Record<string, T>, name: string): T | undefined {
 }
 
 function guard(format: Formatter): Formatter {
-  return (value, lang) => (isMissing(value) ? missingLabel(lang) : format(value, lang));
+  return (value, lang) => (isAbsent(value) ? absentLabel(value, lang) : format(value, lang));
 }
 
 /**

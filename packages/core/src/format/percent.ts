@@ -1,7 +1,7 @@
 import type { Lang } from '../errors/pantau-error.ts';
 import { digitOptions, type DigitOptions } from './digits.ts';
 import { cached, numberFormat } from './intl-cache.ts';
-import { isMissing, missingLabel } from './missing.ts';
+import { isMissing, isNotComputable, missingLabel, notComputableLabel } from './missing.ts';
 
 /** A fraction as a percentage: 0.8856 -> `88,6%` (id) / `88.6%` (en); up to 1 decimal unless told. */
 export function formatPercent(
@@ -10,6 +10,7 @@ export function formatPercent(
   options: DigitOptions = {},
 ): string {
   if (isMissing(fraction)) return missingLabel(lang);
+  if (isNotComputable(fraction)) return notComputableLabel(lang);
   return percentFormatter(lang, options)(fraction);
 }
 

@@ -9,6 +9,8 @@ import { PantauError } from '../errors/pantau-error.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { compileFilter } from '../sql/filter.ts';
 import { checkSourceName, quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
+import type { Expr } from '../sql/expr/expr.ts';
+import { childrenOf } from '../sql/expr/walk.ts';
 import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
 import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
 import type { SqlValue } from '../sql/params.ts';
@@ -101,7 +103,11 @@ export function renderPlan(
   const wrapped = form?.kind === 'page' || (plan.order ?? []).some((o) => o.caseless === true);
   const totalName = form?.kind === 'page' ? checkAlias(form.total) : null;
   checkUnique(totalName === null ? outputs : [...outputs, totalName]);
-  const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped));
+  // A ratio's NaN (a zero divisor) sorts above every number in DuckDB: DESC would rank it first.
+  const ratios = new Map(
+    measures.filter((m) => mayBeNotComputable(m.compiled)).map((m) => [m.alias, m.compiled.sql]),
+  );
+  const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped, ratios));
   let tail = order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '';
   if (plan.limit !== undefined) tail += ` LIMIT ${checkCount(plan.limit, 'limit', MAX_LIMIT)}`;
   if (plan.offset !== undefined) {
@@ -184,7 +190,12 @@ function renderGroup(
  * from heading a ranking whatever the engine's default. Case-folded text (only in the wrapped
  * form, where the result's names are the columns) first by lower(name), then as it is.
  */
-function orderTerms(order: PlanOrder, outputs: readonly string[], wrapped: boolean): string {
+function orderTerms(
+  order: PlanOrder,
+  outputs: readonly string[],
+  wrapped: boolean,
+  ratios: ReadonlyMap<string, string>,
+): string {
   let index = outputs.indexOf(order.key);
   if (index < 0) {
     const wanted = String(order.key).toLowerCase();
@@ -199,9 +210,23 @@ function orderTerms(order: PlanOrder, outputs: readonly string[], wrapped: boole
     );
   }
   const direction = `${order.desc === true ? 'DESC' : 'ASC'} NULLS LAST`;
-  const term = `${index + 1} ${direction}`;
+  // Not computable after every figure, before NULL, in either direction (as the widgets rank).
+  const ratio = ratios.get(outputs[index]!);
+  const nanLast =
+    ratio === undefined
+      ? ''
+      : `isnan(${wrapped ? quoteIdentifier(outputs[index]!) : ratio}) NULLS LAST, `;
+  const term = `${nanLast}${index + 1} ${direction}`;
   if (order.caseless !== true || !wrapped) return term;
   return `lower(CAST(${quoteIdentifier(outputs[index]!)} AS VARCHAR)) ${direction}, ${term}`;
+}
+
+/** A number that may be NaN: a numeric measure with a division in it. */
+function mayBeNotComputable(compiled: CompiledMeasure): boolean {
+  if (compiled.kind !== 'numeric') return false;
+  const divides = (node: Expr): boolean =>
+    (node.type === 'arithmetic' && node.op === '/') || childrenOf(node).some(divides);
+  return divides(compiled.expr);
 }
 
 function badPlan(id: string, en: string, details: Record<string, unknown> = {}): PantauError {

@@ -82,7 +82,7 @@ describe('cube SQL', () => {
     expect(cubeQuery(cube, planOf([range]))).toEqual({
       sql:
         'SELECT "g_0" AS "unit", coalesce(sum("p_0"), 0) AS "n",' +
-        ' (sum("p_1") / NULLIF(sum("p_2"), 0))::DOUBLE AS "rata" FROM "__pantau_cube_7"' +
+        ' (sum("p_1") / CASE WHEN sum("p_2") = 0 THEN \'NaN\'::DOUBLE ELSE sum("p_2") END)::DOUBLE AS "rata" FROM "__pantau_cube_7"' +
         ' WHERE "f_0" BETWEEN ? AND ? GROUP BY 1 ORDER BY 2 DESC NULLS LAST LIMIT 5',
       params: ['2024-01-01T00:00:00.000Z', '2024-03-31T23:59:59.999Z'],
     });

@@ -38,7 +38,16 @@ describe('parseFormat', () => {
   it('shows missing values as the missing label under every spec', () => {
     for (const spec of ['text', 'number:2', 'percent', 'ikm', 'compact', 'date', 'time']) {
       expect(parseFormat(spec)(null, 'id')).toBe('belum input');
-      expect(parseFormat(spec)(Number.NaN, 'en')).toBe('not reported');
+      expect(parseFormat(spec)(undefined, 'en')).toBe('not reported');
+    }
+  });
+
+  it('shows NaN and Infinity (a zero divisor) as not computable under every spec', () => {
+    for (const spec of ['number:2', 'percent', 'ikm', 'compact', 'currency', 'days:1']) {
+      expect(parseFormat(spec)(Number.NaN, 'id')).toBe('tak terhitung (dibagi nol)');
+      expect(parseFormat(spec)(Number.POSITIVE_INFINITY, 'en')).toBe(
+        'not computable (division by zero)',
+      );
     }
   });
 

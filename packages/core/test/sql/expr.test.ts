@@ -74,11 +74,19 @@ describe('renderExpr with the DuckDB dialect', { timeout: 60_000 }, () => {
   });
   afterAll(() => db.close());
 
-  it('renders arithmetic parenthesised, with NULL (not Infinity or NaN) for dividing by 0', async () => {
-    expect(renderExpr(div(sub(lit(1), neg(lit(1))), lit(0)))).toBe('((1 - (-1)) / NULLIF(0, 0))');
-    expect(await value(div(lit(1), lit(0)))).toBeNull();
-    expect(await value(div(dbl(0), dbl(0)))).toBeNull();
-    expect(await value(div(dbl(-1), toDouble(lit(0))))).toBeNull();
+  it('renders arithmetic parenthesised, with NaN (not Infinity, 0 or NULL) for dividing by 0', async () => {
+    expect(renderExpr(div(sub(lit(1), neg(lit(1))), lit(0)))).toBe(
+      "((1 - (-1)) / CASE WHEN 0 = 0 THEN 'NaN'::DOUBLE ELSE 0 END)",
+    );
+    expect(await value(div(lit(1), lit(0)))).toBeNaN();
+    expect(await value(div(dbl(0), dbl(0)))).toBeNaN();
+    expect(await value(div(dbl(-1), toDouble(lit(0))))).toBeNaN();
+    // NULL is "not reported" and stays NULL, whatever it is divided by or divides.
+    expect(await value(div(nullValue(), lit(0)))).toBeNull();
+    expect(await value(div(lit(1), nullValue()))).toBeNull();
+    // x / Infinity would be a plausible 0; x / NaN keeps the marker through a ratio of ratios.
+    expect(await value(div(lit(1), div(lit(1), lit(0))))).toBeNaN();
+    expect(await value(mul(lit(100), div(lit(0), lit(0))))).toBeNaN();
     expect(await value(add(mul(lit(2), lit(3)), sub(lit(10), lit(4), lit(1))))).toBe(11);
     expect(await value(div(lit(7), lit(2)))).toBe(3.5);
     expect(await value(neg(lit('.5')))).toBe(-0.5);

@@ -127,16 +127,16 @@ describe('compileMeasure', () => {
     });
   });
 
-  it('turns division into NULLIF so dividing by zero gives NULL', () => {
+  it('renders division so that dividing by zero gives NaN (not computable), not NULL', () => {
     expect(sql('sum(waktu) / count(*)')).toBe(
-      '(sum("waktu")::DOUBLE / NULLIF(count(*)::DOUBLE, 0))',
+      '(sum("waktu")::DOUBLE / CASE WHEN count(*)::DOUBLE = 0 THEN \'NaN\'::DOUBLE ELSE count(*)::DOUBLE END)',
     );
-    expect(sql('waktu / 0')).toBe('("waktu" / NULLIF(0, 0))');
+    expect(sql('waktu / 0')).toBe('("waktu" / CASE WHEN 0 = 0 THEN \'NaN\'::DOUBLE ELSE 0 END)');
   });
 
   it('parenthesises every operation and never emits a double minus', () => {
     expect(sql('100 * sum(waktu) / (count(*) - 1)')).toBe(
-      '((100 * sum("waktu")::DOUBLE) / NULLIF((count(*)::DOUBLE - 1), 0))',
+      '((100 * sum("waktu")::DOUBLE) / CASE WHEN (count(*)::DOUBLE - 1) = 0 THEN \'NaN\'::DOUBLE ELSE (count(*)::DOUBLE - 1) END)',
     );
     expect(sql('- -waktu')).toBe('(-(-"waktu"))');
     expect(sql('waktu - -1')).toBe('("waktu" - (-1))');
@@ -159,7 +159,7 @@ describe('compileMeasure', () => {
 
   it('resolves columns case-insensitively and lists each once', () => {
     expect(compileMeasure('sum(WAKTU) / sum(Waktu)', layanan, none)).toMatchObject({
-      sql: '(sum("waktu")::DOUBLE / NULLIF(sum("waktu")::DOUBLE, 0))',
+      sql: '(sum("waktu")::DOUBLE / CASE WHEN sum("waktu")::DOUBLE = 0 THEN \'NaN\'::DOUBLE ELSE sum("waktu")::DOUBLE END)',
       isAggregate: true,
       columns: ['waktu'],
     });

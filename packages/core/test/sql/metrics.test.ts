@@ -89,7 +89,7 @@ describe('metrics in measures', () => {
       columns: ['tepat_waktu'],
     });
     expect(compileMeasure('biayaperhari * 30', layanan, registry(costPerDay))).toMatchObject({
-      sql: '((sum("biaya") / NULLIF(sum("Waktu Proses (hari)"), 0))::DOUBLE * 30)',
+      sql: '((sum("biaya") / CASE WHEN sum("Waktu Proses (hari)") = 0 THEN \'NaN\'::DOUBLE ELSE sum("Waktu Proses (hari)") END)::DOUBLE * 30)',
       isAggregate: true,
       columns: ['biaya', 'Waktu Proses (hari)'],
     });

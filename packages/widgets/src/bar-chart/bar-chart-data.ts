@@ -2,7 +2,8 @@ import { plotNumber } from '@pantau/core';
 /**
  * From the query's answer to the bars renderer's input: labels formatted for display, the raw x
  * (and series) values kept for selections, and for several series a pivot to one value per label
- * and series (a missing combination is null: "belum input", not zero), ranked by label totals.
+ * and series (a missing combination is null: "belum input", not zero; a zero divisor stays NaN:
+ * "tak terhitung"), ranked by label totals.
  */
 
 import type { BarsData, LabelFormatter } from '@pantau/charts';
@@ -104,7 +105,8 @@ export function toBarInput(
 
 /**
  * Label order for several series: by the total of reported parts (largest first for `desc`);
- * labels with nothing reported go last, as NULLS LAST does for one series. `x`/`none` keep the
+ * labels not computable (NaN: a zero divisor) after them, and labels with nothing reported last,
+ * as NULLS LAST does for one series. `x`/`none` keep the
  * query's order. Then the first `limit` labels.
  */
 function rankLabels(
@@ -128,9 +130,16 @@ function rankLabels(
     indices.sort((a, b) => {
       const ta = totals[a] ?? null;
       const tb = totals[b] ?? null;
-      if (ta === null || tb === null) return ta === tb ? 0 : ta === null ? 1 : -1;
+      const absent = absentRank(ta) - absentRank(tb);
+      if (absent !== 0 || ta === null || tb === null || Number.isNaN(ta)) return absent;
       return sign * (ta - tb);
     });
   }
   return limit === null ? indices : indices.slice(0, limit);
+}
+
+/** Reported totals first, then not computable (NaN), then not reported (null). */
+function absentRank(total: number | null): number {
+  if (total === null) return 2;
+  return Number.isNaN(total) ? 1 : 0;
 }

@@ -18,8 +18,18 @@ export function rowsToCsv(names: readonly string[], rows: readonly Row[]): strin
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * A figure that cannot be computed (NaN: a ratio over a zero denominator) is written as Excel's
+ * own error value `#DIV/0!`: Excel, LibreOffice and Google Sheets read it back as that error, it
+ * is what the same formula gives in the sheet, and SUM/AVERAGE over the column then show the
+ * error instead of quietly skipping the cell. An empty cell would read as "not reported" (null,
+ * which stays empty) and a 0 as a real zero.
+ */
+export const CSV_NOT_COMPUTABLE = '#DIV/0!';
+
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && !Number.isFinite(value)) return CSV_NOT_COMPUTABLE;
   let text: string;
   if (value instanceof Date) text = value.toISOString().replace('T00:00:00.000Z', '');
   else if (typeof value === 'object') text = JSON.stringify(value);

@@ -1,6 +1,6 @@
 /**
  * The DuckDB spelling of the expression tree. Every DuckDB-specific piece of SQL that measures
- * and metrics need is here: NULLIF for division, `::DOUBLE`, TRY_CAST, FILTER (WHERE ...),
+ * and metrics need is here: division by zero as NaN, `::DOUBLE`, TRY_CAST, FILTER (WHERE ...),
  * date_diff, error(), chr(n) for control characters. Binary operations are always
  * parenthesised, so the text never depends on precedence and `- -1` never becomes a comment.
  */
@@ -64,6 +64,18 @@ function castToDouble(arg: Expr, render: RenderChild): string {
   return isTight(arg) ? `${text}::DOUBLE` : `(${text})::DOUBLE`;
 }
 
+/**
+ * `left / right`, with a zero divisor giving NaN: "not computable", which charts tell apart from
+ * NULL ("belum input", a unit that did not report). DuckDB's own `/` gives +Infinity, -Infinity
+ * or NaN by the numerator's sign (and NULL in older engines or with ieee_floating_point_ops off),
+ * and `x / Infinity` is a plausible 0: one NaN, whatever the engine's setting, poisons every
+ * later step instead. A NULL operand still gives NULL (NULL / NaN is NULL), and so does a NaN
+ * divisor give NaN, so a ratio of ratios keeps the marker.
+ */
+function divide(left: string, right: string): string {
+  return `(${left} / CASE WHEN ${right} = 0 THEN 'NaN'::DOUBLE ELSE ${right} END)`;
+}
+
 export const duckdbExpressions: ExprDialect = {
   name: 'duckdb',
   column: (node) => quoteIdentifier(node.name),
@@ -82,8 +94,7 @@ export const duckdbExpressions: ExprDialect = {
     if (!ARITHMETIC.has(node.op)) throw badTree(`operator ${JSON.stringify(node.op)}`);
     const left = render(node.left);
     const right = render(node.right);
-    // Dividing by zero is "not reported" (NULL), never Infinity, NaN or an error.
-    return node.op === '/' ? `(${left} / NULLIF(${right}, 0))` : `(${left} ${node.op} ${right})`;
+    return node.op === '/' ? divide(left, right) : `(${left} ${node.op} ${right})`;
   },
   negate: (node, render) => `(-${render(node.arg)})`,
   compare: (node, render) => {

@@ -3,7 +3,8 @@
  * (`duckdbExpressions`, later ClickHouse) renders it at the edge; pre-aggregation rewrites its
  * aggregate nodes (`sufficientStatistics`); a plan carries it to a server. Columns are resolved
  * names in the schema's spelling, never page text, and every node has one meaning in every
- * dialect: `/` is NULL when dividing by zero, never Infinity or NaN.
+ * dialect: `/` by zero is NaN ("not computable", never Infinity, 0 or NULL, which means "not
+ * reported"), and NaN stays NaN through later arithmetic.
  */
 
 import type { BilingualText } from '../../errors/pantau-error.ts';

@@ -5,7 +5,8 @@
  * row values.
  *
  * Conventions of the tree, relied on by charts downstream:
- * - `a / b` divides to NULL when b is 0 ("not reported"), never Infinity or 0;
+ * - `a / b` is NaN when b is 0 ("not computable", not NULL: NULL is "not reported"), never
+ *   Infinity or 0; a NULL a or b still gives NULL;
  * - `sum`, `min` and `max` of integer and DECIMAL columns and every count keep the engine's exact
  *   type (HUGEINT, DECIMAL, BIGINT): a total beyond 2^53 or a sum of cents is never rounded
  *   here; the result layer decides how to hand it to JS. `+` and `-` between two of them of the
