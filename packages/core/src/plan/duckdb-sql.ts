@@ -9,8 +9,7 @@ import { PantauError } from '../errors/pantau-error.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { compileFilter } from '../sql/filter.ts';
 import { checkSourceName, quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
-import type { Expr } from '../sql/expr/expr.ts';
-import { childrenOf } from '../sql/expr/walk.ts';
+import { hasDivision } from '../sql/expr/walk.ts';
 import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
 import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
 import type { SqlValue } from '../sql/params.ts';
@@ -99,14 +98,20 @@ export function renderPlan(
     inner += ` GROUP BY ${groups.map((g, i) => (isPlain(g) ? g.sql : String(i + 1))).join(', ')}`;
   }
 
-  // Case-folded order and the page's total are worked out over the result, by name.
-  const wrapped = form?.kind === 'page' || (plan.order ?? []).some((o) => o.caseless === true);
+  // A ratio's NaN (a zero divisor) sorts above every number in DuckDB: DESC would rank it first.
+  const ratios = new Set(
+    measures.filter((m) => mayBeNotComputable(m.compiled)).map((m) => m.alias),
+  );
+  // Case-folded order, the page's total and a ratio's rank are worked out over the result, by
+  // name: `isnan(...)` over the result's column reads the same from a pre-aggregated table,
+  // whose columns are not the base table's.
+  const wrapped =
+    form?.kind === 'page' ||
+    (plan.order ?? []).some(
+      (o) => o.caseless === true || ratios.has(orderOutput(o, outputs) ?? ''),
+    );
   const totalName = form?.kind === 'page' ? checkAlias(form.total) : null;
   checkUnique(totalName === null ? outputs : [...outputs, totalName]);
-  // A ratio's NaN (a zero divisor) sorts above every number in DuckDB: DESC would rank it first.
-  const ratios = new Map(
-    measures.filter((m) => mayBeNotComputable(m.compiled)).map((m) => [m.alias, m.compiled.sql]),
-  );
   const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped, ratios));
   let tail = order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '';
   if (plan.limit !== undefined) tail += ` LIMIT ${checkCount(plan.limit, 'limit', MAX_LIMIT)}`;
@@ -194,14 +199,10 @@ function orderTerms(
   order: PlanOrder,
   outputs: readonly string[],
   wrapped: boolean,
-  ratios: ReadonlyMap<string, string>,
+  ratios: ReadonlySet<string>,
 ): string {
-  let index = outputs.indexOf(order.key);
-  if (index < 0) {
-    const wanted = String(order.key).toLowerCase();
-    index = outputs.findIndex((o) => o.toLowerCase() === wanted);
-  }
-  if (index < 0) {
+  const output = orderOutput(order, outputs);
+  if (output === undefined) {
     const list = listNames([...outputs]);
     throw badPlan(
       `Tidak bisa mengurutkan menurut "${String(order.key)}": pilih salah satu kolom hasil ${list.id}.`,
@@ -210,23 +211,24 @@ function orderTerms(
     );
   }
   const direction = `${order.desc === true ? 'DESC' : 'ASC'} NULLS LAST`;
-  // Not computable after every figure, before NULL, in either direction (as the widgets rank).
-  const ratio = ratios.get(outputs[index]!);
-  const nanLast =
-    ratio === undefined
-      ? ''
-      : `isnan(${wrapped ? quoteIdentifier(outputs[index]!) : ratio}) NULLS LAST, `;
-  const term = `${nanLast}${index + 1} ${direction}`;
+  // Not computable after every figure, before NULL, in either direction (as the widgets rank);
+  // a plan ranking a ratio is always wrapped, so the term reads the result's column.
+  const nanLast = ratios.has(output) ? `isnan(${quoteIdentifier(output)}) NULLS LAST, ` : '';
+  const term = `${nanLast}${outputs.indexOf(output) + 1} ${direction}`;
   if (order.caseless !== true || !wrapped) return term;
-  return `lower(CAST(${quoteIdentifier(outputs[index]!)} AS VARCHAR)) ${direction}, ${term}`;
+  return `lower(CAST(${quoteIdentifier(output)} AS VARCHAR)) ${direction}, ${term}`;
+}
+
+/** The output an order key names: exactly, else regardless of case; undefined when none. */
+function orderOutput(order: PlanOrder, outputs: readonly string[]): string | undefined {
+  if (outputs.includes(order.key)) return order.key;
+  const wanted = String(order.key).toLowerCase();
+  return outputs.find((o) => o.toLowerCase() === wanted);
 }
 
 /** A number that may be NaN: a numeric measure with a division in it. */
 function mayBeNotComputable(compiled: CompiledMeasure): boolean {
-  if (compiled.kind !== 'numeric') return false;
-  const divides = (node: Expr): boolean =>
-    (node.type === 'arithmetic' && node.op === '/') || childrenOf(node).some(divides);
-  return divides(compiled.expr);
+  return compiled.kind === 'numeric' && hasDivision(compiled.expr);
 }
 
 function badPlan(id: string, en: string, details: Record<string, unknown> = {}): PantauError {

@@ -115,6 +115,17 @@ function plans(filter: FilterClause[]): Record<string, QueryPlan> {
     }),
     menu: optionsPlan({ ...f, column: 'channel', text: true, search: '', limit: 10 }),
     extent: extentPlan({ ...f, column: 'amount' }),
+    // A zero divisor in every group but the NULL status's: NaN ("not computable") ranks after
+    // every figure and before NULL, in the page as in DuckDB (plan/duckdb-sql.ts).
+    ratioRank: aggregatePlan({
+      ...f,
+      groups: ['status'],
+      measures: { r: 'sum(amount) / (count(*) - count(status))' },
+      order: [
+        { key: 'r', desc: true },
+        { key: 'status', desc: true },
+      ],
+    }),
     radar: aggregatePlan({
       ...f,
       groups: ['channel'],
@@ -162,9 +173,12 @@ const FILTERS: Record<string, { publisher: PublisherColumn; filter: FilterClause
 
 /** Group rows in a stable order where the plan leaves it to the engine. */
 function rowsOf(result: QueryResult, ordered: boolean): string[] {
-  const text = result
-    .rows()
-    .map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+  const text = result.rows().map((row) =>
+    // NaN ("not computable") apart from null ("not reported"): JSON would write both as null.
+    JSON.stringify(row, (_, v: unknown) =>
+      typeof v === 'bigint' ? `${v}n` : Number.isNaN(v) ? 'NaN' : v,
+    ),
+  );
   return ordered ? text : text.sort();
 }
 

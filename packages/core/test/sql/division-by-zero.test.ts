@@ -188,4 +188,33 @@ describe('division by zero is not computable, not "belum input"', { timeout: 60_
       expect(base.find((r) => r['unit'] === 'nol')!['integer']).toBeNaN();
     }
   });
+
+  it('ranks not computable last from a pre-aggregated table too, both ways', async () => {
+    // The ranking term is written over the answer's own column: written over the base table's
+    // columns, it would fail on the cube (which has none of them) and every ranked ratio would
+    // fall back to the table.
+    const table = await wasm.describe('ratios');
+    for (const desc of [true, false]) {
+      const query = groupQuery(
+        {
+          table,
+          groupBy: ['unit'],
+          measures: { r: MEASURES.integer, total: 'sum(done)' },
+          orderBy: [{ key: 'r', desc }, { key: 'unit' }],
+          limit: 3,
+        },
+        none,
+      );
+      const shape = cubeShape(query.plan!)!;
+      const columns = [{ column: 'kind', interval: null }];
+      const name = `__test_cube_rank_${desc ? 'desc' : 'asc'}`;
+      await writerOf(wasm)!.exec(cubeBuildSql(name, shape, columns));
+      const fromCube = cubeQuery({ name, shape, columns }, query.plan!)!;
+      const inOrder = async (sql: string, params: readonly unknown[]) =>
+        [...decodeResult(await wasm.query(sql, params as never)).rows()].map((r) => r['unit']);
+      const cubed = await inOrder(fromCube.sql, fromCube.params ?? []);
+      expect(cubed).toEqual(await inOrder(query.sql, query.params ?? []));
+      expect(cubed).toEqual(['lapor', 'nol', 'kosong']);
+    }
+  });
 });

@@ -19,6 +19,7 @@ import type { PageCubeData } from './cube-columns.ts';
 import { compileMeasure, type CompiledMeasure, type PartAggregate } from './evaluate.ts';
 import { compareText, compareValues, unanswerable, type Kind } from './numbers.ts';
 import { aggregateParts } from './aggregate-parts.ts';
+import { hasDivision } from '../../sql/expr/walk.ts';
 
 /** The measures of a plan over a cube's parts, compiled once per cube and plan shape. */
 export interface CompiledPlan {
@@ -58,7 +59,9 @@ export function answerFromCube(
   }
   const names = [...plan.groups.map((g) => g.alias), ...plan.measures.map((m) => m.alias)];
   let order = Array.from(values.keys());
-  order = sortRows(order, values, names, query);
+  // A ratio's NaN ranks after every figure, before NULL, either way (plan/duckdb-sql.ts).
+  const ratios = new Set(plan.measures.filter((m) => hasDivision(m.expr)).map((m) => m.alias));
+  order = sortRows(order, values, names, query, ratios);
   const total = order.length;
   const offset = query.offset ?? 0;
   order = order.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
@@ -113,18 +116,27 @@ function gather(
   return { count: first.length, first };
 }
 
-/** ORDER BY positions, NULLS LAST either way; case-folded text first where the plan asks. */
+/**
+ * ORDER BY positions, NULLS LAST either way; case-folded text first where the plan asks; a
+ * ratio's NaN after every number and before NULL, either way.
+ */
 function sortRows(
   order: number[],
   values: readonly unknown[][],
   names: readonly string[],
   query: QueryPlan,
+  ratios: ReadonlySet<string>,
 ): number[] {
   const terms = (query.order ?? []).map((o) => {
     let at = names.indexOf(o.key);
     if (at < 0) at = names.findIndex((n) => n.toLowerCase() === String(o.key).toLowerCase());
     if (at < 0) unanswerable('order key');
-    return { at, desc: o.desc === true, caseless: o.caseless === true };
+    return {
+      at,
+      desc: o.desc === true,
+      caseless: o.caseless === true,
+      ratio: ratios.has(names[at]!),
+    };
   });
   if (terms.length === 0) return order;
   const folded = (v: unknown): string => {
@@ -132,8 +144,18 @@ function sortRows(
     if (typeof v !== 'string' || /[^ -~]/.test(v)) return unanswerable('case-folded order');
     return v.toLowerCase();
   };
-  const compare = (a: unknown, b: unknown, desc: boolean, fold: boolean): number => {
+  const notComputable = (v: unknown) => typeof v === 'number' && Number.isNaN(v);
+  const compare = (
+    a: unknown,
+    b: unknown,
+    desc: boolean,
+    fold: boolean,
+    ratio: boolean,
+  ): number => {
     if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+    if (ratio && (notComputable(a) || notComputable(b))) {
+      return Number(notComputable(a)) - Number(notComputable(b));
+    }
     let c = fold ? compareText(folded(a), folded(b)) : 0;
     if (c === 0) c = compareValues(a, b);
     // A timestamp read to the millisecond may differ below it: DuckDB would know the order.
@@ -142,7 +164,7 @@ function sortRows(
   };
   return order.sort((x, y) => {
     for (const t of terms) {
-      const c = compare(values[x]![t.at], values[y]![t.at], t.desc, t.caseless);
+      const c = compare(values[x]![t.at], values[y]![t.at], t.desc, t.caseless, t.ratio);
       if (c !== 0) return c;
     }
     return 0;

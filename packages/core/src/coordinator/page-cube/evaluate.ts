@@ -171,7 +171,10 @@ function arithmeticNode(op: '+' | '-' | '*', left: Node, right: Node): Node {
   };
 }
 
-/** `/` is NULL when dividing by zero, otherwise a double quotient (DuckDB's `/` on numbers). */
+/**
+ * `/` as the DuckDB dialect renders it (`l / CASE WHEN r = 0 THEN 'NaN' ELSE r END`): NULL when
+ * either side is NULL, NaN ("not computable") over a zero divisor, else a double quotient.
+ */
 function divide(left: Node, right: Node): Node {
   for (const side of [left, right]) if (side.kind.k === 'bool' || side.kind.k === 'other') no('/');
   return {
@@ -179,7 +182,8 @@ function divide(left: Node, right: Node): Node {
     run: (a) => {
       const y = toDouble(right.run(a), right.kind);
       const x = toDouble(left.run(a), left.kind);
-      return x === null || y === null || y === 0 ? null : x / y;
+      if (x === null || y === null) return null;
+      return y === 0 ? Number.NaN : x / y;
     },
   };
 }

@@ -64,3 +64,7 @@ export function someNode(node: Expr, test: (node: Expr) => boolean): boolean {
 }
 
 export const hasAggregate = (node: Expr): boolean => someNode(node, (n) => n.type === 'aggregate');
+
+/** Whether the tree divides: its number may then be NaN, "not computable" (a zero divisor). */
+export const hasDivision = (node: Expr): boolean =>
+  someNode(node, (n) => n.type === 'arithmetic' && n.op === '/');
