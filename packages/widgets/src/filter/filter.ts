@@ -3,9 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   PantauError,
-  isTimestampType,
   type BilingualText,
-  type ColumnInfo,
   type FilterClause,
   type Lang,
   type Selection,
@@ -16,47 +14,10 @@ import { QueryController, type WidgetStatus } from '../base/query-controller.ts'
 import type { ErrorDetail, ReadyDetail } from '../base/chart-element.ts';
 import type { FilterChangeDetail } from '../dashboard/dashboard.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import type * as QueryModule from './filter-query.ts';
-import type { FilterType } from './filter-query.ts';
-import {
-  boundsClauses,
-  boundsLabel,
-  boundsOf,
-  choiceClauses,
-  choiceLabel,
-  chosenOf,
-  dayBoundsClauses,
-  dayOf,
-  displayValue,
-  numberOf,
-  searchClauses,
-  searchLabel,
-  searchOf,
-  valueKey,
-} from './filter-clauses.ts';
-import { readBounds, type BoundsKind } from './bounds-input.ts';
-import {
-  DATE_PRESETS,
-  matchingPreset,
-  parseIsoDay,
-  presetLabel,
-  presetRange,
-  wallClockToday,
-  type DatePreset,
-} from './date-presets.ts';
-import { comboKey, matchOptions, optionList, type FilterOption } from './option-list.ts';
-import {
-  NO_DASHBOARD,
-  cappedNote,
-  chosenCount,
-  extentNote,
-  matchNote,
-  say,
-} from './filter-text.ts';
+import type * as FilterModule from './filter-module.ts';
+import type { ControlState, FilterHost } from './filter-module.ts';
+import { NO_DASHBOARD } from './filter-text.ts';
 import { renderError, renderLoading, type ViewFrame } from './filter-view.ts';
-import { renderMultiSelect, renderSelect } from './filter-menu-view.ts';
-import { renderBounds } from './filter-bounds-view.ts';
-import { renderSearch } from './filter-search-view.ts';
 import { filterStyles } from './filter.styles.ts';
 import { sharedStyles } from '../base/shared.styles.ts';
 
@@ -69,8 +30,11 @@ export interface FilterElementChangeDetail extends FilterChangeDetail {
 /** Waits this long after the last keystroke before a search filters the dashboard. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-/** The filter's query builders (with core's SQL), loaded when a filter connects. */
-const filterModule = lazyRenderer<typeof QueryModule>(() => import('./filter-query.ts'));
+/**
+ * The filter's query builders (with core's SQL) and its controls, loaded when a filter connects:
+ * the controls draw only once the options query, which waits for this module, has answered.
+ */
+const filterModule = lazyRenderer<typeof FilterModule>(() => import('./filter-module.ts'));
 
 let nextId = 0;
 
@@ -162,7 +126,7 @@ export class PantauFilter extends LitElement {
             type: this.type,
             column: this.column,
             search: this.#manyValues ? this._typed : '',
-            term: searchOf(this.#own),
+            term: module.searchOf(this.#own),
             limit: module.MAX_OPTIONS,
           },
           table,
@@ -339,19 +303,6 @@ export class PantauFilter extends LitElement {
     }
   }
 
-  /** The column as the table spells it, or null before the table is known. */
-  #column(type: FilterType): ColumnInfo | null {
-    const schema = this.queryController.schema;
-    // Asked once the options are shown, so the query module is loaded by then.
-    const module = filterModule.current;
-    if (schema === null || module === undefined) return null;
-    try {
-      return module.filterColumn(schema, this.column, type);
-    } catch {
-      return null;
-    }
-  }
-
   get #title(): string {
     return this.label.trim() || this.column.trim();
   }
@@ -381,258 +332,75 @@ export class PantauFilter extends LitElement {
   readonly #retry = (): void => this.queryController.retry();
 
   #renderControl(frame: ViewFrame): TemplateResult {
-    let type: FilterType;
-    try {
-      // Options are shown, so the query module that asked for them is loaded.
-      type = filterModule.current!.filterType(this.type);
-    } catch {
-      // The query builder refused it too: the controller has the error to show.
-      return renderError(frame, this.error);
-    }
-    switch (type) {
-      case 'select':
-        return this.#select(frame);
-      case 'multi-select':
-        return this.#multiSelect(frame);
-      case 'range':
-        return this.#bounds(frame, 'number');
-      case 'date-range':
-        return this.#bounds(frame, 'date');
-      case 'search':
-        return this.#search(frame);
-    }
+    // Options are shown, so the module whose query asked for them is loaded.
+    return filterModule.current!.renderControl(this.#host, frame);
   }
 
-  // ---- select and multi-select --------------------------------------------------------------
-
-  #select(frame: ViewFrame): TemplateResult {
-    const chosen = chosenOf(this.#own);
-    const { options, total } = optionList(this.queryController.result, chosen, frame.lang);
-    return renderSelect({
-      ...frame,
-      options,
-      chosenKey: chosen.length > 0 ? valueKey(chosen[0]) : '',
-      note: this.#menuNote(total, frame.lang, false),
-      onPick: (option) => this.#publishChoice(option === undefined ? [] : [option.value]),
-    });
-  }
-
-  /** What a menu leaves out ("Menampilkan 500 dari 1.234 nilai"), or that it has nothing. */
-  #menuNote(total: number, lang: Lang, searchable: boolean): string {
-    const rows = this.queryController.result?.numRows ?? 0;
-    if (total > rows) return cappedNote(rows, total, lang, searchable);
-    if (rows === 0) return say('noOptions', lang);
-    return '';
-  }
-
-  /** Publishes the chosen values (none removes the entry) with their names in both languages. */
-  #publishChoice(values: readonly unknown[]): void {
-    let type: FilterType;
-    try {
-      type = filterModule.current!.filterType(this.type);
-    } catch {
-      return;
-    }
-    const column = this.#column(type);
-    if (column === null) return;
-    const names = {
-      id: values.map((v) => displayValue(v, 'id')),
-      en: values.map((v) => displayValue(v, 'en')),
+  /** The element as its controls see it: its state, selection and announcements. */
+  readonly #host: FilterHost = ((el: PantauFilter): FilterHost => {
+    return {
+      get type() {
+        return el.type;
+      },
+      get column() {
+        return el.column;
+      },
+      get today() {
+        return el.today;
+      },
+      get title() {
+        return el.#title;
+      },
+      get result() {
+        return el.queryController.result;
+      },
+      get schema() {
+        return el.queryController.schema;
+      },
+      get error() {
+        return el.error;
+      },
+      get own() {
+        return el.#own;
+      },
+      get lang() {
+        return el.effectiveLang;
+      },
+      get state(): ControlState {
+        return {
+          typed: el._typed,
+          open: el._open,
+          active: el._active,
+          low: el._low,
+          high: el._high,
+          term: el._term,
+          problem: el._problem,
+        };
+      },
+      set(change: Partial<ControlState>) {
+        if (change.typed !== undefined) el._typed = change.typed;
+        if (change.open !== undefined) el._open = change.open;
+        if (change.active !== undefined) el._active = change.active;
+        if ('low' in change) el._low = change.low ?? null;
+        if ('high' in change) el._high = change.high ?? null;
+        if ('term' in change) el._term = change.term ?? null;
+        if ('problem' in change) el._problem = change.problem ?? null;
+      },
+      publish: (clauses: FilterClause[], label?: BilingualText) => el.#publish(clauses, label),
+      clear: () => el.clear(),
+      announce: (text: string) => el.#announce(text),
+      focus: (suffix: string) => el.#field(suffix)?.focus(),
+      field: (suffix: string) => el.#field(suffix),
+      debounceSearch(commit: () => void) {
+        clearTimeout(el.#searchTimer);
+        el.#searchTimer = setTimeout(commit, SEARCH_DEBOUNCE_MS);
+      },
+      cancelSearch: () => clearTimeout(el.#searchTimer),
     };
-    const label = values.length > 0 ? choiceLabel(this.#title, names) : undefined;
-    this.#publish(choiceClauses(column.name, values), label);
-  }
+  })(this);
 
-  #multiSelect(frame: ViewFrame): TemplateResult {
-    const chosen = chosenOf(this.#own);
-    const { options, total } = optionList(this.queryController.result, chosen, frame.lang);
-    const shown = matchOptions(options, this._typed);
-    return renderMultiSelect({
-      ...frame,
-      options,
-      shown,
-      chosenKeys: new Set(chosen.map(valueKey)),
-      typed: this._typed,
-      open: this._open,
-      active: this._active,
-      note: this.#menuNote(total, frame.lang, true),
-      onTyped: (text) => {
-        this._typed = text;
-        this._open = true;
-        this._active = -1;
-      },
-      onKeyDown: (e) => this.#onComboKey(e, shown),
-      onFieldClick: () => (this._open = !this._open),
-      onBlur: () => (this._open = false),
-      onToggle: (option) => this.#toggle(option),
-      onClear: () => {
-        this.#publish([]);
-        this.#announce(say('cleared', frame.lang));
-        this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-control`)?.focus();
-      },
-    });
-  }
-
-  #onComboKey(e: KeyboardEvent, shown: readonly FilterOption[]): void {
-    const state = {
-      open: this._open,
-      active: this._active,
-      typed: this._typed,
-      count: shown.length,
-    };
-    const action = comboKey(e.key, { alt: e.altKey, ctrl: e.ctrlKey || e.metaKey }, state);
-    if (action.kind === 'ignore') return;
-    e.preventDefault();
-    if (action.kind === 'toggle') {
-      const option = shown[action.index];
-      if (option !== undefined) this.#toggle(option);
-      return;
-    }
-    // Esc handled here (closing the list, clearing the text) goes no further up the page.
-    if (e.key === 'Escape') e.stopPropagation();
-    this._open = action.state.open;
-    this._active = action.state.active;
-    this._typed = action.state.typed;
-  }
-
-  #toggle(option: FilterOption): void {
-    const chosen = chosenOf(this.#own);
-    const was = chosen.some((v) => valueKey(v) === option.key);
-    const values = was
-      ? chosen.filter((v) => valueKey(v) !== option.key)
-      : [...chosen, option.value];
-    this.#publishChoice(values);
-    const lang = this.effectiveLang;
-    this.#announce(
-      `${option.text} ${say(was ? 'notChosen' : 'chosen', lang)}. ${chosenCount(values.length, lang)}.`,
-    );
-  }
-
-  // ---- range and date range -----------------------------------------------------------------
-
-  #bounds(frame: ViewFrame, kind: BoundsKind): TemplateResult {
-    const { lang } = frame;
-    const bounds = boundsOf(this.#own);
-    const typed = (v: unknown) => (kind === 'date' ? (dayOf(v) ?? '') : String(numberOf(v) ?? ''));
-    const low = this._low ?? typed(bounds.low);
-    const high = this._high ?? typed(bounds.high);
-    const result = this.queryController.result;
-    const dataLow = result?.columns['low']?.[0] ?? null;
-    const dataHigh = result?.columns['high']?.[0] ?? null;
-    const today = this.#todayDate();
-    const pressed = matchingPreset({ start: low, end: high }, today);
-    return renderBounds({
-      ...frame,
-      kind,
-      low,
-      high,
-      placeholders: { low: typed(dataLow), high: typed(dataHigh) },
-      problem: this._problem,
-      note:
-        dataLow === null || dataHigh === null
-          ? say('noData', lang)
-          : extentNote(displayValue(dataLow, lang), displayValue(dataHigh, lang), lang),
-      presets:
-        kind === 'date'
-          ? DATE_PRESETS.map((preset) => ({
-              preset,
-              label: presetLabel(preset, lang),
-              pressed: preset === pressed,
-            }))
-          : [],
-      hasBounds: bounds.low !== null || bounds.high !== null,
-      onTyped: (end, value) => {
-        if (end === 'low') this._low = value;
-        else this._high = value;
-      },
-      onCommit: () => this.#commitBounds(kind),
-      onPreset: (preset) => this.#applyPreset(preset, lang),
-      onClear: () => {
-        this.clear();
-        this.#announce(say('cleared', lang));
-        this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-low`)?.focus();
-      },
-    });
-  }
-
-  #commitBounds(kind: BoundsKind): void {
-    const text = (end: 'low' | 'high') => {
-      const el = this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-${end}`);
-      // A number field holding "1e" or a half-typed date reports "" with badInput: not blank.
-      return el === null ? '' : el.validity.badInput ? '\u0000' : el.value;
-    };
-    const read = readBounds(text('low'), text('high'), kind);
-    if (!read.ok) {
-      this._problem = { text: read.problem, field: read.field };
-      return;
-    }
-    this._problem = null;
-    this.#publishBounds(kind, read.low, read.high);
-  }
-
-  #publishBounds(kind: BoundsKind, low: unknown, high: unknown): void {
-    const column = this.#column(kind === 'date' ? 'date-range' : 'range');
-    if (column === null) return;
-    const clauses =
-      kind === 'date'
-        ? dayBoundsClauses(
-            column.name,
-            low as string | null,
-            high as string | null,
-            isTimestampType(column.type),
-          )
-        : boundsClauses(column.name, low, high);
-    const show = (v: unknown, lang: Lang) =>
-      kind === 'date' ? displayValue(parseIsoDay(String(v)), lang) : displayValue(v, lang);
-    const label = clauses.length > 0 ? boundsLabel(this.#title, low, high, show) : undefined;
-    this.#publish(clauses, label);
-  }
-
-  /** `today` when it is a real day, else the reader's calendar date. */
-  #todayDate(): Date {
-    return parseIsoDay(this.today) ?? wallClockToday();
-  }
-
-  #applyPreset(preset: DatePreset, lang: Lang): void {
-    const { start, end } = presetRange(preset, this.#todayDate());
-    this._low = this._high = null;
-    this._problem = null;
-    this.#publishBounds('date', start, end);
-    const show = (day: string) => displayValue(parseIsoDay(day), lang);
-    this.#announce(
-      `${say('applied', lang)}: ${presetLabel(preset, lang)}, ${show(start)} – ${show(end)}.`,
-    );
-  }
-
-  // ---- search -------------------------------------------------------------------------------
-
-  #search(frame: ViewFrame): TemplateResult {
-    const result = this.queryController.result;
-    const total = Number(result?.columns['total']?.[0] ?? 0);
-    const matches = result?.columns['matches']?.[0];
-    return renderSearch({
-      ...frame,
-      value: this._term ?? searchOf(this.#own),
-      note: matchNote(typeof matches === 'number' ? matches : null, total, frame.lang),
-      onTyped: (value) => {
-        this._term = value;
-        clearTimeout(this.#searchTimer);
-        // A short pause so each keystroke does not filter the whole dashboard; once it
-        // publishes, the other widgets query at once (no frame of waiting).
-        this.#searchTimer = setTimeout(() => this.#commitSearch(), SEARCH_DEBOUNCE_MS);
-      },
-      onCommit: () => this.#commitSearch(),
-    });
-  }
-
-  #commitSearch(): void {
-    clearTimeout(this.#searchTimer);
-    const column = this.#column('search');
-    if (column === null || this._term === null) return;
-    const term = this._term.trim();
-    if (term === searchOf(this.#own)) return;
-    const clauses = searchClauses(column.name, term);
-    this.#publish(clauses, clauses.length > 0 ? searchLabel(this.#title, term) : undefined);
+  #field(suffix: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-${suffix}`);
   }
 }
 
