@@ -37,26 +37,24 @@ export default [
     name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    // Issue 6 and 13 budget 60 kB. 60.72 kB measured after this round's merges: url-state and
-    // the filter summary left the first chunk (-2.6 kB), but the lost-engine detection,
-    // cancelling a source's load, the engine limits that must apply before the first source
-    // connects, the server switch, redraw by patching and the Retry control came in. Over by
-    // 0.7 kB: the next change must take code out (the filter's controls could load with its
-    // first drawing, as the charts' renderers do; the pre-aggregator with the first cube).
-    limit: '61 kB',
+    // Issue 6 and 13 budget 60 kB. 56.37 kB measured: the filter's controls load with its query
+    // builders (60.72 -> 56.37 kB), as the charts' renderers load when their element connects.
+    // Next candidate if it grows again: the pre-aggregator with the first cube (2.3 kB).
+    limit: '60 kB',
   },
   {
     name: "all of Pantau's JavaScript: every chunk, renderers, decoders and the DuckDB worker client included (not DuckDB's worker or wasm)",
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (see the README's Sizes for where the rest
-    // goes): a guard against growth at 211.1 kB measured. This round added 20.2 kB, each in a
+    // goes): a guard against growth at 212.6 kB measured (211.1 before the filter's controls
+    // moved to their own chunk: +1.5 kB, small chunks compress apart). This round added 20.2 kB, each in a
     // chunk loaded on need: answering small cubes in the page 6.2, network deadlines, ranges
     // pinned to one version and the worker-CSP diagnosis 4.9, the server connector 2.6, the
     // lost-engine restart 1.6, division by zero's words 1.1, splitting url-state and the filter
     // summary off the first chunk 1.9 (small chunks compress apart). 190.9 kB before, 211.2 kB
     // before Flechette replaced apache-arrow and duckdb-wasm's JS API.
-    limit: '212 kB',
+    limit: '213 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
