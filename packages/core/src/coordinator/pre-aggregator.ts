@@ -287,14 +287,7 @@ export class PreAggregator extends EventTarget {
     const generation = this.#generation(table);
     // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
     // still gets a smaller one made from it (cheap), since every update scans what it reads.
-    const covered = this.#cubes.some(
-      (e) =>
-        e.shape.signature === shape.signature &&
-        e.generation === generation &&
-        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))) &&
-        (e.columns.length === wanted.length || e.rows <= this.options.smallCubeRows),
-    );
-    if (covered) return;
+    if (this.#covered(shape, wanted, generation)) return;
     const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
     if (this.#refused.has(key)) return;
     const running = this.#building.get(key);
@@ -306,6 +299,36 @@ export class PreAggregator extends EventTarget {
     } finally {
       this.#building.delete(key);
     }
+  }
+
+  #covered(shape: CubeShape, wanted: readonly CubeColumn[], generation: number): boolean {
+    return this.#cubes.some(
+      (e) =>
+        e.shape.signature === shape.signature &&
+        e.generation === generation &&
+        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))) &&
+        (e.columns.length === wanted.length || e.rows <= this.options.smallCubeRows),
+    );
+  }
+
+  /**
+   * Whether a queued build is still worth its step: some widget still asks questions of its
+   * shape (none left, or it changed its question: nothing could read the cube), the table was
+   * not reloaded, and no cube built meanwhile already keeps its columns.
+   */
+  #stillWanted(
+    shape: CubeShape,
+    columns: readonly CubeColumn[],
+    table: string,
+    generation: number,
+  ) {
+    if (generation !== this.#generation(table) || this.#covered(shape, columns, generation)) {
+      return false;
+    }
+    for (const plan of this.#plans.values()) {
+      if (cubeSql!.cubeShape(plan)?.signature === shape.signature) return true;
+    }
+    return false;
   }
 
   /** The cube's selection columns, or null when the publisher's columns are not in this table. */
@@ -352,8 +375,10 @@ export class PreAggregator extends EventTarget {
     return out;
   }
 
+  /** One step of build work: it starts once no interactive query waits (build-steps.ts). */
   #enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.#queue.then(task, task);
+    const step = () => cubeSql!.quiet().then(task);
+    const run = this.#queue.then(step, step);
     this.#queue = run.catch(() => undefined);
     return run;
   }
@@ -367,7 +392,10 @@ export class PreAggregator extends EventTarget {
   ): Promise<void> {
     const baseRows = await this.#rowCount(table);
     if (baseRows < this.options.minRows) return;
-    if (generation !== this.#generation(table)) return;
+    // The count may have been a statement of its own: the reader may have asked meanwhile.
+    await cubeSql!.quiet();
+    // Dropped, not deferred: the selection or a reload made it useless while it waited.
+    if (!this.#stillWanted(shape, columns, table, generation)) return;
     const name = nextCubeName();
     const started = performance.now();
     // From the smallest cube that keeps every column needed, when there is one.
