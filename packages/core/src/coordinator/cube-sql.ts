@@ -271,4 +271,4 @@ function isPeriodEdge(
 }
 
 // Loads with the cube SQL: a page that never builds a cube never waits for one.
-export { quiet } from './build-steps.ts';
+export { covered, quiet, stillWanted } from './build-steps.ts';

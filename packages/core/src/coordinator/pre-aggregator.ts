@@ -287,7 +287,8 @@ export class PreAggregator extends EventTarget {
     const generation = this.#generation(table);
     // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
     // still gets a smaller one made from it (cheap), since every update scans what it reads.
-    if (this.#covered(shape, wanted, generation)) return;
+    if (cubeSql!.covered(this.#cubes, shape, wanted, generation, this.options.smallCubeRows))
+      return;
     const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
     if (this.#refused.has(key)) return;
     const running = this.#building.get(key);
@@ -299,36 +300,6 @@ export class PreAggregator extends EventTarget {
     } finally {
       this.#building.delete(key);
     }
-  }
-
-  #covered(shape: CubeShape, wanted: readonly CubeColumn[], generation: number): boolean {
-    return this.#cubes.some(
-      (e) =>
-        e.shape.signature === shape.signature &&
-        e.generation === generation &&
-        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))) &&
-        (e.columns.length === wanted.length || e.rows <= this.options.smallCubeRows),
-    );
-  }
-
-  /**
-   * Whether a queued build is still worth its step: some widget still asks questions of its
-   * shape (none left, or it changed its question: nothing could read the cube), the table was
-   * not reloaded, and no cube built meanwhile already keeps its columns.
-   */
-  #stillWanted(
-    shape: CubeShape,
-    columns: readonly CubeColumn[],
-    table: string,
-    generation: number,
-  ) {
-    if (generation !== this.#generation(table) || this.#covered(shape, columns, generation)) {
-      return false;
-    }
-    for (const plan of this.#plans.values()) {
-      if (cubeSql!.cubeShape(plan)?.signature === shape.signature) return true;
-    }
-    return false;
   }
 
   /** The cube's selection columns, or null when the publisher's columns are not in this table. */
@@ -394,8 +365,19 @@ export class PreAggregator extends EventTarget {
     if (baseRows < this.options.minRows) return;
     // The count may have been a statement of its own: the reader may have asked meanwhile.
     await cubeSql!.quiet();
-    // Dropped, not deferred: the selection or a reload made it useless while it waited.
-    if (!this.#stillWanted(shape, columns, table, generation)) return;
+    // Dropped, not deferred: a reload, or the widgets' questions, made it useless while it waited.
+    if (
+      generation !== this.#generation(table) ||
+      !cubeSql!.stillWanted(
+        this.#cubes,
+        this.#plans.values(),
+        shape,
+        columns,
+        generation,
+        this.options.smallCubeRows,
+      )
+    )
+      return;
     const name = nextCubeName();
     const started = performance.now();
     // From the smallest cube that keeps every column needed, when there is one.
