@@ -14,18 +14,11 @@ export interface AskingLane {
 
 const LANE = Symbol.for('pantau.asking.v1');
 
-export function askingLane(): AskingLane {
-  const holder = globalThis as { [LANE]?: AskingLane };
-  return (holder[LANE] ??= { n: 0, wake: [] });
-}
-
 /** Counts `answer` as waited for until it settles. */
 export function asking<T>(answer: Promise<T>): Promise<T> {
-  const lane = askingLane();
+  const lane = ((globalThis as { [LANE]?: AskingLane })[LANE] ??= { n: 0, wake: [] });
   lane.n++;
-  const done = () => {
-    if (--lane.n === 0) for (const wake of lane.wake.splice(0)) wake();
-  };
+  const done = () => --lane.n || lane.wake.splice(0).map((wake) => wake());
   answer.then(done, done);
   return answer;
 }
