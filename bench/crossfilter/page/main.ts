@@ -10,6 +10,20 @@ import { installProbe } from './probe.ts';
 
 const params = new URLSearchParams(location.search);
 const rows = Number(params.get('rows') ?? '100000');
+// `?yield=off`: cube build steps never wait for the reader, as before issue 17 item 5 (the
+// page-wide count of waiting questions, core's coordinator/asking.ts, always reads 0), so
+// ../early-yield.mjs compares both in one run.
+if (params.get('yield') === 'off') {
+  Object.assign(globalThis, {
+    [Symbol.for('pantau.asking.v1')]: {
+      get n() {
+        return 0;
+      },
+      set n(_: number) {},
+      wake: [],
+    },
+  });
+}
 const host = document.getElementById('host')!;
 const dashboard: PantauDashboard = mountDashboard(host, rows);
 installProbe(dashboard);

@@ -7,6 +7,7 @@ import type { FilterClause } from '../sql/filter.ts';
 import type { TableSchema } from '../sql/schema.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
+import { asking } from './asking.ts';
 import { ResultCache } from './result-cache.ts';
 import { PreAggregator, announceTableChange, type PreAggregateOptions } from './pre-aggregator.ts';
 import { QueryRunner, asPantauError, requestKeyOf, type PreparedQuery } from './query-runner.ts';
@@ -82,7 +83,8 @@ export class Coordinator {
       result = Promise.reject(asPantauError(error));
     }
     if (options.cache !== false) this.#cache.set(key, result);
-    return result;
+    // Cube builds wait while it does (build-steps.ts).
+    return asking(result);
   }
 
   connect(client: QueryClient): void {
@@ -159,7 +161,8 @@ export class Coordinator {
       this.#latest.set(client, seq);
       batch.push({ client, request, key, seq });
     }
-    return batch.length > 0 ? this.#send(batch) : Promise.resolve();
+    // Cube builds wait while the batch does (build-steps.ts).
+    return batch.length > 0 ? asking(this.#send(batch)) : Promise.resolve();
   }
 
   /**

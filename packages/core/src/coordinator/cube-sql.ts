@@ -269,3 +269,6 @@ function isPeriodEdge(
       return d.getUTCDate() === 1 && d.getUTCMonth() === 0;
   }
 }
+
+// Loads with the cube SQL: a page that never builds a cube never waits for one.
+export { covered, quiet, stillWanted } from './build-steps.ts';

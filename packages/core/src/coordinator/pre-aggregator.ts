@@ -287,14 +287,8 @@ export class PreAggregator extends EventTarget {
     const generation = this.#generation(table);
     // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
     // still gets a smaller one made from it (cheap), since every update scans what it reads.
-    const covered = this.#cubes.some(
-      (e) =>
-        e.shape.signature === shape.signature &&
-        e.generation === generation &&
-        wanted.every((w) => e.columns.some((c) => sameColumn(c, w))) &&
-        (e.columns.length === wanted.length || e.rows <= this.options.smallCubeRows),
-    );
-    if (covered) return;
+    if (cubeSql!.covered(this.#cubes, shape, wanted, generation, this.options.smallCubeRows))
+      return;
     const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
     if (this.#refused.has(key)) return;
     const running = this.#building.get(key);
@@ -352,8 +346,10 @@ export class PreAggregator extends EventTarget {
     return out;
   }
 
+  /** One step of build work: it starts once no interactive query waits (build-steps.ts). */
   #enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.#queue.then(task, task);
+    const step = () => cubeSql!.quiet().then(task);
+    const run = this.#queue.then(step, step);
     this.#queue = run.catch(() => undefined);
     return run;
   }
@@ -367,7 +363,21 @@ export class PreAggregator extends EventTarget {
   ): Promise<void> {
     const baseRows = await this.#rowCount(table);
     if (baseRows < this.options.minRows) return;
-    if (generation !== this.#generation(table)) return;
+    // The count may have been a statement of its own: the reader may have asked meanwhile.
+    await cubeSql!.quiet();
+    // Dropped, not deferred: a reload, or the widgets' questions, made it useless while it waited.
+    if (
+      generation !== this.#generation(table) ||
+      !cubeSql!.stillWanted(
+        this.#cubes,
+        this.#plans.values(),
+        shape,
+        columns,
+        generation,
+        this.options.smallCubeRows,
+      )
+    )
+      return;
     const name = nextCubeName();
     const started = performance.now();
     // From the smallest cube that keeps every column needed, when there is one.

@@ -9,8 +9,9 @@
  * - when the pointer or focus enters a publishing widget (the reader is about to click or brush
  *   it): cubes with that publisher's columns and the columns of the clauses in force.
  * Builds never hold a query up: the coordinator reads the base table until a cube is ready
- * (core's PreAggregator); a build already running in DuckDB's worker does delay the queries
- * queued behind it, which is why the wide cubes are built when the page is idle.
+ * (core's PreAggregator), and each build step (one cube) starts only when no interactive query
+ * waits (core's build-steps.ts); a step already running in DuckDB's worker does delay the
+ * queries queued behind it, which is why the wide cubes are built when the page is idle.
  */
 
 import type { Coordinator, PublisherColumn, Selection } from '@pantau/core';

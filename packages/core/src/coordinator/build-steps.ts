@@ -1,0 +1,68 @@
+/**
+ * Build work yields to the reader (issue 17 item 5). A cube build is a step (one CREATE per
+ * cube); a step starts only when no interactive query is waiting anywhere on the page (asking.ts),
+ * so a click issued during a build is sent ahead of every step not yet started and waits at most
+ * for the one step already in DuckDB's worker. Loads with the first cube (via cube-sql.ts).
+ */
+
+import type { AggregatePlan } from '../sql/aggregate-plan.ts';
+import type { AskingLane } from './asking.ts';
+import { cubeShape, type Cube, type CubeColumn, type CubeShape } from './cube-sql.ts';
+
+/**
+ * Resolves when no interactive query is waiting. After one finishes, the step also lets a task
+ * pass (the answer's rendering may ask again at once, a brush's next move), then looks again.
+ */
+export async function quiet(): Promise<void> {
+  // Read from the page, not imported: a module shared with the page's own code would become a
+  // chunk of its own, loaded at load (a few hundred bytes more there).
+  const holder = globalThis as { [key: symbol]: AskingLane | undefined };
+  const lane = (holder[Symbol.for('pantau.asking.v1')] ??= { n: 0, wake: [] });
+  while (lane.n > 0) {
+    await new Promise<void>((resolve) => lane.wake.push(resolve));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** The columns a cube keeps for a clause: the column, and the period it is cut to. */
+function sameColumn(a: CubeColumn, b: CubeColumn): boolean {
+  return a.column === b.column && a.interval === b.interval;
+}
+
+/**
+ * Whether a cube of this shape and generation already keeps `wanted` and is narrow enough: the
+ * same columns, or so small that a narrower copy is not worth a step.
+ */
+export function covered(
+  cubes: readonly (Cube & { generation: number; rows: number })[],
+  shape: CubeShape,
+  wanted: readonly CubeColumn[],
+  generation: number,
+  smallCubeRows: number,
+): boolean {
+  return cubes.some(
+    (e) =>
+      e.shape.signature === shape.signature &&
+      e.generation === generation &&
+      wanted.every((w) => e.columns.some((c) => sameColumn(c, w))) &&
+      (e.columns.length === wanted.length || e.rows <= smallCubeRows),
+  );
+}
+
+/**
+ * Whether a queued build is still worth its step when its turn comes: some widget still asks
+ * questions of its shape (none left, or each changed its question: nothing would read the cube),
+ * and no cube built meanwhile already keeps its columns.
+ */
+export function stillWanted(
+  cubes: readonly (Cube & { generation: number; rows: number })[],
+  plans: Iterable<AggregatePlan>,
+  shape: CubeShape,
+  columns: readonly CubeColumn[],
+  generation: number,
+  smallCubeRows: number,
+): boolean {
+  if (covered(cubes, shape, columns, generation, smallCubeRows)) return false;
+  for (const plan of plans) if (cubeShape(plan)?.signature === shape.signature) return true;
+  return false;
+}
