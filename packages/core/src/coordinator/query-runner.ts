@@ -168,12 +168,13 @@ export class QueryRunner {
     for (const q of queries) {
       const local = this.#inPage(q);
       if (local !== null) results.set(q, Promise.resolve(local));
-      else if (q.outputs === null) results.set(q, this.runOne(q));
+      else if (q.outputs === null) results.set(q, this.#onEngine(q));
     }
     const mergeable = queries.filter((q) => !results.has(q));
     for (let i = 0; i < mergeable.length; i += MAX_MERGED) {
       const chunk = mergeable.slice(i, i + MAX_MERGED);
-      if (chunk.length === 1) results.set(chunk[0]!, this.runOne(chunk[0]!));
+      // The page's answer was tried above: these go to the engine.
+      if (chunk.length === 1) results.set(chunk[0]!, this.#onEngine(chunk[0]!));
       else this.#runMerged(chunk).forEach((r, j) => results.set(chunk[j]!, r));
     }
     return Promise.allSettled(queries.map((q) => results.get(q)!));
@@ -186,9 +187,12 @@ export class QueryRunner {
       if (result!.status === 'rejected') throw result!.reason;
       return result!.value;
     }
+    return this.#inPage(query) ?? this.#onEngine(query);
+  }
+
+  /** One query on the engine (the page's cube answer already tried, or none): cube, then table. */
+  async #onEngine(query: PreparedQuery): Promise<QueryResult> {
     if (query.routed === null) return this.#run(query.sql, query.params);
-    const local = this.#inPage(query);
-    if (local !== null) return local;
     try {
       return this.#learn(query, await this.#run(query.routed.sql, query.routed.params));
     } catch (error) {
@@ -247,7 +251,7 @@ export class QueryRunner {
     return chunk.map((q, i) =>
       answers.then(
         (split) => split[i]!,
-        () => this.runOne(q),
+        () => this.#onEngine(q),
       ),
     );
   }
