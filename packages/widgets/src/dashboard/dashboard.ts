@@ -14,17 +14,24 @@ import {
   type SelectionEntry,
 } from '@pantau/core';
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
+import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
 import { applyEngineLimits } from './engine-limits.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
-// Types only: both modules load when needed (see #withUrlState, #loadChips).
+// Types only: both modules load when needed (urlStateCode, filterChipsCode below).
 import type * as FilterChips from './filter-chips.ts';
 import type * as UrlState from './url-state.ts';
 import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
 
-type FilterChipsModule = typeof FilterChips;
+/**
+ * Loaded only when needed, not with every page (the at-load budget): the address code (parser
+ * and writer) on a dashboard with `url-state`, the summary of active filters once every widget has
+ * drawn or with the first filter. A failed load is tried again by the next call.
+ */
+const urlStateCode = lazyRenderer<typeof UrlState>(() => import('./url-state.ts'));
+const filterChipsCode = lazyRenderer<typeof FilterChips>(() => import('./filter-chips.ts'));
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {
@@ -139,8 +146,6 @@ export class PantauDashboard extends LitElement {
   }
 
   #restoring = false;
-  #chips: FilterChipsModule | null = null;
-  #chipsLoad: Promise<void> | null = null;
 
   #applyAssetBase(): void {
     const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
@@ -200,16 +205,9 @@ export class PantauDashboard extends LitElement {
     if (this.urlState) this.#restore();
   };
 
-  /**
-   * The address code (its parser and writer) loads only on a page with `url-state`, not with every
-   * page (the at-load budget); restores and saves run in the order they were asked.
-   */
-  #urlCode: Promise<typeof UrlState> | null = null;
-
+  /** Restores and saves run in the order they were asked, once the address code is here. */
   #withUrlState(task: (code: typeof UrlState) => void): Promise<void> {
-    this.#urlCode ??= import('./url-state.ts');
-    return this.#urlCode.then(task, (error: unknown) => {
-      this.#urlCode = null;
+    return urlStateCode.load().then(task, (error: unknown) => {
       console.warn('Pantau: url-state tidak termuat. / url-state did not load.', error);
     });
   }
@@ -290,8 +288,8 @@ export class PantauDashboard extends LitElement {
 
   /** The summary of active filters once its module is here; an empty, hidden part before. */
   #renderFilters() {
-    const chips = this.#chips;
-    if (chips === null) return html`<div part="filters" class="filters" hidden></div>`;
+    const chips = filterChipsCode.current;
+    if (chips === undefined) return html`<div part="filters" class="filters" hidden></div>`;
     return chips.renderFilterChips({
       lang: this.effectiveLang,
       entries: this.selection.entries,
@@ -303,15 +301,11 @@ export class PantauDashboard extends LitElement {
 
   /** Loads the summary of active filters (after the first paint: see filter-chips.ts). */
   #loadChips(): void {
-    if (this.#chipsLoad !== null) return;
-    this.#chipsLoad = import('./filter-chips.ts').then(
-      (module) => {
-        this.#chips = module;
-        this.requestUpdate();
-      },
+    if (filterChipsCode.current !== undefined) return;
+    filterChipsCode.load().then(
+      () => this.requestUpdate(),
       (error: unknown) => {
         // Filtering still works without its summary; a later filter tries again.
-        this.#chipsLoad = null;
         console.warn(
           'Pantau: ringkasan filter tidak termuat. / The filter summary did not load.',
           error,
