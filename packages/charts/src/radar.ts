@@ -8,7 +8,8 @@
 
 import { isNotComputable } from './absent.ts';
 import { scaleLinear } from 'd3-scale';
-import { fittedText, tickFormatter } from './axes.ts';
+import { fittedText, labelText, tickFormatter } from './axes.ts';
+import { fitLabels } from './shared/label-fit.ts';
 import { drawLegend, seriesSymbol, symbolPath } from './legend.ts';
 import { INK, seriesColor } from './palette.ts';
 import { joinSentences, rankingSummary, type SummaryNoun } from './summary.ts';
@@ -104,6 +105,20 @@ const LABEL_GAP = 8;
 const LINE = 14;
 const POINT_RADIUS = 3.5;
 const HIT = 7;
+
+/** Where an axis label starts, how it is anchored, and the room it has towards the edge. */
+function axisPlace(i: number, n: number, at: { x: number; y: number }, width: number) {
+  const a = radarAngle(i, n);
+  const sin = Math.sin(a);
+  const anchor = sin > 0.2 ? 'start' : sin < -0.2 ? 'end' : 'middle';
+  const room =
+    anchor === 'start'
+      ? width - PAD - at.x
+      : anchor === 'end'
+        ? at.x - PAD
+        : 2 * Math.min(at.x - PAD, width - PAD - at.x);
+  return { at, anchor, room, cos: Math.cos(a) };
+}
 
 export function renderRadar(
   data: RadarData,
@@ -206,29 +221,37 @@ export function renderRadar(
 
   // Axis labels: the short name, then the long one and any "belum input" note, each fitted.
   const labelsG = svgEl(d, 'g', { class: 'pantau-radar-axes', 'font-size': LABEL_FONT_SIZE });
-  data.axes.forEach((axis, i) => {
-    const a = radarAngle(i, n);
-    const at = polar(i, radius + LABEL_GAP);
-    const sin = Math.sin(a);
-    const cos = Math.cos(a);
-    const anchor = sin > 0.2 ? 'start' : sin < -0.2 ? 'end' : 'middle';
-    const room =
-      anchor === 'start'
-        ? width - PAD - at.x
-        : anchor === 'end'
-          ? at.x - PAD
-          : 2 * Math.min(at.x - PAD, width - PAD - at.x);
-    // Long names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end.
-    const lines: { text: string; attrs: Record<string, string | number> }[] = wrapLines(
-      axis,
-      Math.max(20, room) / 1.06,
-      2,
-    ).lines.map((text) => ({ text, attrs: { 'font-weight': 700, fill: INK.text } }));
+  const places = data.axes.map((_, i) => axisPlace(i, n, polar(i, radius + LABEL_GAP), width));
+  // Long names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end, and
+  // are fitted together so axes that share a start ("U8 Penang…") keep what tells them apart.
+  // Bold is about 6% wider than the regular weight the estimate measures.
+  const names = fitLabels(
+    data.axes,
+    places.map((p) => Math.max(20, p.room) / 1.06),
+    { lines: 2 },
+  );
+  const longs = data.axes.map((axis, i) => {
     const long = data.axisLabels?.[i];
-    if (long !== undefined && long !== '' && long !== axis && room >= 40) {
-      for (const line of wrapLines(long, room, 2).lines) {
-        lines.push({ text: line, attrs: { fill: INK.muted } });
-      }
+    return long !== undefined && long !== '' && long !== axis && (places[i]?.room ?? 0) >= 40
+      ? long
+      : '';
+  });
+  const longFits = fitLabels(
+    longs,
+    places.map((p) => p.room),
+    { lines: 2 },
+  );
+  data.axes.forEach((axis, i) => {
+    const { at, anchor, room, cos } = places[i]!;
+    const lines: { text: string; attrs: Record<string, string | number>; title?: string }[] = names[
+      i
+    ]!.lines.map((text) => ({ text, attrs: { 'font-weight': 700, fill: INK.text } }));
+    if (names[i]!.truncated && lines[0]) lines[0].title = axis;
+    if (longs[i] !== '') {
+      longFits[i]!.lines.forEach((text, k) => {
+        const title = k === 0 && longFits[i]!.truncated ? longs[i] : undefined;
+        lines.push({ text, attrs: { fill: INK.muted }, ...(title ? { title } : {}) });
+      });
     }
     for (const [absent, what] of [
       [notComputableAt[i] ?? [], 'notComputable'],
@@ -245,20 +268,18 @@ export function renderRadar(
     const blockTop =
       cos > 0.2 ? at.y - lines.length * LINE : cos < -0.2 ? at.y : at.y - (lines.length * LINE) / 2;
     lines.forEach((line, k) => {
+      const attrs = {
+        ...line.attrs,
+        class: k === 0 ? 'pantau-radar-axis' : null,
+        x: at.x,
+        y: blockTop + k * LINE + LINE / 2,
+        dy: '0.32em',
+        'text-anchor': anchor,
+      };
       labelsG.append(
-        fittedText(
-          d,
-          {
-            ...line.attrs,
-            class: k === 0 ? 'pantau-radar-axis' : null,
-            x: at.x,
-            y: blockTop + k * LINE + LINE / 2,
-            dy: '0.32em',
-            'text-anchor': anchor,
-          },
-          line.text,
-          Math.max(20, room),
-        ),
+        line.title === undefined
+          ? fittedText(d, attrs, line.text, Math.max(20, room))
+          : labelText(d, attrs, line.title, { lines: [line.text], truncated: true }),
       );
     });
   });

@@ -17,8 +17,8 @@ export interface LabelFitOptions {
   bold?: boolean;
   /** Lines a label may take (default 1); words stay whole on every line but a shortened last. */
   lines?: number;
-  /** Px kept free at the end of the last line (a donut's share goes there). */
-  reserveLast?: number;
+  /** Px kept free at the end of the last line (a donut's share goes there), or per label. */
+  reserveLast?: number | readonly number[];
 }
 
 export interface FittedLabel {
@@ -117,10 +117,16 @@ const tail = (chars: readonly string[], count: number) =>
 
 /**
  * Every one-line shortening of `text` within `room`, best first: the end kept with the first word
- * before "…" (a middle ellipsis), then the start with "…" at the end, then only the end, then
- * middle ellipses with shorter or longer heads. Each is tried in turn until one is not taken.
+ * before "…" (a middle ellipsis), then the start with "…" at the end (first, when the start alone
+ * tells the label apart), then only the end, then middle ellipses with longer heads. Each is
+ * tried in turn until one is not taken by another label.
  */
-function* shortenings(text: string, room: number, measure: Measure): Generator<string> {
+function* shortenings(
+  text: string,
+  room: number,
+  measure: Measure,
+  startTellsApart: boolean,
+): Generator<string> {
   const chars = [...text];
   // The end that fits after `h` + "…": from a word's start where the end holds one (so
   // "Kec.…Tengah", not "Kec.…m Tengah"), else cut inside a word.
@@ -138,12 +144,14 @@ function* shortenings(text: string, room: number, measure: Measure): Generator<s
       .filter((t) => t !== '')
       .map((t) => `${h.trimEnd()}${ELLIPSIS}${t}`);
   };
-  const firstWord = words(text)[0] ?? '';
-  if (firstWord.length < chars.length && measure(firstWord) <= room / 2) yield* withTail(firstWord);
   let start = 0;
   while (start < chars.length && measure(head(chars, start + 1) + ELLIPSIS) <= room) start++;
   const end = head(chars, start).trimEnd();
-  if (end !== '') yield end + ELLIPSIS;
+  // A label whose first word is its own reads best cut at its end, as any other text.
+  if (startTellsApart && end !== '') yield end + ELLIPSIS;
+  const firstWord = words(text)[0] ?? '';
+  if (firstWord.length < chars.length && measure(firstWord) <= room / 2) yield* withTail(firstWord);
+  if (!startTellsApart && end !== '') yield end + ELLIPSIS;
   yield* withTail('');
   for (let h = 1; h < chars.length; h++) {
     const forms = withTail(head(chars, h));
@@ -196,7 +204,10 @@ export function fitLabels(
   const fontSize = options.fontSize ?? LABEL_FONT_SIZE;
   const bold = options.bold === true;
   const maxLines = Math.max(1, options.lines ?? 1);
-  const reserve = options.reserveLast ?? 0;
+  const reserveOf = (i: number) => {
+    const r = options.reserveLast ?? 0;
+    return typeof r === 'number' ? r : (r[i] ?? 0);
+  };
   const measure: Measure = (text) => textWidth(text, fontSize, bold);
   const roomOf = (i: number) => Math.max(0, typeof room === 'number' ? room : (room[i] ?? 0));
   const out = new Array<FittedLabel>(labels.length);
@@ -212,7 +223,7 @@ export function fitLabels(
   };
   const pending: number[] = [];
   labels.forEach((label, i) => {
-    const whole = wrapWhole(label, roomOf(i), maxLines, reserve, measure);
+    const whole = wrapWhole(label, roomOf(i), maxLines, reserveOf(i), measure);
     if (whole !== null) take(i, whole, false);
     else pending.push(i);
   });
@@ -225,7 +236,7 @@ export function fitLabels(
     const compact = compactSharedPrefix(abbreviated[i]!, shared[i]!);
     let done = false;
     for (const form of new Set([abbreviated[i]!, compact])) {
-      const lines = wrapWhole(form, width, maxLines, reserve, measure);
+      const lines = wrapWhole(form, width, maxLines, reserveOf(i), measure);
       if (lines !== null && free(lines, label)) {
         take(i, lines, true);
         done = true;
@@ -235,8 +246,9 @@ export function fitLabels(
     if (done) continue;
     // Whole words on the first lines, the rest shortened on the last.
     const lead = leadingLines(compact, width, maxLines - 1, measure);
-    const last = Math.max(0, width - reserve);
-    for (const form of shortenings(lead.rest, last, measure)) {
+    const last = Math.max(0, width - reserveOf(i));
+    const startTellsApart = shared[i] === 0 && lead.lines.length === 0;
+    for (const form of shortenings(lead.rest, last, measure, startTellsApart)) {
       const lines = [...lead.lines, form];
       if (free(lines, label)) {
         take(i, lines, true);
