@@ -120,6 +120,84 @@ function axisPlace(i: number, n: number, at: { x: number; y: number }, width: nu
   return { at, anchor, room, cos: Math.cos(a) };
 }
 
+type AxisPlace = ReturnType<typeof axisPlace>;
+
+interface AxisLine {
+  text: string;
+  attrs: Record<string, string | number>;
+  /** The whole name, when this line shows it shortened. */
+  title?: string;
+}
+
+/**
+ * Each axis's lines at its spoke: the short name in bold, the long name, then its notes. Long
+ * names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end, and are
+ * fitted together so axes that share a start ("U8 Penang…") keep what tells them apart.
+ */
+function drawAxisLabels(
+  d: Document,
+  data: RadarData,
+  places: readonly AxisPlace[],
+  notes: readonly (readonly string[])[],
+): SVGGElement {
+  const labelsG = svgEl(d, 'g', { class: 'pantau-radar-axes', 'font-size': LABEL_FONT_SIZE });
+  // Bold is about 6% wider than the regular weight the estimate measures.
+  const rooms = places.map((p) => Math.max(20, p.room));
+  const names = fitLabels(
+    data.axes,
+    rooms.map((r) => r / 1.06),
+    { lines: 2 },
+  );
+  const longs = data.axes.map((axis, i) => {
+    const long = data.axisLabels?.[i];
+    return long !== undefined && long !== '' && long !== axis && (places[i]?.room ?? 0) >= 40
+      ? long
+      : '';
+  });
+  const longFits = fitLabels(
+    longs,
+    places.map((p) => p.room),
+    { lines: 2 },
+  );
+  data.axes.forEach((axis, i) => {
+    const { at, anchor, cos } = places[i]!;
+    const name = names[i]!;
+    const lines: AxisLine[] = name.lines.map((text, k) => ({
+      text,
+      attrs: { 'font-weight': 700, fill: INK.text },
+      ...(k === 0 && name.truncated ? { title: axis } : {}),
+    }));
+    if (longs[i] !== '') {
+      longFits[i]!.lines.forEach((text, k) => {
+        const title = k === 0 && longFits[i]!.truncated ? longs[i] : undefined;
+        lines.push({ text, attrs: { fill: INK.muted }, ...(title ? { title } : {}) });
+      });
+    }
+    for (const note of notes[i] ?? []) {
+      lines.push({ text: note, attrs: { fill: INK.muted, 'font-style': 'italic' } });
+    }
+    // Top labels grow upwards, bottom ones downwards, side ones centre on the spoke.
+    const blockTop =
+      cos > 0.2 ? at.y - lines.length * LINE : cos < -0.2 ? at.y : at.y - (lines.length * LINE) / 2;
+    lines.forEach((line, k) => {
+      const attrs = {
+        ...line.attrs,
+        class: k === 0 ? 'pantau-radar-axis' : null,
+        x: at.x,
+        y: blockTop + k * LINE + LINE / 2,
+        dy: '0.32em',
+        'text-anchor': anchor,
+      };
+      labelsG.append(
+        line.title === undefined
+          ? fittedText(d, attrs, line.text, rooms[i]!)
+          : labelText(d, attrs, line.title, { lines: [line.text], truncated: true }),
+      );
+    });
+  });
+  return labelsG;
+}
+
 export function renderRadar(
   data: RadarData,
   options: RadarOptions,
@@ -220,70 +298,23 @@ export function renderRadar(
   root.append(ringLabels);
 
   // Axis labels: the short name, then the long one and any "belum input" note, each fitted.
-  const labelsG = svgEl(d, 'g', { class: 'pantau-radar-axes', 'font-size': LABEL_FONT_SIZE });
   const places = data.axes.map((_, i) => axisPlace(i, n, polar(i, radius + LABEL_GAP), width));
-  // Long names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end, and
-  // are fitted together so axes that share a start ("U8 Penang…") keep what tells them apart.
-  // Bold is about 6% wider than the regular weight the estimate measures.
-  const names = fitLabels(
-    data.axes,
-    places.map((p) => Math.max(20, p.room) / 1.06),
-    { lines: 2 },
-  );
-  const longs = data.axes.map((axis, i) => {
-    const long = data.axisLabels?.[i];
-    return long !== undefined && long !== '' && long !== axis && (places[i]?.room ?? 0) >= 40
-      ? long
-      : '';
-  });
-  const longFits = fitLabels(
-    longs,
-    places.map((p) => p.room),
-    { lines: 2 },
-  );
-  data.axes.forEach((axis, i) => {
-    const { at, anchor, room, cos } = places[i]!;
-    const lines: { text: string; attrs: Record<string, string | number>; title?: string }[] = names[
-      i
-    ]!.lines.map((text) => ({ text, attrs: { 'font-weight': 700, fill: INK.text } }));
-    if (names[i]!.truncated && lines[0]) lines[0].title = axis;
-    if (longs[i] !== '') {
-      longFits[i]!.lines.forEach((text, k) => {
-        const title = k === 0 && longFits[i]!.truncated ? longs[i] : undefined;
-        lines.push({ text, attrs: { fill: INK.muted }, ...(title ? { title } : {}) });
-      });
-    }
+  const notes = data.axes.map((_, i) => {
+    const out: string[] = [];
     for (const [absent, what] of [
       [notComputableAt[i] ?? [], 'notComputable'],
       [missingAt[i] ?? [], 'notReported'],
     ] as const) {
       if (absent.length === 0) continue;
-      const note =
+      out.push(
         data.series.length === 1
           ? word(what, lang)
-          : `${word(what, lang)}: ${absent.map((s) => s.name).join(', ')}`;
-      lines.push({ text: note, attrs: { fill: INK.muted, 'font-style': 'italic' } });
-    }
-    // Top labels grow upwards, bottom ones downwards, side ones centre on the spoke.
-    const blockTop =
-      cos > 0.2 ? at.y - lines.length * LINE : cos < -0.2 ? at.y : at.y - (lines.length * LINE) / 2;
-    lines.forEach((line, k) => {
-      const attrs = {
-        ...line.attrs,
-        class: k === 0 ? 'pantau-radar-axis' : null,
-        x: at.x,
-        y: blockTop + k * LINE + LINE / 2,
-        dy: '0.32em',
-        'text-anchor': anchor,
-      };
-      labelsG.append(
-        line.title === undefined
-          ? fittedText(d, attrs, line.text, Math.max(20, room))
-          : labelText(d, attrs, line.title, { lines: [line.text], truncated: true }),
+          : `${word(what, lang)}: ${absent.map((s) => s.name).join(', ')}`,
       );
-    });
+    }
+    return out;
   });
-  root.append(labelsG);
+  root.append(drawAxisLabels(d, data, places, notes));
 
   // Series: outline pieces, light fill when closed, a marker per reported axis.
   const marks: ChartMark[] = [];
