@@ -69,7 +69,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    sort: { control: 'select', options: ['', 'desc', 'asc', 'x', 'none'] },
+    sort: { control: 'select', options: ['', 'desc', 'asc', '-y', 'y', 'x', '-x', 'none'] },
     orientation: { control: 'inline-radio', options: ['', 'horizontal', 'vertical'] },
     mode: { control: 'inline-radio', options: ['', 'grouped', 'stacked'] },
     bands: { control: 'select', options: ['', 'ikm', 'pekppp', 'iid', 'none'] },
@@ -103,6 +103,11 @@ export const IkmRanking: Story = {};
 /** The ten lowest, smallest first: where the city should look. */
 export const LowestTen: Story = {
   args: { sort: 'asc', limit: 10, title: 'Sepuluh IKM terendah' },
+};
+
+/** The same ten, sorted with Observable Plot's name for it: `sort="y"` is `asc` (`-y` is `desc`). */
+export const LowestTenPlotSort: Story = {
+  args: { sort: 'y', limit: 10, title: 'Sepuluh IKM terendah (sort="y")' },
 };
 
 /** On-time rate per unit as columns, against a 90% target line. */

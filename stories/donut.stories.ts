@@ -51,7 +51,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    sort: { control: 'inline-radio', options: ['', 'desc', 'none'] },
+    sort: { control: 'inline-radio', options: ['', 'desc', '-y', 'none', 'x'] },
   },
   args: {
     lang: 'id',

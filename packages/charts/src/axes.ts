@@ -8,6 +8,7 @@
 import type { ScaleBand } from 'd3-scale';
 import { INK } from './palette.ts';
 import { round, svgEl, type Attrs } from './svg.ts';
+import { fitLabels, type FittedLabel } from './shared/label-fit.ts';
 import { LABEL_FONT_SIZE, truncateText } from './text.ts';
 import type { ChartLang } from './types.ts';
 
@@ -27,11 +28,25 @@ export function fittedText(
   fontSize = LABEL_FONT_SIZE,
 ): SVGTextElement {
   const fit = truncateText(text, maxWidth, fontSize);
-  const el = svgEl(d, 'text', attrs, fit.text);
+  return labelText(d, attrs, text, { lines: [fit.text], truncated: fit.truncated });
+}
+
+/**
+ * A `<text>` of one label as `fitLabels` drew it (its first line), with the full label in a
+ * `<title>` when shortened. Text goes through textContent only.
+ */
+export function labelText(
+  d: Document,
+  attrs: Attrs,
+  full: string,
+  fit: FittedLabel,
+): SVGTextElement {
+  const shown = fit.lines[0] ?? '';
+  const el = svgEl(d, 'text', attrs, shown);
   if (fit.truncated) {
     // The title must be the first child for browsers to use it as the tooltip.
     el.textContent = '';
-    el.append(svgEl(d, 'title', {}, text), d.createTextNode(fit.text));
+    el.append(svgEl(d, 'title', {}, full), d.createTextNode(shown));
   }
   return el;
 }
@@ -75,25 +90,29 @@ export function bandAxis(
     g.append(svgEl(d, 'line', { ...attrs, stroke: INK.axis, class: 'pantau-axis-line' }));
   }
   const half = scale.bandwidth() / 2;
-  for (const key of scale.domain()) {
+  const max =
+    options.maxLabelWidth ??
+    (orient === 'left' ? 120 : options.rotate === true ? 100 : scale.step() - 4);
+  // Fitted together, so labels that share a start are not all cut to it.
+  const texts = scale.domain().map(label);
+  const fits = fitLabels(texts, max, { fontSize });
+  scale.domain().forEach((key, i) => {
     const at = (scale(key) ?? 0) + half;
-    const text = label(key);
+    const text = texts[i]!;
+    const fit = fits[i]!;
     if (orient === 'left') {
-      const max = options.maxLabelWidth ?? 120;
       g.append(
-        fittedText(
+        labelText(
           d,
           { x: offset - TICK_PADDING, y: at, dy: '0.32em', 'text-anchor': 'end' },
           text,
-          max,
-          fontSize,
+          fit,
         ),
       );
     } else if (options.rotate === true) {
-      const max = options.maxLabelWidth ?? 100;
       const y = offset + TICK_PADDING;
       g.append(
-        fittedText(
+        labelText(
           d,
           {
             x: at,
@@ -103,23 +122,20 @@ export function bandAxis(
             transform: `rotate(-40 ${round(at)} ${round(y)})`,
           },
           text,
-          max,
-          fontSize,
+          fit,
         ),
       );
     } else {
-      const max = options.maxLabelWidth ?? scale.step() - 4;
       g.append(
-        fittedText(
+        labelText(
           d,
           { x: at, y: offset + TICK_PADDING, dy: '0.71em', 'text-anchor': 'middle' },
           text,
-          max,
-          fontSize,
+          fit,
         ),
       );
     }
-  }
+  });
   return g;
 }
 

@@ -16,7 +16,8 @@ import { fittedText } from './axes.ts';
 import { numberFormat } from './number-formats.ts';
 import { INK, seriesColor } from './palette.ts';
 import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
-import { LABEL_FONT_SIZE, textWidth, truncateText, wrapLines } from './text.ts';
+import { fitLabels } from './shared/label-fit.ts';
+import { LABEL_FONT_SIZE, textWidth } from './text.ts';
 import type { Box, ChartContext, ChartMark, ChartOutput, LegendItem } from './types.ts';
 import {
   formatCount,
@@ -262,11 +263,18 @@ export function renderDonut(
   if (outside) {
     const right = width - PAD - (cx + radius + ELBOW + 4);
     const left = cx - radius - ELBOW - 4 - PAD;
-    const texts = layout.slices.map((slice) => {
-      const mid = (slice.startAngle + slice.endAngle) / 2;
-      const room = Math.sin(mid) >= 0 ? right : left;
-      return shareLabel(sliceName(slice), labelText(slice), room);
-    });
+    // Fitted together, so names that share a start keep what tells them apart.
+    const texts = fitLabels(
+      layout.slices.map(sliceName),
+      layout.slices.map((slice) => {
+        const mid = (slice.startAngle + slice.endAngle) / 2;
+        return Math.sin(mid) >= 0 ? right : left;
+      }),
+      {
+        lines: 2,
+        reserveLast: layout.slices.map((s) => textWidth(` ${labelText(s)}`, LABEL_FONT_SIZE, true)),
+      },
+    );
     const placed = placeOutside(
       layout.slices,
       texts.map((t) => t.lines.length * LINE),
@@ -314,12 +322,13 @@ export function renderDonut(
   } else {
     // Narrow: a list under the ring, each row with its swatch, name and share.
     let y = cy + radius + PAD + LINE - 4;
-    for (const slice of layout.slices) {
+    const names = fitLabels(
+      layout.slices.map(sliceName),
+      layout.slices.map((s) => width - 2 * PAD - 16 - textWidth(` ${labelText(s)}`, 12, true)),
+    );
+    for (const [i, slice] of layout.slices.entries()) {
       const share = labelText(slice);
-      const name = truncateText(
-        sliceName(slice),
-        width - 2 * PAD - 16 - textWidth(` ${share}`, 12, true),
-      );
+      const name = { text: names[i]!.lines[0] ?? '', truncated: names[i]!.truncated };
       labelsG.append(
         svgEl(d, 'rect', { x: PAD, y: y - 9, width: 10, height: 10, fill: slice.color }),
       );
@@ -553,11 +562,7 @@ export function shareLabel(
   room: number,
 ): { lines: string[]; truncated: boolean } {
   const shareWidth = textWidth(` ${share}`, LABEL_FONT_SIZE, true);
-  const wrapped = wrapLines(name, room, 2, shareWidth);
-  const last = wrapped.lines[wrapped.lines.length - 1] ?? '';
-  if (wrapped.lines.length > 0 && textWidth(last) + shareWidth > room) wrapped.lines.push('');
-  if (wrapped.lines.length === 0) wrapped.lines.push('');
-  return wrapped;
+  return fitLabels([name], room, { lines: 2, reserveLast: shareWidth })[0]!;
 }
 
 /** Bounding box of a ring slice: its corners plus any 12/3/6/9 o'clock point it spans. */

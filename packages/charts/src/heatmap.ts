@@ -7,7 +7,7 @@
  */
 
 import { scaleBand, scaleLinear, type ScaleBand } from 'd3-scale';
-import { bandAxis, fittedText, TICK_PADDING } from './axes.ts';
+import { bandAxis, labelText, TICK_PADDING } from './axes.ts';
 import {
   CANVAS_THRESHOLD,
   canvasSurface,
@@ -26,6 +26,7 @@ import { inferInterval } from './line-data.ts';
 import { INK, SEQUENTIAL_STOPS } from './palette.ts';
 import { categoryText, valueWithCategory } from './summary.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
+import { fitLabels } from './shared/label-fit.ts';
 import { LABEL_FONT_SIZE, textWidth, widestText } from './text.ts';
 import {
   periodIndex,
@@ -431,15 +432,19 @@ function rowAxis(
     fill: INK.text,
     'font-size': Math.min(LABEL_FONT_SIZE, Math.max(9, y.bandwidth() - 2)),
   });
+  // Only the rows drawn compete for a short form; units sharing a start keep their own ends.
+  // Measured at the full label size, as before: a smaller font only leaves more room.
+  const shown = labels.map((label, r) => (r % every === 0 ? label : ''));
+  const fits = fitLabels(shown, maxWidth);
   labels.forEach((label, r) => {
     if (r % every !== 0) return;
     const at = (y(r) ?? 0) + y.bandwidth() / 2;
     g.append(
-      fittedText(
+      labelText(
         d,
         { x: left - TICK_PADDING, y: at, dy: '0.32em', 'text-anchor': 'end' },
         label,
-        maxWidth,
+        fits[r]!,
       ),
     );
   });

@@ -5,7 +5,8 @@
  * Labels go in through textContent (via fittedText), never markup.
  */
 
-import { fittedText } from './axes.ts';
+import { fittedText, labelText } from './axes.ts';
+import { fitLabels } from './shared/label-fit.ts';
 import { hatchPath } from './hatch.ts';
 import { INK } from './palette.ts';
 import { round, svgEl } from './svg.ts';
@@ -247,7 +248,14 @@ export function drawLegend(
     fill: INK.text,
   });
   const boxes: Box[] = [];
-  items.slice(0, layout.shown).forEach((item, i) => {
+  // Fitted together: series that share a start ("Kecamatan Banjarmasin …") keep their ends.
+  const shown = items.slice(0, layout.shown);
+  const fits = fitLabels(
+    shown.map((item) => item.label),
+    layout.places.slice(0, layout.shown).map((p) => p.labelWidth + 1),
+    { fontSize },
+  );
+  shown.forEach((item, i) => {
     const place = layout.places[i]!;
     boxes.push({
       x: (options.x ?? 0) + place.x,
@@ -258,12 +266,11 @@ export function drawLegend(
     const entry = svgEl(d, 'g', { class: 'pantau-legend-item' });
     entry.append(drawSwatch(d, item, place.x, place.y, { line: options.line === true }));
     entry.append(
-      fittedText(
+      labelText(
         d,
         { x: place.x + SWATCH_SIZE + SWATCH_GAP, y: place.y + SWATCH_SIZE / 2, dy: '0.32em' },
         item.label,
-        place.labelWidth + 1,
-        fontSize,
+        fits[i]!,
       ),
     );
     g.append(entry);

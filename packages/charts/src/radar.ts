@@ -8,7 +8,8 @@
 
 import { isNotComputable } from './absent.ts';
 import { scaleLinear } from 'd3-scale';
-import { fittedText, tickFormatter } from './axes.ts';
+import { fittedText, labelText, tickFormatter } from './axes.ts';
+import { fitLabels } from './shared/label-fit.ts';
 import { drawLegend, seriesSymbol, symbolPath } from './legend.ts';
 import { INK, seriesColor } from './palette.ts';
 import { joinSentences, rankingSummary, type SummaryNoun } from './summary.ts';
@@ -104,6 +105,98 @@ const LABEL_GAP = 8;
 const LINE = 14;
 const POINT_RADIUS = 3.5;
 const HIT = 7;
+
+/** Where an axis label starts, how it is anchored, and the room it has towards the edge. */
+function axisPlace(i: number, n: number, at: { x: number; y: number }, width: number) {
+  const a = radarAngle(i, n);
+  const sin = Math.sin(a);
+  const anchor = sin > 0.2 ? 'start' : sin < -0.2 ? 'end' : 'middle';
+  const room =
+    anchor === 'start'
+      ? width - PAD - at.x
+      : anchor === 'end'
+        ? at.x - PAD
+        : 2 * Math.min(at.x - PAD, width - PAD - at.x);
+  return { at, anchor, room, cos: Math.cos(a) };
+}
+
+type AxisPlace = ReturnType<typeof axisPlace>;
+
+interface AxisLine {
+  text: string;
+  attrs: Record<string, string | number>;
+  /** The whole name, when this line shows it shortened. */
+  title?: string;
+}
+
+/**
+ * Each axis's lines at its spoke: the short name in bold, the long name, then its notes. Long
+ * names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end, and are
+ * fitted together so axes that share a start ("U8 Penang…") keep what tells them apart.
+ */
+function drawAxisLabels(
+  d: Document,
+  data: RadarData,
+  places: readonly AxisPlace[],
+  notes: readonly (readonly string[])[],
+): SVGGElement {
+  const labelsG = svgEl(d, 'g', { class: 'pantau-radar-axes', 'font-size': LABEL_FONT_SIZE });
+  // Bold is about 6% wider than the regular weight the estimate measures.
+  const rooms = places.map((p) => Math.max(20, p.room));
+  const names = fitLabels(
+    data.axes,
+    rooms.map((r) => r / 1.06),
+    { lines: 2 },
+  );
+  const longs = data.axes.map((axis, i) => {
+    const long = data.axisLabels?.[i];
+    return long !== undefined && long !== '' && long !== axis && (places[i]?.room ?? 0) >= 40
+      ? long
+      : '';
+  });
+  const longFits = fitLabels(
+    longs,
+    places.map((p) => p.room),
+    { lines: 2 },
+  );
+  data.axes.forEach((axis, i) => {
+    const { at, anchor, cos } = places[i]!;
+    const name = names[i]!;
+    const lines: AxisLine[] = name.lines.map((text, k) => ({
+      text,
+      attrs: { 'font-weight': 700, fill: INK.text },
+      ...(k === 0 && name.truncated ? { title: axis } : {}),
+    }));
+    if (longs[i] !== '') {
+      longFits[i]!.lines.forEach((text, k) => {
+        const title = k === 0 && longFits[i]!.truncated ? longs[i] : undefined;
+        lines.push({ text, attrs: { fill: INK.muted }, ...(title ? { title } : {}) });
+      });
+    }
+    for (const note of notes[i] ?? []) {
+      lines.push({ text: note, attrs: { fill: INK.muted, 'font-style': 'italic' } });
+    }
+    // Top labels grow upwards, bottom ones downwards, side ones centre on the spoke.
+    const blockTop =
+      cos > 0.2 ? at.y - lines.length * LINE : cos < -0.2 ? at.y : at.y - (lines.length * LINE) / 2;
+    lines.forEach((line, k) => {
+      const attrs = {
+        ...line.attrs,
+        class: k === 0 ? 'pantau-radar-axis' : null,
+        x: at.x,
+        y: blockTop + k * LINE + LINE / 2,
+        dy: '0.32em',
+        'text-anchor': anchor,
+      };
+      labelsG.append(
+        line.title === undefined
+          ? fittedText(d, attrs, line.text, rooms[i]!)
+          : labelText(d, attrs, line.title, { lines: [line.text], truncated: true }),
+      );
+    });
+  });
+  return labelsG;
+}
 
 export function renderRadar(
   data: RadarData,
@@ -205,64 +298,23 @@ export function renderRadar(
   root.append(ringLabels);
 
   // Axis labels: the short name, then the long one and any "belum input" note, each fitted.
-  const labelsG = svgEl(d, 'g', { class: 'pantau-radar-axes', 'font-size': LABEL_FONT_SIZE });
-  data.axes.forEach((axis, i) => {
-    const a = radarAngle(i, n);
-    const at = polar(i, radius + LABEL_GAP);
-    const sin = Math.sin(a);
-    const cos = Math.cos(a);
-    const anchor = sin > 0.2 ? 'start' : sin < -0.2 ? 'end' : 'middle';
-    const room =
-      anchor === 'start'
-        ? width - PAD - at.x
-        : anchor === 'end'
-          ? at.x - PAD
-          : 2 * Math.min(at.x - PAD, width - PAD - at.x);
-    // Long names (PEKPPP aspects as axes) wrap onto a second line rather than lose their end.
-    const lines: { text: string; attrs: Record<string, string | number> }[] = wrapLines(
-      axis,
-      Math.max(20, room) / 1.06,
-      2,
-    ).lines.map((text) => ({ text, attrs: { 'font-weight': 700, fill: INK.text } }));
-    const long = data.axisLabels?.[i];
-    if (long !== undefined && long !== '' && long !== axis && room >= 40) {
-      for (const line of wrapLines(long, room, 2).lines) {
-        lines.push({ text: line, attrs: { fill: INK.muted } });
-      }
-    }
+  const places = data.axes.map((_, i) => axisPlace(i, n, polar(i, radius + LABEL_GAP), width));
+  const notes = data.axes.map((_, i) => {
+    const out: string[] = [];
     for (const [absent, what] of [
       [notComputableAt[i] ?? [], 'notComputable'],
       [missingAt[i] ?? [], 'notReported'],
     ] as const) {
       if (absent.length === 0) continue;
-      const note =
+      out.push(
         data.series.length === 1
           ? word(what, lang)
-          : `${word(what, lang)}: ${absent.map((s) => s.name).join(', ')}`;
-      lines.push({ text: note, attrs: { fill: INK.muted, 'font-style': 'italic' } });
-    }
-    // Top labels grow upwards, bottom ones downwards, side ones centre on the spoke.
-    const blockTop =
-      cos > 0.2 ? at.y - lines.length * LINE : cos < -0.2 ? at.y : at.y - (lines.length * LINE) / 2;
-    lines.forEach((line, k) => {
-      labelsG.append(
-        fittedText(
-          d,
-          {
-            ...line.attrs,
-            class: k === 0 ? 'pantau-radar-axis' : null,
-            x: at.x,
-            y: blockTop + k * LINE + LINE / 2,
-            dy: '0.32em',
-            'text-anchor': anchor,
-          },
-          line.text,
-          Math.max(20, room),
-        ),
+          : `${word(what, lang)}: ${absent.map((s) => s.name).join(', ')}`,
       );
-    });
+    }
+    return out;
   });
-  root.append(labelsG);
+  root.append(drawAxisLabels(d, data, places, notes));
 
   // Series: outline pieces, light fill when closed, a marker per reported axis.
   const marks: ChartMark[] = [];

@@ -59,6 +59,23 @@ describe('bar chart query', () => {
     expect(barChartQuery({ ...spec, sort: 'none' }, layanan, []).sql).not.toMatch(/ORDER BY/);
   });
 
+  it("takes Observable Plot's sort names: -y largest first, y smallest first, -x reversed", () => {
+    expect(barSortOrder({ x: 'unit_code', sort: '-y' }, layanan)).toBe('desc');
+    expect(barSortOrder({ x: 'unit_code', sort: ' Y ' }, layanan)).toBe('asc');
+    expect(barChartQuery({ ...spec, sort: '-y' }, layanan, []).sql).toBe(
+      barChartQuery({ ...spec, sort: 'desc' }, layanan, []).sql,
+    );
+    expect(barChartQuery({ ...spec, sort: 'y' }, layanan, []).sql).toBe(
+      barChartQuery({ ...spec, sort: 'asc' }, layanan, []).sql,
+    );
+    expect(barChartQuery({ ...spec, x: 'tahun', sort: '-x' }, layanan, []).sql).toMatch(
+      /ORDER BY 1 DESC NULLS LAST$/,
+    );
+    expect(barChartQuery({ ...spec, color: 'tahun', sort: '-x' }, layanan, []).sql).toMatch(
+      /ORDER BY 1 DESC NULLS LAST, 2 ASC NULLS LAST$/,
+    );
+  });
+
   it('binds filter values and orders series by x then series, without a row limit', () => {
     const q = barChartQuery({ ...spec, color: 'tahun', limit: 3 }, layanan, [
       { column: 'unit_code', predicate: 'eq', value: "x' OR 1=1" },
@@ -89,7 +106,7 @@ describe('bar chart query', () => {
     expectError(
       () => barChartQuery({ ...spec, sort: 'tinggi' }, layanan, []),
       'BAD_EXPRESSION',
-      /sort="tinggi".*"desc", "asc", "x", "none"/,
+      /sort="tinggi".*"desc", "asc", "-y", "y", "x", "-x", "none"/,
     );
     expectError(() => barChartQuery({ ...spec, limit: 0 }, layanan, []), 'BAD_EXPRESSION', /limit/);
     expectError(

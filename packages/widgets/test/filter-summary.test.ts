@@ -35,4 +35,12 @@ describe('clauseText: a clause without a label, as the filter summary shows it',
     ).toBe('kode: 2024-13-45x, 2024-02-30, 12');
     expect(clauseText({ column: 'status', predicate: 'is_null' }, 'id')).toBe('status belum input');
   });
+
+  it('reads the column under the name it is given (the label the page uses for it)', () => {
+    const clause = { column: 'unit_code', predicate: 'in', value: ['dinkes', 'dinsos'] } as const;
+    expect(clauseText(clause, 'id', 'Perangkat daerah')).toBe('Perangkat daerah: dinkes, dinsos');
+    expect(clauseText({ column: 'status', predicate: 'not_null' }, 'en', 'Status')).toBe(
+      'Status reported',
+    );
+  });
 });

@@ -65,7 +65,7 @@ describe('<pantau-table> over the Banjarmasin data (real DuckDB)', () => {
     );
     expect(el.data).toEqual(expected);
     expect(shownRows(el)).toEqual(
-      expected.map((r) => [r['code'], r['name'], r['kind'], r['parent_code'] ?? 'belum input']),
+      expected.map((r) => [r['code'], r['name'], r['kind'], r['parent_code'] ?? '']),
     );
     expect(ariaSort(el)).toEqual(['ascending', null, null, null]);
     expect(shadow(el).querySelector('.pantau-pager-status')?.textContent).toBe(
@@ -74,8 +74,10 @@ describe('<pantau-table> over the Banjarmasin data (real DuckDB)', () => {
     expect(shadow(el).querySelector('[part="summary"]')?.textContent).toBe(
       'Menampilkan baris 1–10 dari 84, diurutkan menurut Kode (menaik).',
     );
-    // "belum input" reads as missing (muted italic), not as a value.
-    expect(shadow(el).querySelector('td.missing')).not.toBeNull();
+    // A unit without a parent has an empty optional field: an empty cell, not "belum input",
+    // which is for figures a unit did not report (issue 15, item 7).
+    expect(expected.some((r) => r['parent_code'] === null)).toBe(true);
+    expect(shadow(el).querySelector('td.missing')).toBeNull();
     await expectAccessible(el);
   });
 

@@ -16,8 +16,11 @@ import {
   type TableSchema,
 } from '@pantau/core';
 
-export type BarSortOrder = 'desc' | 'asc' | 'x' | 'none';
-export const BAR_SORT_ORDERS: readonly BarSortOrder[] = ['desc', 'asc', 'x', 'none'];
+/** `-x`: categories in reverse order (newest year first). */
+export type BarSortOrder = 'desc' | 'asc' | 'x' | '-x' | 'none';
+/** The names `sort` takes: Pantau's, and Observable Plot's for the same orders (`-y` = `desc`). */
+const BAR_SORT_NAMES = ['desc', 'asc', '-y', 'y', 'x', '-x', 'none'] as const;
+const PLOT_SORT_NAMES: Readonly<Record<string, BarSortOrder>> = { '-y': 'desc', y: 'asc' };
 
 export interface BarChartSpec {
   x: string;
@@ -71,8 +74,8 @@ export function barSortOrder(
   spec: Pick<BarChartSpec, 'x' | 'sort'>,
   table: TableSchema,
 ): BarSortOrder {
-  const given = choice('sort', spec.sort, BAR_SORT_ORDERS);
-  if (given !== '') return given;
+  const given = choice('sort', spec.sort, BAR_SORT_NAMES);
+  if (given !== '') return PLOT_SORT_NAMES[given] ?? (given as BarSortOrder);
   const x = resolveColumn(table, spec.x.trim());
   const type = table.columns.find((c) => c.name === x)?.type ?? '';
   return isTemporalType(type) || isNumericType(type) ? 'x' : 'desc';
@@ -110,13 +113,15 @@ export function barChartQuery(
   // A label column names each x (one name per code): grouped with it, never instead of it.
   const label = spec.label?.trim() ?? '';
   const keys = label === '' ? [x] : [x, label];
+  // Written only when reversed, so the plans (and their cache keys) of other orders stay as they were.
+  const byX = sort === '-x' ? { key: x, desc: true } : { key: x };
   if (color !== '') {
     return aggregatePlan({
       table: table.table,
       groups: [...keys, color],
       measures: { [y]: y },
       filter,
-      order: [{ key: x }, { key: color }],
+      order: [byX, { key: color }],
     });
   }
   const orderBy =
@@ -124,8 +129,8 @@ export function barChartQuery(
       ? [{ key: y, desc: true }, { key: x }]
       : sort === 'asc'
         ? [{ key: y }, { key: x }]
-        : sort === 'x'
-          ? [{ key: x }]
+        : sort === 'x' || sort === '-x'
+          ? [byX]
           : [];
   return aggregatePlan({
     table: table.table,

@@ -72,7 +72,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   @property() y = '';
   /** Column whose values become series: grouped (default) or stacked bars. */
   @property() color = '';
-  /** `desc` (largest first; the default for categories), `asc`, `x` (the default for dates and numbers), `none`. */
+  /** `desc` or `-y` (largest first; the default for categories), `asc` or `y`, `x` (the default for dates and numbers), `-x` (reversed), `none`. */
   @property() sort = '';
   /** At most this many bars (labels), after sorting. */
   @property({ type: Number }) limit: number | null = null;

@@ -294,6 +294,7 @@ export class PantauDashboard extends LitElement {
       lang: this.effectiveLang,
       entries: this.selection.entries,
       known: this.sources.knownColumns(),
+      host: this,
       remove: (owner) => this.selection.remove(owner),
       reset: () => this.clearFilters(),
     });

@@ -7,13 +7,15 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FilterClause, Lang, SelectionEntry } from '@pantau/core';
-import { clauseText, summaryText } from './filter-summary.ts';
+import { clauseText, columnLabeller, summaryText } from './filter-summary.ts';
 
 export interface FilterChipsInput {
   lang: Lang;
   entries: readonly SelectionEntry[];
   /** Lower-cased column names of the loaded tables; null while none has loaded. */
   known: ReadonlySet<string> | null;
+  /** The dashboard: its filters and tables name the columns of clauses set without a label. */
+  host: Element;
   remove(owner: string): void;
   reset(): void;
 }
@@ -21,6 +23,7 @@ export interface FilterChipsInput {
 export function renderFilterChips(input: FilterChipsInput): TemplateResult {
   const { lang, entries, known } = input;
   const text = summaryText(lang);
+  const nameOf = columnLabeller(input.host);
   // Clauses on a column no loaded table has filter nothing: say so rather than list them applied.
   const unapplied = (clauses: readonly FilterClause[]) =>
     known === null
@@ -32,7 +35,8 @@ export function renderFilterChips(input: FilterChipsInput): TemplateResult {
       ${entries.map((entry) => {
         const missing = unapplied(entry.clauses);
         const label =
-          (entry.label?.[lang] ?? entry.clauses.map((c) => clauseText(c, lang)).join(', ')) +
+          (entry.label?.[lang] ??
+            entry.clauses.map((c) => clauseText(c, lang, nameOf(c.column))).join(', ')) +
           (missing.length > 0 ? ` (${text.notApplied} ${missing.join(', ')})` : '');
         return html`<li class=${missing.length > 0 ? 'not-applied' : ''}>
           <button

@@ -23,24 +23,53 @@ export function summaryText(lang: Lang): (typeof WORDS)[Lang] {
 
 const SYMBOLS: Record<string, string> = { eq: '=', gte: '≥', lte: '≤', gt: '>', lt: '<' };
 
-/** A clause without a label, e.g. `unit_code = dinkes`, `month 2024-01-01–2024-03-01`. */
-export function clauseText(clause: FilterClause, lang: Lang): string {
+/**
+ * A clause without a label, e.g. `unit_code = dinkes`, `month 2024-01-01–2024-03-01`; with
+ * `name`, the column reads as the page labels it (`Perangkat daerah = dinkes`).
+ */
+export function clauseText(clause: FilterClause, lang: Lang, name = clause.column): string {
   const show = (v: unknown) => showValue(v, lang);
   const value = clause.value;
   switch (clause.predicate) {
     case 'in':
-      return `${clause.column}: ${(Array.isArray(value) ? value : [value]).map(show).join(', ')}`;
+      return `${name}: ${(Array.isArray(value) ? value : [value]).map(show).join(', ')}`;
     case 'between':
-      return `${clause.column} ${Array.isArray(value) ? value.map(show).join('–') : show(value)}`;
+      return `${name} ${Array.isArray(value) ? value.map(show).join('–') : show(value)}`;
     case 'contains':
-      return `${clause.column} ${lang === 'id' ? 'memuat' : 'contains'} "${show(value)}"`;
+      return `${name} ${lang === 'id' ? 'memuat' : 'contains'} "${show(value)}"`;
     case 'is_null':
-      return `${clause.column} ${lang === 'id' ? 'belum input' : 'not reported'}`;
+      return `${name} ${lang === 'id' ? 'belum input' : 'not reported'}`;
     case 'not_null':
-      return `${clause.column} ${lang === 'id' ? 'terisi' : 'reported'}`;
+      return `${name} ${lang === 'id' ? 'terisi' : 'reported'}`;
     default:
-      return `${clause.column} ${SYMBOLS[clause.predicate] ?? clause.predicate} ${show(value)}`;
+      return `${name} ${SYMBOLS[clause.predicate] ?? clause.predicate} ${show(value)}`;
   }
+}
+
+/**
+ * The label a dashboard's own widgets give a column, for clauses the page or the address set
+ * (which carry none): a `<pantau-filter>`'s `label` on that column, else a `<pantau-table>`'s
+ * heading for it (`columns="unit_code:Perangkat daerah"`); else the column's own name.
+ */
+export function columnLabeller(host: Element): (column: string) => string {
+  const labels = new Map<string, string>();
+  const add = (column: string, label: string) => {
+    const key = column
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase();
+    if (key !== '' && label.trim() !== '' && !labels.has(key)) labels.set(key, label.trim());
+  };
+  for (const filter of host.querySelectorAll('pantau-filter')) {
+    add(filter.getAttribute('column') ?? '', filter.getAttribute('label') ?? '');
+  }
+  for (const table of host.querySelectorAll('pantau-table')) {
+    for (const item of (table.getAttribute('columns') ?? '').split(',')) {
+      const at = item.lastIndexOf(':');
+      if (at > 0) add(item.slice(0, at), item.slice(at + 1));
+    }
+  }
+  return (column) => labels.get(column.toLowerCase()) ?? column;
 }
 
 const ISO_DATE_TIME =

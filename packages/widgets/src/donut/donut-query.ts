@@ -4,7 +4,19 @@
  */
 
 import { aggregatePlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
-import { required } from '../gauge/attributes.ts';
+import { oneOf, required } from '../gauge/attributes.ts';
+
+/**
+ * The names `sort` takes: `desc` or Plot's `-y` (largest slice first), `none` or Plot's `x`
+ * (category order, e.g. stages). A ring has no use for smallest first.
+ */
+const DONUT_SORTS = ['desc', '-y', 'none', 'x'] as const;
+
+/** Whether slices go largest first (the default); a wrong name is an error listing the others. */
+export function donutSortsByValue(sort: string): boolean {
+  const given = oneOf('sort', sort, DONUT_SORTS);
+  return given !== 'none' && given !== 'x';
+}
 
 /** More categories than this cannot be told apart in a ring, even with "Lainnya". */
 export const MAX_CATEGORIES = 1000;

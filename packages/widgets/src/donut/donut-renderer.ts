@@ -7,8 +7,7 @@
 import { registerPublicServiceMetrics } from '@pantau/core';
 
 export { renderDonut } from '@pantau/charts';
-export { donutMeasure, donutQuery } from './donut-query.ts';
-export { oneOf } from '../gauge/attributes.ts';
+export { donutMeasure, donutQuery, donutSortsByValue } from './donut-query.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

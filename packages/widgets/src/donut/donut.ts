@@ -10,8 +10,6 @@ import type * as RendererModule from './donut-renderer.ts';
 type Renderer = typeof RendererModule;
 const donutRenderer = lazyRenderer<Renderer>(() => import('./donut-renderer.ts'));
 
-const SORTS = ['desc', 'none'] as const;
-
 /**
  * Shares of a whole: innovations by form, type or stage. Slices are labelled directly with name
  * and percentage, the total sits in the centre. Slices under 3% (or past the eighth) are grouped
@@ -36,7 +34,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   @property() category = '';
   /** Measure per slice, in the measure grammar; default `count(*)`. */
   @property() value = '';
-  /** `desc` (largest first, clockwise from 12 o'clock; default) or `none` (category order, e.g. stages). */
+  /** `desc` or `-y` (largest first, clockwise from 12 o'clock; default), `none` or `x` (category order, e.g. stages). */
   @property() sort = '';
 
   protected override get primaryMeasure(): string {
@@ -47,9 +45,9 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { donutQuery, oneOf }: Renderer,
+    { donutQuery, donutSortsByValue }: Renderer,
   ): QueryPlan {
-    oneOf('sort', this.sort, SORTS);
+    donutSortsByValue(this.sort);
     return donutQuery({ category: this.category, value: this.value }, table, filter);
   }
 
@@ -60,7 +58,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderDonut, oneOf }: Renderer,
+    { renderDonut, donutSortsByValue }: Renderer,
   ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];
@@ -69,7 +67,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
     const output = renderDonut(
       { category: raw.map((c) => formatLabel(c)), value: values },
       {
-        sort: oneOf('sort', this.sort, SORTS) !== 'none',
+        sort: donutSortsByValue(this.sort),
         categoryField: categoryName ?? '',
         categoryLabel: categoryName ?? '',
         valueLabel: valueName ?? '',

@@ -28,10 +28,16 @@ export const filterStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Its own surface, as a chart has: a dark dashboard on a light page would otherwise leave
+     light text on the page's white (contrast 1.01). */
   .filter {
     display: flex;
     flex-direction: column;
     gap: 6px;
+    padding: 8px 12px;
+    background: var(--pantau-filter-background);
+    border: 1px solid var(--pantau-sys-border, #d1d5db);
+    border-radius: var(--pantau-filter-radius);
   }
   .label {
     margin: 0;

@@ -16,6 +16,9 @@ export const SCALE_DOMAINS: Readonly<Record<GradeScale, readonly [number, number
   iid: [0, 100],
 };
 
+/** The named scales `bands` takes beside an explicit list. */
+export const SCALE_NAMES = ['ikm', 'pekppp', 'iid', 'none'] as const;
+
 const BAND_ITEM = /^(\S+)\s+(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)(?:\s+(.*))?$/;
 
 /** Colours for explicit bands, lowest first: red to green through the IKM grade colours. */
@@ -46,10 +49,12 @@ export function parseBands(text: string): CategoryBand[] {
     const min = Number(m?.[2]);
     const max = Number(m?.[3]);
     if (m === null || !(min < max)) {
+      // A mistyped scale name ("ikmm") lands here too: name the scales beside the list form.
+      const names = SCALE_NAMES.map((n) => `"${n}"`).join(', ');
       throw attributeError(
-        `Pita "${item.slice(0, 60)}" tidak terbaca: tulis "kode min..max label", mis. "A 88.31..100 Sangat Baik", dipisah titik koma; min harus lebih kecil dari max.`,
-        `Band "${item.slice(0, 60)}" cannot be read: write "code min..max label", e.g. "A 88.31..100 Sangat Baik", separated by semicolons; min must be below max.`,
-        { attribute: 'bands', value: item },
+        `Pita "${item.slice(0, 60)}" tidak terbaca: beri nama skala (${names}) atau tulis pita "kode min..max label", mis. "A 88.31..100 Sangat Baik", dipisah titik koma; min harus lebih kecil dari max.`,
+        `Band "${item.slice(0, 60)}" cannot be read: give a scale name (${names}) or write bands as "code min..max label", e.g. "A 88.31..100 Sangat Baik", separated by semicolons; min must be below max.`,
+        { attribute: 'bands', value: item, allowed: SCALE_NAMES },
       );
     }
     return { code: m[1]!, label: (m[4] ?? '').trim(), min, max };

@@ -2,7 +2,8 @@
  * How the table shows each kind of value, in the page's language: measures through the `format`
  * attribute (or their metric's format) with the grade letter for IKM/PEKPPP/IID; dates as dates
  * (timestamps with WITA time); numbers in the locale, except ids, codes and years, which read as
- * written; true/false as words; null as "belum input".
+ * written; true/false as words. A missing figure reads "belum input" (a unit did not report it);
+ * a missing text, date or yes/no is an optional field left empty, and its cell is empty.
  */
 
 import {
@@ -45,10 +46,12 @@ export function cellFormatter(
       return category === null ? formatValue(n) : `${formatValue(n)} (${category.code})`;
     };
   }
-  if (isIdentifierLike(column)) return (value) => (isMissing(value) ? missing : String(value));
+  // Only a figure is "not reported"; an empty text field is just empty.
+  const absent = isNumericType(column.type) ? missing : '';
+  if (isIdentifierLike(column)) return (value) => (isMissing(value) ? absent : String(value));
   const timestamp = isTimestampType(column.type);
   return (value) => {
-    if (isMissing(value)) return missing;
+    if (isMissing(value)) return absent;
     if (value instanceof Date) {
       const text = timestamp
         ? `${formatDate(value, lang)} ${formatTime(value, lang)}`
