@@ -60,7 +60,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderDonut, oneOf }: Renderer,
+    { renderDonut, oneOf, measureLabel }: Renderer,
   ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];
@@ -72,7 +72,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
         sort: oneOf('sort', this.sort, SORTS) !== 'none',
         categoryField: categoryName ?? '',
         categoryLabel: categoryName ?? '',
-        valueLabel: valueName ?? '',
+        valueLabel: measureLabel(valueName ?? '', context.lang),
       },
       context,
     );
