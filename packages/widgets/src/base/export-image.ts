@@ -49,10 +49,12 @@ export function imageFile(
 ): ImageFile {
   const style = getComputedStyle(host);
   const palette = paletteOf(style);
-  const width = Math.round(numberAttr(svg, 'width') ?? size.width);
+  const chartWidth = Math.round(numberAttr(svg, 'width') ?? size.width);
   const chartHeight = Math.round(numberAttr(svg, 'height') ?? size.height);
+  // The drawing keeps its size; the margin goes around it, as around the words.
+  const width = chartWidth + 2 * PADDING;
   const root = element('svg', { xmlns: SVG_NS, 'font-family': palette.font });
-  const inner = width - 2 * PADDING;
+  const inner = chartWidth;
   let y = PADDING;
   const write = (text: string, fontSize: number, bold: boolean, fill: string) => {
     for (const line of wrap(text, inner, `${bold ? 'bold ' : ''}${fontSize}px ${palette.font}`)) {
@@ -65,7 +67,7 @@ export function imageFile(
   if (frame.title.trim() !== '') write(frame.title, TITLE_SIZE, true, palette.text);
   if (frame.period !== null) write(frame.period, NOTE_SIZE, false, palette.muted);
   y += y > PADDING ? 8 : 0;
-  const chart = { x: 0, y: Math.round(y), width, height: chartHeight };
+  const chart = { x: PADDING, y: Math.round(y), width: chartWidth, height: chartHeight };
   if (svg !== null) root.append(drawing(svg, style, chart));
   y = chart.y + chartHeight + 8;
   write(frame.source, NOTE_SIZE, false, palette.muted);
