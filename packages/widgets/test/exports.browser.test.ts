@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import type { PantauChartElement } from '../src/index.ts';
 import { rowsToCsv } from '../src/base/export.ts';
-import { mount, shadow, tableCells, unmountAll } from './support/mount.ts';
+import {
+  filterDashboard,
+  mount,
+  redrawn,
+  shadow,
+  tableCells,
+  unmountAll,
+} from './support/mount.ts';
 
 const LAYANAN =
   '<pantau-source name="layanan" title="Data layanan Banjarmasin" src="/test/fixtures/layanan.csv"></pantau-source>';
@@ -169,6 +176,59 @@ describe('exported images stand alone, in both themes (issue 15, item 2)', () =>
     let light = 0;
     for (let i = 0; i < title.length; i += 4) if (title[i]! > 200) light++;
     expect(light).toBeGreaterThan(50);
+  });
+  it("names the filter's period when the drawing has no dates (a ranking of units)", async () => {
+    const host = mount(`<pantau-dashboard>${LAYANAN}
+      <pantau-bar-chart source="layanan" x="unit" y="sum(diterima)" title="Per unit"></pantau-bar-chart>
+    </pantau-dashboard>`);
+    const el = widget(host, 'pantau-bar-chart');
+    expect(await el.ready).toBe('ready');
+    expect(surfaceTexts((await svgOf(el)).doc).map((t) => t.text)).not.toContain(
+      'Jan 2024 – Feb 2024',
+    );
+    const from = new Date('2024-02-01T00:00:00Z');
+    const to = new Date('2024-02-29T00:00:00Z');
+    filterDashboard(el, [{ column: 'bulan', predicate: 'between', value: [from, to] }]);
+    await redrawn(
+      el,
+      () => el.data.length > 0 && el.data.every((r) => r['sum(diterima)'] !== 2500),
+    );
+    const words = surfaceTexts((await svgOf(el)).doc).map((t) => t.text);
+    expect(words).toContain('1 Feb 2024 – 29 Feb 2024');
+  });
+
+  it('PNG of a dense chart: the canvas layer painted inside the frame, on the dark backdrop', async () => {
+    const host = mount(`<pantau-dashboard theme="dark">
+      <pantau-source name="padat" title="Data uji"></pantau-source>
+      <pantau-heatmap source="padat" x="bulan" y="unit" value="sum(nilai)" interval="month"
+        title="Unit per bulan"></pantau-heatmap>
+    </pantau-dashboard>`);
+    // 50 units x 48 months: 2,400 cells, over the 2,000 that SVG draws.
+    const rows = [];
+    for (let u = 0; u < 50; u++) {
+      for (let m = 0; m < 48; m++) {
+        const bulan = new Date(Date.UTC(2021, m, 1));
+        rows.push({ unit: `Unit ${String(u).padStart(2, '0')}`, bulan, nilai: (u * 7 + m) % 50 });
+      }
+    }
+    await inlineRows(host, rows);
+    const el = widget(host, 'pantau-heatmap');
+    expect(await el.ready).toBe('ready');
+    expect(shadow(el).querySelector('[part="plot"] canvas')).not.toBeNull();
+    const { blob } = await downloaded(() => el.downloadPng());
+    const bitmap = await createImageBitmap(blob);
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    expect([...context.getImageData(2, 2, 1, 1).data]).toEqual([17, 24, 39, 255]);
+    // The cells: many colours that are neither the backdrop nor the words' grey.
+    const middle = context.getImageData(0, bitmap.height * 0.3, bitmap.width, bitmap.height * 0.4);
+    const colours = new Set<string>();
+    for (let i = 0; i < middle.data.length; i += 4) {
+      colours.add(`${middle.data[i]},${middle.data[i + 1]},${middle.data[i + 2]}`);
+    }
+    expect(colours.size).toBeGreaterThan(20);
   });
 });
 
