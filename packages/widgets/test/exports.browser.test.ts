@@ -3,11 +3,12 @@
 // headers use labels, never expressions; the CSV is `;` and decimal commas for `lang="id"`.
 import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
-import type { PantauChartElement } from '../src/index.ts';
+import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
 import { rowsToCsv } from '../src/base/export.ts';
 import {
   filterDashboard,
   mount,
+  oracle,
   redrawn,
   shadow,
   tableCells,
@@ -341,6 +342,36 @@ describe('CSV for Indonesian Excel (issue 15, item 11)', () => {
       expect(csv.split('\r\n').sort()).toEqual([...expected].sort());
     });
   }
+
+  it('the id file reads back as numbers: separator and decimal commas as a spreadsheet saves them', async () => {
+    const host = mount(`<pantau-dashboard lang="id">
+      <pantau-source name="rasio"></pantau-source>
+      <pantau-bar-chart source="rasio" x="unit" y="sum(nilai) / sum(pembagi)" title="Rasio"></pantau-bar-chart>
+    </pantau-dashboard>`);
+    // Every figure computable: a column holding `#DIV/0!` reads back as text, as in any reader
+    // but a spreadsheet.
+    await inlineRows(
+      host,
+      ROWS.filter((r) => r.pembagi !== 0),
+    );
+    const el = widget(host, 'pantau-bar-chart');
+    expect(await el.ready).toBe('ready');
+    const { blob } = await downloaded(() => el.downloadCsv());
+    const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
+    // Pantau's own CSV reader sniffs `;` and `,` decimals, as for an office's Excel export.
+    const info = await dashboard.coordinator.registerSource({
+      name: 'kembali',
+      data: new File([blob], 'rasio.csv'),
+      format: 'csv',
+    });
+    expect(info.schema.columns.map((c) => c.name)).toEqual([
+      'unit',
+      'Jumlah nilai / Jumlah pembagi',
+    ]);
+    expect(info.schema.columns[1]!.type).toMatch(/DOUBLE|DECIMAL/);
+    const figures = await oracle(host, 'SELECT "Jumlah nilai / Jumlah pembagi" AS v FROM kembali');
+    expect(figures.map((r) => Number(r['v'])).sort((a, b) => a - b)).toEqual([-1.5, 2.35]);
+  });
 
   it('rowsToCsv keeps its defaults for pages that call it: commas, points, every digit', () => {
     const rows = [{ a: 1.23456, b: 'x,y', c: -2 }];
