@@ -41,6 +41,7 @@ describe('bigint values in widgets', () => {
     const planned = {
       expression: 'sum(n)',
       label: 'Total',
+      titled: true,
       key: 'total',
       bare: false,
       aggregate: true,

@@ -44,13 +44,14 @@ function expectError(run: () => unknown, code: string, text: RegExp): void {
 describe('table columns attribute', () => {
   it('splits on commas and takes the heading after the last colon, outside quotes and parentheses', () => {
     expect(parseColumns('unit_code:Unit, ikm : IKM ,count(*)')).toEqual([
-      { expression: 'unit_code', label: 'Unit' },
-      { expression: 'ikm', label: 'IKM' },
-      { expression: 'count(*)', label: 'count(*)' },
+      { expression: 'unit_code', label: 'Unit', titled: true },
+      { expression: 'ikm', label: 'IKM', titled: true },
+      // No heading: the label is the expression, and the heading shown is columnHeading's.
+      { expression: 'count(*)', label: 'count(*)', titled: false },
     ]);
     expect(parseColumns('"a, b: c":Judul: dua, avg("x:y")')).toEqual([
-      { expression: '"a, b: c":Judul', label: 'dua' },
-      { expression: 'avg("x:y")', label: 'avg("x:y")' },
+      { expression: '"a, b: c":Judul', label: 'dua', titled: true },
+      { expression: 'avg("x:y")', label: 'avg("x:y")', titled: false },
     ]);
     expect(parseColumns('  ')).toEqual([]);
   });

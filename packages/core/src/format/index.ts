@@ -24,3 +24,4 @@ export { formatDate, type DateStyle } from './date.ts';
 export { formatTime, type TimeOptions } from './time.ts';
 export { MONTH_NAMES, MONTH_SHORT_NAMES, DAY_NAMES, DAY_SHORT_NAMES } from './calendar-names.ts';
 export { parseFormat, FORMAT_SPECS, type Formatter } from './parse-format.ts';
+export { formatDecimals } from './format-decimals.ts';

@@ -20,6 +20,7 @@ export { AGGREGATE_FUNCTIONS, type AggregateFunction, type MeasureNode } from '.
 export { MAX_MEASURE_LENGTH } from './measure/errors.ts';
 export { tokenize, type Token, type TokenKind } from './measure/tokenize.ts';
 export { parseMeasure } from './measure/parse.ts';
+export { measureLabel } from './measure/label.ts';
 export {
   compileMeasure,
   compileMeasureTree,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT_SPECS, parseFormat } from '../../src/format/index.ts';
+import { FORMAT_SPECS, formatDecimals, parseFormat } from '../../src/format/index.ts';
 import { checkPantauError } from '../support.ts';
 
 const date = new Date('2024-08-17T13:30:00Z');
@@ -93,5 +93,24 @@ describe('parseFormat', () => {
     expect(pantauError.text.id).toContain('percent:N');
     expect(pantauError.text.en).toContain('date:long');
     expect(pantauError.details).toMatchObject({ spec });
+  });
+});
+
+describe('formatDecimals (issue 15, item 11: a download rounds as the chart shows)', () => {
+  it('counts the digits each numeric format shows, on the figure itself', () => {
+    expect(formatDecimals('number')).toBe(2);
+    expect(formatDecimals('number:0')).toBe(0);
+    expect(formatDecimals('ikm')).toBe(2);
+    expect(formatDecimals('percent')).toBe(3);
+    expect(formatDecimals('percent:2')).toBe(4);
+    expect(formatDecimals('currency')).toBe(0);
+    expect(formatDecimals('days')).toBe(1);
+    expect(formatDecimals(' days:3 ')).toBe(3);
+    for (const spec of ['text', 'date', 'month:long', 'time', 'constructor', '']) {
+      expect(formatDecimals(spec)).toBeNull();
+    }
+    // The same digits the display shows: 0.91349 is 91,3% on screen and 0.913 in the file.
+    expect(parseFormat('percent')(0.91349, 'id')).toBe('91,3%');
+    expect(Number((0.91349).toFixed(formatDecimals('percent')!))).toBe(0.913);
   });
 });

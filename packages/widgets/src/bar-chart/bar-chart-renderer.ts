@@ -6,6 +6,9 @@
 
 import { registerPublicServiceMetrics } from '@pantau/core';
 
+// Data-table headings name the measure as a reader would (issue 15, item 5).
+export { measureLabel } from '@pantau/core';
+
 export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/charts';
 export { toBarInput } from './bar-chart-data.ts';
 export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';

@@ -133,6 +133,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       barLimit,
       barSortOrder,
       choice,
+      measureLabel,
     }: Renderer,
   ): ChartOutput {
     const series = this.color.trim() !== '';
@@ -179,7 +180,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         ...(categories ? { categories } : {}),
         showValues: !this.hideValues,
         labelHeader: input.names.label ?? input.names.x,
-        valueHeader: input.names.value,
+        valueHeader: measureLabel(input.names.value, context.lang),
       },
       { ...context, size },
     );

@@ -28,13 +28,13 @@ import { coerceNumberProperties } from './number-properties.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
 import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
-import { download, fileNameOf, rowsToCsv, svgToFile, toPng } from './export.ts';
 import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
 import { canRetry, toError } from './errors.ts';
 import { patchDrawing } from './patch-drawing.ts';
-import type { LazyRenderer } from './lazy-renderer.ts';
+import { lazyRenderer, type LazyRenderer } from './lazy-renderer.ts';
+import type * as DownloadsModule from './downloads.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
 
@@ -61,6 +61,9 @@ const UI_ONLY = new Set<PropertyKey>(['_active', '_tooltip', '_announcement', '_
 let nextId = 0;
 
 const FALLBACK_SIZE = { width: 640, height: 300 };
+
+/** The download buttons' code (CSV columns, images with their own frame): fetched on first use. */
+const downloads = lazyRenderer<typeof DownloadsModule>(() => import('./downloads.ts'));
 
 /**
  * The frame every Pantau chart shares: it finds its coordinator and table, runs the element's
@@ -698,37 +701,39 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       }`;
   }
 
-  /** Saves the rows drawn as CSV. */
-  downloadCsv = (): void => {
+  /** Saves the rows drawn as CSV, under the chart's headings, in the page's language. */
+  downloadCsv = (): Promise<void> => this.#save('csv');
+
+  /** Saves the drawing as SVG with its title, period, source and background. */
+  downloadSvg = (): Promise<void> => this.#save('svg');
+
+  /** Saves the drawing as PNG (twice the size on screen), framed as the SVG. */
+  downloadPng = (): Promise<void> => this.#save('png');
+
+  async #save(kind: DownloadsModule.ExportKind): Promise<void> {
     const result = this.queryController.result;
     if (result === null) return;
-    download(
-      rowsToCsv(result.names, result.rows()),
-      fileNameOf(this.title, 'csv'),
-      'text/csv;charset=utf-8',
-    );
-  };
-
-  /** Saves the drawing as SVG, colours resolved. */
-  downloadSvg = (): void => {
-    const svg = this.#svg();
-    if (svg) download(svgToFile(svg, this), fileNameOf(this.title, 'svg'), 'image/svg+xml');
-  };
-
-  /** Saves the drawing as PNG (twice the size on screen). */
-  downloadPng = async (): Promise<void> => {
-    // A dense chart is a canvas with an SVG layer on top (axes, legend): the PNG holds both.
-    const canvas = this.#output?.node.querySelector('canvas') ?? null;
-    const svg = this.#svg();
-    if (canvas === null && svg === null) return;
+    const lang = this.effectiveLang;
     try {
-      const overlay = svg === null ? null : svgToFile(svg, this);
-      const blob = await toPng(overlay, canvas, this._size.width, this._size.height);
-      download(blob, fileNameOf(this.title, 'png'), 'image/png');
-    } catch {
-      this._announcement = ui('pngFailed', this.effectiveLang);
+      await (
+        await downloads.load()
+      ).saveChart(kind, {
+        host: this,
+        title: this.title,
+        lang,
+        format: this.format,
+        source: this.source,
+        result,
+        plan: this.queryController.sent?.plan ?? null,
+        schema: this.queryController.schema,
+        filter: this.activeFilter(),
+        output: this.#output,
+        size: this._size,
+      });
+    } catch (error) {
+      this._announcement = kind === 'png' ? ui('pngFailed', lang) : toError(error).messageIn(lang);
     }
-  };
+  }
 
   #svg(): SVGSVGElement | null {
     const node = this.#output?.node ?? null;

@@ -1,20 +1,42 @@
 /**
- * Downloads: the rows drawn as CSV, the chart as SVG or PNG. CSS variables in the drawing are
- * resolved against the element first, so the file looks like the page and opens anywhere.
+ * Downloads: the rows drawn as CSV, and saving a file. Images are made in export-image.ts, loaded
+ * with the rest of the download code (downloads.ts) on first use.
  */
 
-import type { Row } from '@pantau/core';
+import type { Lang, Row } from '@pantau/core';
 
 /** Cells that spreadsheets would run as formulas start with one of these. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+export interface CsvOptions {
+  /**
+   * `id`: cells separated by `;` and decimal commas, as Excel with Indonesian regional settings
+   * reads and writes CSV (its list separator is `;` where the decimal symbol is `,`); `en` or
+   * none: `,` and points.
+   */
+  lang?: Lang;
+  /** The first line's headings, one per name (the chart's labels); default the names. */
+  headers?: readonly string[];
+  /** Digits after the decimal separator per column name, as displayed; a column not listed as is. */
+  decimals?: Readonly<Record<string, number>>;
+}
+
 /**
  * RFC 4180 CSV, UTF-8 with a BOM so Excel in Indonesian locale reads the names right. Text that a
- * spreadsheet would treat as a formula (`=HYPERLINK(...)`) is prefixed with `'`.
+ * spreadsheet would treat as a formula (`=HYPERLINK(...)`) is prefixed with `'`. No `sep=;` line:
+ * Excel then ignores the BOM (names with é or – garble), other programs read it as a row, and
+ * Excel set to Indonesian splits on `;` without it.
  */
-export function rowsToCsv(names: readonly string[], rows: readonly Row[]): string {
-  const lines = [names.map(csvCell).join(',')];
-  for (const row of rows) lines.push(names.map((n) => csvCell(row[n])).join(','));
+export function rowsToCsv(
+  names: readonly string[],
+  rows: readonly Row[],
+  options: CsvOptions = {},
+): string {
+  const separator = options.lang === 'id' ? ';' : ',';
+  const cell = (value: unknown, name?: string) =>
+    csvCell(value, separator, name === undefined ? undefined : options.decimals?.[name]);
+  const lines = [(options.headers ?? names).map((h) => cell(h)).join(separator)];
+  for (const row of rows) lines.push(names.map((n) => cell(row[n], n)).join(separator));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -27,70 +49,33 @@ export function rowsToCsv(names: readonly string[], rows: readonly Row[]): strin
  */
 export const CSV_NOT_COMPUTABLE = '#DIV/0!';
 
-function csvCell(value: unknown): string {
+function csvCell(value: unknown, separator: string, decimals: number | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' && !Number.isFinite(value)) return CSV_NOT_COMPUTABLE;
   let text: string;
   if (value instanceof Date) text = value.toISOString().replace('T00:00:00.000Z', '');
+  else if (typeof value === 'number') text = csvNumber(value, separator, decimals);
   else if (typeof value === 'object') text = JSON.stringify(value);
   else text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A standalone SVG document of `svg`, its `var(--x, fallback)` colours resolved on `host`. */
-export function svgToFile(svg: SVGSVGElement, host: Element): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const style = getComputedStyle(host);
-  const resolve = (text: string) =>
-    text.replace(
-      /var\((--[\w-]+)\s*,\s*([^()]*(?:\([^()]*\))?[^()]*)\)/g,
-      (_, name: string, fallback: string) => {
-        const value = style.getPropertyValue(name).trim();
-        return value === '' ? fallback.trim() : value;
-      },
-    );
-  for (const el of [copy, ...copy.querySelectorAll('*')]) {
-    for (const attr of [...el.attributes]) {
-      if (attr.value.includes('var(')) el.setAttribute(attr.name, resolve(attr.value));
+const roundings = new Map<number, Intl.NumberFormat>();
+
+/** Rounded as displayed (half away from zero, as Intl does on screen), no grouping. */
+function csvNumber(value: number, separator: string, decimals: number | undefined): string {
+  let text = String(value);
+  if (decimals !== undefined) {
+    let rounding = roundings.get(decimals);
+    if (rounding === undefined) {
+      const options = { maximumFractionDigits: decimals, useGrouping: false } as const;
+      rounding = new Intl.NumberFormat('en-US', { ...options, signDisplay: 'negative' });
+      roundings.set(decimals, rounding);
     }
+    text = rounding.format(value);
   }
-  return new XMLSerializer().serializeToString(copy);
-}
-
-/**
- * A PNG at twice the size on screen (sharp on high-density screens and in print): the canvas
- * layer of a dense chart first, when there is one, then the SVG drawing or overlay on top.
- */
-export async function toPng(
-  svgText: string | null,
-  layer: HTMLCanvasElement | null,
-  width: number,
-  height: number,
-): Promise<Blob> {
-  const scale = 2;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const context = canvas.getContext('2d');
-  if (context === null) throw new Error('no 2d context');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  if (layer !== null) context.drawImage(layer, 0, 0, canvas.width, canvas.height);
-  if (svgText !== null) {
-    // A data: URL, not blob:: a strict CSP's `img-src 'self' data:` allows it.
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-    await image.decode();
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  }
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
-      'image/png',
-    ),
-  );
+  return separator === ';' ? text.replace('.', ',') : text;
 }
 
 /** Saves a file through a temporary link (no popup, no navigation). */

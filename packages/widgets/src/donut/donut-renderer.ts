@@ -6,6 +6,9 @@
 
 import { registerPublicServiceMetrics } from '@pantau/core';
 
+// Data-table headings name the measure as a reader would (issue 15, item 5).
+export { measureLabel } from '@pantau/core';
+
 export { renderDonut } from '@pantau/charts';
 export { donutMeasure, donutQuery, donutSortsByValue } from './donut-query.ts';
 

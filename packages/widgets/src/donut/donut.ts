@@ -58,7 +58,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderDonut, donutSortsByValue }: Renderer,
+    { renderDonut, donutSortsByValue, measureLabel }: Renderer,
   ): ChartOutput {
     const [categoryName, valueName] = result.names;
     const raw = result.columns[categoryName ?? ''] ?? [];
@@ -70,7 +70,7 @@ export class PantauDonut extends PantauChartElement<Renderer> {
         sort: donutSortsByValue(this.sort),
         categoryField: categoryName ?? '',
         categoryLabel: categoryName ?? '',
-        valueLabel: valueName ?? '',
+        valueLabel: measureLabel(valueName ?? '', context.lang),
       },
       context,
     );

@@ -6,6 +6,9 @@
 
 import { registerPublicServiceMetrics } from '@pantau/core';
 
+// Data-table headings name the measure as a reader would (issue 15, item 5).
+export { measureLabel } from '@pantau/core';
+
 export { renderLine, spanOfValues } from '@pantau/charts';
 export { toLineInput } from './line-chart-data.ts';
 export { lineChartQuery } from './line-chart-query.ts';

@@ -135,7 +135,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderLine, toLineInput, parseInterval }: Renderer,
+    { renderLine, toLineInput, parseInterval, measureLabel }: Renderer,
   ): ChartOutput {
     const input = toLineInput(result, {
       series: this.series.trim() !== '',
@@ -150,7 +150,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
         ...(this.targetLabel ? { targetLabel: this.targetLabel } : {}),
         ...(interval !== null ? { interval } : {}),
         xHeader: input.names.x,
-        valueHeader: input.names.value,
+        valueHeader: measureLabel(input.names.value, context.lang),
       },
       context,
     );

@@ -13,6 +13,7 @@ import {
   isMissing,
   isNumericType,
   isTimestampType,
+  measureLabel,
   missingLabel,
   plotNumber,
   type Lang,
@@ -22,6 +23,15 @@ import { formatSpec, valueFormatter } from '../base/formats.ts';
 import { isIdentifierLike, type PlannedColumn } from './table-query.ts';
 
 const YES_NO = { id: ['ya', 'tidak'], en: ['yes', 'no'] } as const;
+
+/**
+ * The column's heading: the page's own (after a colon), else the column's name without quotes,
+ * else the measure in words (`sum(received)` reads "Jumlah received"), never the expression.
+ */
+export function columnHeading(column: PlannedColumn, lang: Lang): string {
+  if (column.titled) return column.label;
+  return column.bare ? column.column : measureLabel(column.expression, lang);
+}
 
 /** Whether a column holds numbers (right-aligned, tabular digits). */
 export function isNumericColumn(column: PlannedColumn): boolean {

@@ -33,6 +33,11 @@ export interface ColumnSpec {
   expression: string;
   /** The heading: the text after the last colon, else the expression (or the column's name). */
   label: string;
+  /**
+   * Whether `label` is a heading the page wrote (or a column's own name); else it is the
+   * expression, and what the reader sees is `columnHeading`'s label for it, never the text.
+   */
+  titled: boolean;
 }
 
 export interface PlannedColumn extends ColumnSpec {
@@ -94,7 +99,7 @@ export function parseColumns(attribute: string): ColumnSpec[] {
         { attribute: 'columns', item },
       );
     }
-    return { expression, label };
+    return { expression, label, titled: hasLabel };
   });
 }
 
@@ -107,7 +112,7 @@ export function planTable(specs: readonly ColumnSpec[], table: TableSchema): Tab
   const given =
     specs.length > 0
       ? specs
-      : table.columns.map((c) => ({ expression: quoted(c.name), label: c.name }));
+      : table.columns.map((c) => ({ expression: quoted(c.name), label: c.name, titled: true }));
   const analysed = given.map((spec) => {
     const tree = parseMeasure(spec.expression);
     const compiled = compileMeasure(spec.expression, table);
@@ -120,7 +125,7 @@ export function planTable(specs: readonly ColumnSpec[], table: TableSchema): Tab
   const groupBy: string[] = [];
   const measures: Record<string, string> = {};
   const columns = analysed.map((a): PlannedColumn => {
-    const { expression, label } = a.spec;
+    const { expression, label, titled } = a.spec;
     if (label === TOTAL_ROWS) {
       throw attributeError(
         `Judul kolom "${TOTAL_ROWS}" dipakai Pantau sendiri; pilih judul lain.`,
@@ -136,6 +141,7 @@ export function planTable(specs: readonly ColumnSpec[], table: TableSchema): Tab
       return {
         expression,
         label,
+        titled,
         key: a.name,
         bare: true,
         aggregate: false,
@@ -147,6 +153,7 @@ export function planTable(specs: readonly ColumnSpec[], table: TableSchema): Tab
     return {
       expression,
       label,
+      titled,
       key: label,
       bare: false,
       aggregate: a.aggregate,

@@ -15,7 +15,8 @@ export {
   resolveSort,
   tableQuery,
 } from './table-query.ts';
-export { cellFormatter, isNumericColumn } from './table-cells.ts';
+export { cellFormatter, columnHeading, isNumericColumn } from './table-cells.ts';
+export { tableCsv } from './table-export.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -4,7 +4,7 @@ import type { ChartContext, ChartOutput, TableColumn } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, Row, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
+import { download, fileNameOf } from '../base/export.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import type { TablePlan, TableSortSpec } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
@@ -132,6 +132,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const { renderTable, resolveSort, pageSizeOf, cellFormatter, isNumericColumn, TOTAL_ROWS } =
       module;
+    const { columnHeading } = module;
     // A first-view snapshot is drawn before the table's own schema is known: its schema then.
     const table = this.queryController.schemaInView;
     if (table === null) throw new Error('table: no schema');
@@ -144,7 +145,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
     const shown = this.#shown ?? { sort: resolveSort(this.sort, plan), page: 0 };
     const columns: TableColumn[] = plan.columns.map((c) => ({
       key: c.key,
-      label: c.label,
+      label: columnHeading(c, context.lang),
       numeric: isNumericColumn(c),
       format: cellFormatter(c, context.lang, this.format),
     }));
@@ -197,9 +198,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
   }
 
   /** Saves every row (all pages, in the shown order) as CSV, not only the page on screen. */
-  override downloadCsv = (): void => {
-    void this.#exportAll();
-  };
+  override downloadCsv = (): Promise<void> => this.#exportAll();
 
   async #exportAll(): Promise<void> {
     const table = this.queryController.schema;
@@ -213,12 +212,8 @@ export class PantauTable extends PantauChartElement<Renderer> {
     const result = await coordinator.query(
       tableQuery(plan, table, this.activeFilter(), { sort, page: null, pageSize: 1 }),
     );
-    // Headed by the columns' headings, as on screen.
-    const headings = plan.columns.map((c) => c.label);
-    const rows = result
-      .rows()
-      .map((row) => Object.fromEntries(plan.columns.map((c) => [c.label, row[c.key] ?? null])));
-    download(rowsToCsv(headings, rows), fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
+    const csv = module.tableCsv(plan.columns, result.rows(), this.effectiveLang, this.format);
+    download(csv, fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
   }
 
   #plan(table: TableSchema, { planTable, parseColumns }: Renderer): TablePlan {

@@ -1,0 +1,77 @@
+/**
+ * What a reader calls a measure: the heading of a data table or a CSV column where a page gave
+ * none. A column is its own name (unquoted: `"Tanggal Survei"` reads Tanggal Survei), a metric
+ * its name in the page's language (`ikm_nrr_u1` reads NRR U1 Persyaratan), an aggregate says
+ * what it does (`sum(received)` reads Jumlah received / Total received). Never SQL text.
+ */
+
+import type { Lang } from '../../errors/pantau-error.ts';
+import { defaultMetrics, type MetricRegistry } from '../metrics.ts';
+import type { AggregateFunction, MeasureNode } from './ast.ts';
+import { parseMeasure } from './parse.ts';
+
+/** `{x}` is the argument's own label. */
+const AGGREGATE_WORDS: Readonly<Record<AggregateFunction, Record<Lang, string>>> = {
+  sum: { id: 'Jumlah {x}', en: 'Total {x}' },
+  avg: { id: 'Rata-rata {x}', en: 'Average {x}' },
+  min: { id: 'Minimum {x}', en: 'Minimum {x}' },
+  max: { id: 'Maksimum {x}', en: 'Maximum {x}' },
+  median: { id: 'Median {x}', en: 'Median {x}' },
+  count: { id: 'Banyak {x} terisi', en: 'Count of {x}' },
+  count_distinct: { id: 'Banyak {x} berbeda', en: 'Distinct {x}' },
+};
+
+const ROW_COUNT: Record<Lang, string> = { id: 'Banyak data', en: 'Number of records' };
+
+const OPERATORS: Readonly<Record<string, string>> = { '+': '+', '-': '−', '*': '×', '/': '/' };
+
+/**
+ * The label of a measure, given as text in the measure grammar or as its parsed tree. Text that
+ * does not parse (a heading, a name with spaces that was never quoted) is its own label.
+ */
+export function measureLabel(
+  measure: string | MeasureNode,
+  lang: Lang,
+  metrics: MetricRegistry = defaultMetrics,
+): string {
+  if (typeof measure !== 'string') return nodeLabel(measure, lang, metrics);
+  try {
+    return nodeLabel(parseMeasure(measure), lang, metrics);
+  } catch {
+    return measure.trim();
+  }
+}
+
+function nodeLabel(node: MeasureNode, lang: Lang, metrics: MetricRegistry): string {
+  switch (node.kind) {
+    case 'number':
+      return lang === 'id' ? node.text.replace('.', ',') : node.text;
+    case 'name':
+      return node.quoted ? node.name : (metrics.get(node.name)?.label[lang] ?? node.name);
+    case 'aggregate':
+      if (node.arg === null) return ROW_COUNT[lang];
+      return AGGREGATE_WORDS[node.fn][lang].replace('{x}', nodeLabel(node.arg, lang, metrics));
+    case 'negate':
+      return `−${operand(node.operand, lang, metrics)}`;
+    case 'binary': {
+      const left = operand(node.left, lang, metrics);
+      const right = operand(node.right, lang, metrics);
+      return `${left} ${OPERATORS[node.op] ?? node.op} ${right}`;
+    }
+    default:
+      return otherLabel(node, lang, metrics);
+  }
+}
+
+/** A sum or difference inside another operation keeps its parentheses: (a + b) / c. */
+function operand(node: MeasureNode, lang: Lang, metrics: MetricRegistry): string {
+  const text = nodeLabel(node, lang, metrics);
+  return node.kind === 'binary' ? `(${text})` : text;
+}
+
+/** A node kind this file does not know yet (a metric called with arguments): its metric's name. */
+function otherLabel(node: never, lang: Lang, metrics: MetricRegistry): string {
+  const name = (node as { name?: unknown }).name;
+  if (typeof name !== 'string') return '';
+  return metrics.get(name)?.label[lang] ?? name;
+}
