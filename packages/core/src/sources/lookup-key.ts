@@ -8,6 +8,7 @@ import { PantauError } from '../errors/pantau-error.ts';
 import { aggregatePlan } from '../plan/builders.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
+import type { FilterClause } from '../sql/filter.ts';
 import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
 import type { TableSchema } from '../sql/schema.ts';
 
@@ -17,19 +18,22 @@ const SHOWN = 3;
 /**
  * Resolves once every non-null value of `key` appears in one row only; rejects with
  * DUPLICATE_KEY naming a few repeated values (UNKNOWN_COLUMN when the table has no such column).
- * `source`: the author's name of the source, for the message.
+ * `source`: the author's name of the source, for the message; `filter`: the rows that may be
+ * read (a server's row-level scope).
  */
 export async function checkLookupKey(
   query: (plan: QueryPlan) => Promise<QueryResult>,
   schema: TableSchema,
   key: string,
   source: string,
+  filter: readonly FilterClause[] = [],
 ): Promise<void> {
   const column = resolveColumn(schema, key);
   const quoted = quoteIdentifier(column);
   const counts = await query(
     aggregatePlan({
       table: schema.table,
+      filter,
       measures: { keyed: `count(${quoted})`, distinct: `count_distinct(${quoted})` },
     }),
   );
@@ -40,7 +44,7 @@ export async function checkLookupKey(
       table: schema.table,
       groups: [column],
       measures: { rows: 'count(*)' },
-      filter: [{ column, predicate: 'not_null' }],
+      filter: [...filter, { column, predicate: 'not_null' }],
       order: [{ key: 'rows', desc: true }],
       limit: SHOWN,
     }),
