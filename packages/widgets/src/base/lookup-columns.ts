@@ -1,0 +1,95 @@
+/**
+ * Names without SQL: attribute text such as `label="unit.name"` read as a column of a lookup
+ * source (`<pantau-source name="unit" key="code">`) and turned into a plan's lookup, which core
+ * joins by key after the plan's own answer. Loaded with the query builders that use it, never with
+ * the page.
+ */
+
+import { PantauError, type PlanLookup, type TableSchema } from '@pantau/core';
+
+/** What the dashboard knows of its lookup sources (its SourceRegistry). */
+export interface LookupSources {
+  lookup(name: string): { table: string; key: string } | null;
+}
+
+/** `unit.name` as written: the lookup source's name and its column. */
+export interface LookupReference {
+  source: string;
+  column: string;
+}
+
+/**
+ * The lookup `text` names (`source.column`, the column optionally in double quotes), or null when
+ * it is a column of `table` itself or has no dot: a table's own column always wins.
+ */
+export function lookupReference(text: string, table: TableSchema): LookupReference | null {
+  const written = text.trim();
+  const dot = written.indexOf('.');
+  if (dot <= 0 || dot === written.length - 1) return null;
+  const lower = written.toLowerCase();
+  if (table.columns.some((c) => c.name.toLowerCase() === lower)) return null;
+  let column = written.slice(dot + 1).trim();
+  if (column.length > 1 && column.startsWith('"') && column.endsWith('"')) {
+    column = column.slice(1, -1).replaceAll('""', '"');
+  }
+  return { source: written.slice(0, dot).trim(), column };
+}
+
+/** The source names an attribute's comma-separated items may use as lookups (`unit` of `unit.name`). */
+export function lookupPrefixes(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.split('.')[0]!.trim())
+    .filter((name) => name !== '');
+}
+
+/**
+ * The plan's lookup for `reference`, joined on output `on`, shown as `as`. A source that is not a
+ * lookup of this dashboard is a clear error saying what to add.
+ */
+export function planLookup(
+  reference: LookupReference,
+  on: string,
+  as: string,
+  sources: LookupSources | undefined,
+): PlanLookup {
+  const found = sources?.lookup(reference.source) ?? null;
+  if (found === null) {
+    const { source, column } = reference;
+    throw new PantauError({
+      code: 'SOURCE_NOT_FOUND',
+      text: {
+        id: `"${source}.${column}" menyebut tabel rujukan "${source}", tetapi dasbor ini tidak punya <pantau-source name="${source}" key="..."> . Tambahkan sumber itu dengan atribut key (kolom kodenya), atau tulis nama kolom tabel ini.`,
+        en: `"${source}.${column}" names a lookup table "${source}", but this dashboard has no <pantau-source name="${source}" key="...">. Add that source with a key attribute (its code column), or write a column of this table.`,
+      },
+      details: { source, column },
+    });
+  }
+  return { table: found.table, key: found.key, on, column: reference.column, as };
+}
+
+/**
+ * The column of `table` a lookup joins on when the attribute does not say (a table's columns): the
+ * key's own name, else the source's name and the key (`unit` + `code`: `unit_code`).
+ */
+export function lookupJoinColumn(
+  reference: LookupReference,
+  sources: LookupSources | undefined,
+  table: TableSchema,
+): string {
+  const key = sources?.lookup(reference.source)?.key ?? '';
+  const candidates = [key, `${reference.source}_${key}`].map((c) => c.toLowerCase());
+  for (const wanted of candidates) {
+    const found = table.columns.find((c) => c.name.toLowerCase() === wanted);
+    if (found !== undefined) return found.name;
+  }
+  const { source, column } = reference;
+  throw new PantauError({
+    code: 'UNKNOWN_COLUMN',
+    text: {
+      id: `"${source}.${column}" disambungkan lewat kolom kode, tetapi tabel ${table.table} tidak punya kolom "${key}" atau "${source}_${key}". Tambahkan kolom kode itu ke columns.`,
+      en: `"${source}.${column}" is joined by its code column, but table ${table.table} has no column "${key}" or "${source}_${key}". Add that code column to columns.`,
+    },
+    details: { source, column, key, table: table.table },
+  });
+}
