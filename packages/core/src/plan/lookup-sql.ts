@@ -42,10 +42,11 @@ export function joinLookups(
     );
   }
   const outputs = rendered.outputs;
-  if (outputs.some((o) => o.toLowerCase().startsWith('__pantau_'))) {
+  // The row number that carries the answer's order through the join has a name of its own.
+  if (outputs.some((o) => o.toLowerCase() === ROW.slice(1, -1))) {
     throw badLookup(
-      'Nama kolom hasil yang diawali "__pantau_" dipakai Pantau sendiri; beri nama lain.',
-      'Output names starting with "__pantau_" are Pantau\'s own; choose another name.',
+      `Nama kolom hasil ${ROW} dipakai Pantau sendiri; beri nama lain.`,
+      `The output name ${ROW} is Pantau's own; choose another name.`,
       { outputs },
     );
   }

@@ -28,6 +28,8 @@ export function lookupReference(text: string, table: TableSchema): LookupReferen
   if (dot <= 0 || dot === written.length - 1) return null;
   const lower = written.toLowerCase();
   if (table.columns.some((c) => c.name.toLowerCase() === lower)) return null;
+  // A source's name, as `<pantau-source name>` allows it: `x * 0.5` is arithmetic, not a lookup.
+  if (!/^[A-Za-z_][A-Za-z0-9_-]{0,62}$/.test(written.slice(0, dot).trim())) return null;
   let column = written.slice(dot + 1).trim();
   if (column.length > 1 && column.startsWith('"') && column.endsWith('"')) {
     column = column.slice(1, -1).replaceAll('""', '"');

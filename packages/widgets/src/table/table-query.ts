@@ -18,10 +18,17 @@ import {
   parseMeasure,
   resolveColumn,
   type FilterClause,
+  type PlanLookup,
   type PlanOrder,
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import {
+  lookupJoinColumn,
+  lookupReference,
+  planLookup,
+  type LookupSources,
+} from '../base/lookup-columns.ts';
 
 /** Result column holding the row count over all pages (stripped from `data` and exports). */
 export const TOTAL_ROWS = '__pantau_total_rows';
@@ -51,8 +58,10 @@ export interface TablePlan {
   columns: PlannedColumn[];
   groupBy: string[];
   measures: Record<string, string>;
-  /** Result columns in SQL order (for ORDER BY positions). */
+  /** Result columns in SQL order (for ORDER BY positions); lookup columns are not among them. */
   outputs: string[];
+  /** Lookup columns (`unit.name`), joined by core after the page's rows. */
+  lookups: PlanLookup[];
 }
 
 function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
@@ -102,12 +111,45 @@ function quoted(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** Resolves every column against the table and decides groups and measures. */
-export function planTable(specs: readonly ColumnSpec[], table: TableSchema): TablePlan {
+/**
+ * Resolves every column against the table and decides groups and measures. A lookup's column
+ * (`unit.name`) is joined on the code column it names (lookup-columns.ts), which must be shown too.
+ */
+export function planTable(
+  specs: readonly ColumnSpec[],
+  table: TableSchema,
+  sources?: LookupSources,
+): TablePlan {
   const given =
     specs.length > 0
       ? specs
       : table.columns.map((c) => ({ expression: quoted(c.name), label: c.name }));
+  const references = new Map(given.map((spec) => [spec, lookupReference(spec.expression, table)]));
+  const own = planOwn(
+    given.filter((spec) => references.get(spec) === null),
+    table,
+  );
+  const lookups: PlanLookup[] = [];
+  const columns = given.map((spec) => {
+    const reference = references.get(spec) ?? null;
+    if (reference === null) return own.columns.shift()!;
+    const on = lookupJoinColumn(reference, sources, table);
+    if (!own.outputs.includes(on)) {
+      throw attributeError(
+        `Kolom "${spec.expression}" disambungkan lewat "${on}": tambahkan "${on}" ke columns juga.`,
+        `Column "${spec.expression}" is joined by "${on}": add "${on}" to columns too.`,
+        { attribute: 'columns', column: spec.expression, on },
+      );
+    }
+    lookups.push(planLookup(reference, on, spec.label, sources));
+    // Shown as a value of its own (text, a date, a number), never as the measure it is not;
+    // no `column`, so a row chosen in the table selects by its code, not by its name.
+    return { ...spec, key: spec.label, bare: true, aggregate: false, column: '', type: '' };
+  });
+  return { ...own, columns, lookups };
+}
+
+function planOwn(given: readonly ColumnSpec[], table: TableSchema): Omit<TablePlan, 'lookups'> {
   const analysed = given.map((spec) => {
     const tree = parseMeasure(spec.expression);
     const compiled = compileMeasure(spec.expression, table);
@@ -229,7 +271,7 @@ export function tableQuery(
   filter: readonly FilterClause[],
   request: PageRequest,
 ): QueryPlan {
-  return pagePlan({
+  const page = pagePlan({
     table: table.table,
     groups: plan.groupBy,
     measures: Object.entries(plan.measures).map(([as, text]) => measure(text, as)),
@@ -239,6 +281,7 @@ export function tableQuery(
     pageSize: pageSizeOf(request.pageSize),
     total: TOTAL_ROWS,
   });
+  return plan.lookups.length === 0 ? page : { ...page, lookups: plan.lookups };
 }
 
 /** Bare numeric columns that name things (ids, codes, years) read best without separators. */

@@ -162,7 +162,9 @@ export class PantauTable extends PantauChartElement<Renderer> {
     );
     // A row stands for its groups (or its first column): the source's own column names.
     const keys =
-      plan.groupBy.length > 0 ? plan.columns.filter((c) => c.bare) : plan.columns.slice(0, 1);
+      plan.groupBy.length > 0
+        ? plan.columns.filter((c) => c.bare && c.column !== '') // not a lookup's name: its code
+        : plan.columns.slice(0, 1);
     for (const mark of output.marks) {
       const selection: Record<string, unknown> = {};
       for (const c of keys)
@@ -221,8 +223,14 @@ export class PantauTable extends PantauChartElement<Renderer> {
     download(rowsToCsv(headings, rows), fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
   }
 
+  protected override lookupNames(): string[] {
+    return this.columns
+      .split(',')
+      .flatMap((c) => (c.includes('.') ? [c.split('.')[0]!.trim()] : []));
+  }
+
   #plan(table: TableSchema, { planTable, parseColumns }: Renderer): TablePlan {
-    return planTable(parseColumns(this.columns), table);
+    return planTable(parseColumns(this.columns), table, (this.dashboard ?? pageDefaults()).sources);
   }
 
   #onClick = (event: Event): void => {
