@@ -71,27 +71,29 @@ export function planLookup(
 }
 
 /**
- * The column of `table` a lookup joins on when the attribute does not say (a table's columns): the
- * key's own name, else the source's name and the key (`unit` + `code`: `unit_code`).
+ * The column a lookup joins on when the attribute does not say (a table's columns), among the
+ * columns `shown`: the key's own name, else the source's name and the key (`unit` + `code`:
+ * `unit_code`), else the one shown column ending in `_<key>` (`unit_code` for `units`' `code`).
  */
 export function lookupJoinColumn(
   reference: LookupReference,
   sources: LookupSources | undefined,
-  table: TableSchema,
+  shown: readonly string[],
 ): string {
-  const key = sources?.lookup(reference.source)?.key ?? '';
-  const candidates = [key, `${reference.source}_${key}`].map((c) => c.toLowerCase());
-  for (const wanted of candidates) {
-    const found = table.columns.find((c) => c.name.toLowerCase() === wanted);
-    if (found !== undefined) return found.name;
+  const key = (sources?.lookup(reference.source)?.key ?? '').toLowerCase();
+  for (const wanted of [key, `${reference.source.toLowerCase()}_${key}`]) {
+    const found = shown.find((name) => name.toLowerCase() === wanted);
+    if (found !== undefined) return found;
   }
+  const suffixed = shown.filter((name) => name.toLowerCase().endsWith(`_${key}`));
+  if (key !== '' && suffixed.length === 1) return suffixed[0]!;
   const { source, column } = reference;
   throw new PantauError({
     code: 'UNKNOWN_COLUMN',
     text: {
-      id: `"${source}.${column}" disambungkan lewat kolom kode, tetapi tabel ${table.table} tidak punya kolom "${key}" atau "${source}_${key}". Tambahkan kolom kode itu ke columns.`,
-      en: `"${source}.${column}" is joined by its code column, but table ${table.table} has no column "${key}" or "${source}_${key}". Add that code column to columns.`,
+      id: `"${source}.${column}" disambungkan lewat kolom kodenya, tetapi columns tidak memuat satu kolom "${key}", "${source}_${key}" atau "..._${key}". Tambahkan kolom kode itu ke columns.`,
+      en: `"${source}.${column}" is joined by its code column, but columns holds no single column "${key}", "${source}_${key}" or "..._${key}". Add that code column to columns.`,
     },
-    details: { source, column, key, table: table.table },
+    details: { source, column, key, shown },
   });
 }

@@ -130,17 +130,13 @@ export function planTable(
     table,
   );
   const lookups: PlanLookup[] = [];
+  // Joined on a code column shown beside it (a bare column, so one of the answer's own).
+  const shown = own.columns.filter((c) => c.bare).map((c) => c.key);
+  const ownColumns = own.columns.values();
   const columns = given.map((spec) => {
     const reference = references.get(spec) ?? null;
-    if (reference === null) return own.columns.shift()!;
-    const on = lookupJoinColumn(reference, sources, table);
-    if (!own.outputs.includes(on)) {
-      throw attributeError(
-        `Kolom "${spec.expression}" disambungkan lewat "${on}": tambahkan "${on}" ke columns juga.`,
-        `Column "${spec.expression}" is joined by "${on}": add "${on}" to columns too.`,
-        { attribute: 'columns', column: spec.expression, on },
-      );
-    }
+    if (reference === null) return ownColumns.next().value!;
+    const on = lookupJoinColumn(reference, sources, shown);
     lookups.push(planLookup(reference, on, spec.label, sources));
     // Shown as a value of its own (text, a date, a number), never as the measure it is not;
     // no `column`, so a row chosen in the table selects by its code, not by its name.
