@@ -78,6 +78,8 @@ describe('lookups: names by key (real DuckDB)', () => {
       <pantau-source name="unit" key="code"></pantau-source>
       <pantau-bar-chart id="units" source="sp" x="unit_code" y="count(*)" label="unit.name"
         sort="x" title="Baris per unit"></pantau-bar-chart>
+      <pantau-table id="t" source="sp" columns="unit_code:Kode, unit.name:Nama, count(*):Baris"
+        page-size="100" title="Unit"></pantau-table>
     </pantau-dashboard>`);
     // Names for two codes only: every other unit has no row in the lookup.
     host.querySelector<PantauSource>('pantau-source[name="unit"]')!.rows = [
@@ -98,6 +100,17 @@ describe('lookups: names by key (real DuckDB)', () => {
     expect(rows.flat()).toContain(String(unnamed['unit_code']));
     expect(rows.flat()).toContain('Dinas Kesehatan');
     expect(barLabels(units).join(' | ')).toContain(String(unnamed['unit_code']).slice(0, 8));
+    // In a table, the name cell of a code without a name reads the code (not "belum input").
+    const table = byId(host, 't');
+    const cells = [...shadow(table).querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((td) => td.textContent?.trim() ?? ''),
+    );
+    const code = String(unnamed['unit_code']);
+    expect(cells.find((row) => row[0] === code)?.slice(0, 2)).toEqual([code, code]);
+    expect(cells.find((row) => row[0] === 'dinkes')?.slice(0, 2)).toEqual([
+      'dinkes',
+      'Dinas Kesehatan',
+    ]);
   });
 
   it('a lookup whose key repeats a code is a bilingual DUPLICATE_KEY, naming the code', async () => {

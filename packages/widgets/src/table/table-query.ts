@@ -280,6 +280,23 @@ export function tableQuery(
   return plan.lookups.length === 0 ? page : { ...page, lookups: plan.lookups };
 }
 
+/**
+ * The answer's columns as shown: a lookup's column where a code has no name holds the code
+ * itself, so the cell reads `dinkes`, never blank and never "belum input" (that is for figures
+ * a unit did not report).
+ */
+export function namedOrCode(
+  columns: Readonly<Record<string, readonly unknown[]>>,
+  plan: Pick<TablePlan, 'lookups'>,
+): Record<string, readonly unknown[]> {
+  const shown: Record<string, readonly unknown[]> = { ...columns };
+  for (const { on, as } of plan.lookups) {
+    const codes = columns[on] ?? [];
+    shown[as] = (columns[as] ?? []).map((name, r) => name ?? codes[r] ?? null);
+  }
+  return shown;
+}
+
 /** Bare numeric columns that name things (ids, codes, years) read best without separators. */
 export function isIdentifierLike(column: PlannedColumn): boolean {
   return (

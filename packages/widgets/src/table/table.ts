@@ -132,6 +132,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const { renderTable, resolveSort, pageSizeOf, cellFormatter, isNumericColumn, TOTAL_ROWS } =
       module;
+    const { namedOrCode } = module;
     // A first-view snapshot is drawn before the table's own schema is known: its schema then.
     const table = this.queryController.schemaInView;
     if (table === null) throw new Error('table: no schema');
@@ -150,7 +151,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
     }));
     const total = result.columns[TOTAL_ROWS]?.[0];
     const output = renderTable(
-      { columns: result.columns },
+      { columns: namedOrCode(result.columns, plan) },
       {
         columns,
         sort: shown.sort,
