@@ -172,8 +172,8 @@ export const TEXT = {
   colStatus: { id: 'status', en: 'status_en' },
   // No stage dates: they are empty by design until a stage is reached, and would read "belum input".
   innovationColumns: {
-    id: 'name:Nama inovasi, unit:Perangkat daerah, bentuk:Bentuk, jenis:Jenis, tahap:Tahap, status:Status verifikasi, tahun_dinilai:Dinilai sejak',
-    en: 'name:Innovation, unit:Unit, form_en:Form, type_en:Type, stage_en:Stage, status_en:Verification, tahun_dinilai:Assessed since',
+    id: 'name:Nama inovasi, unit_code:Kode unit, units.name:Perangkat daerah, bentuk:Bentuk, jenis:Jenis, tahap:Tahap, status:Status verifikasi, tahun_dinilai:Dinilai sejak',
+    en: 'name:Innovation, unit_code:Unit code, units.name:Unit, form_en:Form, type_en:Type, stage_en:Stage, status_en:Verification, tahun_dinilai:Assessed since',
   },
 } as const satisfies Record<string, Bilingual>;
 

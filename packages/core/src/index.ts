@@ -28,6 +28,7 @@ export type {
   CsvOptions,
 } from './sources/source-spec.ts';
 export { formatFromName } from './sources/detect-format.ts';
+export { checkLookupKey } from './sources/lookup-key.ts';
 
 export { plainResult, type QueryResult, type Row } from './results/query-result.ts';
 export { runQuery, loadDecoder } from './results/run-query.ts';

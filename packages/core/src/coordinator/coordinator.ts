@@ -262,6 +262,12 @@ export class Coordinator {
     announceTableChange(spec.name);
     this.#runner.forgetSchema(spec.name);
     this.#cache.clear();
+    if (spec.key !== undefined) {
+      // Only a lookup source loads the check (lookup-key.ts), not every page.
+      const { checkLookupKey } = await import('../sources/lookup-key.ts');
+      const query = (plan: QueryPlan) => this.query(plan, { cache: false });
+      await checkLookupKey(query, info.schema, spec.key, spec.name);
+    }
     return info;
   }
 

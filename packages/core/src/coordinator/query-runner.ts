@@ -72,8 +72,14 @@ function loadRenderer(): Promise<Renderer> {
   return rendererLoad;
 }
 
-function render(key: string, plan: QueryPlan, schema: TableSchema): PreparedQuery {
-  const rendered = renderer!.renderPlan(plan, schema);
+/** Whether a plan joins lookup tables (answered by the engine: the page's cubes hold no names). */
+const hasLookups = (plan: QueryPlan): boolean => (plan.lookups?.length ?? 0) > 0;
+
+function render(key: string, plan: QueryPlan, schemas: readonly TableSchema[]): PreparedQuery {
+  const [schema, ...lookups] = schemas as [TableSchema, ...TableSchema[]];
+  const rendered = renderer!.renderPlan(plan, schema, undefined, {
+    schemaOf: (table) => lookups.find((s) => s.table.toLowerCase() === table.toLowerCase())!,
+  });
   return {
     key,
     sql: rendered.sql,
@@ -139,11 +145,16 @@ export class QueryRunner {
         remote: request,
       };
     }
-    const known = this.#schemas.get(request.table.toLowerCase());
-    if (known !== undefined && renderer !== null) return render(key, request, known);
-    return Promise.all([known ?? this.describe(request.table), loadRenderer()]).then(([schema]) =>
-      render(key, request, schema),
-    );
+    // A lookup's table is described like the plan's own, so its names are checked too.
+    const tables = [request.table, ...(request.lookups ?? []).map((l) => l.table)];
+    const known = tables.map((table) => this.#schemas.get(String(table).toLowerCase()));
+    if (known.every((s) => s !== undefined) && renderer !== null) {
+      return render(key, request, known);
+    }
+    return Promise.all([
+      Promise.all(tables.map((table, i) => known[i] ?? this.describe(table))),
+      loadRenderer(),
+    ]).then(([schemas]) => render(key, request, schemas));
   }
 
   /** Looks for a cube that answers it now (a pure lookup: never waits for a build). */
@@ -261,13 +272,14 @@ export class QueryRunner {
     const cube = q.routed?.cube;
     const aggregate = q.aggregate;
     if (cube === undefined || aggregate === null || q.plan === null) return null;
+    if (hasLookups(q.plan.plan)) return null;
     return this.preAggregator.answerInPage(cube, aggregate, q.plan.plan);
   }
 
   /** DuckDB's answer from a cube teaches the page the answer's names and types. */
   #learn(q: PreparedQuery, result: QueryResult): QueryResult {
     const cube = q.routed?.cube;
-    if (cube !== undefined && q.aggregate !== null && q.plan !== null) {
+    if (cube !== undefined && q.aggregate !== null && q.plan !== null && !hasLookups(q.plan.plan)) {
       this.preAggregator.learn(cube, q.aggregate, q.plan.plan, result);
     }
     return result;

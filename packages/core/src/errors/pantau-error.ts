@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'BAD_EXPRESSION'
   | 'BAD_FILTER'
   | 'BAD_DATA'
+  // A lookup source's key names some code twice (issue 15 item 8).
+  | 'DUPLICATE_KEY'
   | 'ACCESS_DENIED'
   | 'QUERY_FAILED'
   | 'ENGINE_FAILED'

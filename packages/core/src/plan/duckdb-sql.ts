@@ -15,6 +15,7 @@ import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
 import type { SqlValue } from '../sql/params.ts';
 import { isTemporalType, type TableSchema } from '../sql/schema.ts';
 import { listNames } from '../sql/suggest.ts';
+import { joinLookups, type LookupTables } from './lookup-sql.ts';
 import type { PlanOrder, QueryPlan, TruncUnit } from './plan.ts';
 
 /** Most rows a plan may ask for in one answer. */
@@ -51,11 +52,29 @@ interface Measure {
   compiled: CompiledMeasure;
 }
 
+/**
+ * `lookups`: where a plan's lookup tables are (their schemas); a plan with lookups and none given
+ * is refused, since its names could not be checked.
+ */
 export function renderPlan(
   plan: QueryPlan,
   schema: TableSchema,
   metrics: MetricRegistry = defaultMetrics,
+  lookups?: LookupTables,
 ): RenderedPlan {
+  const rendered = renderOwn(plan, schema, metrics);
+  if (plan.lookups === undefined || plan.lookups.length === 0) return rendered;
+  if (lookups === undefined) {
+    throw badPlan(
+      'Kueri ini memakai tabel rujukan yang tidak dikenal di sini; muat sumbernya dengan atribut key.',
+      'This query uses lookup tables not known here; load their source with a key attribute.',
+      { lookups: plan.lookups.map((l) => l.table) },
+    );
+  }
+  return joinLookups(rendered, plan.lookups, lookups);
+}
+
+function renderOwn(plan: QueryPlan, schema: TableSchema, metrics: MetricRegistry): RenderedPlan {
   const from = quoteIdentifier(checkSourceName(schema.table));
   const groups = (plan.groups ?? []).map((g) => renderGroup(g, schema));
   const measures = (plan.measures ?? []).map((m): Measure => {

@@ -6,6 +6,7 @@ export {
   planKey,
   type PlanForm,
   type PlanGroup,
+  type PlanLookup,
   type PlanMeasure,
   type PlanOrder,
   type QueryPlan,
@@ -25,4 +26,5 @@ export {
   type AggregateSpec,
 } from './builders.ts';
 export { renderPlan, type RenderedPlan } from './duckdb-sql.ts';
+export { MAX_LOOKUPS, joinLookups, type LookupTables } from './lookup-sql.ts';
 export { mergeQueries, type MergeableQuery, type MergedStatement } from './merge.ts';

@@ -48,9 +48,29 @@ export interface PlanOrder {
 export type PlanForm =
   { kind: 'page'; total: string } | { kind: 'match'; column: string; term: string; as: string };
 
+/**
+ * Names beside codes, without SQL: a column of a lookup table (a `<pantau-source key=...>`) shown
+ * beside the plan's output that holds its key. Joined after the plan's own answer (after
+ * aggregation), so a group, a cube and a cross-filter clause all stay on the code.
+ */
+export interface PlanLookup {
+  /** The lookup table, as the engine knows it. */
+  table: string;
+  /** Its key column: one row per value (checked when the source loads). */
+  key: string;
+  /** The plan's output column whose values are the key's (a group's name, e.g. `unit_code`). */
+  on: string;
+  /** The lookup's column to show, e.g. `unit_name`. */
+  column: string;
+  /** The result column's name; it follows `on` in the answer. */
+  as: string;
+}
+
 export interface QueryPlan {
   /** The table, as the engine knows it (a source's table, or a server's). */
   table: string;
+  /** Lookup columns joined to the answer by key (see PlanLookup); a code with no row shows null. */
+  lookups?: PlanLookup[];
   groups?: PlanGroup[];
   measures?: PlanMeasure[];
   filter?: FilterClause[];

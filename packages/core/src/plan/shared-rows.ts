@@ -25,7 +25,12 @@ export function sharedRows<Q extends ShareableQuery>(
   branches: Map<Q, MergeableQuery>;
 } {
   const eligible = chunk.filter(
-    (q) => q.routed === null && q.plan !== null && (q.plan.plan.filter ?? []).length > 0,
+    (q) =>
+      q.routed === null &&
+      q.plan !== null &&
+      (q.plan.plan.filter ?? []).length > 0 &&
+      // Lookups join after the plan's answer: rendered over shared rows they would be lost.
+      (q.plan.plan.lookups ?? []).length === 0,
   );
   // The selection's clauses lead each plan's filter (its own clauses follow): the longest
   // leading run another plan on the same table has too is what they share.

@@ -32,6 +32,11 @@ export interface SourceSpec {
    * read is tried again (twice) and then fails with SOURCE_FETCH_FAILED. Default 30 000.
    */
   timeout?: number;
+  /**
+   * A lookup table keyed by this column: checked unique once loaded (DUPLICATE_KEY otherwise),
+   * so plans can join its columns by it (QueryPlan.lookups).
+   */
+  key?: string;
   /** Aborting it stops the load (fetches included); it then fails with SOURCE_FETCH_FAILED. */
   signal?: AbortSignal;
 }

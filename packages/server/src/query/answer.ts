@@ -20,6 +20,7 @@ import {
 import type { CatalogueTable } from '../catalogue.ts';
 import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
 import { serverError } from '../errors.ts';
+import { checkLookups } from './lookups.ts';
 import type { ValidatedRequest } from './validate.ts';
 
 export interface Scope {
@@ -77,13 +78,22 @@ function scopeClause(schema: TableSchema, context: AnswerContext): FilterClause 
   return clause;
 }
 
+/** The scope's clauses for a table: none, or its one clause. */
+function scopeOf(schema: TableSchema, context: AnswerContext): FilterClause[] {
+  const scoped = scopeClause(schema, context);
+  return scoped === null ? [] : [scoped];
+}
+
 /** The SQL of one plan, scoped and capped; the SQL limit is one more row than the cap allows. */
 export function scopedSql(plan: QueryPlan, schema: TableSchema, context: AnswerContext) {
-  const scoped = scopeClause(schema, context);
   // Filters are ANDed (the grammar has no OR), so the scope's clause can only narrow the plan.
-  const filter = [...(plan.filter ?? []), ...(scoped === null ? [] : [scoped])];
+  const filter = [...(plan.filter ?? []), ...scopeOf(schema, context)];
   const { limit, offset, ...rest } = plan;
-  const rendered = renderPlan({ ...rest, filter }, schema);
+  // A lookup table is one the catalogue serves, read within the scope like any other.
+  const rendered = renderPlan({ ...rest, filter }, schema, undefined, {
+    schemaOf: (name) => findTable(context.tables, name),
+    scope: (lookup) => scopeOf(lookup, context),
+  });
   const capped = limit === undefined || limit > context.maxRows;
   const sqlLimit = capped ? context.maxRows + 1 : limit;
   const sql = `${rendered.sql} LIMIT ${sqlLimit}${offset === undefined ? '' : ` OFFSET ${offset}`}`;
@@ -100,6 +110,7 @@ export async function answerBatch(
     for (const { id, plan } of requests) {
       try {
         const schema = findTable(context.tables, plan.table);
+        await checkLookups(plan, context, connection, (lookup) => scopeOf(lookup, context));
         const { sql, params, capped } = scopedSql(plan, schema, context);
         const answer = await context.engine.answer(connection, sql, params);
         if (capped && answer.rows > context.maxRows) throw tooManyRows(context.maxRows);

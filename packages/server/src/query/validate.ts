@@ -7,11 +7,13 @@
 
 import {
   FILTER_PREDICATES,
+  MAX_LOOKUPS,
   REQUEST_ID,
   TRUNC_UNITS,
   type FilterClause,
   type PlanForm,
   type PlanGroup,
+  type PlanLookup,
   type PlanMeasure,
   type PlanOrder,
   type QueryPlan,
@@ -57,6 +59,7 @@ export function validatePlan(value: unknown, where: string): QueryPlan {
     'limit',
     'offset',
     'form',
+    'lookups',
   ]);
   const plan: QueryPlan = { table: text(raw['table'], `${where}.table`, 63) };
   if (raw['groups'] !== undefined) {
@@ -82,7 +85,24 @@ export function validatePlan(value: unknown, where: string): QueryPlan {
   if (raw['limit'] !== undefined) plan.limit = count(raw['limit'], `${where}.limit`);
   if (raw['offset'] !== undefined) plan.offset = count(raw['offset'], `${where}.offset`);
   if (raw['form'] !== undefined) plan.form = form(raw['form'], `${where}.form`);
+  if (raw['lookups'] !== undefined) {
+    plan.lookups = list(raw['lookups'], `${where}.lookups`, MAX_LOOKUPS).map((l, i) =>
+      lookup(l, `${where}.lookups[${i}]`),
+    );
+  }
   return plan;
+}
+
+/** Names only: the catalogue and both tables' schemas check them when the plan renders. */
+function lookup(value: unknown, where: string): PlanLookup {
+  const raw = object(value, where, ['table', 'key', 'on', 'column', 'as']);
+  return {
+    table: text(raw['table'], `${where}.table`, 63),
+    key: text(raw['key'], `${where}.key`, 255),
+    on: text(raw['on'], `${where}.on`, 255),
+    column: text(raw['column'], `${where}.column`, 255),
+    as: text(raw['as'], `${where}.as`, 255),
+  };
 }
 
 function group(value: unknown, where: string): PlanGroup {

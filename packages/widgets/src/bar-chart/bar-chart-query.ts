@@ -15,6 +15,7 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import { lookupReference, planLookup, type LookupSources } from '../base/lookup-columns.ts';
 
 /** `-x`: categories in reverse order (newest year first). */
 export type BarSortOrder = 'desc' | 'asc' | 'x' | '-x' | 'none';
@@ -31,8 +32,13 @@ export interface BarChartSpec {
   sort: string;
   /** The `limit` attribute; null or undefined = no limit. */
   limit: number | null | undefined;
-  /** Column that labels the bars when x holds codes; '' or absent: x labels itself. */
+  /**
+   * Column that labels the bars when x holds codes, or a lookup's column (`unit.name`, joined on
+   * x); '' or absent: x labels itself.
+   */
   label?: string;
+  /** The dashboard's lookup sources, for a `label` that names one. */
+  lookups?: LookupSources;
 }
 
 function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
@@ -110,9 +116,30 @@ export function barChartQuery(
   const color = spec.color.trim();
   const sort = barSortOrder(spec, table);
   const limit = barLimit(spec.limit);
-  // A label column names each x (one name per code): grouped with it, never instead of it.
+  // A label column names each x (one name per code): grouped with it, never instead of it. A
+  // lookup's column is joined after the answer instead, right after x (core's lookups).
   const label = spec.label?.trim() ?? '';
-  const keys = label === '' ? [x] : [x, label];
+  const reference = label === '' ? null : lookupReference(label, table);
+  const keys = label === '' || reference !== null ? [x] : [x, label];
+  const plan = barPlan(table, filter, { x, y, color, sort, limit, keys });
+  if (reference === null) return plan;
+  const name = [x, y, color].includes(reference.column) ? label : reference.column;
+  return { ...plan, lookups: [planLookup(reference, x, name, spec.lookups)] };
+}
+
+function barPlan(
+  table: TableSchema,
+  filter: readonly FilterClause[],
+  shape: {
+    x: string;
+    y: string;
+    color: string;
+    sort: BarSortOrder;
+    limit: number | null;
+    keys: string[];
+  },
+): QueryPlan {
+  const { x, y, color, sort, limit, keys } = shape;
   // Written only when reversed, so the plans (and their cache keys) of other orders stay as they were.
   const byX = sort === '-x' ? { key: x, desc: true } : { key: x };
   if (color !== '') {

@@ -17,6 +17,7 @@ import {
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { readPageHeight } from '../base/page-height.ts';
+import { pageDefaults } from '../base/page-defaults.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { labelFormatter } from '../base/formats.ts';
@@ -289,7 +290,12 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       sort: this.sort,
       limit: this.limit,
       label: this.label,
+      lookups: (this.dashboard ?? pageDefaults()).sources,
     };
+  }
+
+  protected override lookupNames(): string[] {
+    return this.label.includes('.') ? [this.label.split('.')[0]!.trim()] : [];
   }
 
   #checkTarget(): void {

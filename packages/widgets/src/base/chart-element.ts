@@ -149,10 +149,17 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       },
       pending: () => {
         const lazy = this.renderer;
-        return lazy === null || lazy.current !== undefined ? null : lazy.load();
+        if (lazy !== null && lazy.current === undefined) return lazy.load();
+        // Lookup tables named in attributes (`label="unit.name"`) must be in before the plan.
+        return (this.dashboard ?? pageDefaults()).sources.lookupsPending(this.lookupNames());
       },
       snapshot: true,
     });
+  }
+
+  /** Sources this element's attributes may name as lookups (`unit` of `unit.name`). */
+  protected lookupNames(): string[] {
+    return [];
   }
 
   /** `idle`, `loading`, `ready`, `empty` or `error`. */

@@ -41,6 +41,27 @@ export class SourceRegistry extends EventTarget {
   /** The dashboard's first-view snapshot while it loads and after; null without one. */
   firstView: Promise<FirstView | null> | null = null;
 
+  /** Each lookup source's key column, by author's name (lower case): `<pantau-source key>`. */
+  readonly keys = new Map<string, string>();
+
+  /** A lookup source's engine table and key column, or null when `name` declares no key. */
+  lookup(name: string): { table: string; key: string } | null {
+    const key = this.keys.get(name.toLowerCase());
+    return key === undefined ? null : { table: this.tableFor(name), key };
+  }
+
+  /**
+   * What a widget naming lookups `names` waits for: the loads of those that are lookup sources
+   * (rejecting with a failed one's error, e.g. DUPLICATE_KEY), or null when all are in.
+   */
+  lookupsPending(names: readonly string[]): Promise<unknown> | null {
+    const waits = names
+      .map((n) => n.toLowerCase())
+      .filter((n) => this.keys.has(n) && (!this.#loaded.has(n) || this.#failed.has(n)))
+      .map((n) => this.schema(n));
+    return waits.length > 0 ? Promise.all(waits) : null;
+  }
+
   /** The dashboard's Pantau server, or null: its sources are the server's tables, as named. */
   readonly server: string | null;
 

@@ -20,6 +20,7 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import { lookupReference, planLookup, type LookupSources } from '../base/lookup-columns.ts';
 
 export const FILTER_TYPES = ['select', 'multi-select', 'range', 'date-range', 'search'] as const;
 
@@ -36,6 +37,10 @@ export interface FilterQuerySpec {
   /** Search: the term in force, whose matches are counted. */
   term?: string;
   limit?: number;
+  /** Menus: a lookup's column naming each value (`unit.name`); '' or absent: the value itself. */
+  optionLabel?: string;
+  /** The dashboard's lookup sources, for `optionLabel`. */
+  lookups?: LookupSources;
 }
 
 /** The filter's type, or a bilingual error naming the ones there are. */
@@ -93,19 +98,38 @@ export function filterQuery(
   const base = { table: table.table, column: column.name, filter };
   switch (type) {
     case 'select':
-    case 'multi-select':
-      return optionsPlan({
+    case 'multi-select': {
+      const plan = optionsPlan({
         ...base,
         text: isTextType(column.type),
         search: spec.search ?? '',
         limit: checkLimit(spec.limit ?? MAX_OPTIONS),
       });
+      const label = spec.optionLabel?.trim() ?? '';
+      // The menu still offers and publishes the values (codes); the lookup only names them.
+      return label === '' ? plan : { ...plan, lookups: [optionLookup(label, table, spec.lookups)] };
+    }
     case 'range':
     case 'date-range':
       return extentPlan(base);
     case 'search':
       return matchPlan({ ...base, term: spec.term ?? '' });
   }
+}
+
+function optionLookup(label: string, table: TableSchema, sources: LookupSources | undefined) {
+  const reference = lookupReference(label, table);
+  if (reference === null) {
+    throw new PantauError({
+      code: 'BAD_EXPRESSION',
+      text: {
+        id: `option-label="${label.slice(0, 60)}" harus menyebut kolom tabel rujukan sebagai sumber.kolom, mis. option-label="unit.name" dengan <pantau-source name="unit" key="code">.`,
+        en: `option-label="${label.slice(0, 60)}" must name a lookup table's column as source.column, e.g. option-label="unit.name" with <pantau-source name="unit" key="code">.`,
+      },
+      details: { attribute: 'option-label', value: label },
+    });
+  }
+  return planLookup(reference, 'value', 'label', sources);
 }
 
 /** A plain positive integer, checked here so the message names the menu's limit. */

@@ -72,6 +72,8 @@ export class PantauFilter extends LitElement {
   @property() type = 'select';
   /** Visible label, and the filter's name in the dashboard's summary; default: the column. */
   @property() label = '';
+  /** Menus: a lookup's column that names each value (`unit.name`); the value is still what is chosen. */
+  @property({ attribute: 'option-label' }) optionLabel = '';
   /** `id` (default) or `en`; inherits the dashboard's. */
   @property() override lang = '';
   /** Date range: the day quick ranges count from (`YYYY-MM-DD`); default (or unreadable): the reader's today. */
@@ -128,12 +130,19 @@ export class PantauFilter extends LitElement {
             search: this.#manyValues ? this._typed : '',
             term: module.searchOf(this.#own),
             limit: module.MAX_OPTIONS,
+            optionLabel: this.optionLabel,
+            lookups: (this.dashboard ?? pageDefaults()).sources,
           },
           table,
           filter,
         );
       },
-      pending: () => (filterModule.current === undefined ? filterModule.load() : null),
+      pending: () =>
+        filterModule.current === undefined
+          ? filterModule.load()
+          : (this.dashboard ?? pageDefaults()).sources.lookupsPending([
+              this.optionLabel.split('.')[0]!.trim(),
+            ]),
     });
   }
 

@@ -32,10 +32,12 @@ export function optionList(
   const values = result?.columns['value'] ?? [];
   const counts = result?.columns['count'] ?? [];
   const total = Number(result?.columns['total']?.[0] ?? 0);
+  // A lookup's name for each code (`option-label`); a code without one reads as itself.
+  const names = result?.columns['label'];
   const options: FilterOption[] = values.map((value, i) => ({
     value,
     key: valueKey(value),
-    text: displayValue(value, lang),
+    text: names?.[i] != null ? String(names[i]) : displayValue(value, lang),
     count: Number(counts[i] ?? 0),
   }));
   const present = new Set(options.map((o) => o.key));

@@ -43,6 +43,12 @@ export class PantauSource extends LitElement {
    * more, then fails with SOURCE_FETCH_FAILED. Default 30 s.
    */
   @property() timeout = '';
+  /**
+   * Makes this a lookup table keyed by that column (one row per code, checked when it loads:
+   * DUPLICATE_KEY otherwise). Widgets on other sources then show its columns beside the code,
+   * as `label="unit.name"` (bar chart), `columns="unit.name"` (table), `option-label` (filter).
+   */
+  @property() key = '';
   /** Rows given from script instead of a file. */
   @property({ attribute: false }) rows: SourceRows | null = null;
 
@@ -93,6 +99,7 @@ export class PantauSource extends LitElement {
       this.src,
       this.format,
       this.columns,
+      this.key,
       this.rows === null ? '' : 'rows',
     ].join('\u0000');
     const { sources } = this.dashboard ?? pageDefaults();
@@ -176,6 +183,8 @@ export class PantauSource extends LitElement {
     const abort = (this.#abort = new AbortController());
     const load = this.#load(coordinator, table, abort.signal);
     // Announced before it settles, so widgets wait for this load rather than a missing table.
+    if (this.key.trim() === '') sources.keys.delete(name.toLowerCase());
+    else sources.keys.set(name.toLowerCase(), this.key.trim());
     sources.announce(name, load);
     // Only the latest load speaks for this element: an older one that settles later is ignored
     // (the engine has dropped its data already; see DuckDBConnector.registerSource).
@@ -218,10 +227,11 @@ export class PantauSource extends LitElement {
     name: string,
     signal: AbortSignal,
   ): Promise<SourceInfo> {
+    const key = this.key.trim() === '' ? {} : { key: this.key.trim() };
     if (this.dashboard?.server != null) {
-      return coordinator.registerSource({ name, data: this.rows ?? this.src.trim() });
+      return coordinator.registerSource({ name, data: this.rows ?? this.src.trim(), ...key });
     }
-    if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
+    if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows, ...key });
     const format = this.#format();
     // The parser (and its bilingual refusal) loads only for a page that sets a timeout.
     const timeout =
@@ -239,6 +249,7 @@ export class PantauSource extends LitElement {
       ...(format ? { format } : {}),
       ...(columns.length > 0 ? { columns } : {}),
       ...(timeout === undefined ? {} : { timeout }),
+      ...key,
       signal,
     });
   }

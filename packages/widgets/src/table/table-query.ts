@@ -18,10 +18,17 @@ import {
   parseMeasure,
   resolveColumn,
   type FilterClause,
+  type PlanLookup,
   type PlanOrder,
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import {
+  lookupJoinColumn,
+  lookupReference,
+  planLookup,
+  type LookupSources,
+} from '../base/lookup-columns.ts';
 
 /** Result column holding the row count over all pages (stripped from `data` and exports). */
 export const TOTAL_ROWS = '__pantau_total_rows';
@@ -56,8 +63,10 @@ export interface TablePlan {
   columns: PlannedColumn[];
   groupBy: string[];
   measures: Record<string, string>;
-  /** Result columns in SQL order (for ORDER BY positions). */
+  /** Result columns in SQL order (for ORDER BY positions); lookup columns are not among them. */
   outputs: string[];
+  /** Lookup columns (`unit.name`), joined by core after the page's rows. */
+  lookups: PlanLookup[];
 }
 
 function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
@@ -107,12 +116,41 @@ function quoted(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** Resolves every column against the table and decides groups and measures. */
-export function planTable(specs: readonly ColumnSpec[], table: TableSchema): TablePlan {
+/**
+ * Resolves every column against the table and decides groups and measures. A lookup's column
+ * (`unit.name`) is joined on the code column it names (lookup-columns.ts), which must be shown too.
+ */
+export function planTable(
+  specs: readonly ColumnSpec[],
+  table: TableSchema,
+  sources?: LookupSources,
+): TablePlan {
   const given =
     specs.length > 0
       ? specs
       : table.columns.map((c) => ({ expression: quoted(c.name), label: c.name, titled: true }));
+  const references = new Map(given.map((spec) => [spec, lookupReference(spec.expression, table)]));
+  const own = planOwn(
+    given.filter((spec) => references.get(spec) === null),
+    table,
+  );
+  const lookups: PlanLookup[] = [];
+  // Joined on a code column shown beside it (a bare column, so one of the answer's own).
+  const shown = own.columns.filter((c) => c.bare).map((c) => c.key);
+  const ownColumns = own.columns.values();
+  const columns = given.map((spec) => {
+    const reference = references.get(spec) ?? null;
+    if (reference === null) return ownColumns.next().value!;
+    const on = lookupJoinColumn(reference, sources, shown);
+    lookups.push(planLookup(reference, on, spec.label, sources));
+    // Shown as a value of its own (text, a date, a number), never as the measure it is not;
+    // no `column`, so a row chosen in the table selects by its code, not by its name.
+    return { ...spec, key: spec.label, bare: true, aggregate: false, column: '', type: '' };
+  });
+  return { ...own, columns, lookups };
+}
+
+function planOwn(given: readonly ColumnSpec[], table: TableSchema): Omit<TablePlan, 'lookups'> {
   const analysed = given.map((spec) => {
     const tree = parseMeasure(spec.expression);
     const compiled = compileMeasure(spec.expression, table);
@@ -236,7 +274,7 @@ export function tableQuery(
   filter: readonly FilterClause[],
   request: PageRequest,
 ): QueryPlan {
-  return pagePlan({
+  const page = pagePlan({
     table: table.table,
     groups: plan.groupBy,
     measures: Object.entries(plan.measures).map(([as, text]) => measure(text, as)),
@@ -246,6 +284,24 @@ export function tableQuery(
     pageSize: pageSizeOf(request.pageSize),
     total: TOTAL_ROWS,
   });
+  return plan.lookups.length === 0 ? page : { ...page, lookups: plan.lookups };
+}
+
+/**
+ * The answer's columns as shown: a lookup's column where a code has no name holds the code
+ * itself, so the cell reads `dinkes`, never blank and never "belum input" (that is for figures
+ * a unit did not report).
+ */
+export function namedOrCode(
+  columns: Readonly<Record<string, readonly unknown[]>>,
+  plan: Pick<TablePlan, 'lookups'>,
+): Record<string, readonly unknown[]> {
+  const shown: Record<string, readonly unknown[]> = { ...columns };
+  for (const { on, as } of plan.lookups) {
+    const codes = columns[on] ?? [];
+    shown[as] = (columns[as] ?? []).map((name, r) => name ?? codes[r] ?? null);
+  }
+  return shown;
 }
 
 /** Bare numeric columns that name things (ids, codes, years) read best without separators. */

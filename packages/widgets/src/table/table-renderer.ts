@@ -9,6 +9,7 @@ import { registerPublicServiceMetrics } from '@pantau/core';
 export { nextSort, renderTable } from '@pantau/charts';
 export {
   TOTAL_ROWS,
+  namedOrCode,
   pageSizeOf,
   parseColumns,
   planTable,

@@ -132,7 +132,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
     const { renderTable, resolveSort, pageSizeOf, cellFormatter, isNumericColumn, TOTAL_ROWS } =
       module;
-    const { columnHeading } = module;
+    const { columnHeading, namedOrCode } = module;
     // A first-view snapshot is drawn before the table's own schema is known: its schema then.
     const table = this.queryController.schemaInView;
     if (table === null) throw new Error('table: no schema');
@@ -151,7 +151,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
     }));
     const total = result.columns[TOTAL_ROWS]?.[0];
     const output = renderTable(
-      { columns: result.columns },
+      { columns: namedOrCode(result.columns, plan) },
       {
         columns,
         sort: shown.sort,
@@ -163,7 +163,9 @@ export class PantauTable extends PantauChartElement<Renderer> {
     );
     // A row stands for its groups (or its first column): the source's own column names.
     const keys =
-      plan.groupBy.length > 0 ? plan.columns.filter((c) => c.bare) : plan.columns.slice(0, 1);
+      plan.groupBy.length > 0
+        ? plan.columns.filter((c) => c.bare && c.column !== '') // not a lookup's name: its code
+        : plan.columns.slice(0, 1);
     for (const mark of output.marks) {
       const selection: Record<string, unknown> = {};
       for (const c of keys)
@@ -216,8 +218,14 @@ export class PantauTable extends PantauChartElement<Renderer> {
     download(csv, fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
   }
 
+  protected override lookupNames(): string[] {
+    return this.columns
+      .split(',')
+      .flatMap((c) => (c.includes('.') ? [c.split('.')[0]!.trim()] : []));
+  }
+
   #plan(table: TableSchema, { planTable, parseColumns }: Renderer): TablePlan {
-    return planTable(parseColumns(this.columns), table);
+    return planTable(parseColumns(this.columns), table, (this.dashboard ?? pageDefaults()).sources);
   }
 
   #onClick = (event: Event): void => {
