@@ -13,6 +13,8 @@ export interface FetchPolicy {
   timeout: number;
   /** Aborted when nobody waits for the source any more. */
   signal?: AbortSignal | undefined;
+  /** Bytes arrived so far of a download, and its announced size (null: not said). */
+  onBytes?: ((loaded: number, total: number | null) => void) | undefined;
 }
 
 /** 30 s: longer than any healthy server takes to start answering, short enough for a reader. */

@@ -42,6 +42,7 @@ export async function loadSource(
     const read = await reading;
     // Left while its file was read: the engine's time goes to the loads someone still waits for.
     if (spec.signal?.aborted) throw sourceLoadCancelled(spec.name, '');
+    spec.onProgress?.({ stage: 'insert', bytesLoaded: read.bytes ?? 0, bytesTotal: read.bytes });
     const warnings = (await read.insert(engine, staging)) ?? [];
     // Checked and sent in one turn of the event loop: a newer load's swap cannot come between.
     if (!isLatest()) {

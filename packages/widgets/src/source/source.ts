@@ -6,6 +6,7 @@ import {
   PantauError,
   type SourceFormat,
   type SourceInfo,
+  type SourceProgress,
   type SourceRows,
 } from '@pantau/core';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
@@ -17,9 +18,25 @@ export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
 
+/** A load still running after this long shows its progress and a cancel button. */
+const SLOW_LOAD_MS = 400;
+
+/** Each File object a source was given, by a number: a new pick reloads even with the same name. */
+const fileIds = new WeakMap<File, number>();
+let fileSeq = 0;
+function fileId(file: File | null): string {
+  if (file === null) return '';
+  if (!fileIds.has(file)) fileIds.set(file, ++fileSeq);
+  return `file${fileIds.get(file)}`;
+}
+
 /**
  * Loads a table into the page's DuckDB for the widgets of its dashboard. It draws nothing: a
  * failure shows in every widget that reads the table, in the page's language.
+ *
+ * With `picker`, it shows a drop zone and file button, so a reader can look at their own
+ * spreadsheet export; the file is read in the browser, never uploaded. A load that takes a while
+ * shows its progress (bytes, the engine's own download) and a cancel button.
  *
  * @summary Registers a CSV, Parquet, Arrow or JSON file (or JS rows) as a named table.
  * @fires pantau-ready - The table is loaded; `detail` is its SourceInfo (rows, schema).
@@ -45,6 +62,10 @@ export class PantauSource extends LitElement {
   @property() timeout = '';
   /** Rows given from script instead of a file. */
   @property({ attribute: false }) rows: SourceRows | null = null;
+  /** A file the reader chose (with `picker`, or from script): read here, never uploaded; wins over `src`. */
+  @property({ attribute: false }) file: File | null = null;
+  /** Shows a drop zone and file button for the reader's own CSV, Parquet, Arrow or JSON file. */
+  @property({ type: Boolean, reflect: true }) picker = false;
 
   @consume({ context: dashboardContext, subscribe: true })
   @state()
@@ -56,6 +77,10 @@ export class PantauSource extends LitElement {
   @state() error: PantauError | null = null;
   /** Rows, size and schema of the loaded table. */
   @state() info: SourceInfo | null = null;
+  /** How far the running load is (bytes read; then into the engine); null when none runs. */
+  @state() progress: SourceProgress | null = null;
+  /** The running load has taken long enough to show its progress. */
+  @state() slow = false;
 
   #ready: Promise<SourceInfo | null> = Promise.resolve(null);
   #loadKey = '';
@@ -94,6 +119,7 @@ export class PantauSource extends LitElement {
       this.format,
       this.columns,
       this.rows === null ? '' : 'rows',
+      fileId(this.file),
     ].join('\u0000');
     const { sources } = this.dashboard ?? pageDefaults();
     if (key === this.#loadKey && this.#registry === sources) {
@@ -102,8 +128,17 @@ export class PantauSource extends LitElement {
       return;
     }
     // In a server's dashboard the name alone is the table (a src there is refused by the load).
-    const named = this.src.trim() !== '' || this.rows !== null || this.dashboard?.server != null;
-    if (this.name.trim() === '' || !named) return;
+    const named =
+      this.src.trim() !== '' ||
+      this.rows !== null ||
+      this.file !== null ||
+      this.dashboard?.server != null;
+    if (this.name.trim() === '') return;
+    if (!named) {
+      // A picker with no file yet: its widgets wait for one (loading), not SOURCE_NOT_FOUND.
+      if (this.picker) this.#awaitFile(sources);
+      return;
+    }
     this.#loadKey = key;
     this.#registry = sources;
     this.#start();
@@ -113,6 +148,39 @@ export class PantauSource extends LitElement {
   reload(): void {
     this.#loadKey = '';
     this.#maybeStart();
+  }
+
+  /**
+   * Stops the running load, its download too: `status` becomes `error` (SOURCE_FETCH_FAILED,
+   * `details.reason` `cancelled`) until `reload()`; the widgets reading it offer Retry.
+   */
+  cancel(): void {
+    if (this.status !== 'loading') return;
+    this.#cancelled = true;
+    this.#abort?.abort();
+  }
+
+  #cancelled = false;
+  /** The load widgets wait on while a picker has no file: settled by the first file's load. */
+  #waiting: { registry: SourceRegistry; settle(load: Promise<SourceInfo>): void } | null = null;
+
+  #awaitFile(sources: SourceRegistry): void {
+    if (this.#waiting?.registry === sources) return;
+    let settle!: (load: Promise<SourceInfo>) => void;
+    const waiting = new Promise<SourceInfo>((resolve) => (settle = resolve));
+    this.#waiting = { registry: sources, settle };
+    sources.announce(this.name.trim(), waiting);
+  }
+
+  protected override updated(): void {
+    // The drop zone and progress code loads only on a page that needs them (not at load).
+    if (this.picker || (this.slow && this.status === 'loading') || this.#panelShown()) {
+      void import('./source-panel.ts').then((panel) => panel.showPanel(this));
+    }
+  }
+
+  #panelShown(): boolean {
+    return this.querySelector(':scope > pantau-source-panel') !== null;
   }
 
   #registry: SourceRegistry | null = null;
@@ -170,13 +238,26 @@ export class PantauSource extends LitElement {
     }
     this.#claimed = { registry: sources, name };
     this.status = 'loading';
+    this.progress = null;
+    this.slow = false;
+    this.#cancelled = false;
     const seq = ++this.#loadSeq;
     // The previous file is not wanted any more: its download stops rather than finishing unseen.
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    const load = this.#load(coordinator, table, abort.signal);
+    const load = this.#load(coordinator, table, abort.signal).catch(async (error: unknown) => {
+      // Stopped by the reader: the widgets say so (the words load with the cancel button's code).
+      if (!this.#cancelled || seq !== this.#loadSeq) throw error;
+      throw (await import('./source-panel.ts')).loadCancelled(name);
+    });
     // Announced before it settles, so widgets wait for this load rather than a missing table.
     sources.announce(name, load);
+    this.#waiting?.settle(load);
+    this.#waiting = null;
+    const slowTimer = setTimeout(() => {
+      if (seq === this.#loadSeq) this.slow = true;
+    }, SLOW_LOAD_MS);
+    void load.finally(() => clearTimeout(slowTimer)).catch(() => undefined);
     // Only the latest load speaks for this element: an older one that settles later is ignored
     // (the engine has dropped its data already; see DuckDBConnector.registerSource).
     const latest = () => seq === this.#loadSeq;
@@ -189,6 +270,7 @@ export class PantauSource extends LitElement {
         }
         this.info = info;
         this.error = null;
+        this.progress = null;
         this.status = 'ready';
         this.dispatchEvent(
           new CustomEvent('pantau-ready', { detail: info, bubbles: true, composed: true }),
@@ -205,6 +287,7 @@ export class PantauSource extends LitElement {
 
   #fail(error: PantauError): void {
     this.error = error;
+    this.progress = null;
     this.status = 'error';
     this.#ready = Promise.resolve(null);
     this.dispatchEvent(
@@ -223,6 +306,18 @@ export class PantauSource extends LitElement {
     }
     if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
     const format = this.#format();
+    const onProgress = (progress: SourceProgress) => {
+      if (!signal.aborted) this.progress = progress;
+    };
+    if (this.file !== null) {
+      return coordinator.registerSource({
+        name,
+        data: this.file,
+        ...(format ? { format } : {}),
+        signal,
+        onProgress,
+      });
+    }
     // The parser (and its bilingual refusal) loads only for a page that sets a timeout.
     const timeout =
       this.timeout.trim() === ''
@@ -240,12 +335,14 @@ export class PantauSource extends LitElement {
       ...(columns.length > 0 ? { columns } : {}),
       ...(timeout === undefined ? {} : { timeout }),
       signal,
+      onProgress,
     });
   }
 
   #format(): SourceFormat | undefined {
     const given = this.format.trim().toLowerCase();
-    if (given === '') return formatFromName(this.src) ?? undefined;
+    // A chosen file's format comes from its own name (core reads it) or its bytes.
+    if (given === '') return this.file ? undefined : (formatFromName(this.src) ?? undefined);
     if ((FORMATS as readonly string[]).includes(given)) return given as SourceFormat;
     throw new PantauError({
       code: 'SOURCE_FORMAT_MISMATCH',
