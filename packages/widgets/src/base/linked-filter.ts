@@ -5,29 +5,30 @@
  * (the coordinator leaves the publisher's own clauses out), so nothing loops.
  */
 
-interface FilterLike {
+interface FilterLike extends Element {
   column?: string;
   type?: string;
+  /** Undefined until the filter is upgraded: no key to share until then (same bundle). */
   selectionKey?: string;
 }
 
-/** Only the filters whose clauses are the same eq / in a mark publishes. */
-const CHOICE_TYPES = new Set(['select', 'multi-select']);
-
-/** The key of the choice filter on `column` in `chart`'s dashboard, or null when there is none. */
+/**
+ * The key of the select or multi-select filter on `column` in `chart`'s dashboard (only those
+ * publish the same eq / in clauses a mark does), or null when there is none.
+ */
 export function linkedFilterKey(chart: Element, column: string): string | null {
-  const wanted = column.trim().toLowerCase();
-  if (wanted === '') return null;
   const dashboard = chart.closest('pantau-dashboard');
-  if (dashboard === null) return null;
-  for (const element of dashboard.querySelectorAll('pantau-filter')) {
-    const filter = element as Element & FilterLike;
-    // Not yet upgraded: no key to share until it is (its definition comes in the same bundle).
-    if (typeof filter.selectionKey !== 'string') continue;
-    if (element.closest('pantau-dashboard') !== dashboard) continue;
-    if ((filter.column ?? '').trim().toLowerCase() !== wanted) continue;
-    if (!CHOICE_TYPES.has((filter.type ?? 'select').trim().toLowerCase())) continue;
-    return filter.selectionKey;
+  const wanted = column.trim().toLowerCase();
+  if (dashboard === null || wanted === '') return null;
+  for (const filter of dashboard.querySelectorAll<FilterLike>('pantau-filter')) {
+    if (
+      filter.selectionKey &&
+      filter.column?.trim().toLowerCase() === wanted &&
+      /^(multi-)?select$/i.test(filter.type?.trim() ?? '') &&
+      filter.closest('pantau-dashboard') === dashboard
+    ) {
+      return filter.selectionKey;
+    }
   }
   return null;
 }

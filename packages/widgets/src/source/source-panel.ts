@@ -47,7 +47,8 @@ export class PantauSourcePanel extends LitElement {
     if (source === null) return html``;
     const lang = this.#lang;
     const name = source.name.trim();
-    const loading = source.status === 'loading' && source.slow;
+    // The panel is here with `picker`, or because this load is slow (source.ts): show it.
+    const loading = source.status === 'loading';
     const cancelled = source.error?.details?.['reason'] === 'cancelled';
     return html`<div part="base" class="panel">
       ${source.picker ? this.#renderPicker(lang) : nothing}
@@ -125,7 +126,7 @@ export class PantauSourcePanel extends LitElement {
             )
           : nothing
       }
-      <button type="button" part="cancel" @click=${() => source.cancel()}>
+      <button type="button" part="cancel" @click=${() => void source.cancel()}>
         ${say('cancel', lang)}
       </button>`;
   }

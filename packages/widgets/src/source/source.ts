@@ -18,17 +18,11 @@ export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
 
+/** The drop zone, progress and cancel (one chunk, loaded only when one of them is shown). */
+const panelModule = () => import('./source-panel.ts');
+
 /** A load still running after this long shows its progress and a cancel button. */
 const SLOW_LOAD_MS = 400;
-
-/** Each File object a source was given, by a number: a new pick reloads even with the same name. */
-const fileIds = new WeakMap<File, number>();
-let fileSeq = 0;
-function fileId(file: File | null): string {
-  if (file === null) return '';
-  if (!fileIds.has(file)) fileIds.set(file, ++fileSeq);
-  return `file${fileIds.get(file)}`;
-}
 
 /**
  * Loads a table into the page's DuckDB for the widgets of its dashboard. It draws nothing: a
@@ -79,8 +73,6 @@ export class PantauSource extends LitElement {
   @state() info: SourceInfo | null = null;
   /** How far the running load is (bytes read; then into the engine); null when none runs. */
   @state() progress: SourceProgress | null = null;
-  /** The running load has taken long enough to show its progress. */
-  @state() slow = false;
 
   #ready: Promise<SourceInfo | null> = Promise.resolve(null);
   #loadKey = '';
@@ -119,10 +111,10 @@ export class PantauSource extends LitElement {
       this.format,
       this.columns,
       this.rows === null ? '' : 'rows',
-      fileId(this.file),
     ].join('\u0000');
     const { sources } = this.dashboard ?? pageDefaults();
-    if (key === this.#loadKey && this.#registry === sources) {
+    // Another File object is another load, even with the same name (the reader saved it again).
+    if (key === this.#loadKey && this.#registry === sources && this.file === this.#loadFile) {
       // Moved in the page (disconnected, connected again): the name is taken back, no reload.
       if (this.#claimed === null && this.status !== 'error') this.#reclaim(sources);
       return;
@@ -136,10 +128,13 @@ export class PantauSource extends LitElement {
     if (this.name.trim() === '') return;
     if (!named) {
       // A picker with no file yet: its widgets wait for one (loading), not SOURCE_NOT_FOUND.
-      if (this.picker) this.#awaitFile(sources);
+      if (this.picker && !this.#fileWait) {
+        sources.announce(this.name.trim(), new Promise((settle) => (this.#fileWait = settle)));
+      }
       return;
     }
     this.#loadKey = key;
+    this.#loadFile = this.file;
     this.#registry = sources;
     this.#start();
   }
@@ -154,33 +149,25 @@ export class PantauSource extends LitElement {
    * Stops the running load, its download too: `status` becomes `error` (SOURCE_FETCH_FAILED,
    * `details.reason` `cancelled`) until `reload()`; the widgets reading it offer Retry.
    */
-  cancel(): void {
-    if (this.status !== 'loading') return;
-    this.#cancelled = true;
-    this.#abort?.abort();
-  }
-
-  #cancelled = false;
-  /** The load widgets wait on while a picker has no file: settled by the first file's load. */
-  #waiting: { registry: SourceRegistry; settle(load: Promise<SourceInfo>): void } | null = null;
-
-  #awaitFile(sources: SourceRegistry): void {
-    if (this.#waiting?.registry === sources) return;
-    let settle!: (load: Promise<SourceInfo>) => void;
-    const waiting = new Promise<SourceInfo>((resolve) => (settle = resolve));
-    this.#waiting = { registry: sources, settle };
-    sources.announce(this.name.trim(), waiting);
-  }
-
-  protected override updated(): void {
-    // The drop zone and progress code loads only on a page that needs them (not at load).
-    if (this.picker || (this.slow && this.status === 'loading') || this.#panelShown()) {
-      void import('./source-panel.ts').then((panel) => panel.showPanel(this));
+  async cancel(): Promise<void> {
+    // The abort's reason is the failure the load ends with (its words load with this call). The
+    // controller is read before the wait: a load started meanwhile is not the one stopped.
+    if (this.status === 'loading') {
+      this.#abort?.abort((await panelModule()).loadCancelled(this.name.trim()));
     }
   }
 
-  #panelShown(): boolean {
-    return this.querySelector(':scope > pantau-source-panel') !== null;
+  #loadFile: File | null = null;
+  /** Settles the load widgets wait on while a picker has no file, with the first file's load. */
+  #fileWait: ((load: Promise<SourceInfo>) => void) | undefined;
+
+  protected override updated(): void {
+    // The drop zone and progress code loads only on a page that needs them (not at load).
+    if (this.picker || this.querySelector(':scope > pantau-source-panel')) this.#showPanel();
+  }
+
+  #showPanel(): void {
+    void panelModule().then((panel) => panel.showPanel(this));
   }
 
   #registry: SourceRegistry | null = null;
@@ -239,25 +226,20 @@ export class PantauSource extends LitElement {
     this.#claimed = { registry: sources, name };
     this.status = 'loading';
     this.progress = null;
-    this.slow = false;
-    this.#cancelled = false;
     const seq = ++this.#loadSeq;
     // The previous file is not wanted any more: its download stops rather than finishing unseen.
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    const load = this.#load(coordinator, table, abort.signal).catch(async (error: unknown) => {
-      // Stopped by the reader: the widgets say so (the words load with the cancel button's code).
-      if (!this.#cancelled || seq !== this.#loadSeq) throw error;
-      throw (await import('./source-panel.ts')).loadCancelled(name);
-    });
+    const load = this.#load(coordinator, table, abort.signal);
     // Announced before it settles, so widgets wait for this load rather than a missing table.
     sources.announce(name, load);
-    this.#waiting?.settle(load);
-    this.#waiting = null;
-    const slowTimer = setTimeout(() => {
-      if (seq === this.#loadSeq) this.slow = true;
-    }, SLOW_LOAD_MS);
-    void load.finally(() => clearTimeout(slowTimer)).catch(() => undefined);
+    this.#fileWait?.(load);
+    this.#fileWait = undefined;
+    // A load done by then shows nothing: no panel code is fetched for a quick one.
+    setTimeout(
+      () => seq === this.#loadSeq && this.status === 'loading' && this.#showPanel(),
+      SLOW_LOAD_MS,
+    );
     // Only the latest load speaks for this element: an older one that settles later is ignored
     // (the engine has dropped its data already; see DuckDBConnector.registerSource).
     const latest = () => seq === this.#loadSeq;
@@ -306,36 +288,27 @@ export class PantauSource extends LitElement {
     }
     if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows });
     const format = this.#format();
-    const onProgress = (progress: SourceProgress) => {
-      if (!signal.aborted) this.progress = progress;
-    };
-    if (this.file !== null) {
-      return coordinator.registerSource({
-        name,
-        data: this.file,
-        ...(format ? { format } : {}),
-        signal,
-        onProgress,
-      });
-    }
     // The parser (and its bilingual refusal) loads only for a page that sets a timeout.
     const timeout =
       this.timeout.trim() === ''
         ? undefined
         : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
-    const url = new URL(this.src.trim(), document.baseURI).href;
+    // A reader's file is read in place (never uploaded); `columns` applies to its Parquet too.
+    const data = this.file ?? new URL(this.src.trim(), document.baseURI).href;
     const columns = this.columns
       .split(',')
       .map((c) => c.trim())
       .filter((c) => c !== '');
     return coordinator.registerSource({
       name,
-      data: url,
+      data,
       ...(format ? { format } : {}),
       ...(columns.length > 0 ? { columns } : {}),
       ...(timeout === undefined ? {} : { timeout }),
       signal,
-      onProgress,
+      onProgress: (progress: SourceProgress) => {
+        if (!signal.aborted) this.progress = progress;
+      },
     });
   }
 
