@@ -24,8 +24,7 @@ export function linkedFilterKey(chart: Element, column: string): string | null {
     if (
       filter.selectionKey &&
       filter.column?.trim().toLowerCase() === wanted &&
-      /^(multi-)?select$/i.test(filter.type?.trim() ?? '') &&
-      filter.closest('pantau-dashboard') === dashboard
+      /^(multi-)?select$/i.test(filter.type?.trim() ?? '')
     ) {
       return filter.selectionKey;
     }

@@ -71,7 +71,7 @@ export class PantauSource extends LitElement {
   @state() error: PantauError | null = null;
   /** Rows, size and schema of the loaded table. */
   @state() info: SourceInfo | null = null;
-  /** How far the running load is (bytes read; then into the engine); null when none runs. */
+  /** How far the running (or last) load got: bytes read, then into the engine; null before any. */
   @state() progress: SourceProgress | null = null;
 
   #ready: Promise<SourceInfo | null> = Promise.resolve(null);
@@ -163,10 +163,14 @@ export class PantauSource extends LitElement {
 
   protected override updated(): void {
     // The drop zone and progress code loads only on a page that needs them (not at load).
-    if (this.picker || this.querySelector(':scope > pantau-source-panel')) this.#showPanel();
+    if (this.picker || this.#panel) this.#showPanel();
   }
 
+  /** Once shown, the panel follows every update (it takes itself away when not needed). */
+  #panel = false;
+
   #showPanel(): void {
+    this.#panel = true;
     void panelModule().then((panel) => panel.showPanel(this));
   }
 
@@ -252,7 +256,6 @@ export class PantauSource extends LitElement {
         }
         this.info = info;
         this.error = null;
-        this.progress = null;
         this.status = 'ready';
         this.dispatchEvent(
           new CustomEvent('pantau-ready', { detail: info, bubbles: true, composed: true }),
@@ -269,7 +272,6 @@ export class PantauSource extends LitElement {
 
   #fail(error: PantauError): void {
     this.error = error;
-    this.progress = null;
     this.status = 'error';
     this.#ready = Promise.resolve(null);
     this.dispatchEvent(
