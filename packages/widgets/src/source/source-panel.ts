@@ -18,6 +18,14 @@ export class PantauSourcePanel extends LitElement {
   static override styles = sourcePanelStyles;
 
   source: PantauSource | null = null;
+
+  /**
+   * Its source's status: page code (and Pantau's embed checks) that waits until every `pantau-*`
+   * element is ready, empty or failed waits for this one as for its source.
+   */
+  get status(): PantauSource['status'] {
+    return this.source?.status ?? 'idle';
+  }
   #engine: EngineDownload | null = null;
   #stopWatching: (() => void) | null = null;
   #over = false;
