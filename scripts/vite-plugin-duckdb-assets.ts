@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
@@ -17,6 +17,8 @@ export const serveDuckDBFiles: Connect.NextHandleFunction = (req, res, next) => 
   if (!file) return next();
   res.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
   res.setHeader('Cache-Control', 'no-cache');
+  // As a static server says it: duckdb-wasm reports its download's progress against it.
+  res.setHeader('Content-Length', String(statSync(path.join(DIST, file)).size));
   createReadStream(path.join(DIST, file)).pipe(res);
 };
 

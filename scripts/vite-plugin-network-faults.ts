@@ -11,6 +11,8 @@ import { serveDuckDBFiles } from './vite-plugin-duckdb-assets.ts';
  * - `silent/<key>.csv`: takes the request and never answers, not even headers;
  * - `stall/<key>.csv?bytes=<n>`: announces twice `n` bytes of CSV, sends `n`, then nothing more;
  * - `cut/<key>.csv`: announces 4 kB, sends half, then cuts the connection;
+ * - `slow/<key>.csv?chunks=<n>&ms=<t>&rows=<r>`: a CSV of `r` rows with its Content-Length,
+ *   sent in `n` parts `t` ms apart (a long load, for progress and cancel; issue 15 item 14);
  * - `drop/<key>.csv?fail=<n>&body=<csv>`: cuts the connection of the first `n` requests (all of
  *   them when `fail` is absent), then answers `body`;
  * - `parquet/<key>.parquet?mode=<m>`: test/fixtures Parquet files by range, with an ETag and
@@ -73,6 +75,9 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
       res.write(line);
       return true;
     }
+    case 'slow':
+      slow(res, count(key, req, res), searchParams);
+      return true;
     case 'cut': {
       count(key, req, res);
       res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': '4096' });
@@ -106,6 +111,24 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
     default:
       return false;
   }
+}
+
+function slow(res: ServerResponse, _seen: Stats, params: URLSearchParams): void {
+  const rows = Number(params.get('rows') ?? '20000');
+  const chunks = Math.max(1, Number(params.get('chunks') ?? '20'));
+  const pause = Number(params.get('ms') ?? '150');
+  const body = Buffer.from('n\n' + '1\n'.repeat(rows));
+  res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': String(body.length) });
+  const size = Math.ceil(body.length / chunks);
+  let part = 0;
+  const send = () => {
+    if (res.destroyed) return;
+    const piece = body.subarray(part * size, (part + 1) * size);
+    part++;
+    if (part >= chunks) res.end(piece);
+    else res.write(piece, () => setTimeout(send, pause));
+  };
+  send();
 }
 
 function parquet(req: IncomingMessage, res: ServerResponse, seen: Stats, mode: string): void {

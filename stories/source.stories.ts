@@ -105,3 +105,41 @@ export const MissingFileEnglish: Story = {
   },
   play: settlesAs('error'),
 };
+
+/**
+ * `picker`: a drop zone and file button, so an official can look at their own spreadsheet export
+ * (CSV, Parquet, Arrow, JSON). The file is read in the browser, never uploaded; `max-source-size`
+ * still applies. The widgets wait (loading) until a file is chosen; this story chooses one.
+ */
+export const Picker: Story = {
+  render: (args) => loaded(args, html`<pantau-source name=${args.name} picker></pantau-source>`),
+  args: {
+    name: 'berkas_saya',
+    columns: 'unit:Unit, diterima:Diterima',
+    title: 'Berkas Anda',
+  },
+  play: async (context) => {
+    const source = context.canvasElement.querySelector('pantau-source')!;
+    // The panel's code loads lazily: wait for the source to put it, then for its first render.
+    const panel =
+      source.querySelector('pantau-source-panel') ??
+      (await new Promise<Element>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const found = source.querySelector('pantau-source-panel');
+          if (found === null) return;
+          observer.disconnect();
+          resolve(found);
+        });
+        observer.observe(source, { childList: true });
+      }));
+    await (panel as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const chosen = new DataTransfer();
+    chosen.items.add(
+      new File(['unit;diterima\nDisdukcapil;120\nDinkes;80\n'], 'rekap.csv', { type: 'text/csv' }),
+    );
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settlesAs('ready')(context);
+  },
+};

@@ -18,6 +18,7 @@ export { pageConnector, createBrowserConnector } from './engine/page-engine.ts';
 export { setAssetBase, getAssetBase, DUCKDB_FILES } from './engine/browser/asset-base.ts';
 export { setEngineLimits, parseByteSize, type EngineLimits } from './engine/engine-limits.ts';
 export { SOURCE_DIR } from './engine/lockdown.ts';
+export { watchEngineDownload, type EngineDownload } from './engine/engine-download.ts';
 
 export type {
   SourceSpec,
@@ -26,6 +27,7 @@ export type {
   SourceRows,
   SourceFormat,
   CsvOptions,
+  SourceProgress,
 } from './sources/source-spec.ts';
 export { formatFromName } from './sources/detect-format.ts';
 export { checkLookupKey } from './sources/lookup-key.ts';

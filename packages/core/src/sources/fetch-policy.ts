@@ -13,6 +13,8 @@ export interface FetchPolicy {
   timeout: number;
   /** Aborted when nobody waits for the source any more. */
   signal?: AbortSignal | undefined;
+  /** Bytes arrived so far of a download, and its announced size (null: not said). */
+  onBytes?: ((loaded: number, total: number | null) => void) | undefined;
 }
 
 /** 30 s: longer than any healthy server takes to start answering, short enough for a reader. */
@@ -52,7 +54,7 @@ export async function withRetries<T>(
     const failure = await attemptOnce(policy, read);
     if (failure.ok) return failure.value;
     if (isPantauError(failure.error)) throw failure.error;
-    if (policy.signal?.aborted) throw sourceLoadCancelled(source, url);
+    if (policy.signal?.aborted) throw sourceLoadCancelled(source, url, policy.signal);
     const kind = classify(failure.error, failure.timedOut);
     const pause = RETRY_PAUSES_MS[tryNo];
     if (pause === undefined || !kind.retry) {
@@ -104,7 +106,7 @@ function classify(error: unknown, timedOut: boolean): { failure: FetchFailure; r
 }
 
 export function throwIfCancelled(source: string, url: string, signal?: AbortSignal): void {
-  if (signal?.aborted) throw sourceLoadCancelled(source, url);
+  if (signal?.aborted) throw sourceLoadCancelled(source, url, signal);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -41,7 +41,8 @@ export async function loadSource(
   try {
     const read = await reading;
     // Left while its file was read: the engine's time goes to the loads someone still waits for.
-    if (spec.signal?.aborted) throw sourceLoadCancelled(spec.name, '');
+    if (spec.signal?.aborted) throw sourceLoadCancelled(spec.name, '', spec.signal);
+    spec.onProgress?.({ stage: 'insert', bytesLoaded: read.bytes ?? 0, bytesTotal: read.bytes });
     const warnings = (await read.insert(engine, staging)) ?? [];
     // Checked and sent in one turn of the event loop: a newer load's swap cannot come between.
     if (!isLatest()) {

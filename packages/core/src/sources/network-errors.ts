@@ -1,4 +1,4 @@
-import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
+import { isPantauError, PantauError, type BilingualText } from '../errors/pantau-error.ts';
 
 /** Why a source's file could not be read over the network (issue 17 items 2 and 3). */
 export type FetchFailure =
@@ -78,8 +78,17 @@ export function sourceFetchFailed(
   });
 }
 
-/** Nobody waits for the load any more (its element left the page, or its src changed). */
-export function sourceLoadCancelled(source: string, url: string): PantauError {
+/**
+ * Nobody waits for the load any more (its element left the page, or its src changed). Whoever
+ * aborted it may say why with a PantauError as the abort's reason (a reader's Cancel button): the
+ * load then fails with that.
+ */
+export function sourceLoadCancelled(
+  source: string,
+  url: string,
+  signal?: AbortSignal,
+): PantauError {
+  if (isPantauError(signal?.reason)) return signal.reason;
   return new PantauError({
     code: 'SOURCE_FETCH_FAILED',
     text: {

@@ -24,8 +24,11 @@ export function fetchBytes(
       await response.body?.cancel();
       throw sourceTooLarge(source, announced, maxBytes);
     }
+    const size = Number.isFinite(announced) && announced > 0 ? announced : null;
+    policy.onBytes?.(0, size);
     return readBody(response, attempt, (total) => {
       if (total > maxBytes) throw sourceTooLarge(source, total, maxBytes);
+      policy.onBytes?.(total, size);
     });
   });
 }

@@ -26,6 +26,8 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
   const policy: FetchPolicy = {
     timeout: spec.timeout ?? DEFAULT_SOURCE_TIMEOUT_MS,
     signal: spec.signal,
+    onBytes: (loaded, total) =>
+      spec.onProgress?.({ stage: 'read', bytesLoaded: loaded, bytesTotal: total }),
   };
   const arrowInsert = (arrow: Uint8Array) => (driver: DuckDBDriver, table: string) =>
     insertArrow(driver, source, table, arrow);

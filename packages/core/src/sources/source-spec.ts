@@ -39,6 +39,17 @@ export interface SourceSpec {
   key?: string;
   /** Aborting it stops the load (fetches included); it then fails with SOURCE_FETCH_FAILED. */
   signal?: AbortSignal;
+  /** Told as the file arrives (each chunk of a download), then when it goes into the engine. */
+  onProgress?: (progress: SourceProgress) => void;
+}
+
+/** How far a source's load is (issue 15 item 14). */
+export interface SourceProgress {
+  /** `read`: the file is being downloaded or read; `insert`: DuckDB is taking it in. */
+  stage: 'read' | 'insert';
+  bytesLoaded: number;
+  /** null when the server does not say the file's size. */
+  bytesTotal: number | null;
 }
 
 export interface SourceInfo {

@@ -106,6 +106,11 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
     return this.y;
   }
 
+  /** Without series a bar chooses its `x` value alone: a filter on `x` shares the choice. */
+  protected override get linkedColumn(): string {
+    return this.color.trim() === '' ? this.x : '';
+  }
+
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],

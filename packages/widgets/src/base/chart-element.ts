@@ -35,6 +35,7 @@ import { canRetry, toError } from './errors.ts';
 import { patchDrawing } from './patch-drawing.ts';
 import { lazyRenderer, type LazyRenderer } from './lazy-renderer.ts';
 import type * as DownloadsModule from './downloads.ts';
+import { linkedFilterKey } from './linked-filter.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
 
@@ -314,13 +315,25 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   }
 
   /**
-   * The key this widget publishes its choices under: its `id`, else its tag and position among
-   * its dashboard's widgets of that tag (stable across reloads, so URL state finds it again).
+   * The key this widget publishes its choices under: the key of a select or multi-select
+   * `<pantau-filter>` on `linkedColumn` in the same dashboard (one choice, shown in both), else
+   * its `id`, else its tag and position among its dashboard's widgets of that tag (stable across
+   * reloads, so URL state finds it again).
    */
   get selectionKey(): string {
+    const linked = linkedFilterKey(this, this.linkedColumn);
+    if (linked !== null) return linked;
     if (this.id) return this.id;
     this.#autoKey ??= autoKey(this);
     return this.#autoKey;
+  }
+
+  /**
+   * The column whose values this widget's marks choose, when that is all they choose (a bar
+   * chart without series); '' when a filter's control could not show its choice.
+   */
+  protected get linkedColumn(): string {
+    return '';
   }
 
   /** This widget's own choices (highlighted here, filtering the others). */

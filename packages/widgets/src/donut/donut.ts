@@ -37,6 +37,11 @@ export class PantauDonut extends PantauChartElement<Renderer> {
   /** `desc` or `-y` (largest first, clockwise from 12 o'clock; default), `none` or `x` (category order, e.g. stages). */
   @property() sort = '';
 
+  /** A slice chooses its category alone: a filter on `category` shares the choice. */
+  protected override get linkedColumn(): string {
+    return this.category;
+  }
+
   protected override get primaryMeasure(): string {
     // Read when drawing, so the module is loaded by then.
     return donutRenderer.current?.donutMeasure(this.value) ?? this.value;

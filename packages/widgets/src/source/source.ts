@@ -6,6 +6,7 @@ import {
   PantauError,
   type SourceFormat,
   type SourceInfo,
+  type SourceProgress,
   type SourceRows,
 } from '@pantau/core';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
@@ -17,9 +18,19 @@ export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
 
+/** The drop zone, progress and cancel (one chunk, loaded only when one of them is shown). */
+const panelModule = () => import('./source-panel.ts');
+
+/** A load still running after this long shows its progress and a cancel button. */
+const SLOW_LOAD_MS = 400;
+
 /**
  * Loads a table into the page's DuckDB for the widgets of its dashboard. It draws nothing: a
  * failure shows in every widget that reads the table, in the page's language.
+ *
+ * With `picker`, it shows a drop zone and file button, so a reader can look at their own
+ * spreadsheet export; the file is read in the browser, never uploaded. A load that takes a while
+ * shows its progress (bytes, the engine's own download) and a cancel button.
  *
  * @summary Registers a CSV, Parquet, Arrow or JSON file (or JS rows) as a named table.
  * @fires pantau-ready - The table is loaded; `detail` is its SourceInfo (rows, schema).
@@ -51,6 +62,10 @@ export class PantauSource extends LitElement {
   @property() key = '';
   /** Rows given from script instead of a file. */
   @property({ attribute: false }) rows: SourceRows | null = null;
+  /** A file the reader chose (with `picker`, or from script): read here, never uploaded; wins over `src`. */
+  @property({ attribute: false }) file: File | null = null;
+  /** Shows a drop zone and file button for the reader's own CSV, Parquet, Arrow or JSON file. */
+  @property({ type: Boolean, reflect: true }) picker = false;
 
   @consume({ context: dashboardContext, subscribe: true })
   @state()
@@ -62,6 +77,8 @@ export class PantauSource extends LitElement {
   @state() error: PantauError | null = null;
   /** Rows, size and schema of the loaded table. */
   @state() info: SourceInfo | null = null;
+  /** How far the running (or last) load got: bytes read, then into the engine; null before any. */
+  @state() progress: SourceProgress | null = null;
 
   #ready: Promise<SourceInfo | null> = Promise.resolve(null);
   #loadKey = '';
@@ -103,15 +120,28 @@ export class PantauSource extends LitElement {
       this.rows === null ? '' : 'rows',
     ].join('\u0000');
     const { sources } = this.dashboard ?? pageDefaults();
-    if (key === this.#loadKey && this.#registry === sources) {
+    // Another File object is another load, even with the same name (the reader saved it again).
+    if (key === this.#loadKey && this.#registry === sources && this.file === this.#loadFile) {
       // Moved in the page (disconnected, connected again): the name is taken back, no reload.
       if (this.#claimed === null && this.status !== 'error') this.#reclaim(sources);
       return;
     }
     // In a server's dashboard the name alone is the table (a src there is refused by the load).
-    const named = this.src.trim() !== '' || this.rows !== null || this.dashboard?.server != null;
-    if (this.name.trim() === '' || !named) return;
+    const named =
+      this.src.trim() !== '' ||
+      this.rows !== null ||
+      this.file !== null ||
+      this.dashboard?.server != null;
+    if (this.name.trim() === '') return;
+    if (!named) {
+      // A picker with no file yet: its widgets wait for one (loading), not SOURCE_NOT_FOUND.
+      if (this.picker && !this.#fileWait) {
+        sources.announce(this.name.trim(), new Promise((settle) => (this.#fileWait = settle)));
+      }
+      return;
+    }
     this.#loadKey = key;
+    this.#loadFile = this.file;
     this.#registry = sources;
     this.#start();
   }
@@ -120,6 +150,35 @@ export class PantauSource extends LitElement {
   reload(): void {
     this.#loadKey = '';
     this.#maybeStart();
+  }
+
+  /**
+   * Stops the running load, its download too: `status` becomes `error` (SOURCE_FETCH_FAILED,
+   * `details.reason` `cancelled`) until `reload()`; the widgets reading it offer Retry.
+   */
+  async cancel(): Promise<void> {
+    // The abort's reason is the failure the load ends with (its words load with this call). The
+    // controller is read before the wait: a load started meanwhile is not the one stopped.
+    if (this.status === 'loading') {
+      this.#abort?.abort((await panelModule()).loadCancelled(this.name.trim()));
+    }
+  }
+
+  #loadFile: File | null = null;
+  /** Settles the load widgets wait on while a picker has no file, with the first file's load. */
+  #fileWait: ((load: Promise<SourceInfo>) => void) | undefined;
+
+  protected override updated(): void {
+    // The drop zone and progress code loads only on a page that needs them (not at load).
+    if (this.picker || this.#panel) this.#showPanel();
+  }
+
+  /** Once shown, the panel follows every update (it takes itself away when not needed). */
+  #panel = false;
+
+  #showPanel(): void {
+    this.#panel = true;
+    void panelModule().then((panel) => panel.showPanel(this));
   }
 
   #registry: SourceRegistry | null = null;
@@ -177,6 +236,7 @@ export class PantauSource extends LitElement {
     }
     this.#claimed = { registry: sources, name };
     this.status = 'loading';
+    this.progress = null;
     const seq = ++this.#loadSeq;
     // The previous file is not wanted any more: its download stops rather than finishing unseen.
     this.#abort?.abort();
@@ -186,6 +246,13 @@ export class PantauSource extends LitElement {
     if (this.key.trim() === '') sources.keys.delete(name.toLowerCase());
     else sources.keys.set(name.toLowerCase(), this.key.trim());
     sources.announce(name, load);
+    this.#fileWait?.(load);
+    this.#fileWait = undefined;
+    // A load done by then shows nothing: no panel code is fetched for a quick one.
+    setTimeout(
+      () => seq === this.#loadSeq && this.status === 'loading' && this.#showPanel(),
+      SLOW_LOAD_MS,
+    );
     // Only the latest load speaks for this element: an older one that settles later is ignored
     // (the engine has dropped its data already; see DuckDBConnector.registerSource).
     const latest = () => seq === this.#loadSeq;
@@ -238,25 +305,30 @@ export class PantauSource extends LitElement {
       this.timeout.trim() === ''
         ? undefined
         : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
-    const url = new URL(this.src.trim(), document.baseURI).href;
+    // A reader's file is read in place (never uploaded); `columns` applies to its Parquet too.
+    const data = this.file ?? new URL(this.src.trim(), document.baseURI).href;
     const columns = this.columns
       .split(',')
       .map((c) => c.trim())
       .filter((c) => c !== '');
     return coordinator.registerSource({
       name,
-      data: url,
+      data,
       ...(format ? { format } : {}),
       ...(columns.length > 0 ? { columns } : {}),
       ...(timeout === undefined ? {} : { timeout }),
       ...key,
       signal,
+      onProgress: (progress: SourceProgress) => {
+        if (!signal.aborted) this.progress = progress;
+      },
     });
   }
 
   #format(): SourceFormat | undefined {
     const given = this.format.trim().toLowerCase();
-    if (given === '') return formatFromName(this.src) ?? undefined;
+    // A chosen file's format comes from its own name (core reads it) or its bytes.
+    if (given === '') return this.file ? undefined : (formatFromName(this.src) ?? undefined);
     if ((FORMATS as readonly string[]).includes(given)) return given as SourceFormat;
     throw new PantauError({
       code: 'SOURCE_FORMAT_MISMATCH',

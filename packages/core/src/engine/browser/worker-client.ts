@@ -1,4 +1,5 @@
 import { EngineLost } from '../engine-lost.ts';
+import { reportEngineDownload } from '../engine-download.ts';
 
 /**
  * duckdb-wasm's worker spoken to directly: the request/response messages its own AsyncDuckDB
@@ -140,6 +141,7 @@ export class DuckDBWorkerClient {
   }
 
   #reply(message: Reply): void {
+    if (message.type === 'INSTANTIATE_PROGRESS') reportProgress(message.data);
     if (UNPROMPTED.has(message.type) || message.requestId === undefined) return;
     const pending = this.#pending.get(message.requestId);
     if (!pending) return;
@@ -210,6 +212,18 @@ export class DuckDBWorkerClient {
     this.#lost ??= new EngineLost('the DuckDB worker was stopped');
     this.#stop(this.#lost);
   }
+}
+
+/** duckdb-wasm's report while it fetches its wasm: `{bytesLoaded, bytesTotal}` (0: unknown). */
+function reportProgress(data: unknown): void {
+  const { bytesLoaded, bytesTotal } = (data ?? {}) as { bytesLoaded?: number; bytesTotal?: number };
+  const loaded = Number(bytesLoaded ?? 0);
+  const total = Number(bytesTotal ?? 0) > 0 ? Number(bytesTotal) : null;
+  reportEngineDownload({
+    bytesLoaded: loaded,
+    bytesTotal: total,
+    done: total !== null && loaded >= total,
+  });
 }
 
 // WebAssembly exception handling (duckdb-wasm's own feature probe): the `eh` build where the
