@@ -152,9 +152,30 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     });
   }
 
-  /** `idle`, `loading`, `ready`, `empty` or `error`. */
+  /**
+   * `idle`, `loading`, `ready`, `empty` or `error`, about live figures only: `loading` while a
+   * first-view snapshot is shown (see `provisional`), and a snapshot that cannot be drawn is no
+   * error (the live query decides).
+   */
   get status(): WidgetStatus {
-    if (this.#drawError !== null) return 'error';
+    return this.queryController.provisional !== null ? 'loading' : this.shownStatus;
+  }
+
+  /**
+   * True while the figures shown come from the dashboard's first-view snapshot and the live query
+   * has not yet checked them (reflected as the `provisional` attribute, for page CSS).
+   */
+  get provisional(): boolean {
+    return this.queryController.provisional !== null && this.#drawError === null;
+  }
+
+  /**
+   * What the frame shows: the status of the answer in view, a snapshot's included (subclasses
+   * that find `empty` in a `ready` answer override this, not `status`). A snapshot that cannot be
+   * drawn shows the skeleton: it is not the widget's error.
+   */
+  protected get shownStatus(): WidgetStatus {
+    if (this.#drawError !== null) return this.queryController.provisional ? 'loading' : 'error';
     return this.queryController.status;
   }
 
@@ -168,6 +189,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   /** What went wrong, when `status` is `error`. */
   get error(): PantauError | null {
+    if (this.queryController.provisional !== null) return null;
     return this.#drawError ?? this.queryController.error;
   }
 
@@ -376,6 +398,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
           this.queryController.result !== this.#drawnResult
         : [...changed.keys()].some((key) => !this.isOverlayState(key));
     if (redraw) this.#draw();
+    // After the draw: a snapshot that cannot be drawn is not shown, so not provisional.
+    this.toggleAttribute('provisional', this.provisional);
   }
 
   protected override updated(): void {
@@ -399,8 +423,9 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   /** Drawn, empty or failed: nothing more will happen until something changes. */
   #isSettled(): boolean {
+    // A snapshot's figures, or its failure to draw, settle nothing: the live query has not answered.
+    if (this.queryController.provisional !== null) return false;
     const status = this.status;
-    if (this.queryController.provisional !== null && status !== 'error') return false;
     return (
       status === 'error' || status === 'empty' || (status === 'ready' && this.#output !== null)
     );
@@ -491,9 +516,9 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const status = this.status;
+    const status = this.shownStatus;
     // Figures from the snapshot carry a visible note until the live query has checked them.
-    const note = status === 'error' ? null : this.queryController.snapshotNote(lang);
+    const note = this.provisional ? this.queryController.snapshotNote(lang) : null;
     // title="": the host's `title` attribute is the heading here; without this the browser would
     // also show it as a native tooltip over the whole widget, on top of the chart's own tooltips.
     return html`<section
