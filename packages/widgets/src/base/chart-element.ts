@@ -34,7 +34,8 @@ import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
 import { canRetry, toError } from './errors.ts';
 import { patchDrawing } from './patch-drawing.ts';
-import type { LazyRenderer } from './lazy-renderer.ts';
+import { lazyRenderer, type LazyRenderer } from './lazy-renderer.ts';
+import type * as ChartMenu from './chart-menu.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
 
@@ -55,7 +56,16 @@ export interface ErrorDetail {
 }
 
 /** State that only moves the focus ring, tooltip or table toggle: never a reason to redraw. */
-const UI_ONLY = new Set<PropertyKey>(['_active', '_tooltip', '_announcement', '_tableOpen']);
+const UI_ONLY = new Set<PropertyKey>([
+  '_active',
+  '_tooltip',
+  '_announcement',
+  '_tableOpen',
+  '_menuOpen',
+]);
+
+/** The table-and-downloads menu, loaded when a reader first reaches a chart's menu button. */
+const menuCode = lazyRenderer<typeof ChartMenu>(() => import('./chart-menu.ts'));
 
 /** Errors that may pass by themselves (a server down or busy, a file not fetched): a retry helps. */
 let nextId = 0;
@@ -79,7 +89,10 @@ const FALLBACK_SIZE = { width: 640, height: 300 };
  * @csspart summary - The text summary.
  * @csspart tooltip - The tooltip.
  * @csspart table - The data-table view.
- * @csspart toolbar - The data-table and download buttons.
+ * @csspart toolbar - Holds the menu button and its menu.
+ * @csspart menu-button - Opens the menu of the data table and the downloads.
+ * @csspart menu - The open menu.
+ * @csspart menu-item - A command in the menu.
  * @cssprop --pantau-chart-height - Height of the drawing area (default 300px).
  */
 export abstract class PantauChartElement<R = unknown> extends LitElement {
@@ -110,6 +123,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   @state() private _tooltip = false;
   @state() private _announcement = '';
   @state() private _tableOpen = false;
+  @state() private _menuOpen = false;
 
   protected readonly queryController: QueryController;
   #output: ChartOutput | null = null;
@@ -664,47 +678,17 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   }
 
   /**
-   * The summary, the toolbar and the data table. The table's rows are rendered only while it is
+   * The summary, the menu and the data table. The table's rows are rendered only while it is
    * open (each update then renders the current drawing's): thousands of hidden rows on every
    * draw cost more than the chart itself (bench/README.md). Its empty container stays, so the
-   * toggle's aria-controls always names an element. Open, it is a named region in the tab order:
+   * menu item's aria-controls always names an element. Open, it is a named region in the tab order:
    * a long table scrolls inside it, and keyboard users must be able to scroll it too.
    */
   #renderExtras(output: ChartOutput, lang: Lang): TemplateResult {
     const tableId = `${this.#ids}-table`;
-    // A snapshot's figures are not downloaded: a file would lose the note that they are unchecked.
-    const unchecked = this.queryController.provisional !== null;
     return html`<p part="summary" class="summary" id="${this.#ids}-summary">${output.summary}</p>
-      <div part="toolbar" class="toolbar">
-        ${
-          this.offersDataTable
-            ? html`<button
-                type="button"
-                aria-expanded=${this._tableOpen ? 'true' : 'false'}
-                aria-controls=${tableId}
-                @click=${() => (this._tableOpen = !this._tableOpen)}
-              >
-                ${ui(this._tableOpen ? 'hideTable' : 'showTable', lang)}
-              </button>`
-            : nothing
-        }
-        <button type="button" ?disabled=${unchecked} @click=${this.downloadCsv}>
-          ${ui('downloadCsv', lang)}
-        </button>
-        ${
-          output.surface === 'svg'
-            ? html`<button type="button" ?disabled=${unchecked} @click=${this.downloadSvg}>
-                ${ui('downloadSvg', lang)}
-              </button>`
-            : nothing
-        }
-        ${
-          output.surface === 'html'
-            ? nothing
-            : html`<button type="button" ?disabled=${unchecked} @click=${this.downloadPng}>
-                ${ui('downloadPng', lang)}
-              </button>`
-        }
+      <div part="toolbar" class="toolbar" @focusout=${this.#onMenuFocusOut}>
+        ${this.#renderMenu(output, lang, tableId)}
       </div>
       ${
         this.offersDataTable
@@ -722,6 +706,80 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
           : nothing
       }`;
   }
+
+  /**
+   * One tab stop for every command: a menu button (WAI-ARIA pattern: Enter, Space or Down opens
+   * on the first item, Up on the last) and, once open, the lazily loaded menu.
+   */
+  #renderMenu(output: ChartOutput, lang: Lang, tableId: string): TemplateResult {
+    const menu = this._menuOpen ? menuCode.current : undefined;
+    const id = `${this.#ids}-menu`;
+    const buttonId = `${id}-button`;
+    const preload = () => void menuCode.load().catch(() => undefined);
+    return html`<button
+        part="menu-button"
+        id=${buttonId}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${menu ? 'true' : 'false'}
+        aria-controls=${menu ? id : nothing}
+        @pointerenter=${preload}
+        @focus=${preload}
+        @click=${() => (this._menuOpen ? this.#closeMenu(false) : this.#openMenu('first'))}
+        @keydown=${this.#onMenuButtonKey}
+      >
+        ${ui(this.offersDataTable ? 'tableAndDownloads' : 'download', lang)}
+      </button>
+      ${
+        menu?.renderChartMenu({
+          id,
+          buttonId,
+          lang,
+          tableId: this.offersDataTable ? tableId : null,
+          tableOpen: this._tableOpen,
+          surface: output.surface,
+          unchecked: this.queryController.provisional !== null,
+          toggleTable: () => (this._tableOpen = !this._tableOpen),
+          download: (kind) =>
+            void (kind === 'csv'
+              ? this.downloadCsv()
+              : kind === 'svg'
+                ? this.downloadSvg()
+                : this.downloadPng()),
+          close: () => this.#closeMenu(true),
+        }) ?? nothing
+      }`;
+  }
+
+  #onMenuButtonKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    this.#openMenu(e.key === 'ArrowDown' ? 'first' : 'last');
+  };
+
+  /** Loads the menu if need be, opens it and focuses an item; a failed load is announced. */
+  #openMenu(focus: 'first' | 'last'): void {
+    menuCode.load().then(
+      async (module) => {
+        this._menuOpen = true;
+        await this.updateComplete;
+        module.focusMenuItem(this.renderRoot, focus);
+      },
+      (error: unknown) => (this._announcement = toError(error).messageIn(this.effectiveLang)),
+    );
+  }
+
+  #closeMenu(refocus: boolean): void {
+    this._menuOpen = false;
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('[part="menu-button"]')?.focus();
+  }
+
+  /** Focus leaving the button and its menu (a click elsewhere, Tab) closes the menu. */
+  #onMenuFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget;
+    if (next instanceof Node && (e.currentTarget as Element).contains(next)) return;
+    this._menuOpen = false;
+  };
 
   /** Saves the rows drawn as CSV. */
   downloadCsv = (): void => {
