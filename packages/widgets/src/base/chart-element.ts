@@ -734,18 +734,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         menu?.renderChartMenu({
           id,
           buttonId,
-          lang,
-          tableId: this.offersDataTable ? tableId : null,
+          say: (word) => ui(word, lang),
           tableOpen: this._tableOpen,
+          tableId: this.offersDataTable ? tableId : null,
           surface: output.surface,
           unchecked: this.queryController.provisional !== null,
           toggleTable: () => (this._tableOpen = !this._tableOpen),
-          download: (kind) =>
-            void (kind === 'csv'
-              ? this.downloadCsv()
-              : kind === 'svg'
-                ? this.downloadSvg()
-                : this.downloadPng()),
+          chart: this,
           close: () => this.#closeMenu(true),
         }) ?? nothing
       }`;
@@ -763,7 +758,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       async (module) => {
         this._menuOpen = true;
         await this.updateComplete;
-        module.focusMenuItem(this.renderRoot, focus);
+        module.showMenu(this.renderRoot as ShadowRoot, focus);
       },
       (error: unknown) => (this._announcement = toError(error).messageIn(this.effectiveLang)),
     );

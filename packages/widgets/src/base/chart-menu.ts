@@ -2,27 +2,36 @@
  * A chart's menu of the data table and the downloads, opened by its menu button (the WAI-ARIA
  * menu button pattern): a chart is then two tab stops, its drawing and this button, instead of one
  * per command. Loaded on first use (chart-element.ts preloads it when the pointer or focus reaches
- * the button), so a page that never opens a menu never downloads it.
+ * the button), so a page that never opens a menu never downloads it, nor its styles. It imports
+ * nothing from the page's first chunk but Lit (its words come through `say`): a shared module
+ * would become a chunk of its own that every page loads.
  */
 
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang } from '@pantau/core';
-import { ui } from './ui-text.ts';
+/** What the menu's items do: the chart element's own exports. */
+export interface MenuChart {
+  downloadCsv(): void;
+  downloadSvg(): void;
+  downloadPng(): Promise<void>;
+}
+
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { UiWord } from './ui-text.ts';
 
 export interface ChartMenuOptions {
   /** The menu's id (the button's aria-controls) and the button's id (the menu's name). */
   id: string;
   buttonId: string;
-  lang: Lang;
-  /** The data table's container, when the chart offers one; whether it is open. */
-  tableId: string | null;
+  /** The interface's words in the page's language (ui-text.ts). */
+  say(word: UiWord): string;
   tableOpen: boolean;
+  /** The data table's container, when the chart offers one. */
+  tableId: string | null;
   /** What the drawing is: an SVG can be saved as SVG and PNG, a canvas as PNG, HTML as neither. */
   surface: 'svg' | 'canvas' | 'html';
   /** A snapshot's figures are not downloaded: a file would lose the note that they are unchecked. */
   unchecked: boolean;
   toggleTable(): void;
-  download(kind: 'csv' | 'svg' | 'png'): void;
+  chart: MenuChart;
   /** Closes the menu, giving focus back to its button. */
   close(): void;
 }
@@ -35,22 +44,19 @@ interface MenuItem {
 }
 
 function itemsOf(options: ChartMenuOptions): MenuItem[] {
-  const { lang, tableId, surface, unchecked, download } = options;
+  const { say, tableId, surface, unchecked, chart } = options;
   const items: MenuItem[] = [];
   if (tableId !== null) {
-    items.push({
-      label: ui(options.tableOpen ? 'hideTable' : 'showTable', lang),
-      disabled: false,
-      controls: tableId,
-      run: options.toggleTable,
-    });
+    const label = say(options.tableOpen ? 'hideTable' : 'showTable');
+    items.push({ label, disabled: false, controls: tableId, run: options.toggleTable });
   }
-  items.push({ label: ui('downloadCsv', lang), disabled: unchecked, run: () => download('csv') });
+  items.push({ label: say('downloadCsv'), disabled: unchecked, run: () => chart.downloadCsv() });
   if (surface === 'svg') {
-    items.push({ label: ui('downloadSvg', lang), disabled: unchecked, run: () => download('svg') });
+    items.push({ label: say('downloadSvg'), disabled: unchecked, run: () => chart.downloadSvg() });
   }
   if (surface !== 'html') {
-    items.push({ label: ui('downloadPng', lang), disabled: unchecked, run: () => download('png') });
+    const run = () => void chart.downloadPng();
+    items.push({ label: say('downloadPng'), disabled: unchecked, run });
   }
   return items;
 }
@@ -86,8 +92,41 @@ export function renderChartMenu(options: ChartMenuOptions): TemplateResult {
   </div>`;
 }
 
-/** Focuses the first or last item of the menu under `root` (as the button's keys open it). */
-export function focusMenuItem(root: ParentNode, which: 'first' | 'last'): void {
+const menuStyles = css`
+  .menu {
+    position: absolute;
+    z-index: 3;
+    top: 100%;
+    margin-top: 4px;
+    display: flex;
+    flex-direction: column;
+    padding: 4px;
+    background: var(--pantau-chart-background);
+    border: 1px solid var(--pantau-chart-border);
+    border-radius: 6px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
+  }
+  .menu button {
+    border-color: transparent;
+    text-align: start;
+  }
+  .menu button:focus {
+    background: var(--pantau-sys-surface-muted, #f3f4f6);
+  }
+  .menu [aria-disabled='true'] {
+    color: var(--pantau-chart-muted);
+    cursor: not-allowed;
+  }
+`.styleSheet;
+
+/**
+ * Once the menu is rendered in `root`: gives the chart's shadow root the menu's styles (a
+ * constructed sheet, which a strict `style-src` allows) and focuses its first or last item.
+ */
+export function showMenu(root: ShadowRoot, which: 'first' | 'last'): void {
+  if (menuStyles && !root.adoptedStyleSheets.includes(menuStyles)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, menuStyles];
+  }
   const items = root.querySelectorAll<HTMLElement>('[role="menuitem"]');
   items[which === 'first' ? 0 : items.length - 1]?.focus();
 }

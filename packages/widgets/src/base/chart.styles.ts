@@ -162,30 +162,6 @@ export const chartStyles = css`
     position: relative;
     margin-top: 8px;
   }
-  .menu {
-    position: absolute;
-    z-index: 3;
-    top: 100%;
-    margin-top: 4px;
-    display: flex;
-    flex-direction: column;
-    padding: 4px;
-    background: var(--pantau-chart-background);
-    border: 1px solid var(--pantau-chart-border);
-    border-radius: 6px;
-    box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
-  }
-  .menu button {
-    border-color: transparent;
-    text-align: start;
-  }
-  .menu button:focus {
-    background: var(--pantau-sys-surface-muted, #f3f4f6);
-  }
-  button[aria-disabled='true'] {
-    color: var(--pantau-chart-muted);
-    cursor: not-allowed;
-  }
   button {
     font: inherit;
     font-size: 0.8125rem;
