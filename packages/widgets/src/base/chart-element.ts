@@ -687,9 +687,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   #renderExtras(output: ChartOutput, lang: Lang): TemplateResult {
     const tableId = `${this.#ids}-table`;
     return html`<p part="summary" class="summary" id="${this.#ids}-summary">${output.summary}</p>
-      <div part="toolbar" class="toolbar" @focusout=${this.#onMenuFocusOut}>
-        ${this.#renderMenu(output, lang, tableId)}
-      </div>
+      <div part="toolbar" class="toolbar">${this.#renderMenu(output, lang, tableId)}</div>
       ${
         this.offersDataTable
           ? html`<div
@@ -741,7 +739,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
           unchecked: this.queryController.provisional !== null,
           toggleTable: () => (this._tableOpen = !this._tableOpen),
           chart: this,
-          close: () => this.#closeMenu(true),
+          close: (refocus) => this.#closeMenu(refocus),
         }) ?? nothing
       }`;
   }
@@ -768,13 +766,6 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     this._menuOpen = false;
     if (refocus) this.renderRoot.querySelector<HTMLElement>('[part="menu-button"]')?.focus();
   }
-
-  /** Focus leaving the button and its menu (a click elsewhere, Tab) closes the menu. */
-  #onMenuFocusOut = (e: FocusEvent): void => {
-    const next = e.relatedTarget;
-    if (next instanceof Node && (e.currentTarget as Element).contains(next)) return;
-    this._menuOpen = false;
-  };
 
   /** Saves the rows drawn as CSV. */
   downloadCsv = (): void => {

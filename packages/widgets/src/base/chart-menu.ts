@@ -32,8 +32,8 @@ export interface ChartMenuOptions {
   unchecked: boolean;
   toggleTable(): void;
   chart: MenuChart;
-  /** Closes the menu, giving focus back to its button. */
-  close(): void;
+  /** Closes the menu; `refocus`: giving focus back to its button. */
+  close(refocus: boolean): void;
 }
 
 interface MenuItem {
@@ -70,6 +70,7 @@ export function renderChartMenu(options: ChartMenuOptions): TemplateResult {
     id=${options.id}
     aria-labelledby=${options.buttonId}
     @keydown=${(e: KeyboardEvent) => onMenuKey(e, options)}
+    @focusout=${(e: FocusEvent) => onMenuLeft(e, options)}
   >
     ${itemsOf(options).map(
       (item) =>
@@ -82,7 +83,7 @@ export function renderChartMenu(options: ChartMenuOptions): TemplateResult {
           aria-controls=${item.controls ?? nothing}
           @click=${() => {
             if (item.disabled) return;
-            options.close();
+            options.close(true);
             item.run();
           }}
         >
@@ -131,6 +132,16 @@ export function showMenu(root: ShadowRoot, which: 'first' | 'last'): void {
   items[which === 'first' ? 0 : items.length - 1]?.focus();
 }
 
+/**
+ * Focus leaving the menu (a click elsewhere) closes it, unless it went to the menu button, whose
+ * click then closes it (closing here first would have that click open it again).
+ */
+function onMenuLeft(e: FocusEvent, options: ChartMenuOptions): void {
+  const next = e.relatedTarget;
+  if (next instanceof Element && (next.id === options.buttonId || next.closest('.menu'))) return;
+  options.close(false);
+}
+
 function onMenuKey(e: KeyboardEvent, options: ChartMenuOptions): void {
   const menu = e.currentTarget as HTMLElement;
   const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -153,12 +164,12 @@ function onMenuKey(e: KeyboardEvent, options: ChartMenuOptions): void {
     case 'Escape':
       e.preventDefault();
       e.stopPropagation();
-      options.close();
+      options.close(true);
       return;
     case 'Tab':
       // Focus goes back to the button, and Tab's own move then carries on from there: Tab
       // leaves the chart, Shift+Tab returns to its drawing.
-      options.close();
+      options.close(true);
       return;
     default:
       return;
