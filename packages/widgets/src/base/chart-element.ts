@@ -712,17 +712,14 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   #renderMenu(output: ChartOutput, lang: Lang, tableId: string): TemplateResult {
     const menu = this._menuOpen ? menuCode.current : undefined;
     const id = `${this.#ids}-menu`;
-    const buttonId = `${id}-button`;
     const preload = () => void menuCode.load().catch(() => undefined);
     return html`<button
         part="menu-button"
-        id=${buttonId}
         type="button"
         aria-haspopup="menu"
         aria-expanded=${menu ? 'true' : 'false'}
         aria-controls=${menu ? id : nothing}
         @pointerenter=${preload}
-        @focus=${preload}
         @click=${() => (this._menuOpen ? this.#closeMenu(false) : this.#openMenu('first'))}
         @keydown=${this.#onMenuButtonKey}
       >
@@ -731,7 +728,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       ${
         menu?.renderChartMenu({
           id,
-          buttonId,
+          name: ui(this.offersDataTable ? 'tableAndDownloads' : 'download', lang),
           say: (word) => ui(word, lang),
           tableOpen: this._tableOpen,
           tableId: this.offersDataTable ? tableId : null,

@@ -1,11 +1,14 @@
 /**
  * A chart's menu of the data table and the downloads, opened by its menu button (the WAI-ARIA
  * menu button pattern): a chart is then two tab stops, its drawing and this button, instead of one
- * per command. Loaded on first use (chart-element.ts preloads it when the pointer or focus reaches
+ * per command. Loaded on first use (chart-element.ts preloads it when the pointer reaches
  * the button), so a page that never opens a menu never downloads it, nor its styles. It imports
  * nothing from the page's first chunk but Lit (its words come through `say`): a shared module
  * would become a chunk of its own that every page loads.
  */
+
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { UiWord } from './ui-text.ts';
 
 /** What the menu's items do: the chart element's own exports. */
 export interface MenuChart {
@@ -14,13 +17,10 @@ export interface MenuChart {
   downloadPng(): Promise<void>;
 }
 
-import { css, html, nothing, type TemplateResult } from 'lit';
-import type { UiWord } from './ui-text.ts';
-
 export interface ChartMenuOptions {
-  /** The menu's id (the button's aria-controls) and the button's id (the menu's name). */
+  /** The menu's id (the button's aria-controls) and its name (the button's). */
   id: string;
-  buttonId: string;
+  name: string;
   /** The interface's words in the page's language (ui-text.ts). */
   say(word: UiWord): string;
   tableOpen: boolean;
@@ -68,7 +68,7 @@ export function renderChartMenu(options: ChartMenuOptions): TemplateResult {
     class="menu"
     role="menu"
     id=${options.id}
-    aria-labelledby=${options.buttonId}
+    aria-label=${options.name}
     @keydown=${(e: KeyboardEvent) => onMenuKey(e, options)}
     @focusout=${(e: FocusEvent) => onMenuLeft(e, options)}
   >
@@ -138,7 +138,7 @@ export function showMenu(root: ShadowRoot, which: 'first' | 'last'): void {
  */
 function onMenuLeft(e: FocusEvent, options: ChartMenuOptions): void {
   const next = e.relatedTarget;
-  if (next instanceof Element && (next.id === options.buttonId || next.closest('.menu'))) return;
+  if (next instanceof Element && next.matches('[part="menu-button"], .menu *')) return;
   options.close(false);
 }
 
