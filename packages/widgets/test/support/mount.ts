@@ -69,11 +69,15 @@ export async function openMenu(el: Element): Promise<HTMLElement> {
 export async function openTable(el: Element): Promise<HTMLElement> {
   const shown = shadow(el).querySelector<HTMLElement>('[part="table"]');
   if (shown !== null && !shown.hidden) return shown;
+  // The menu takes focus and gives it to its button: a test reading the table keeps its own.
+  const focused = shadow(el).activeElement ?? document.activeElement;
   const toggle = (await openMenu(el)).querySelector<HTMLElement>('[aria-controls]');
   if (toggle === null) throw new Error(`${el.localName} offers no data table`);
   const tableId = toggle.getAttribute('aria-controls') ?? '';
   toggle.click();
   await (el as PantauChartElement).updateComplete;
+  if (focused instanceof HTMLElement && focused !== document.body) focused.focus();
+  else (shadow(el).activeElement as HTMLElement | null)?.blur();
   const table = shadow(el).getElementById(tableId);
   if (table === null || table.hidden)
     throw new Error(`${el.localName}: the data table did not open`);
