@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
-import { settlesAs, staysLoading } from './support/play.ts';
+import { opensMenu, settlesAs, staysLoading, staysProvisional } from './support/play.ts';
+import { heldAtSnapshot } from './support/snapshot.ts';
 import { NOT_YET_REPORTED, withTables } from './support/tables.ts';
 
 /**
@@ -40,8 +41,8 @@ interface Args {
   description: string;
 }
 
-function chart(args: Args, source: TemplateResult, name: string): TemplateResult {
-  return html`<pantau-dashboard lang=${args.lang} theme=${args.theme}>
+function chart(args: Args, source: TemplateResult, name: string, snapshot = ''): TemplateResult {
+  return html`<pantau-dashboard lang=${args.lang} theme=${args.theme} snapshot=${snapshot}>
     ${source}
     <pantau-bar-chart
       source=${name}
@@ -165,6 +166,25 @@ export const Dark: Story = {
 export const Loading: Story = {
   render: (args) => withTables(chart(args, html``, 'menunggu'), { pending: ['menunggu'] }),
   play: staysLoading,
+};
+
+/**
+ * A first-view snapshot while DuckDB has not answered (here it never does): the saved figures
+ * with a note, `status` `loading` and the `provisional` attribute (page CSS can style
+ * `[provisional]`); downloads wait for the live figures.
+ */
+export const Provisional: Story = {
+  render: (args) =>
+    heldAtSnapshot(chart(args, IKM, 'ikm'), (url) => chart(args, html``, 'ikm', url), ['ikm']),
+  play: staysProvisional,
+};
+
+/**
+ * The chart's menu, open: the data table and the downloads are one button after the drawing (two
+ * tab stops a chart); arrows move inside, Escape closes.
+ */
+export const MenuOpen: Story = {
+  play: opensMenu,
 };
 
 /** No rows (2025, not reported yet): "Tidak ada data", never an empty axis. */

@@ -85,3 +85,53 @@ export async function staysLoading({ canvasElement }: PlayContext): Promise<void
     await expect(base?.getAttribute('aria-busy')).toBe('true');
   }
 }
+
+/** Resolves once `check()` holds, looking again after each change under `root`. */
+async function until<T>(root: Node, check: () => T | null | false): Promise<T> {
+  for (;;) {
+    let observer!: MutationObserver;
+    const changed = new Promise<void>((resolve) => {
+      observer = new MutationObserver(() => resolve());
+      observer.observe(root, { subtree: true, childList: true, attributes: true });
+    });
+    try {
+      const found = check();
+      if (found) return found;
+      await changed;
+    } finally {
+      observer.disconnect();
+    }
+  }
+}
+
+/**
+ * Every widget of the dashboard with a `snapshot` shows the snapshot's figures, unchecked:
+ * `status` is `loading`, `provisional` true (and its attribute set), the note in view, busy.
+ */
+export async function staysProvisional({ canvasElement }: PlayContext): Promise<void> {
+  const dashboard = await until(canvasElement, () =>
+    canvasElement.querySelector('pantau-dashboard:not([snapshot=""])[snapshot]'),
+  );
+  const widgets = widgetsIn(dashboard);
+  await expect(widgets.length).toBeGreaterThan(0);
+  for (const widget of widgets) {
+    await until(widget, () => widget.hasAttribute('provisional'));
+    await widget.updateComplete;
+    await expect(widget.status).toBe('loading');
+    await expect((widget as Widget & { provisional: boolean }).provisional).toBe(true);
+    const shadow = widget.shadowRoot!;
+    await expect(shadow.querySelector('[part="snapshot-note"]')?.textContent).toBeTruthy();
+    await expect(shadow.querySelector('[part="base"]')?.getAttribute('aria-busy')).toBe('true');
+  }
+}
+
+/** The story's charts are drawn, then the first one's menu is opened (axe checks it open). */
+export async function opensMenu(context: PlayContext): Promise<void> {
+  await settlesAs('ready')(context);
+  const chart = widgetsIn(context.canvasElement).find((w) => w instanceof PantauChartElement);
+  const shadow = chart!.shadowRoot!;
+  shadow.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
+  const menu = await until(shadow, () => shadow.querySelector('[part="menu"]'));
+  await expect(menu.getAttribute('role')).toBe('menu');
+  await expect(shadow.activeElement?.getAttribute('role')).toBe('menuitem');
+}

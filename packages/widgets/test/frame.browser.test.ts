@@ -7,6 +7,7 @@ import {
   announcement,
   expectAccessible,
   mount,
+  openMenu,
   plot,
   settled,
   shadow,
@@ -58,15 +59,15 @@ describe('the chart frame (base element) over real DuckDB', () => {
     </pantau-dashboard>`);
     const el = chart(host);
     expect(await el.ready).toBe('ready');
-    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] [aria-controls]')!;
+    const toggle = (await openMenu(el)).querySelector<HTMLButtonElement>('[aria-controls]')!;
+    expect(toggle.textContent?.trim()).toBe('Tampilkan tabel data');
     const table = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
-    // Closed: the toggle names an (empty, hidden) container, and no row is rendered.
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // Closed: the menu item names an (empty, hidden) container, and no row is rendered.
     expect(table.hidden).toBe(true);
     expect(table.querySelector('tr')).toBeNull();
     await expectAccessible(el);
     expect(await tableCells(el)).toHaveLength(3);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(table.hidden).toBe(false);
     // Open, a redraw (here the language) renders the rows again, in the new language.
     el.lang = 'en';
     await el.updateComplete;
@@ -76,7 +77,9 @@ describe('the chart frame (base element) over real DuckDB', () => {
       ['DPMPTSP', '930'],
     ]);
     await expectAccessible(el);
-    toggle.click();
+    const hide = (await openMenu(el)).querySelector<HTMLButtonElement>('[aria-controls]')!;
+    expect(hide.textContent?.trim()).toBe('Hide data table');
+    hide.click();
     await el.updateComplete;
     expect(table.hidden).toBe(true);
     expect(table.querySelector('tr')).toBeNull();

@@ -143,7 +143,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
     }: Renderer,
   ): ChartOutput {
     const series = this.color.trim() !== '';
-    const table = this.queryController.schema;
+    // A first-view snapshot is drawn before the table's own schema is known: its schema then.
+    const table = this.queryController.schemaInView;
     const sort = table === null ? 'none' : barSortOrder(this.#spec(), table);
     const input = toBarInput(result, {
       series,

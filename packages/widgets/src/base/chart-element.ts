@@ -36,6 +36,7 @@ import { patchDrawing } from './patch-drawing.ts';
 import { lazyRenderer, type LazyRenderer } from './lazy-renderer.ts';
 import type * as DownloadsModule from './downloads.ts';
 import { linkedFilterKey } from './linked-filter.ts';
+import type * as ChartMenu from './chart-menu.ts';
 
 export type { WidgetStatus } from './query-controller.ts';
 
@@ -56,7 +57,16 @@ export interface ErrorDetail {
 }
 
 /** State that only moves the focus ring, tooltip or table toggle: never a reason to redraw. */
-const UI_ONLY = new Set<PropertyKey>(['_active', '_tooltip', '_announcement', '_tableOpen']);
+const UI_ONLY = new Set<PropertyKey>([
+  '_active',
+  '_tooltip',
+  '_announcement',
+  '_tableOpen',
+  '_menuOpen',
+]);
+
+/** The table-and-downloads menu, loaded when a reader first reaches a chart's menu button. */
+const menuCode = lazyRenderer<typeof ChartMenu>(() => import('./chart-menu.ts'));
 
 /** Errors that may pass by themselves (a server down or busy, a file not fetched): a retry helps. */
 let nextId = 0;
@@ -83,7 +93,10 @@ const downloads = lazyRenderer<typeof DownloadsModule>(() => import('./downloads
  * @csspart summary - The text summary.
  * @csspart tooltip - The tooltip.
  * @csspart table - The data-table view.
- * @csspart toolbar - The data-table and download buttons.
+ * @csspart toolbar - Holds the menu button and its menu.
+ * @csspart menu-button - Opens the menu of the data table and the downloads.
+ * @csspart menu - The open menu.
+ * @csspart menu-item - A command in the menu.
  * @cssprop --pantau-chart-height - Height of the drawing area (default 300px).
  */
 export abstract class PantauChartElement<R = unknown> extends LitElement {
@@ -114,6 +127,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   @state() private _tooltip = false;
   @state() private _announcement = '';
   @state() private _tableOpen = false;
+  @state() private _menuOpen = false;
 
   protected readonly queryController: QueryController;
   #output: ChartOutput | null = null;
@@ -163,9 +177,30 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
     return [];
   }
 
-  /** `idle`, `loading`, `ready`, `empty` or `error`. */
+  /**
+   * `idle`, `loading`, `ready`, `empty` or `error`, about live figures only: `loading` while a
+   * first-view snapshot is shown (see `provisional`), and a snapshot that cannot be drawn is no
+   * error (the live query decides).
+   */
   get status(): WidgetStatus {
-    if (this.#drawError !== null) return 'error';
+    return this.queryController.provisional !== null ? 'loading' : this.shownStatus;
+  }
+
+  /**
+   * True while the figures shown come from the dashboard's first-view snapshot and the live query
+   * has not yet checked them (reflected as the `provisional` attribute, for page CSS).
+   */
+  get provisional(): boolean {
+    return this.queryController.provisional !== null && this.#drawError === null;
+  }
+
+  /**
+   * What the frame shows: the status of the answer in view, a snapshot's included (subclasses
+   * that find `empty` in a `ready` answer override this, not `status`). A snapshot that cannot be
+   * drawn shows the skeleton: it is not the widget's error.
+   */
+  protected get shownStatus(): WidgetStatus {
+    if (this.#drawError !== null) return this.queryController.provisional ? 'loading' : 'error';
     return this.queryController.status;
   }
 
@@ -179,6 +214,7 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   /** What went wrong, when `status` is `error`. */
   get error(): PantauError | null {
+    if (this.queryController.provisional !== null) return null;
     return this.#drawError ?? this.queryController.error;
   }
 
@@ -399,6 +435,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
           this.queryController.result !== this.#drawnResult
         : [...changed.keys()].some((key) => !this.isOverlayState(key));
     if (redraw) this.#draw();
+    // After the draw: a snapshot that cannot be drawn is not shown, so not provisional.
+    this.toggleAttribute('provisional', this.provisional);
   }
 
   protected override updated(): void {
@@ -422,8 +460,9 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   /** Drawn, empty or failed: nothing more will happen until something changes. */
   #isSettled(): boolean {
+    // A snapshot's figures, or its failure to draw, settle nothing: the live query has not answered.
+    if (this.queryController.provisional !== null) return false;
     const status = this.status;
-    if (this.queryController.provisional !== null && status !== 'error') return false;
     return (
       status === 'error' || status === 'empty' || (status === 'ready' && this.#output !== null)
     );
@@ -514,9 +553,9 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const status = this.status;
+    const status = this.shownStatus;
     // Figures from the snapshot carry a visible note until the live query has checked them.
-    const note = status === 'error' ? null : this.queryController.snapshotNote(lang);
+    const note = this.provisional ? this.queryController.snapshotNote(lang) : null;
     // title="": the host's `title` attribute is the heading here; without this the browser would
     // also show it as a native tooltip over the whole widget, on top of the chart's own tooltips.
     return html`<section
@@ -662,48 +701,16 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
   }
 
   /**
-   * The summary, the toolbar and the data table. The table's rows are rendered only while it is
+   * The summary, the menu and the data table. The table's rows are rendered only while it is
    * open (each update then renders the current drawing's): thousands of hidden rows on every
    * draw cost more than the chart itself (bench/README.md). Its empty container stays, so the
-   * toggle's aria-controls always names an element. Open, it is a named region in the tab order:
+   * menu item's aria-controls always names an element. Open, it is a named region in the tab order:
    * a long table scrolls inside it, and keyboard users must be able to scroll it too.
    */
   #renderExtras(output: ChartOutput, lang: Lang): TemplateResult {
     const tableId = `${this.#ids}-table`;
-    // A snapshot's figures are not downloaded: a file would lose the note that they are unchecked.
-    const unchecked = this.queryController.provisional !== null;
     return html`<p part="summary" class="summary" id="${this.#ids}-summary">${output.summary}</p>
-      <div part="toolbar" class="toolbar">
-        ${
-          this.offersDataTable
-            ? html`<button
-                type="button"
-                aria-expanded=${this._tableOpen ? 'true' : 'false'}
-                aria-controls=${tableId}
-                @click=${() => (this._tableOpen = !this._tableOpen)}
-              >
-                ${ui(this._tableOpen ? 'hideTable' : 'showTable', lang)}
-              </button>`
-            : nothing
-        }
-        <button type="button" ?disabled=${unchecked} @click=${this.downloadCsv}>
-          ${ui('downloadCsv', lang)}
-        </button>
-        ${
-          output.surface === 'svg'
-            ? html`<button type="button" ?disabled=${unchecked} @click=${this.downloadSvg}>
-                ${ui('downloadSvg', lang)}
-              </button>`
-            : nothing
-        }
-        ${
-          output.surface === 'html'
-            ? nothing
-            : html`<button type="button" ?disabled=${unchecked} @click=${this.downloadPng}>
-                ${ui('downloadPng', lang)}
-              </button>`
-        }
-      </div>
+      <div part="toolbar" class="toolbar">${this.#renderMenu(output, lang, tableId)}</div>
       ${
         this.offersDataTable
           ? html`<div
@@ -719,6 +726,65 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
             </div>`
           : nothing
       }`;
+  }
+
+  /**
+   * One tab stop for every command: a menu button (WAI-ARIA pattern: Enter, Space or Down opens
+   * on the first item, Up on the last) and, once open, the lazily loaded menu.
+   */
+  #renderMenu(output: ChartOutput, lang: Lang, tableId: string): TemplateResult {
+    const menu = this._menuOpen ? menuCode.current : undefined;
+    const id = `${this.#ids}-menu`;
+    const preload = () => void menuCode.load().catch(() => undefined);
+    return html`<button
+        part="menu-button"
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${menu ? 'true' : 'false'}
+        aria-controls=${menu ? id : nothing}
+        @pointerenter=${preload}
+        @click=${() => (this._menuOpen ? this.#closeMenu(false) : this.#openMenu('first'))}
+        @keydown=${this.#onMenuButtonKey}
+      >
+        ${ui(this.offersDataTable ? 'tableAndDownloads' : 'download', lang)}
+      </button>
+      ${
+        menu?.renderChartMenu({
+          id,
+          name: ui(this.offersDataTable ? 'tableAndDownloads' : 'download', lang),
+          say: (word) => ui(word, lang),
+          tableOpen: this._tableOpen,
+          tableId: this.offersDataTable ? tableId : null,
+          surface: output.surface,
+          unchecked: this.queryController.provisional !== null,
+          toggleTable: () => (this._tableOpen = !this._tableOpen),
+          chart: this,
+          close: (refocus) => this.#closeMenu(refocus),
+        }) ?? nothing
+      }`;
+  }
+
+  #onMenuButtonKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    this.#openMenu(e.key === 'ArrowDown' ? 'first' : 'last');
+  };
+
+  /** Loads the menu if need be, opens it and focuses an item; a failed load is announced. */
+  #openMenu(focus: 'first' | 'last'): void {
+    menuCode.load().then(
+      async (module) => {
+        this._menuOpen = true;
+        await this.updateComplete;
+        module.showMenu(this.renderRoot as ShadowRoot, focus);
+      },
+      (error: unknown) => (this._announcement = toError(error).messageIn(this.effectiveLang)),
+    );
+  }
+
+  #closeMenu(refocus: boolean): void {
+    this._menuOpen = false;
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('[part="menu-button"]')?.focus();
   }
 
   /** Saves the rows drawn as CSV, under the chart's headings, in the page's language. */

@@ -126,12 +126,15 @@ export const chartStyles = css`
     font-weight: 650;
     color: var(--pantau-chart-text);
   }
+  /* A long token (a column name, an address) wraps anywhere: in a narrow card the message stays
+     in its box instead of running into the next card. */
   .error {
     border: 1px solid var(--pantau-sys-error, #b91c1c);
     border-left-width: 4px;
     border-radius: 4px;
     padding: 12px;
     box-sizing: border-box;
+    overflow-wrap: anywhere;
     align-items: flex-start;
     text-align: left;
     color: var(--pantau-chart-text);
@@ -156,9 +159,7 @@ export const chartStyles = css`
     color: var(--pantau-chart-muted);
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
+    position: relative;
     margin-top: 8px;
   }
   button {

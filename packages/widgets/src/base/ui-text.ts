@@ -15,6 +15,7 @@ const UI_TEXT = {
   showTable: { id: 'Tampilkan tabel data', en: 'Show data table' },
   hideTable: { id: 'Sembunyikan tabel data', en: 'Hide data table' },
   download: { id: 'Unduh', en: 'Download' },
+  tableAndDownloads: { id: 'Tabel & unduh', en: 'Table & download' },
   downloadCsv: { id: 'Unduh data (CSV)', en: 'Download data (CSV)' },
   downloadSvg: { id: 'Unduh gambar (SVG)', en: 'Download image (SVG)' },
   downloadPng: { id: 'Unduh gambar (PNG)', en: 'Download image (PNG)' },

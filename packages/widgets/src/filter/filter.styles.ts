@@ -218,6 +218,8 @@ export const filterStyles = css`
     border-left-width: 4px;
     border-radius: 4px;
     padding: 10px 12px;
+    /* A long token wraps: the message stays in a narrow card. */
+    overflow-wrap: anywhere;
   }
   .error p {
     margin: 0;

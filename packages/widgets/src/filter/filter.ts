@@ -156,6 +156,11 @@ export class PantauFilter extends LitElement {
     return this.#placementError() ?? this.queryController.error;
   }
 
+  /** Always false: a filter's choices are never painted from a first-view snapshot. */
+  get provisional(): boolean {
+    return false;
+  }
+
   /** Resolves once the options are loaded, or found empty, or failed; never rejects. */
   get ready(): Promise<WidgetStatus> {
     return this.updateComplete.then(() =>

@@ -45,8 +45,8 @@ export class PantauGauge extends PantauChartElement<Renderer> {
   @property() label = '';
 
   /** `empty` as well when no rows are behind the value. */
-  override get status(): WidgetStatus {
-    const status = super.status;
+  protected override get shownStatus(): WidgetStatus {
+    const status = super.shownStatus;
     // Ready means a query was built, so the module that built it is loaded.
     const module = gaugeRenderer.current;
     if (status !== 'ready' || module === undefined) return status;

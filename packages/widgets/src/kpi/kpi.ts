@@ -59,8 +59,8 @@ export class PantauKpi extends PantauChartElement<Renderer> {
   @property({ type: Boolean, reflect: true, attribute: 'lower-is-better' }) lowerIsBetter = false;
 
   /** `empty` as well when a whole-table value has no rows behind it. */
-  override get status(): WidgetStatus {
-    const status = super.status;
+  protected override get shownStatus(): WidgetStatus {
+    const status = super.shownStatus;
     // Ready means a query was built, so the module that built it is loaded.
     const module = kpiRenderer.current;
     if (status !== 'ready' || this.time.trim() !== '' || module === undefined) return status;

@@ -47,8 +47,8 @@ export class PantauRadar extends PantauChartElement<Renderer> {
   @property() label = '';
 
   /** `empty` as well when a whole-table profile has no rows behind it. */
-  override get status(): WidgetStatus {
-    const status = super.status;
+  protected override get shownStatus(): WidgetStatus {
+    const status = super.shownStatus;
     if (status !== 'ready' || this.axis.trim() !== '' || this.series.trim() !== '') return status;
     // Ready means a query was built, so the module that built it is loaded.
     const module = radarRenderer.current;

@@ -55,7 +55,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
   /** Rows measured after layout, and the drawn height held for a re-query's skeleton. */
   readonly #rows = new RowLayout(() => {
     // Rings rendered before the rows were measured sit on the renderer's estimated boxes.
-    if (this.status === 'ready' && (this.activeMark >= 0 || this.chosenClauses.length > 0))
+    if (this.shownStatus === 'ready' && (this.activeMark >= 0 || this.chosenClauses.length > 0))
       this.requestUpdate();
   });
   /** The page and order the current result answers (a result arrives for the latest request). */
@@ -189,13 +189,13 @@ export class PantauTable extends PantauChartElement<Renderer> {
 
   protected override updated(): void {
     super.updated();
-    this.#rows.holdHeight(this, this.status === 'ready');
-    if (this.status === 'empty' && this._page > 0) {
+    this.#rows.holdHeight(this, this.shownStatus === 'ready');
+    if (this.shownStatus === 'empty' && this._page > 0) {
       // The filter left fewer pages than the one shown: back to the first.
       this._page = 0;
       return;
     }
-    if (this.status !== 'ready' || this.#output === null) return;
+    if (this.shownStatus !== 'ready' || this.#output === null) return;
     this.#restoreFocus();
   }
 

@@ -50,15 +50,35 @@ export function shadow(el: Element): ShadowRoot {
 }
 
 /**
- * Opens a chart's data table as a reader does (its toggle; the rows are rendered only while it
- * is open) and returns it once rendered. It stays open, so later redraws keep it current.
+ * Opens a chart's menu as a reader does (a click on its menu button) and returns it once shown.
+ * The menu's code loads on first use, so this waits for the DOM to show it.
+ */
+export async function openMenu(el: Element): Promise<HTMLElement> {
+  const button = shadow(el).querySelector<HTMLButtonElement>('[part="menu-button"]');
+  if (button === null) throw new Error(`${el.localName} shows no menu button`);
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await whenShown(el, () => shadow(el).querySelector('[part="menu"]') !== null);
+  return shadow(el).querySelector<HTMLElement>('[part="menu"]')!;
+}
+
+/**
+ * Opens a chart's data table as a reader does (its item in the chart's menu; the rows are
+ * rendered only while it is open) and returns it once rendered. It stays open, so later redraws
+ * keep it current.
  */
 export async function openTable(el: Element): Promise<HTMLElement> {
-  const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] [aria-controls]');
+  const shown = shadow(el).querySelector<HTMLElement>('[part="table"]');
+  if (shown !== null && !shown.hidden) return shown;
+  // The menu takes focus and gives it to its button: a test reading the table keeps its own.
+  const focused = shadow(el).activeElement ?? document.activeElement;
+  const toggle = (await openMenu(el)).querySelector<HTMLElement>('[aria-controls]');
   if (toggle === null) throw new Error(`${el.localName} offers no data table`);
-  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  const tableId = toggle.getAttribute('aria-controls') ?? '';
+  toggle.click();
   await (el as PantauChartElement).updateComplete;
-  const table = shadow(el).getElementById(toggle.getAttribute('aria-controls') ?? '');
+  if (focused instanceof HTMLElement && focused !== document.body) focused.focus();
+  else (shadow(el).activeElement as HTMLElement | null)?.blur();
+  const table = shadow(el).getElementById(tableId);
   if (table === null || table.hidden)
     throw new Error(`${el.localName}: the data table did not open`);
   return table;
