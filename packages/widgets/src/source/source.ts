@@ -12,6 +12,7 @@ import { dashboardContext, ensureContextRoot, type DashboardContext } from '../b
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
 import type { SourceRegistry } from '../base/source-registry.ts';
+import type { SourceRefresh } from './source-refresh.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -24,6 +25,8 @@ const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
  * @summary Registers a CSV, Parquet, Arrow or JSON file (or JS rows) as a named table.
  * @fires pantau-ready - The table is loaded; `detail` is its SourceInfo (rows, schema).
  * @fires pantau-error - The table could not be loaded; `detail.error` says why and what to do.
+ * @fires pantau-refresh - A `refresh` check was answered; `detail.changed`: the data changed and
+ * is being loaded again.
  */
 export class PantauSource extends LitElement {
   /** Table name the widgets' `source` attribute refers to (in a server's dashboard: its table). */
@@ -43,6 +46,13 @@ export class PantauSource extends LitElement {
    * more, then fails with SOURCE_FETCH_FAILED. Default 30 s.
    */
   @property() timeout = '';
+  /**
+   * Re-check the file on this interval (`30s`, `5m`, `1h`; at least 10 s) with a conditional
+   * request, and load it again only when it changed: the widgets keep their drawing and selection
+   * and re-query. Paused while the page is hidden. In a server's dashboard every interval sends the
+   * widgets' plans again.
+   */
+  @property() refresh = '';
   /** Rows given from script instead of a file. */
   @property({ attribute: false }) rows: SourceRows | null = null;
 
@@ -77,13 +87,62 @@ export class PantauSource extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the load starts: the load waits for the refresh to learn the file's version.
+    this.#watchRefresh();
     // Announce at once (not at the first update) so charts connecting next find the load.
     this.#maybeStart();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.#maybeStart();
+    if (changed.has('refresh')) this.#watchRefresh();
   }
+
+  /**
+   * Checks now whether the data changed (as `refresh` does on its interval) and loads it again if
+   * so. Resolves to whether it changed; false without `refresh`.
+   */
+  async checkForChanges(): Promise<boolean> {
+    if (this.refresh.trim() === '' || this.#refresh === null || !this.isConnected) return false;
+    return (await this.#refresh).check();
+  }
+
+  /** The refresh's watch (its code loads on demand, once); null until `refresh` is first set. */
+  #refresh: Promise<SourceRefresh> | null = null;
+
+  /** Starts, re-times or stops the checks to match `refresh` and whether the source is on the page. */
+  #watchRefresh(): void {
+    const given = this.refresh.trim();
+    if (given === '' || !this.isConnected) {
+      void this.#refresh?.then((watch) => watch.stop());
+      return;
+    }
+    const code = import('./source-refresh.ts');
+    this.#refresh ??= code.then(({ SourceRefresh }) => new SourceRefresh(this.#refreshTarget));
+    void Promise.all([code, this.#refresh])
+      .then(([{ parseRefreshInterval }, watch]) => {
+        // A later change of the attribute, or leaving the page, decides instead.
+        if (this.refresh.trim() === given && this.isConnected) {
+          watch.start(parseRefreshInterval(this.name, given));
+        }
+      })
+      // A load under way reports a bad interval itself (#load), as a failed load.
+      .catch((error: unknown) => {
+        if (this.status !== 'loading') this.#fail(toError(error));
+      });
+  }
+
+  readonly #refreshTarget = {
+    fileUrl: () =>
+      this.dashboard?.server != null || this.rows !== null
+        ? null
+        : new URL(this.src.trim(), document.baseURI).href,
+    reload: () => this.reload(),
+    checked: (changed: boolean) =>
+      this.dispatchEvent(
+        new CustomEvent('pantau-refresh', { detail: { changed }, bubbles: true, composed: true }),
+      ),
+  };
 
   #maybeStart(): void {
     // A source off the page loads nothing (an update may still run after it left).
@@ -125,6 +184,7 @@ export class PantauSource extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#release();
+    this.#watchRefresh(); // off the page, nothing is checked
     if (this.status === 'loading') this.#cancel();
   }
 
@@ -218,6 +278,9 @@ export class PantauSource extends LitElement {
     name: string,
     signal: AbortSignal,
   ): Promise<SourceInfo> {
+    if (this.refresh.trim() !== '') {
+      (await import('./source-refresh.ts')).parseRefreshInterval(this.name, this.refresh);
+    }
     if (this.dashboard?.server != null) {
       return coordinator.registerSource({ name, data: this.rows ?? this.src.trim() });
     }
@@ -229,6 +292,8 @@ export class PantauSource extends LitElement {
         ? undefined
         : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
     const url = new URL(this.src.trim(), document.baseURI).href;
+    // The version to compare with is learned before the load reads the file.
+    await this.#refresh?.then((watch) => watch.baseline(url, signal)).catch(() => undefined);
     const columns = this.columns
       .split(',')
       .map((c) => c.trim())
