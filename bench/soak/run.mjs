@@ -15,7 +15,8 @@
  * SOAK_SNAPSHOT_DIR=<folder> keeps the two files, for retainers.mjs.
  *
  * Options (environment): SOAK_ROWS=1000000  SOAK_SELECTIONS=2000  SOAK_RELOADS=200
- * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  CHROMIUM_PATH
+ * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CUBES=always
+ * (cubes built at any size; `page`: only from 1M rows, as pages do)  CHROMIUM_PATH
  * The full scale is for a quiet machine; on a shared one, e.g.
  *   SOAK_ROWS=200000 SOAK_SELECTIONS=600 SOAK_RELOADS=60 npm run bench:soak
  */
@@ -48,6 +49,8 @@ const SETTINGS = {
   limitPercent: Number(env.SOAK_LIMIT ?? 5),
   seed: Number(env.SOAK_SEED ?? 7),
   snapshots: env.SOAK_SNAPSHOTS === '1',
+  /** `always`: cubes at any size (the page's rule builds none under 1M rows); `page`: as pages do. */
+  cubes: env.SOAK_CUBES ?? 'always',
 };
 /** What is sampled, and whether the growth limit applies to it. */
 const METRICS = [
@@ -207,7 +210,7 @@ async function main() {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
     const cdp = await context.newCDPSession(page);
-    await page.goto(`${origin}/${PAGE}?rows=${SETTINGS.rows}`);
+    await page.goto(`${origin}/${PAGE}?rows=${SETTINGS.rows}&cubes=${SETTINGS.cubes}`);
     const statuses = await page.evaluate(() => /** @type {any} */ (window).__soak.settled());
     console.log(`${SETTINGS.rows.toLocaleString('en')} rows loaded: ${statuses.join(', ')}`);
     run = await soak(page, cdp, snapshotDir);

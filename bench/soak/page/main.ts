@@ -14,6 +14,9 @@ const host = document.getElementById('host')!;
 const dashboard: PantauDashboard = mountDashboard(host, rows);
 const source = dashboard.querySelector<PantauSource>('pantau-source')!;
 const pre = dashboard.coordinator.preAggregator;
+// `?cubes=always`: cubes for tables under the page's usual minimum (1M rows) too, so a
+// scaled-down soak builds, routes to and drops cubes as the full one does.
+if (params.get('cubes') === 'always') pre.options.minRows = Math.min(pre.options.minRows, 1);
 
 /** Resolves once every widget has settled after what was just done (a click, a reload). */
 async function settled(): Promise<string[]> {
