@@ -19,15 +19,19 @@ const liveStats = async (k: string) =>
     notModified: number;
   }>;
 
-/** The next `pantau-refresh` of `source`: whether that check found a change. */
-function nextCheck(source: PantauSource): Promise<boolean> {
-  return new Promise((resolve) =>
-    source.addEventListener(
-      'pantau-refresh',
-      (e) => resolve((e as CustomEvent<{ changed: boolean }>).detail.changed),
-      { once: true },
-    ),
-  );
+/**
+ * Resolves at the first `pantau-refresh` of `source` that found a change (a check already in
+ * flight when the file changed may still answer "unchanged").
+ */
+function nextChange(source: PantauSource): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (e: Event) => {
+      if (!(e as CustomEvent<{ changed: boolean }>).detail.changed) return;
+      source.removeEventListener('pantau-refresh', listener);
+      resolve();
+    };
+    source.addEventListener('pantau-refresh', listener);
+  });
 }
 
 /** Records whether a loading skeleton was ever put into `el`'s shadow root from now on. */
@@ -68,14 +72,12 @@ describe('<pantau-source refresh>', () => {
 
     await setBody(k, 'unit,n\na,10\nb,20\nc,30\n');
     // The interval's own check (10 s), not one the test asks for.
-    expect(await nextCheck(source)).toBe(true);
+    await nextChange(source);
     await redrawn(kpi, () => total(kpi) === 20);
     await redrawn(bars, () => bars.data.length === 3);
     skeleton.stop();
     expect(skeleton.seen()).toBe(false);
     expect(dashboard.selection.clauses).toEqual([{ column: 'unit', predicate: 'eq', value: 'b' }]);
-    // Load, baseline, and the check that found the change (200) and the reload.
-    expect((await liveStats(k)).notModified).toBe(0);
   }, 60_000);
 
   it('an unchanged file: 304, no reload and no query', async () => {

@@ -7,10 +7,7 @@
  * a keyed D3 join that updates attributes, for every renderer at once.
  *
  * For SVG drawings and the table's HTML: a canvas holds pixels, not attributes, so it is never
- * patched. The table's elements are kept for a second reason (issue 17 item 7): Chromium (156)
- * keeps, for the document's life, one media query object (about 160 B, in StyleEngine's
- * functional_media_query_results_) for every `<thead>` element it styles, so a table built anew
- * at each selection grew the page's memory without end; a patched table keeps its one `<thead>`.
+ * patched.
  */
 
 /** Makes `target` match `source` (same tag required); `source` is consumed. */

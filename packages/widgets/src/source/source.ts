@@ -12,7 +12,7 @@ import { dashboardContext, ensureContextRoot, type DashboardContext } from '../b
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
 import type { SourceRegistry } from '../base/source-registry.ts';
-import type { SourceRefresh } from './source-refresh.ts';
+import { RefreshControl } from './refresh-control.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -88,61 +88,39 @@ export class PantauSource extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Before the load starts: the load waits for the refresh to learn the file's version.
-    this.#watchRefresh();
+    this.#refresh.sync();
     // Announce at once (not at the first update) so charts connecting next find the load.
     this.#maybeStart();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.#maybeStart();
-    if (changed.has('refresh')) this.#watchRefresh();
+    if (changed.has('refresh')) this.#refresh.sync();
   }
 
   /**
    * Checks now whether the data changed (as `refresh` does on its interval) and loads it again if
    * so. Resolves to whether it changed; false without `refresh`.
    */
-  async checkForChanges(): Promise<boolean> {
-    if (this.refresh.trim() === '' || this.#refresh === null || !this.isConnected) return false;
-    return (await this.#refresh).check();
+  checkForChanges(): Promise<boolean> {
+    return this.#refresh.check();
   }
 
-  /** The refresh's watch (its code loads on demand, once); null until `refresh` is first set. */
-  #refresh: Promise<SourceRefresh> | null = null;
-
-  /** Starts, re-times or stops the checks to match `refresh` and whether the source is on the page. */
-  #watchRefresh(): void {
-    const given = this.refresh.trim();
-    if (given === '' || !this.isConnected) {
-      void this.#refresh?.then((watch) => watch.stop());
-      return;
-    }
-    const code = import('./source-refresh.ts');
-    this.#refresh ??= code.then(({ SourceRefresh }) => new SourceRefresh(this.#refreshTarget));
-    void Promise.all([code, this.#refresh])
-      .then(([{ parseRefreshInterval }, watch]) => {
-        // A later change of the attribute, or leaving the page, decides instead.
-        if (this.refresh.trim() === given && this.isConnected) {
-          watch.start(parseRefreshInterval(this.name, given));
-        }
-      })
-      // A load under way reports a bad interval itself (#load), as a failed load.
-      .catch((error: unknown) => {
-        if (this.status !== 'loading') this.#fail(toError(error));
-      });
-  }
-
-  readonly #refreshTarget = {
-    fileUrl: () =>
+  readonly #refreshHooks = {
+    fileUrl: (): string | null =>
       this.dashboard?.server != null || this.rows !== null
         ? null
         : new URL(this.src.trim(), document.baseURI).href,
-    reload: () => this.reload(),
     checked: (changed: boolean) =>
       this.dispatchEvent(
         new CustomEvent('pantau-refresh', { detail: { changed }, bubbles: true, composed: true }),
       ),
+    // A load under way reports a bad interval itself (#load), as a failed load.
+    failed: (error: unknown) => {
+      if (this.status !== 'loading') this.#fail(toError(error));
+    },
   };
+  readonly #refresh = new RefreshControl(this, this.#refreshHooks);
 
   #maybeStart(): void {
     // A source off the page loads nothing (an update may still run after it left).
@@ -184,7 +162,7 @@ export class PantauSource extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#release();
-    this.#watchRefresh(); // off the page, nothing is checked
+    this.#refresh.sync(); // off the page, nothing is checked
     if (this.status === 'loading') this.#cancel();
   }
 
@@ -278,9 +256,9 @@ export class PantauSource extends LitElement {
     name: string,
     signal: AbortSignal,
   ): Promise<SourceInfo> {
-    if (this.refresh.trim() !== '') {
-      (await import('./source-refresh.ts')).parseRefreshInterval(this.name, this.refresh);
-    }
+    const file = this.#refreshHooks.fileUrl();
+    // A bad interval fails the load; the version later checks compare with is learned first.
+    await this.#refresh.beforeLoad(file, signal);
     if (this.dashboard?.server != null) {
       return coordinator.registerSource({ name, data: this.rows ?? this.src.trim() });
     }
@@ -291,9 +269,7 @@ export class PantauSource extends LitElement {
       this.timeout.trim() === ''
         ? undefined
         : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
-    const url = new URL(this.src.trim(), document.baseURI).href;
-    // The version to compare with is learned before the load reads the file.
-    await this.#refresh?.then((watch) => watch.baseline(url, signal)).catch(() => undefined);
+    const url = file ?? '';
     const columns = this.columns
       .split(',')
       .map((c) => c.trim())
