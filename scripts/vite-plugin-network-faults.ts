@@ -20,7 +20,10 @@ import { serveDuckDBFiles } from './vite-plugin-duckdb-assets.ts';
  *   `replace-once` swaps in another file after the first range, `replace-always` swaps on every
  *   request;
  * - `csp-worker/<policy>/<duckdb file>`: DuckDB's own files with one of WORKER_POLICIES as header;
- * - `stats/<key>`: `{requests, closed}`, how many requests came and how many the client gave up.
+ * - `stats/<key>`: `{requests, closed}`, how many requests came and how many the client gave up;
+ * - `live/<key>.csv`: a CSV that changes when told (`live-set/<key>?body=<csv>`), with an ETag
+ *   and a Last-Modified (`?only=last-modified`: no ETag) that answers a conditional request for
+ *   the version in hand with 304; `live-stats/<key>`: `{requests, notModified}` (issue 14 item 5).
  */
 
 const FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures');
@@ -41,6 +44,11 @@ interface Stats {
   closed: number;
 }
 const stats = new Map<string, Stats>();
+/** The `live` files: each key's body and version, and what its requests were answered. */
+const live = new Map<
+  string,
+  { body: string; version: number; requests: number; notModified: number }
+>();
 
 function count(key: string, req: IncomingMessage, res: ServerResponse): Stats {
   let entry = stats.get(key);
@@ -95,6 +103,11 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
       res.end(searchParams.get('body') ?? 'n\n1\n');
       return true;
     }
+    case 'live':
+    case 'live-set':
+    case 'live-stats':
+      liveFile(kind, key, req, res, searchParams);
+      return true;
     case 'parquet':
       parquet(req, res, count(key, req, res), searchParams.get('mode') ?? '');
       return true;
@@ -158,6 +171,48 @@ function parquet(req: IncomingMessage, res: ServerResponse, seen: Stats, mode: s
     ...(range ? { 'Content-Range': `bytes ${start}-${end}/${body.length}` } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body.subarray(start, end + 1));
+}
+
+function liveFile(
+  kind: string,
+  key: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  params: URLSearchParams,
+): void {
+  let file = live.get(key);
+  if (!file) live.set(key, (file = { body: 'n\n1\n', version: 1, requests: 0, notModified: 0 }));
+  if (kind === 'live-stats') {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify({ requests: file.requests, notModified: file.notModified }));
+    return;
+  }
+  if (kind === 'live-set') {
+    file.body = params.get('body') ?? file.body;
+    file.version++;
+    res.end('ok');
+    return;
+  }
+  file.requests++;
+  const etag = params.get('only') === 'last-modified' ? null : `"v${file.version}"`;
+  // A minute per version: Last-Modified counts whole seconds.
+  const modified = new Date(Date.UTC(2026, 0, 1) + file.version * 60_000).toUTCString();
+  const headers: Record<string, string> = {
+    'Last-Modified': modified,
+    'Cache-Control': 'no-cache',
+  };
+  if (etag !== null) headers['ETag'] = etag;
+  const unchanged =
+    etag !== null
+      ? req.headers['if-none-match'] === etag
+      : req.headers['if-modified-since'] === modified;
+  if (unchanged) {
+    file.notModified++;
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': 'text/csv' });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
 export function networkFaults(): Plugin {

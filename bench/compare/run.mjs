@@ -301,7 +301,11 @@ async function writeMarkdown(report, files, secondFiles = /** @type {string[]} *
   const options = (await prettier.resolveConfig(target)) ?? {};
   const second =
     secondFiles.length > 0 ? { report: readReports(secondFiles), paths: rel(secondFiles) } : null;
-  const markdown = renderResults(report, rel(files), notes, second);
+  // Sections other benchmarks write by hand (bench:soak's) are kept from the file as it was.
+  const kept = existsSync(target)
+    ? (/<!-- soak:start -->[\s\S]*?<!-- soak:end -->/.exec(readFileSync(target, 'utf8'))?.[0] ?? '')
+    : '';
+  const markdown = `${renderResults(report, rel(files), notes, second)}\n\n${kept}\n`;
   writeFileSync(target, await prettier.format(markdown, { ...options, filepath: target }));
 }
 

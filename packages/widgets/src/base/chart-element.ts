@@ -495,7 +495,8 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       return;
     }
     const lang = this.effectiveLang;
-    const onScreen = this.#output?.surface === 'svg' ? this.#output.node : null;
+    // A canvas holds pixels: only SVG and HTML (the table's) drawings are patched.
+    const onScreen = this.#output?.surface === 'canvas' ? null : (this.#output?.node ?? null);
     try {
       this.#output = this.drawChart(
         result,
@@ -509,9 +510,9 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
         renderer as R,
       );
       this.#drawnResult = result;
-      // The SVG on screen takes the new drawing's attributes and text (see patch-drawing.ts).
+      // The drawing on screen takes the new one's attributes and text (see patch-drawing.ts).
       const drawn = this.#output;
-      if (drawn.surface === 'svg' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
+      if (drawn.surface !== 'canvas' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
         drawn.node = onScreen;
       if (this._active >= this.#output.marks.length) this._active = -1;
       // An <svg role="img"> needs a name; a chart without a title is named by its summary.

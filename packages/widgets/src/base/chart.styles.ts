@@ -210,6 +210,14 @@ export const chartStyles = css`
     padding: 4px 8px;
     border-bottom: 1px solid var(--pantau-chart-border);
   }
+  /* Chromium 156's own rule for thead (a break-inside that depends on print, written as a CSS
+     if(media(...))) leaves one media query object in the document's style engine, for the
+     page's life, each time a thead is styled: one per redraw of a table, without end (issue 17
+     item 7, bench/soak). Ours wins the cascade, so Chromium's is never evaluated; print keeps
+     its header rows together below. */
+  thead {
+    break-inside: auto;
+  }
   thead th {
     position: sticky;
     top: 0;
@@ -236,6 +244,9 @@ export const chartStyles = css`
     }
     .data-table[hidden] {
       display: block;
+    }
+    thead {
+      break-inside: avoid;
     }
   }
   @media (forced-colors: active) {

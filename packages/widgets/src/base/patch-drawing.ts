@@ -6,7 +6,8 @@
  * interaction (issue 13: replacing nine SVGs was most of a cross-filter's drawing). The effect of
  * a keyed D3 join that updates attributes, for every renderer at once.
  *
- * Only for SVG drawings: a canvas holds pixels, not attributes, so it is never patched.
+ * For SVG drawings and the table's HTML: a canvas holds pixels, not attributes, so it is never
+ * patched.
  */
 
 /** Makes `target` match `source` (same tag required); `source` is consumed. */

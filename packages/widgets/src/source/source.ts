@@ -13,6 +13,7 @@ import { dashboardContext, ensureContextRoot, type DashboardContext } from '../b
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
 import type { SourceRegistry } from '../base/source-registry.ts';
+import { RefreshControl } from './refresh-control.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -35,6 +36,8 @@ const SLOW_LOAD_MS = 400;
  * @summary Registers a CSV, Parquet, Arrow or JSON file (or JS rows) as a named table.
  * @fires pantau-ready - The table is loaded; `detail` is its SourceInfo (rows, schema).
  * @fires pantau-error - The table could not be loaded; `detail.error` says why and what to do.
+ * @fires pantau-refresh - A `refresh` check was answered; `detail.changed`: the data changed and
+ * is being loaded again.
  */
 export class PantauSource extends LitElement {
   /** Table name the widgets' `source` attribute refers to (in a server's dashboard: its table). */
@@ -60,6 +63,13 @@ export class PantauSource extends LitElement {
    * as `label="unit.name"` (bar chart), `columns="unit.name"` (table), `option-label` (filter).
    */
   @property() key = '';
+  /**
+   * Re-check the file on this interval (`30s`, `5m`, `1h`; at least 10 s) with a conditional
+   * request, and load it again only when it changed: the widgets keep their drawing and selection
+   * and re-query. Paused while the page is hidden. In a server's dashboard every interval sends the
+   * widgets' plans again.
+   */
+  @property() refresh = '';
   /** Rows given from script instead of a file. */
   @property({ attribute: false }) rows: SourceRows | null = null;
   /** A file the reader chose (with `picker`, or from script): read here, never uploaded; wins over `src`. */
@@ -100,13 +110,41 @@ export class PantauSource extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the load starts: the load waits for the refresh to learn the file's version.
+    this.#refresh.sync();
     // Announce at once (not at the first update) so charts connecting next find the load.
     this.#maybeStart();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.#maybeStart();
+    if (changed.has('refresh')) this.#refresh.sync();
   }
+
+  /**
+   * Checks now whether the data changed (as `refresh` does on its interval) and loads it again if
+   * so. Resolves to whether it changed; false without `refresh`.
+   */
+  checkForChanges(): Promise<boolean> {
+    return this.#refresh.check();
+  }
+
+  readonly #refreshHooks = {
+    fileUrl: (): string | null =>
+      // A reader's own file has no URL to ask again: it is read once.
+      this.dashboard?.server != null || this.rows !== null || this.file !== null
+        ? null
+        : new URL(this.src.trim(), document.baseURI).href,
+    checked: (changed: boolean) =>
+      this.dispatchEvent(
+        new CustomEvent('pantau-refresh', { detail: { changed }, bubbles: true, composed: true }),
+      ),
+    // A load under way reports a bad interval itself (#load), as a failed load.
+    failed: (error: unknown) => {
+      if (this.status !== 'loading') this.#fail(toError(error));
+    },
+  };
+  readonly #refresh = new RefreshControl(this, this.#refreshHooks);
 
   #maybeStart(): void {
     // A source off the page loads nothing (an update may still run after it left).
@@ -191,6 +229,7 @@ export class PantauSource extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#release();
+    this.#refresh.sync(); // off the page, nothing is checked
     if (this.status === 'loading') this.#cancel();
   }
 
@@ -295,6 +334,9 @@ export class PantauSource extends LitElement {
     signal: AbortSignal,
   ): Promise<SourceInfo> {
     const key = this.key.trim() === '' ? {} : { key: this.key.trim() };
+    const file = this.#refreshHooks.fileUrl();
+    // A bad interval fails the load; the version later checks compare with is learned first.
+    await this.#refresh.beforeLoad(file, signal);
     if (this.dashboard?.server != null) {
       return coordinator.registerSource({ name, data: this.rows ?? this.src.trim(), ...key });
     }
@@ -306,7 +348,7 @@ export class PantauSource extends LitElement {
         ? undefined
         : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
     // A reader's file is read in place (never uploaded); `columns` applies to its Parquet too.
-    const data = this.file ?? new URL(this.src.trim(), document.baseURI).href;
+    const data = this.file ?? file ?? '';
     const columns = this.columns
       .split(',')
       .map((c) => c.trim())

@@ -22,7 +22,15 @@ export class RowLayout {
     this.#onMeasured = onMeasured;
   }
 
-  /** Watches a new drawing (each redraw replaces the table's nodes). */
+  /** The drawing measured after each layout. */
+  get watching(): ChartOutput | null {
+    return this.#output;
+  }
+
+  /**
+   * Watches a new drawing once it is on the page. A redraw patches the table on screen (the same
+   * node): observing it afresh makes the observer report it after the next layout again.
+   */
   observe(output: ChartOutput): void {
     this.#output = output;
     this.#observer ??= new ResizeObserver(() => this.#measure());

@@ -64,7 +64,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
   #requested: PageState | null = null;
   /**
    * Buttons (selectors, in order of preference) to give focus back to once the page asked for is
-   * drawn: every redraw replaces the table's nodes, which would drop a keyboard user's focus.
+   * drawn: a redraw of another shape replaces the table's nodes, which would drop a keyboard user's focus.
    */
   #refocus: string[] | null = null;
   #dataCache = new WeakMap<QueryResult, readonly Row[]>();
@@ -172,8 +172,8 @@ export class PantauTable extends PantauChartElement<Renderer> {
         selection[c.column || c.key] = result.columns[c.key]?.[mark.index] ?? null;
       mark.selection = selection;
     }
+    // Watched once rendered (`updated`): the drawing may be patched onto the table on screen.
     this.#output = output;
-    this.#rows.observe(output);
     return output;
   }
 
@@ -196,6 +196,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
       return;
     }
     if (this.shownStatus !== 'ready' || this.#output === null) return;
+    if (this.#output !== this.#rows.watching) this.#rows.observe(this.#output);
     this.#restoreFocus();
   }
 

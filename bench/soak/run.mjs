@@ -1,0 +1,257 @@
+// @ts-check
+/**
+ * `npm run bench:soak` (issue 17 item 7): thousands of selections and hundreds of source reloads
+ * on the nine-widget cross-filter dashboard (bench/crossfilter/page) in headless Chromium, as real
+ * pointer input (clicks on bars, donut slices and heatmap cells, brushes on the month line; the
+ * selection cleared after every one to three of them, as a reader does). Every `SOAK_EVERY` steps,
+ * once the widgets and cube builds have settled and after a forced GC, it samples: the page's JS
+ * heap (CDP Runtime.getHeapUsage), DOM nodes and JS event listeners (Memory.getDOMCounters),
+ * DuckDB's memory (`duckdb_memory()`), cube tables in DuckDB and in the pre-aggregator, and the
+ * page's workers. It reports each one's growth from step `SOAK_FROM` to the end (limit
+ * `SOAK_LIMIT` %), and exits 1 when one is over. Writes bench/results/soak.json.
+ *
+ * With SOAK_SNAPSHOTS=1 it also takes a heap snapshot at step `SOAK_FROM` and at the end and
+ * prints the object kinds whose count grew most between them (what is retained per step);
+ * SOAK_SNAPSHOT_DIR=<folder> keeps the two files, for retainers.mjs.
+ *
+ * Options (environment): SOAK_ROWS=1000000  SOAK_SELECTIONS=2000  SOAK_RELOADS=200
+ * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CUBES=always
+ * (cubes built at any size; `page`: only from 1M rows, as pages do)  CHROMIUM_PATH
+ * The full scale is for a quiet machine; on a shared one, e.g.
+ *   SOAK_ROWS=200000 SOAK_SELECTIONS=600 SOAK_RELOADS=60 npm run bench:soak
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, launchChromium, startServer } from '../render/server.mjs';
+import { clickPoint, plotBox, random } from '../crossfilter/measure.mjs';
+import { snapshotGrowth, summarizeSnapshot, takeSnapshot } from './heap-snapshot.mjs';
+
+const PAGE = 'bench/soak/page/index.html';
+const RESULTS = path.join(ROOT, 'bench/results/soak.json');
+/** Must match bench/crossfilter/page/dashboard.ts's PUBLISHERS. */
+const PUBLISHERS = /** @type {const} */ ({
+  units: 'click',
+  channel: 'click',
+  status: 'click',
+  months: 'brush',
+  grid: 'click',
+});
+
+const env = process.env;
+const SETTINGS = {
+  rows: Number(env.SOAK_ROWS ?? 1_000_000),
+  selections: Number(env.SOAK_SELECTIONS ?? 2000),
+  reloads: Number(env.SOAK_RELOADS ?? 200),
+  every: Number(env.SOAK_EVERY ?? 100),
+  from: Number(env.SOAK_FROM ?? 200),
+  limitPercent: Number(env.SOAK_LIMIT ?? 5),
+  seed: Number(env.SOAK_SEED ?? 7),
+  snapshots: env.SOAK_SNAPSHOTS === '1',
+  /** `always`: cubes at any size (the page's rule builds none under 1M rows); `page`: as pages do. */
+  cubes: env.SOAK_CUBES ?? 'always',
+};
+/** What is sampled, and whether the growth limit applies to it. */
+const METRICS = [
+  'heapBytes',
+  'domNodes',
+  'listeners',
+  'duckdbBytes',
+  'cubeTables',
+  'cubes',
+  'workers',
+];
+
+function ensureDataset(/** @type {number} */ rows) {
+  const file = path.join(ROOT, `datasets/scale/applications_${rows}.parquet`);
+  if (existsSync(file)) return;
+  console.log(`  generating ${path.relative(ROOT, file)} (npm run datasets -- --rows ${rows})`);
+  execFileSync('npm', ['run', 'datasets', '--', '--rows', String(rows), '--no-base'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+/**
+ * One reader's input on a publisher: a click in a mark, or a brush across the month line.
+ * @param {import('playwright').Page} page
+ * @param {string} widget
+ * @param {'click' | 'brush'} kind
+ * @param {() => number} rng
+ * @returns {Promise<boolean>} false when there was nothing to click
+ */
+async function input(page, widget, kind, rng) {
+  const a = rng();
+  const b = rng();
+  if (kind === 'click') {
+    const at = await clickPoint(page, widget, a, b);
+    if (at === null) return false;
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.up();
+    return true;
+  }
+  const box = await plotBox(page, widget);
+  if (box === null) return false;
+  const left = box.x + box.width * 0.12;
+  const span = box.width * 0.76;
+  const x1 = left + span * a * 0.8;
+  const x2 = Math.min(left + span, x1 + span * (0.1 + b * 0.4));
+  const y = box.y + box.height * 0.5;
+  await page.mouse.move(x1, y, { steps: 2 });
+  await page.mouse.down();
+  await page.mouse.move(x2, y, { steps: 4 });
+  await page.mouse.up();
+  return true;
+}
+
+/**
+ * Everything sampled at one step, after the widgets and cube builds settled and a forced GC.
+ * @param {import('playwright').Page} page
+ * @param {import('playwright').CDPSession} cdp
+ * @param {number} step
+ */
+async function sample(page, cdp, step) {
+  await page.evaluate(() => /** @type {any} */ (window).__soak.cubesSettled());
+  const inPage = await page.evaluate(() => /** @type {any} */ (window).__soak.sample());
+  // Twice: the first collection can leave what finalizers freed for the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = /** @type {{ usedSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+  const dom = /** @type {{ nodes: number, jsEventListeners: number }} */ (
+    await cdp.send('Memory.getDOMCounters')
+  );
+  return {
+    step,
+    at: Date.now(),
+    heapBytes: heap.usedSize,
+    domNodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    workers: page.workers().length,
+    ...inPage,
+  };
+}
+
+/** @param {any[]} samples */
+function growth(samples) {
+  const first = samples.find((s) => s.step >= SETTINGS.from) ?? samples[0];
+  const last = samples.at(-1);
+  return Object.fromEntries(
+    METRICS.map((key) => {
+      const a = Number(first[key]);
+      const b = Number(last[key]);
+      const percent = a === 0 ? (b === 0 ? 0 : Infinity) : ((b - a) / a) * 100;
+      return [key, { from: a, to: b, percent, ok: percent <= SETTINGS.limitPercent }];
+    }),
+  );
+}
+
+/**
+ * @param {import('playwright').Page} page
+ * @param {import('playwright').CDPSession} cdp
+ * @param {string} snapshotDir
+ */
+async function soak(page, cdp, snapshotDir) {
+  const rng = random(SETTINGS.seed);
+  const ids = /** @type {(keyof typeof PUBLISHERS)[]} */ (Object.keys(PUBLISHERS));
+  const reloadEvery = SETTINGS.reloads > 0 ? Math.floor(SETTINGS.selections / SETTINGS.reloads) : 0;
+  const samples = [await sample(page, cdp, 0)];
+  let inSession = 0;
+  let sessionLength = 1 + Math.floor(rng() * 3);
+  let reloads = 0;
+  let skipped = 0;
+  const started = Date.now();
+  for (let step = 1; step <= SETTINGS.selections; step++) {
+    const widget = ids[Math.floor(rng() * ids.length)] ?? 'units';
+    if (!(await input(page, widget, PUBLISHERS[widget], rng))) skipped++;
+    await page.evaluate(() => /** @type {any} */ (window).__soak.settled());
+    if (++inSession >= sessionLength) {
+      await page.evaluate(() => /** @type {any} */ (window).__soak.clear());
+      await page.mouse.move(2, 2);
+      inSession = 0;
+      sessionLength = 1 + Math.floor(rng() * 3);
+    }
+    if (reloadEvery > 0 && step % reloadEvery === 0 && reloads < SETTINGS.reloads) {
+      await page.evaluate(() => /** @type {any} */ (window).__soak.reload());
+      reloads++;
+    }
+    if (step % SETTINGS.every === 0) {
+      const s = await sample(page, cdp, step);
+      samples.push(s);
+      console.log(
+        `  step ${step}: heap ${(s.heapBytes / 2 ** 20).toFixed(2)} MB, nodes ${s.domNodes}, listeners ${s.listeners}, duckdb ${(s.duckdbBytes / 2 ** 20).toFixed(1)} MB, cube tables ${s.cubeTables}, workers ${s.workers} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
+      if (SETTINGS.snapshots && step === SETTINGS.from) {
+        await takeSnapshot(cdp, path.join(snapshotDir, 'from.heapsnapshot'));
+      }
+    }
+  }
+  return { samples, reloads, skipped, seconds: (Date.now() - started) / 1000 };
+}
+
+async function main() {
+  ensureDataset(SETTINGS.rows);
+  const { server, origin } = await startServer([PAGE]);
+  // SOAK_SNAPSHOT_DIR keeps the snapshots there (to follow retainers in DevTools or retainers.mjs).
+  const keep = env.SOAK_SNAPSHOT_DIR;
+  if (keep) mkdirSync(keep, { recursive: true });
+  const snapshotDir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'pantau-soak-'));
+  const browser = await launchChromium();
+  /** @type {string[]} */
+  const errors = [];
+  let run;
+  let grown = null;
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1300 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${origin}/${PAGE}?rows=${SETTINGS.rows}&cubes=${SETTINGS.cubes}`);
+    const statuses = await page.evaluate(() => /** @type {any} */ (window).__soak.settled());
+    console.log(`${SETTINGS.rows.toLocaleString('en')} rows loaded: ${statuses.join(', ')}`);
+    run = await soak(page, cdp, snapshotDir);
+    if (SETTINGS.snapshots) {
+      const end = path.join(snapshotDir, 'end.heapsnapshot');
+      await takeSnapshot(cdp, end);
+      const before = summarizeSnapshot(path.join(snapshotDir, 'from.heapsnapshot'));
+      grown = snapshotGrowth(before, summarizeSnapshot(end));
+      console.log(`grew most from step ${SETTINGS.from} to the end (count, bytes):`);
+      for (const g of grown) console.log(`  ${g.count}\t${g.bytes}\t${g.name} (now ${g.total})`);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+    if (!keep) rmSync(snapshotDir, { recursive: true, force: true });
+  }
+  const report = growth(run.samples);
+  const result = {
+    date: new Date().toISOString(),
+    settings: SETTINGS,
+    chromium: browser.version(),
+    load: os.loadavg(),
+    ...run,
+    growth: report,
+    snapshotGrowth: grown,
+    errors: errors.slice(0, 20),
+  };
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(result, null, 1)}\n`);
+  console.log(
+    `${SETTINGS.selections} selections, ${run.reloads} reloads (${run.skipped} inputs found no mark) in ${run.seconds.toFixed(0)} s; growth from step ${SETTINGS.from}:`,
+  );
+  for (const [key, g] of Object.entries(report)) {
+    console.log(
+      `  ${key.padEnd(12)} ${String(g.from).padStart(12)} -> ${String(g.to).padStart(12)}  ${g.percent.toFixed(2).padStart(7)} %  ${g.ok ? 'ok' : `OVER ${SETTINGS.limitPercent} %`}`,
+    );
+  }
+  if (errors.length > 0) console.log(`page errors:\n  ${errors.slice(0, 5).join('\n  ')}`);
+  console.log(`wrote ${path.relative(ROOT, RESULTS)}`);
+  if (Object.values(report).some((g) => !g.ok)) process.exitCode = 1;
+}
+
+await main();
