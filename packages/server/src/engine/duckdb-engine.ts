@@ -7,10 +7,20 @@
 
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
-import type { PantauError } from '@pantau/core';
 import { type SqlValue } from '@pantau/core';
+import { duckdbPlan } from '@pantau/core/node';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
+import {
+  busy,
+  checkSelect,
+  timeout,
+  type QueryEngine,
+  type RunStatement,
+  type StatementAnswer,
+} from './engine.ts';
+
+export type { StatementAnswer } from './engine.ts';
 
 export interface EngineLimits {
   /** Statements running at once (connections). */
@@ -23,17 +33,14 @@ export interface EngineLimits {
   threads?: number | undefined;
 }
 
-export interface StatementAnswer {
-  ipc: Uint8Array;
-  rows: number;
-}
-
 const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
 
 /** A single-quoted SQL string for the operator's own paths and settings (never client text). */
 export const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
-export class DuckDBEngine {
+export class DuckDBEngine implements QueryEngine {
+  readonly name = 'duckdb';
+  readonly plans = duckdbPlan;
   #instance: DuckDBInstance;
   #idle: DuckDBConnection[];
   #all: DuckDBConnection[];
@@ -103,6 +110,12 @@ export class DuckDBEngine {
     }
   }
 
+  withSession<T>(work: (run: RunStatement) => Promise<T>): Promise<T> {
+    return this.withConnection((connection) =>
+      work((sql, params) => this.answer(connection, sql, params)),
+    );
+  }
+
   #acquire(): Promise<DuckDBConnection> {
     if (this.#closed) return Promise.reject(busy('closing'));
     const idle = this.#idle.pop();
@@ -123,14 +136,8 @@ export class DuckDBEngine {
     sql: string,
     params: readonly SqlValue[],
   ): Promise<StatementAnswer> {
-    // A second wall: DuckDB's allowed_directories also permits writing inside the data folder,
-    // and the only statements this server has reason to run are the SELECTs plans render to.
-    if (!/^SELECT\s/.test(sql)) {
-      throw serverError('ACCESS_DENIED', {
-        id: 'Server Pantau hanya menjalankan SELECT yang dibuat dari rencana kueri.',
-        en: 'The Pantau server only runs SELECT statements rendered from query plans.',
-      });
-    }
+    // A second wall: DuckDB's allowed_directories also permits writing inside the data folder.
+    checkSelect(sql);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -156,31 +163,4 @@ export class DuckDBEngine {
 
 function bindable(value: SqlValue): DuckDBValue {
   return value instanceof Date ? value.toISOString() : value;
-}
-
-function busy(why: 'full' | 'closing'): PantauError {
-  return serverError(
-    'SERVER_BUSY',
-    why === 'full'
-      ? {
-          id: 'Server Pantau sedang sibuk menjawab permintaan lain. Coba lagi sebentar lagi.',
-          en: 'The Pantau server is busy answering other requests. Try again in a moment.',
-        }
-      : {
-          id: 'Server Pantau sedang berhenti. Coba lagi sebentar lagi.',
-          en: 'The Pantau server is shutting down. Try again in a moment.',
-        },
-    { reason: why },
-  );
-}
-
-function timeout(ms: number): PantauError {
-  return serverError(
-    'QUERY_TIMEOUT',
-    {
-      id: `Kueri dihentikan karena lebih lama dari ${ms / 1000} detik. Persempit filternya (mis. rentang waktu lebih pendek) atau minta pengelola menaikkan --timeout.`,
-      en: `The query was stopped because it took longer than ${ms / 1000} s. Narrow the filter (e.g. a shorter time range) or ask the administrator to raise --timeout.`,
-    },
-    { timeoutMs: ms },
-  );
 }

@@ -18,7 +18,8 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import type { CatalogueTable } from '../catalogue.ts';
-import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
+import { defaultMetrics } from '@pantau/core';
+import type { QueryEngine } from '../engine/engine.ts';
 import { serverError } from '../errors.ts';
 import type { ValidatedRequest } from './validate.ts';
 
@@ -30,7 +31,7 @@ export interface Scope {
 }
 
 export interface AnswerContext {
-  engine: DuckDBEngine;
+  engine: QueryEngine;
   tables: ReadonlyMap<string, CatalogueTable>;
   maxRows: number;
   scope: Scope | null;
@@ -83,7 +84,7 @@ export function scopedSql(plan: QueryPlan, schema: TableSchema, context: AnswerC
   // Filters are ANDed (the grammar has no OR), so the scope's clause can only narrow the plan.
   const filter = [...(plan.filter ?? []), ...(scoped === null ? [] : [scoped])];
   const { limit, offset, ...rest } = plan;
-  const rendered = renderPlan({ ...rest, filter }, schema);
+  const rendered = renderPlan({ ...rest, filter }, schema, defaultMetrics, context.engine.plans);
   const capped = limit === undefined || limit > context.maxRows;
   const sqlLimit = capped ? context.maxRows + 1 : limit;
   const sql = `${rendered.sql} LIMIT ${sqlLimit}${offset === undefined ? '' : ` OFFSET ${offset}`}`;
@@ -94,14 +95,14 @@ export async function answerBatch(
   requests: readonly ValidatedRequest[],
   context: AnswerContext,
 ): Promise<ResultFrame[]> {
-  return context.engine.withConnection(async (connection) => {
+  return context.engine.withSession(async (run) => {
     context.onStart?.();
     const frames: ResultFrame[] = [];
     for (const { id, plan } of requests) {
       try {
         const schema = findTable(context.tables, plan.table);
         const { sql, params, capped } = scopedSql(plan, schema, context);
-        const answer = await context.engine.answer(connection, sql, params);
+        const answer = await run(sql, params);
         if (capped && answer.rows > context.maxRows) throw tooManyRows(context.maxRows);
         frames.push({ id, ipc: answer.ipc });
       } catch (error) {
@@ -125,7 +126,12 @@ function tooManyRows(max: number): PantauError {
 
 /** Pantau's own errors travel as they are; the engine's text stays in the server's log. */
 function asRequestError(error: unknown, context: AnswerContext): PantauError {
-  if (isPantauError(error)) return error;
+  if (isPantauError(error)) {
+    // A remote engine's refusal: its own words are for the operator.
+    const engineText = error.details['engineText'];
+    if (engineText !== undefined) context.log(`the engine refused a plan: ${String(engineText)}`);
+    return error;
+  }
   context.log('a plan failed in the engine', error);
   return serverError('QUERY_FAILED', {
     id: 'Mesin data server tidak dapat menjawab rencana kueri ini. Periksa kolom dan ukurannya; rinciannya ada di log server.',
