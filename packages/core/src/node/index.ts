@@ -18,4 +18,4 @@ export {
   clickhouseIdentifier,
   clickhouseString,
 } from '../sql/expr/clickhouse.ts';
-export type { PlanDialect } from '../plan/plan-dialect.ts';
+export { duckdbPlan, type PlanDialect } from '../plan/plan-dialect.ts';
