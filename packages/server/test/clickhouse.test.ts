@@ -125,6 +125,47 @@ describe('the ClickHouse engine (chdb over HTTP)', { timeout: 120_000 }, () => {
     }
   });
 
+  it('decimals, wide integers and low-cardinality text: typed as DuckDB names them, summed exactly', async () => {
+    await endpoint.session.queryAsync(
+      `CREATE TABLE pantau.money (unit LowCardinality(String), amount Decimal(12, 2), big UInt64, kind Enum8('a' = 1, 'b' = 2), cents Decimal64(3)) ENGINE = MergeTree ORDER BY unit`,
+    );
+    await endpoint.session.queryAsync(
+      `INSERT INTO pantau.money VALUES ('x', 0.10, 9007199254740993, 'a', 1.001), ('x', 0.20, 1, 'b', 2.002), ('y', 1234567890.99, 5, 'a', 0.5)`,
+    );
+    const served = await serve({
+      engine: 'clickhouse',
+      clickhouse: { url: endpoint.url, database: 'pantau' },
+    });
+    try {
+      const money = (await tablesOf(served)).find((t) => t.name === 'money');
+      expect(money?.columns).toEqual([
+        { name: 'unit', type: 'VARCHAR' },
+        { name: 'amount', type: 'DECIMAL(12,2)' },
+        { name: 'big', type: 'UBIGINT' },
+        { name: 'kind', type: 'VARCHAR' },
+        { name: 'cents', type: 'DECIMAL(18,3)' },
+      ]);
+      const plan = aggregatePlan({
+        table: 'money',
+        groups: ['unit'],
+        measures: { amount: 'sum(amount)', spread: 'sum(amount) - min(amount)', n: 'count(kind)' },
+        order: [{ key: 'unit' }],
+      });
+      const answer = await ask(served, [{ id: 'm', plan }]);
+      const expected = await oracle(
+        `SELECT unit, sum(amount) AS amount, sum(amount) - min(amount) AS spread, count(kind) AS n
+         FROM (VALUES ('x', 0.10::DECIMAL(12,2), 'a'), ('x', 0.20::DECIMAL(12,2), 'b'),
+                      ('y', 1234567890.99::DECIMAL(12,2), 'a')) t(unit, amount, kind)
+         GROUP BY 1 ORDER BY 1`,
+      );
+      const result = resultOf(answer, 'm');
+      expect([...result.rows()]).toEqual(expected);
+      expect(result.types['amount']).toMatch(/^Decimal/);
+    } finally {
+      await served.close();
+    }
+  });
+
   it('sends every value as a {pN:Type} parameter, never in the SQL text', async () => {
     const hostile = "selesai' OR 1=1 --\t\\";
     const plan = aggregatePlan({

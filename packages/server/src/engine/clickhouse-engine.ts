@@ -6,7 +6,7 @@
  * reaches one node or a cluster's Distributed tables (the database names them).
  */
 
-import type { PantauError, SqlValue } from '@pantau/core';
+import type { SqlValue } from '@pantau/core';
 import { CLICKHOUSE_PLAN_SETTINGS, clickhousePlan } from '@pantau/core/node';
 import { tableFromIPC } from '@uwdata/flechette';
 import { serverError } from '../errors.ts';
@@ -180,5 +180,3 @@ function parseUrl(text: string): URL {
     en: `The ClickHouse address "${text.slice(0, 80)}" is not valid. Give --clickhouse-url http://host:8123/.`,
   });
 }
-
-export type { PantauError };

@@ -12,7 +12,7 @@ import { duckdbPlan } from '@pantau/core/node';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
 import {
-  busy,
+  Slots,
   checkSelect,
   timeout,
   type QueryEngine,
@@ -42,10 +42,8 @@ export class DuckDBEngine implements QueryEngine {
   readonly name = 'duckdb';
   readonly plans = duckdbPlan;
   #instance: DuckDBInstance;
-  #idle: DuckDBConnection[];
   #all: DuckDBConnection[];
-  #waiting: ((connection: DuckDBConnection) => void)[] = [];
-  #closed = false;
+  #slots: Slots<DuckDBConnection>;
 
   private constructor(
     instance: DuckDBInstance,
@@ -54,7 +52,7 @@ export class DuckDBEngine implements QueryEngine {
   ) {
     this.#instance = instance;
     this.#all = connections;
-    this.#idle = [...connections];
+    this.#slots = new Slots(connections, limits.queue);
   }
 
   /**
@@ -94,40 +92,21 @@ export class DuckDBEngine implements QueryEngine {
 
   /** Statements running now and requests waiting for a connection (tests, logs). */
   get load(): { running: number; waiting: number } {
-    return { running: this.#all.length - this.#idle.length, waiting: this.#waiting.length };
+    return this.#slots.load;
   }
 
   /**
    * A connection for `work`, held until it settles. Refused at once (SERVER_BUSY) when every
    * connection is busy and the queue is full: a slow server answers "later", not "never".
    */
-  async withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    const connection = await this.#acquire();
-    try {
-      return await work(connection);
-    } finally {
-      this.#release(connection);
-    }
+  withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.#slots.with(work);
   }
 
   withSession<T>(work: (run: RunStatement) => Promise<T>): Promise<T> {
     return this.withConnection((connection) =>
       work((sql, params) => this.answer(connection, sql, params)),
     );
-  }
-
-  #acquire(): Promise<DuckDBConnection> {
-    if (this.#closed) return Promise.reject(busy('closing'));
-    const idle = this.#idle.pop();
-    if (idle !== undefined) return Promise.resolve(idle);
-    if (this.#waiting.length >= this.limits.queue) return Promise.reject(busy('full'));
-    return new Promise((resolve) => this.#waiting.push(resolve));
-  }
-
-  #release(connection: DuckDBConnection): void {
-    const next = this.#waiting.shift();
-    if (next !== undefined) next(connection);
-    else this.#idle.push(connection);
   }
 
   /** Runs one read statement with bound values; interrupted after the time limit. */
@@ -155,7 +134,7 @@ export class DuckDBEngine implements QueryEngine {
   }
 
   async close(): Promise<void> {
-    this.#closed = true;
+    this.#slots.close();
     for (const connection of this.#all) connection.closeSync();
     this.#instance.closeSync();
   }
