@@ -112,16 +112,19 @@ describe('the ClickHouse engine (chdb over HTTP)', { timeout: 120_000 }, () => {
 
   it('every chart kind: ClickHouse, the DuckDB server and the oracle agree', async () => {
     const requests = Object.entries(PLANS).map(([id, { plan }]) => ({ id, plan }));
+    // The oracle first, so the servers' sockets are not left idle between this test's requests
+    // and the next test's for longer than their keep-alive.
+    const expected = new Map<string, Row[]>();
+    for (const [id, { sql }] of Object.entries(PLANS)) expected.set(id, await oracle(sql));
     const [onClickHouse, onDuckDB] = await Promise.all([
       ask(clickhouse, requests),
       ask(duckdb, requests),
     ]);
     expect(onClickHouse.status).toBe(200);
-    for (const [id, { sql }] of Object.entries(PLANS)) {
-      const expected = await oracle(sql);
-      expect(expected.length, `${id} oracle`).toBeGreaterThan(0);
-      expectSameRows([...resultOf(onDuckDB, id).rows()], expected, `${id} on DuckDB`);
-      expectSameRows([...resultOf(onClickHouse, id).rows()], expected, `${id} on ClickHouse`);
+    for (const [id, rows] of expected) {
+      expect(rows.length, `${id} oracle`).toBeGreaterThan(0);
+      expectSameRows([...resultOf(onDuckDB, id).rows()], rows, `${id} on DuckDB`);
+      expectSameRows([...resultOf(onClickHouse, id).rows()], rows, `${id} on ClickHouse`);
     }
   });
 
@@ -322,6 +325,46 @@ describe('the ClickHouse engine (chdb over HTTP)', { timeout: 120_000 }, () => {
       expect(errorOf(answer, 'slow').code).toBe('QUERY_TIMEOUT');
     } finally {
       await slow.close();
+    }
+  });
+
+  it('a connection reset is sent once more; a second reset is ENGINE_FAILED', async () => {
+    // In front of the endpoint: resets the connection of the first `resets` requests.
+    let seen = 0;
+    let resets = 1;
+    const flaky = createServer((request, response) => {
+      seen += 1;
+      if (seen <= resets) {
+        request.socket.destroy();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        void fetch(new URL(request.url ?? '/', endpoint.url), {
+          method: 'POST',
+          body: Buffer.concat(chunks),
+        }).then(async (upstream) => {
+          response.writeHead(upstream.status, Object.fromEntries(upstream.headers));
+          response.end(Buffer.from(await upstream.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/`;
+    try {
+      const served = await serve({ engine: 'clickhouse', clickhouse: { url, database: 'pantau' } });
+      await served.close();
+      expect(seen).toBe(2);
+      seen = 0;
+      resets = 2;
+      await expect(
+        serve({ engine: 'clickhouse', clickhouse: { url, database: 'pantau' } }),
+      ).rejects.toMatchObject({ code: 'ENGINE_FAILED' });
+      expect(seen).toBe(2);
+    } finally {
+      flaky.closeAllConnections();
+      await new Promise((resolve) => flaky.close(resolve));
     }
   });
 

@@ -122,9 +122,24 @@ export class ClickHouseEngine implements QueryEngine {
     };
     for (const [key, value] of Object.entries(settings)) url.searchParams.set(key, value);
     params.forEach((value, i) => url.searchParams.set(`param_p${i + 1}`, paramText(value)));
-    let response: Response;
+    const response = await this.#send(url, sql);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (response.ok) return bytes;
+    const failure: ClickHouseFailure = {
+      status: response.status,
+      code: Number(response.headers.get('x-clickhouse-exception-code') ?? Number.NaN),
+      text: new TextDecoder().decode(bytes).slice(0, 2000),
+    };
+    throw fromClickHouse(failure, this.limits.timeoutMs);
+  }
+
+  /**
+   * One POST; tried once more when a kept-alive connection turns out closed by ClickHouse before
+   * the request reached it (a reset of an idle socket): a SELECT is safe to send again.
+   */
+  async #send(url: URL, sql: string, retry = true): Promise<Response> {
     try {
-      response = await fetch(url, {
+      return await fetch(url, {
         method: 'POST',
         headers: { ...this.#headers, 'content-type': 'text/plain; charset=utf-8' },
         body: sql,
@@ -135,16 +150,12 @@ export class ClickHouseEngine implements QueryEngine {
       if (error instanceof Error && error.name === 'TimeoutError') {
         throw timeout(this.limits.timeoutMs);
       }
+      const cause = (error as { cause?: { code?: unknown } }).cause?.code;
+      if (retry && (cause === 'ECONNRESET' || cause === 'UND_ERR_SOCKET')) {
+        return this.#send(url, sql, false);
+      }
       throw unreachable(error);
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (response.ok) return bytes;
-    const failure: ClickHouseFailure = {
-      status: response.status,
-      code: Number(response.headers.get('x-clickhouse-exception-code') ?? Number.NaN),
-      text: new TextDecoder().decode(bytes).slice(0, 2000),
-    };
-    throw fromClickHouse(failure, this.limits.timeoutMs);
   }
 
   async close(): Promise<void> {

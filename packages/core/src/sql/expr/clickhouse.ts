@@ -17,7 +17,7 @@
  */
 
 import { badTree, type ExprDialect, type RenderChild } from './dialect.ts';
-import { AGGREGATE_NAMES, type Expr } from './expr.ts';
+import { AGGREGATE_NAMES, type Expr, type ExprOf } from './expr.ts';
 
 const NUMBER_TEXT = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const ARITHMETIC = new Set(['+', '-', '*', '/']);
@@ -78,6 +78,33 @@ function aggregateCall(fn: string, args: string[], filter: string | undefined, o
   const all = filter === undefined ? args : [...args, filter];
   if (fn === 'median') return `quantileExactInclusive${suffix}(0.5)(${all.join(', ')})`;
   return `${fn}${suffix}(${all.join(', ')})`;
+}
+
+/** An aggregate in ClickHouse's spelling, answering as DuckDB's (see the header). */
+function aggregate(
+  node: ExprOf<'aggregate'>,
+  render: RenderChild,
+  isInteger: (column: string) => boolean,
+): string {
+  if (!AGGREGATE_NAMES.includes(node.name)) throw badTree(`aggregate ${JSON.stringify(node.name)}`);
+  const filter = node.filter === undefined ? undefined : render(node.filter);
+  if (node.arg === undefined) {
+    if (node.name !== 'count') throw badTree(`${node.name}() without an argument`);
+    return `toInt64(${aggregateCall('count', [], filter, false)})`;
+  }
+  let arg = render(node.arg);
+  switch (node.name) {
+    case 'count':
+      return `toInt64(${aggregateCall('count', [arg], filter, false)})`;
+    case 'count_distinct':
+      // uniqExact skips NULLs like count(DISTINCT); uniq would be an estimate.
+      return `toInt64(${aggregateCall('uniqExact', [arg], filter, false)})`;
+    case 'sum':
+      if (node.arg.type === 'column' && isInteger(node.arg.name)) arg = `toDecimal128(${arg}, 0)`;
+      return aggregateCall('sum', [arg], filter, true);
+    default:
+      return aggregateCall(node.name, [arg], filter, true);
+  }
 }
 
 /**
@@ -145,30 +172,7 @@ export function clickhouseExpressions(
       const at = (expr: Expr) => `toDateTime64(${render(expr)}, 3, 'UTC')`;
       return `(dateDiff('millisecond', ${at(node.start)}, ${at(node.end)}) / 86400000.0)`;
     },
-    aggregate: (node, render) => {
-      if (!AGGREGATE_NAMES.includes(node.name)) {
-        throw badTree(`aggregate ${JSON.stringify(node.name)}`);
-      }
-      const filter = node.filter === undefined ? undefined : render(node.filter);
-      if (node.arg === undefined) {
-        if (node.name !== 'count') throw badTree(`${node.name}() without an argument`);
-        return `toInt64(${aggregateCall('count', [], filter, false)})`;
-      }
-      let arg = render(node.arg);
-      switch (node.name) {
-        case 'count':
-          return `toInt64(${aggregateCall('count', [arg], filter, false)})`;
-        case 'count_distinct':
-          // uniqExact skips NULLs like count(DISTINCT); uniq would be an estimate.
-          return `toInt64(${aggregateCall('uniqExact', [arg], filter, false)})`;
-        case 'sum':
-          if (node.arg.type === 'column' && isInteger(node.arg.name))
-            arg = `toDecimal128(${arg}, 0)`;
-          return aggregateCall('sum', [arg], filter, true);
-        default:
-          return aggregateCall(node.name, [arg], filter, true);
-      }
-    },
+    aggregate: (node, render) => aggregate(node, render, isInteger),
     fail: (node, render) => {
       const message = clickhouseString(`${node.message.en} / ${node.message.id}`);
       // Evaluated only where its CASE branch holds; the count keeps it a per-row expression.
