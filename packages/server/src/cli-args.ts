@@ -7,13 +7,18 @@ import { parseArgs } from 'node:util';
 import { serverError } from './errors.ts';
 import type { ServerOptions } from './server.ts';
 
-export const USAGE = `pantau-server --data <folder> [--port 8787] [--host 127.0.0.1] [--base /]
+export const USAGE = `pantau-server --data <folder> [--views <file.sql>] [--port 8787] [--host 127.0.0.1] [--base /]
   [--max-rows 100000] [--timeout 10] [--concurrency 4] [--queue 32] [--max-requests 64]
   [--body-limit 1048576] [--body-timeout 10] [--allow-origin <origin>]
   [--scope-header X-Pantau-Unit --scope-column unit_code] [--memory-limit 4GB] [--threads N]
-  [--quiet]`;
+  [--quiet]
+pantau-server --engine clickhouse --clickhouse-url http://127.0.0.1:8123/ --clickhouse-database <db>
+  [the same flags but --data and --views]`;
 
-export function parseServerArgs(argv: readonly string[]): ServerOptions {
+/** The flags as options; `--views` is a file the CLI reads before starting (readViewsFile). */
+export type ServerArgs = ServerOptions & { viewsFile?: string | undefined };
+
+export function parseServerArgs(argv: readonly string[]): ServerArgs {
   try {
     return fromValues(parseFlags(argv));
   } catch (error) {
@@ -37,6 +42,10 @@ function parseFlags(argv: readonly string[]) {
     strict: true,
     options: {
       data: { type: 'string' },
+      views: { type: 'string' },
+      engine: { type: 'string' },
+      'clickhouse-url': { type: 'string' },
+      'clickhouse-database': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       base: { type: 'string' },
@@ -57,8 +66,26 @@ function parseFlags(argv: readonly string[]) {
   }).values;
 }
 
-function fromValues(values: ReturnType<typeof parseFlags>): ServerOptions {
-  if (values.data === undefined) throw badFlag('data', 'a folder');
+function fromValues(values: ReturnType<typeof parseFlags>): ServerArgs {
+  const engine = values.engine ?? 'duckdb';
+  if (engine !== 'duckdb' && engine !== 'clickhouse')
+    throw badFlag('engine', 'duckdb or clickhouse');
+  const url = values['clickhouse-url'];
+  const database = values['clickhouse-database'];
+  if (engine === 'clickhouse') {
+    if (url === undefined) throw badFlag('clickhouse-url', 'the HTTP address of ClickHouse');
+    if (database === undefined) throw badFlag('clickhouse-database', 'a database name');
+    if (values.data !== undefined || values.views !== undefined) {
+      throw badFlag(
+        'engine',
+        'no --data or --views with clickhouse (its database holds the tables and views)',
+      );
+    }
+  } else if (values.data === undefined) {
+    throw badFlag('data', 'a folder');
+  } else if (url !== undefined || database !== undefined) {
+    throw badFlag('clickhouse-url', '--engine clickhouse');
+  }
   const header = values['scope-header'];
   const column = values['scope-column'];
   if ((header === undefined) !== (column === undefined)) {
@@ -70,6 +97,9 @@ function fromValues(values: ReturnType<typeof parseFlags>): ServerOptions {
   const seconds = (name: string, text: string | undefined) =>
     text === undefined ? undefined : Math.round(number(name, text, 0.001, 3600) * 1000);
   return {
+    engine,
+    ...(url !== undefined && database !== undefined ? { clickhouse: { url, database } } : {}),
+    viewsFile: values.views,
     data: values.data,
     port: integer('port', values.port, 0, 65535),
     host: values.host,

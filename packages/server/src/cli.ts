@@ -4,13 +4,16 @@
 import { isPantauError } from '@pantau/core';
 import { USAGE, parseServerArgs } from './cli-args.ts';
 import { startServer } from './server.ts';
+import { readViewsFile } from './views-file.ts';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
     console.log(USAGE);
     return;
   }
-  const server = await startServer(parseServerArgs(process.argv.slice(2)));
+  const { viewsFile, ...options } = parseServerArgs(process.argv.slice(2));
+  const views = viewsFile === undefined ? undefined : await readViewsFile(viewsFile);
+  const server = await startServer({ ...options, views });
   const names = [...server.tables.values()].map((t) => t.schema.table);
   console.log(`pantau-server: ${names.length} tables (${names.join(', ')}) at ${server.url}`);
   let stopping = false;

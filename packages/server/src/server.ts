@@ -16,13 +16,22 @@ import {
   type ServerView,
 } from './catalogue.ts';
 import { DuckDBEngine } from './engine/duckdb-engine.ts';
+import type { QueryEngine } from './engine/engine.ts';
+import { openClickHouse, type ClickHouseOptions } from './clickhouse.ts';
 import { serverError } from './errors.ts';
 import { createApp } from './http/app.ts';
 import type { Scope } from './query/answer.ts';
 
 export interface ServerOptions {
-  /** The folder whose files and partitioned folders are served as tables. */
-  data: string;
+  /**
+   * The folder whose files and partitioned folders are served as tables (the DuckDB engine;
+   * required there, unused with ClickHouse).
+   */
+  data?: string;
+  /** Which engine answers: DuckDB embedded (default) or ClickHouse over HTTP. */
+  engine?: 'duckdb' | 'clickhouse';
+  /** Where ClickHouse is, with `engine: 'clickhouse'`. */
+  clickhouse?: ClickHouseOptions;
   port?: number;
   /** Address to listen on (default 127.0.0.1: put a proxy in front for anything else). */
   host?: string;
@@ -70,43 +79,27 @@ export interface PantauServer {
   /** Where it listens, with the base path: `http://127.0.0.1:8787/`. */
   readonly url: string;
   readonly tables: ReadonlyMap<string, CatalogueTable>;
-  readonly engine: DuckDBEngine;
+  readonly engine: QueryEngine;
   readonly app: FastifyInstance;
   /** `batch-start` (request ids) when a batch gets its connection. */
   readonly events: EventEmitter;
   close(): Promise<void>;
 }
 
+type Options = ServerOptions & Required<Pick<ServerOptions, keyof typeof DEFAULTS>>;
+type Log = (message: string) => void;
+
 export async function startServer(options: ServerOptions): Promise<PantauServer> {
-  const o = { ...DEFAULTS, ...withoutUndefined(options) };
-  const dataDir = path.resolve(o.data);
-  const info = await stat(dataDir).catch(() => null);
-  if (info === null || !info.isDirectory()) {
-    throw serverError('SOURCE_NOT_FOUND', {
-      id: `Folder data "${o.data}" tidak ada. Beri --data <folder> yang berisi berkas .parquet atau .csv.`,
-      en: `Data folder "${o.data}" does not exist. Give --data <folder> holding .parquet or .csv files.`,
-    });
-  }
+  const o: Options = { ...DEFAULTS, ...withoutUndefined(options) };
   const base = normaliseBase(o.base);
   const log = (message: string) => {
     if (o.logger !== false) console.warn(`pantau-server: ${message}`);
   };
-  const entries = await scanDataFolder(dataDir, log);
-  let tables = new Map<string, CatalogueTable>();
-  const engine = await DuckDBEngine.open(
-    dataDir,
-    {
-      concurrency: o.concurrency,
-      queue: o.queue,
-      timeoutMs: o.timeoutMs,
-      memoryLimit: o.memoryLimit,
-      threads: o.threads,
-    },
-    async (connection) => {
-      tables = await buildCatalogue(entries, connection, log);
-      await buildViews(o.views ?? [], connection, tables);
-    },
-  );
+  const limits = { concurrency: o.concurrency, queue: o.queue, timeoutMs: o.timeoutMs };
+  const { engine, tables } =
+    o.engine === 'clickhouse'
+      ? await openClickHouse(o.clickhouse, o.views, limits, log)
+      : await openDuckDB(o, log);
   const events = new EventEmitter();
   const lifecycle = { closing: false };
   const app = createApp(
@@ -144,6 +137,37 @@ export async function startServer(options: ServerOptions): Promise<PantauServer>
       await engine.close();
     },
   };
+}
+
+async function openDuckDB(
+  o: Options,
+  log: Log,
+): Promise<{ engine: DuckDBEngine; tables: Map<string, CatalogueTable> }> {
+  const dataDir = o.data === undefined ? null : path.resolve(o.data);
+  const info = dataDir === null ? null : await stat(dataDir).catch(() => null);
+  if (dataDir === null || info === null || !info.isDirectory()) {
+    throw serverError('SOURCE_NOT_FOUND', {
+      id: `Folder data "${o.data ?? ''}" tidak ada. Beri --data <folder> yang berisi berkas .parquet atau .csv.`,
+      en: `Data folder "${o.data ?? ''}" does not exist. Give --data <folder> holding .parquet or .csv files.`,
+    });
+  }
+  const entries = await scanDataFolder(dataDir, log);
+  let tables = new Map<string, CatalogueTable>();
+  const engine = await DuckDBEngine.open(
+    dataDir,
+    {
+      concurrency: o.concurrency,
+      queue: o.queue,
+      timeoutMs: o.timeoutMs,
+      memoryLimit: o.memoryLimit,
+      threads: o.threads,
+    },
+    async (connection) => {
+      tables = await buildCatalogue(entries, connection, log);
+      await buildViews(o.views ?? [], connection, tables);
+    },
+  );
+  return { engine, tables };
 }
 
 function normaliseBase(base: string): string {

@@ -13,7 +13,7 @@ let dir: string;
 let server: PantauServer;
 
 async function run(sql: string) {
-  const { ipc } = await server.engine.withConnection((c) => server.engine.answer(c, sql, []));
+  const { ipc } = await server.engine.withSession((run) => run(sql, []));
   // apache-arrow reads the types as the page's engine names them; core decodes the values.
   return Object.assign(tableFromIPC(ipc), { plain: () => decodeResult(ipc) });
 }

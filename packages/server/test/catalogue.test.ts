@@ -7,6 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregatePlan, isPantauError } from '@pantau/core';
 import { parseServerArgs, type PantauServer } from '../src/index.ts';
+import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
 import { ask, removeFolder, resultOf, serve } from './support.ts';
 
 let dir: string;
@@ -82,7 +83,7 @@ describe('the catalogue and the engine', { timeout: 60_000 }, () => {
       "ATTACH '/tmp/other.duckdb'",
     ];
     for (const sql of refusals) {
-      const outcome = await server.engine
+      const outcome = await (server.engine as DuckDBEngine)
         .withConnection((c) => c.run(sql))
         .then(
           () => 'ran',
@@ -92,9 +93,9 @@ describe('the catalogue and the engine', { timeout: 60_000 }, () => {
     }
     // DuckDB lets a COPY write inside the data folder; the answering path runs SELECT only.
     const copy = `COPY (SELECT 1) TO '${path.join(dir, 'out.csv')}'`;
-    await expect(
-      server.engine.withConnection((c) => server.engine.answer(c, copy, [])),
-    ).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
+    await expect(server.engine.withSession((run) => run(copy, []))).rejects.toMatchObject({
+      code: 'ACCESS_DENIED',
+    });
   });
 
   it('flags: defaults, every limit, and a clear refusal of a bad one', () => {

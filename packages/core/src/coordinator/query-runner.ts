@@ -77,7 +77,7 @@ const hasLookups = (plan: QueryPlan): boolean => (plan.lookups?.length ?? 0) > 0
 
 function render(key: string, plan: QueryPlan, schemas: readonly TableSchema[]): PreparedQuery {
   const [schema, ...lookups] = schemas as [TableSchema, ...TableSchema[]];
-  const rendered = renderer!.renderPlan(plan, schema, undefined, {
+  const rendered = renderer!.renderPlan(plan, schema, undefined, undefined, {
     schemaOf: (table) => lookups.find((s) => s.table.toLowerCase() === table.toLowerCase())!,
   });
   return {

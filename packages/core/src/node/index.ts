@@ -11,3 +11,11 @@ export function createNodeConnector(options: EngineOptions = {}): DuckDBConnecto
 export { openNodeDriver };
 // For @pantau/server: its CSV views type numbers as the page does.
 export { exactCsvSelect, type RowsOf } from '../sources/csv-in-place.ts';
+// For @pantau/server's ClickHouse engine: plans in ClickHouse's SQL (never in a browser bundle).
+export { clickhousePlan, CLICKHOUSE_PLAN_SETTINGS, isIntegerType } from '../plan/clickhouse-sql.ts';
+export {
+  clickhouseExpressions,
+  clickhouseIdentifier,
+  clickhouseString,
+} from '../sql/expr/clickhouse.ts';
+export { duckdbPlan, type PlanDialect } from '../plan/plan-dialect.ts';

@@ -7,8 +7,8 @@
 
 import { PantauError } from '../errors/pantau-error.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
-import { compileFilter } from '../sql/filter.ts';
-import { checkSourceName, quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
+import { compileFilterWith } from '../sql/filter.ts';
+import { checkSourceName, resolveColumn } from '../sql/identifiers.ts';
 import { hasDivision } from '../sql/expr/walk.ts';
 import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
 import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
@@ -17,6 +17,7 @@ import { isTemporalType, type TableSchema } from '../sql/schema.ts';
 import { listNames } from '../sql/suggest.ts';
 import { joinLookups, type LookupTables } from './lookup-sql.ts';
 import type { PlanOrder, QueryPlan, TruncUnit } from './plan.ts';
+import { duckdbPlan, isTruncUnit, type PlanDialect } from './plan-dialect.ts';
 
 /** Most rows a plan may ask for in one answer. */
 export const MAX_LIMIT = 100_000;
@@ -53,16 +54,19 @@ interface Measure {
 }
 
 /**
- * `lookups`: where a plan's lookup tables are (their schemas); a plan with lookups and none given
- * is refused, since its names could not be checked.
+ * @param dialect the engine's spelling (DuckDB unless told; ClickHouse's is `clickhousePlan` of
+ *   `@pantau/core/node`). Its placeholders are numbered or ordered as `params` lists the values.
+ * @param lookups where a plan's lookup tables are (their schemas); a plan with lookups and none
+ *   given is refused, since its names could not be checked. DuckDB's dialect only, for now.
  */
 export function renderPlan(
   plan: QueryPlan,
   schema: TableSchema,
   metrics: MetricRegistry = defaultMetrics,
+  dialect: PlanDialect = duckdbPlan,
   lookups?: LookupTables,
 ): RenderedPlan {
-  const rendered = renderOwn(plan, schema, metrics);
+  const rendered = renderOwn(plan, schema, metrics, dialect);
   if (plan.lookups === undefined || plan.lookups.length === 0) return rendered;
   if (lookups === undefined) {
     throw badPlan(
@@ -71,12 +75,26 @@ export function renderPlan(
       { lookups: plan.lookups.map((l) => l.table) },
     );
   }
+  // The join is written in DuckDB's SQL (lookup-sql.ts); other engines answer without names.
+  if (dialect !== duckdbPlan) {
+    throw badPlan(
+      'Tabel rujukan (nama untuk kode) belum didukung mesin data server ini; tampilkan kodenya, atau pakai mesin DuckDB.',
+      "Lookup tables (names for codes) are not supported by this server's engine yet; show the codes, or use the DuckDB engine.",
+      { lookups: plan.lookups.map((l) => l.table) },
+    );
+  }
   return joinLookups(rendered, plan.lookups, lookups);
 }
 
-function renderOwn(plan: QueryPlan, schema: TableSchema, metrics: MetricRegistry): RenderedPlan {
+function renderOwn(
+  plan: QueryPlan,
+  schema: TableSchema,
+  metrics: MetricRegistry,
+  dialect: PlanDialect,
+): RenderedPlan {
+  const quoteIdentifier = (name: string) => dialect.quote(name);
   const from = quoteIdentifier(checkSourceName(schema.table));
-  const groups = (plan.groups ?? []).map((g) => renderGroup(g, schema));
+  const groups = (plan.groups ?? []).map((g) => renderGroup(g, schema, dialect));
   const measures = (plan.measures ?? []).map((m): Measure => {
     const text = m.text ?? m.as;
     return {
@@ -92,27 +110,27 @@ function renderOwn(plan: QueryPlan, schema: TableSchema, metrics: MetricRegistry
     );
   }
   checkShape(groups, measures);
-  const where = compileFilter(plan.filter ?? [], schema);
   const form = plan.form;
   const select = [
     ...groups.map((g) => (isPlain(g) ? g.sql : `${g.sql} AS ${quoteIdentifier(g.alias)}`)),
-    ...measures.map((m) => `${m.compiled.sql} AS ${quoteIdentifier(m.alias)}`),
+    ...measures.map((m) => `${dialect.measure(m.compiled, schema)} AS ${quoteIdentifier(m.alias)}`),
   ];
   const outputs = [...groups.map((g) => g.alias), ...measures.map((m) => m.alias)];
   const params: SqlValue[] = [];
+  const spelling = dialect.filter(params);
   if (form?.kind === 'match') {
-    const match = compileFilter(
+    // The search's value comes first in the text, so it is bound first.
+    const match = compileFilterWith(
       [{ column: form.column, predicate: 'contains', value: form.term }],
       schema,
+      spelling,
     );
-    select.push(`(count(*) FILTER (WHERE ${match.sql}))::DOUBLE AS ${quoteIdentifier(form.as)}`);
+    select.push(`${dialect.countWhere(match)} AS ${quoteIdentifier(form.as)}`);
     outputs.push(checkAlias(form.as));
-    // The FILTER's value comes first in the text, so first in the list.
-    params.push(...match.params);
   }
-  params.push(...where.params);
+  const where = compileFilterWith(plan.filter ?? [], schema, spelling);
   let inner = `SELECT ${select.join(', ')} FROM ${from}`;
-  if (where.sql !== '') inner += ` WHERE ${where.sql}`;
+  if (where !== '') inner += ` WHERE ${where}`;
   if (groups.length > 0) {
     inner += ` GROUP BY ${groups.map((g, i) => (isPlain(g) ? g.sql : String(i + 1))).join(', ')}`;
   }
@@ -131,14 +149,14 @@ function renderOwn(plan: QueryPlan, schema: TableSchema, metrics: MetricRegistry
     );
   const totalName = form?.kind === 'page' ? checkAlias(form.total) : null;
   checkUnique(totalName === null ? outputs : [...outputs, totalName]);
-  const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped, ratios));
+  const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped, ratios, dialect));
   let tail = order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '';
   if (plan.limit !== undefined) tail += ` LIMIT ${checkCount(plan.limit, 'limit', MAX_LIMIT)}`;
   if (plan.offset !== undefined) {
     tail += ` OFFSET ${checkCount(plan.offset, 'offset', Number.MAX_SAFE_INTEGER)}`;
   }
   const before = wrapped
-    ? `SELECT *${totalName === null ? '' : `, count(*) OVER () AS ${quoteIdentifier(totalName)}`} FROM (`
+    ? `SELECT *${totalName === null ? '' : `, ${dialect.totalRows()} AS ${quoteIdentifier(totalName)}`} FROM (`
     : '';
   const after = wrapped ? `) AS pantau_rows${tail}` : '';
   const rendered: RenderedPlan = {
@@ -155,7 +173,8 @@ function renderOwn(plan: QueryPlan, schema: TableSchema, metrics: MetricRegistry
   };
   // Only aggregates can be answered from a pre-aggregated table; a projection reads rows.
   const aggregating = measures.length > 0 && measures.every((m) => m.compiled.isAggregate);
-  if (aggregating && form?.kind !== 'match') {
+  // The pre-aggregator is the page's: its parts are DuckDB SQL.
+  if (aggregating && form?.kind !== 'match' && dialect === duckdbPlan) {
     rendered.aggregate = {
       table: schema,
       groups: groups.map(({ alias, sql, column, interval }) => ({ alias, sql, column, interval })),
@@ -178,34 +197,25 @@ function isPlain(group: Group): boolean {
   return group.interval === null && group.alias === group.column;
 }
 
-/** The SQL unit of each period: a fixed map, so nothing typed on a page reaches the text. */
-const TRUNC_SQL: Readonly<Record<TruncUnit, string>> = Object.freeze({
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'year',
-});
-
 function renderGroup(
   group: { column: string; interval?: TruncUnit | null; as?: string },
   schema: TableSchema,
+  dialect: PlanDialect,
 ): Group {
   const column = resolveColumn(schema, group.column);
   const alias = checkAlias(group.as ?? column);
-  const quoted = quoteIdentifier(column);
+  const quoted = dialect.quote(column);
   const interval = group.interval ?? null;
   if (interval === null) return { alias, column, interval, sql: quoted };
-  const unit = TRUNC_SQL[interval];
   const type = schema.columns.find((c) => c.name === column)?.type ?? '';
-  if (unit === undefined || !isTemporalType(type)) {
+  if (!isTruncUnit(interval) || !isTemporalType(type)) {
     throw badPlan(
       `Kolom "${column}" bertipe ${type}, bukan tanggal: interval hanya untuk kolom tanggal atau waktu.`,
       `Column "${column}" is ${type}, not a date: interval only applies to date or time columns.`,
       { column, type, attribute: 'interval' },
     );
   }
-  // DATE, not TIMESTAMP: a period is a calendar date, read back as a UTC wall-clock instant.
-  return { alias, column, interval, sql: `CAST(date_trunc('${unit}', ${quoted}) AS DATE)` };
+  return { alias, column, interval, sql: dialect.period(interval, quoted) };
 }
 
 /**
@@ -219,6 +229,7 @@ function orderTerms(
   outputs: readonly string[],
   wrapped: boolean,
   ratios: ReadonlySet<string>,
+  dialect: PlanDialect,
 ): string {
   const output = orderOutput(order, outputs);
   if (output === undefined) {
@@ -232,10 +243,11 @@ function orderTerms(
   const direction = `${order.desc === true ? 'DESC' : 'ASC'} NULLS LAST`;
   // Not computable after every figure, before NULL, in either direction (as the widgets rank);
   // a plan ranking a ratio is always wrapped, so the term reads the result's column.
-  const nanLast = ratios.has(output) ? `isnan(${quoteIdentifier(output)}) NULLS LAST, ` : '';
+  const quoted = dialect.quote(output);
+  const nanLast = ratios.has(output) ? `${dialect.isNaN(quoted)} NULLS LAST, ` : '';
   const term = `${nanLast}${outputs.indexOf(output) + 1} ${direction}`;
   if (order.caseless !== true || !wrapped) return term;
-  return `lower(CAST(${quoteIdentifier(output)} AS VARCHAR)) ${direction}, ${term}`;
+  return `${dialect.lowerText(quoted)} ${direction}, ${term}`;
 }
 
 /** The output an order key names: exactly, else regardless of case; undefined when none. */

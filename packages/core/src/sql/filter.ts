@@ -1,6 +1,7 @@
 /**
  * Filter clauses (published by interactions, read from the URL or from attributes) compiled into
- * the body of a WHERE clause. Columns are resolved and quoted; every value is a `?` parameter.
+ * the body of a WHERE clause. Columns are resolved and quoted; every value is a bound parameter
+ * (`?` in DuckDB, `{p1:Type}` in ClickHouse).
  * Which clauses apply to which client (cross-filtering by `source`) is the coordinator's call:
  * this compiles every clause it is given.
  */
@@ -38,19 +39,52 @@ export const MAX_IN_VALUES = 1000;
 
 const COMPARISONS = { eq: '=', gte: '>=', lte: '<=', gt: '>', lt: '<' } as const;
 
-/** `{ sql: '', params: [] }` when there is nothing to filter, so callers can skip WHERE. */
-export function compileFilter(clauses: readonly FilterClause[], schema: TableSchema): SqlQuery {
-  const parts: string[] = [];
-  const params: SqlValue[] = [];
-  for (const clause of clauses) {
-    const compiled = compileClause(clause, schema);
-    parts.push(compiled.sql);
-    params.push(...compiled.params);
-  }
-  return { sql: parts.join(' AND '), params };
+/**
+ * How one engine spells the two engine-specific parts of a filter: a bound value's placeholder
+ * (DuckDB's `?`, ClickHouse's `{p1:Type}`) and a case-insensitive substring test.
+ */
+export interface FilterSpelling {
+  /** A checked column name as an identifier. */
+  quote(name: string): string;
+  /** Records `value` (compared with `column`) as the next parameter; returns its placeholder. */
+  bind(value: SqlValue, column: ColumnInfo): string;
+  /** `quoted`'s text contains `pattern` (a LIKE pattern with `\` escapes), regardless of case. */
+  contains(quoted: string, column: ColumnInfo, pattern: string): string;
 }
 
-function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
+/** DuckDB's spelling: `?` placeholders, values in text order into `params`. */
+export function duckdbFilterSpelling(params: SqlValue[]): FilterSpelling {
+  return {
+    quote: quoteIdentifier,
+    bind: (value) => {
+      params.push(value);
+      return '?';
+    },
+    contains: (quoted, column, pattern) => {
+      // Numbers and dates are searched in their text form.
+      const target = isTextType(column.type) ? quoted : `CAST(${quoted} AS VARCHAR)`;
+      return `${target} ILIKE ${pattern} ESCAPE '\\'`;
+    },
+  };
+}
+
+/** `{ sql: '', params: [] }` when there is nothing to filter, so callers can skip WHERE. */
+export function compileFilter(clauses: readonly FilterClause[], schema: TableSchema): SqlQuery {
+  const params: SqlValue[] = [];
+  const sql = compileFilterWith(clauses, schema, duckdbFilterSpelling(params));
+  return { sql, params };
+}
+
+/** The WHERE body in one engine's spelling ('' when there is nothing to filter). */
+export function compileFilterWith(
+  clauses: readonly FilterClause[],
+  schema: TableSchema,
+  spelling: FilterSpelling,
+): string {
+  return clauses.map((clause) => compileClause(clause, schema, spelling)).join(' AND ');
+}
+
+function compileClause(clause: FilterClause, schema: TableSchema, spell: FilterSpelling): string {
   if (typeof clause !== 'object' || clause === null || typeof clause.column !== 'string') {
     throw new PantauError({
       code: 'BAD_FILTER',
@@ -62,8 +96,10 @@ function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
     });
   }
   const column = columnInfo(schema, clause.column);
-  const quoted = quoteIdentifier(column.name);
+  const quoted = spell.quote(column.name);
   const { predicate, value } = clause;
+
+  const bind = (v: SqlValue) => spell.bind(v, column);
 
   switch (predicate) {
     case 'eq':
@@ -72,24 +108,24 @@ function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
         // A day on a TIMESTAMP column is the whole day: "= 2024-03-31" would match only midnight.
         const next = dayAfter(value);
         return predicate === 'eq'
-          ? { sql: `${quoted} >= ? AND ${quoted} < ?`, params: [value, next] }
-          : { sql: `${quoted} < ?`, params: [next] };
+          ? `${quoted} >= ${bind(value)} AND ${quoted} < ${bind(next)}`
+          : `${quoted} < ${bind(next)}`;
       }
-      return { sql: `${quoted} ${COMPARISONS[predicate]} ?`, params: [filterValue(value, column)] };
+      return `${quoted} ${COMPARISONS[predicate]} ${bind(filterValue(value, column))}`;
     case 'gte':
     case 'gt':
     case 'lt':
-      return { sql: `${quoted} ${COMPARISONS[predicate]} ?`, params: [filterValue(value, column)] };
+      return `${quoted} ${COMPARISONS[predicate]} ${bind(filterValue(value, column))}`;
     case 'in':
-      return compileIn(quoted, value, column);
+      return `${quoted} IN (${inValues(value, column).map(bind).join(', ')})`;
     case 'between':
-      return compileBetween(quoted, value, column);
+      return compileBetween(quoted, value, column, bind);
     case 'contains':
-      return compileContains(quoted, value, column);
+      return spell.contains(quoted, column, spell.bind(containsPattern(value, column), TEXT));
     case 'is_null':
-      return { sql: `${quoted} IS NULL`, params: [] };
+      return `${quoted} IS NULL`;
     case 'not_null':
-      return { sql: `${quoted} IS NOT NULL`, params: [] };
+      return `${quoted} IS NOT NULL`;
     default:
       throw badFilter(
         column.name,
@@ -102,11 +138,14 @@ function compileClause(clause: FilterClause, schema: TableSchema): SqlQuery {
   }
 }
 
+/** The LIKE pattern is text whatever the column holds (numbers are searched as text). */
+const TEXT: ColumnInfo = { name: 'pattern', type: 'VARCHAR' };
+
 /**
  * An empty list is refused rather than compiled to FALSE: "nothing selected" means "show
  * everything" in one UI and "show nothing" in another, and only the interactor knows which.
  */
-function compileIn(quoted: string, value: unknown, column: ColumnInfo): SqlQuery {
+function inValues(value: unknown, column: ColumnInfo): SqlValue[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw badFilter(column.name, {
       id: 'predikat in memerlukan daftar berisi minimal satu nilai; hapus filternya bila tidak ada yang dipilih.',
@@ -123,11 +162,15 @@ function compileIn(quoted: string, value: unknown, column: ColumnInfo): SqlQuery
       { length: value.length },
     );
   }
-  const params = value.map((item) => filterValue(item, column));
-  return { sql: `${quoted} IN (${params.map(() => '?').join(', ')})`, params };
+  return value.map((item) => filterValue(item, column));
 }
 
-function compileBetween(quoted: string, value: unknown, column: ColumnInfo): SqlQuery {
+function compileBetween(
+  quoted: string,
+  value: unknown,
+  column: ColumnInfo,
+  bind: (value: SqlValue) => string,
+): string {
   if (!Array.isArray(value) || value.length !== 2) {
     throw badFilter(column.name, {
       id: 'predikat between memerlukan [batas bawah, batas atas].',
@@ -150,9 +193,9 @@ function compileBetween(quoted: string, value: unknown, column: ColumnInfo): Sql
   }
   // Up to a day on a TIMESTAMP column is up to the end of that day (a page's "2024-03-31").
   if (isWholeDay(value[1], column)) {
-    return { sql: `${quoted} >= ? AND ${quoted} < ?`, params: [low, dayAfter(value[1])] };
+    return `${quoted} >= ${bind(low)} AND ${quoted} < ${bind(dayAfter(value[1]))}`;
   }
-  return { sql: `${quoted} BETWEEN ? AND ?`, params: [low, high] };
+  return `${quoted} BETWEEN ${bind(low)} AND ${bind(high)}`;
 }
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -174,7 +217,7 @@ function dayAfter(day: string): string {
 }
 
 /** Case-insensitive substring; the user's `%`, `_` and `\` are literal characters. */
-function compileContains(quoted: string, value: unknown, column: ColumnInfo): SqlQuery {
+function containsPattern(value: unknown, column: ColumnInfo): string {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw badFilter(column.name, {
       id: 'predikat contains memerlukan teks yang dicari.',
@@ -183,8 +226,5 @@ function compileContains(quoted: string, value: unknown, column: ColumnInfo): Sq
   }
   const needle = String(value);
   const checked = filterValue(needle, { name: column.name, type: 'VARCHAR' }) as string;
-  const pattern = `%${checked.replace(/[\\%_]/g, '\\$&')}%`;
-  // Numbers and dates are searched in their text form.
-  const target = isTextType(column.type) ? quoted : `CAST(${quoted} AS VARCHAR)`;
-  return { sql: `${target} ILIKE ? ESCAPE '\\'`, params: [pattern] };
+  return `%${checked.replace(/[\\%_]/g, '\\$&')}%`;
 }

@@ -85,7 +85,7 @@ describe('lookups: names joined by key', { timeout: 60_000 }, () => {
   });
 
   it('a ranking with names: the label follows its code, order and limit kept', async () => {
-    const rendered = renderPlan(ranking(), schemas.get('layanan')!, undefined, tables);
+    const rendered = renderPlan(ranking(), schemas.get('layanan')!, undefined, undefined, tables);
     expect(rendered.outputs).toEqual(['unit_code', 'unit_name', 'diterima']);
     const answer = await rows(rendered.sql, rendered.params);
     expect(answer).toEqual(await rows(ORACLE));
@@ -112,7 +112,7 @@ describe('lookups: names joined by key', { timeout: 60_000 }, () => {
       }),
       lookups: [{ ...label, as: 'Nama unit' }],
     };
-    const rendered = renderPlan(plan, schemas.get('layanan')!, undefined, tables);
+    const rendered = renderPlan(plan, schemas.get('layanan')!, undefined, undefined, tables);
     expect(rendered.outputs).toEqual(['unit_code', 'Nama unit', 'received', 'total']);
     const answer = await rows(rendered.sql, rendered.params);
     const base = renderPlan({ ...plan, lookups: [] }, schemas.get('layanan')!);
@@ -128,7 +128,13 @@ describe('lookups: names joined by key', { timeout: 60_000 }, () => {
     const refused = (lookup: Partial<PlanLookup>, code: Parameters<typeof checkPantauError>[1]) => {
       let error: unknown = null;
       try {
-        renderPlan(ranking({ lookups: [{ ...label, ...lookup }] }), layanan, undefined, tables);
+        renderPlan(
+          ranking({ lookups: [{ ...label, ...lookup }] }),
+          layanan,
+          undefined,
+          undefined,
+          tables,
+        );
       } catch (e) {
         error = e;
       }
@@ -158,7 +164,7 @@ describe('lookups: names joined by key', { timeout: 60_000 }, () => {
     );
     // From a cube grouped by the code, names joined after it: the same answer.
     const cubes: PreAggregator = coordinator.preAggregator;
-    const rendered = renderPlan(ranking(), schemas.get('layanan')!, undefined, tables);
+    const rendered = renderPlan(ranking(), schemas.get('layanan')!, undefined, undefined, tables);
     cubes.track({ query: () => null, queryResult() {}, queryError() {} }, rendered.aggregate);
     await cubes.prepare([{ column: 'channel' }]);
     await cubes.settled();
@@ -218,6 +224,6 @@ describe('lookups: names joined by key', { timeout: 60_000 }, () => {
 });
 
 function sqlOf(plan: QueryPlan): [string, SqlValue[]] {
-  const rendered = renderPlan(plan, schemas.get('layanan')!, undefined, tables);
+  const rendered = renderPlan(plan, schemas.get('layanan')!, undefined, undefined, tables);
   return [rendered.sql, rendered.params];
 }

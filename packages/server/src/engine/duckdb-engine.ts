@@ -7,10 +7,20 @@
 
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
-import type { PantauError } from '@pantau/core';
 import { type SqlValue } from '@pantau/core';
+import { duckdbPlan } from '@pantau/core/node';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
+import {
+  Slots,
+  checkSelect,
+  timeout,
+  type QueryEngine,
+  type RunStatement,
+  type StatementAnswer,
+} from './engine.ts';
+
+export type { StatementAnswer } from './engine.ts';
 
 export interface EngineLimits {
   /** Statements running at once (connections). */
@@ -23,22 +33,17 @@ export interface EngineLimits {
   threads?: number | undefined;
 }
 
-export interface StatementAnswer {
-  ipc: Uint8Array;
-  rows: number;
-}
-
 const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
 
 /** A single-quoted SQL string for the operator's own paths and settings (never client text). */
 export const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
-export class DuckDBEngine {
+export class DuckDBEngine implements QueryEngine {
+  readonly name = 'duckdb';
+  readonly plans = duckdbPlan;
   #instance: DuckDBInstance;
-  #idle: DuckDBConnection[];
   #all: DuckDBConnection[];
-  #waiting: ((connection: DuckDBConnection) => void)[] = [];
-  #closed = false;
+  #slots: Slots<DuckDBConnection>;
 
   private constructor(
     instance: DuckDBInstance,
@@ -47,7 +52,7 @@ export class DuckDBEngine {
   ) {
     this.#instance = instance;
     this.#all = connections;
-    this.#idle = [...connections];
+    this.#slots = new Slots(connections, limits.queue);
   }
 
   /**
@@ -87,34 +92,21 @@ export class DuckDBEngine {
 
   /** Statements running now and requests waiting for a connection (tests, logs). */
   get load(): { running: number; waiting: number } {
-    return { running: this.#all.length - this.#idle.length, waiting: this.#waiting.length };
+    return this.#slots.load;
   }
 
   /**
    * A connection for `work`, held until it settles. Refused at once (SERVER_BUSY) when every
    * connection is busy and the queue is full: a slow server answers "later", not "never".
    */
-  async withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    const connection = await this.#acquire();
-    try {
-      return await work(connection);
-    } finally {
-      this.#release(connection);
-    }
+  withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.#slots.with(work);
   }
 
-  #acquire(): Promise<DuckDBConnection> {
-    if (this.#closed) return Promise.reject(busy('closing'));
-    const idle = this.#idle.pop();
-    if (idle !== undefined) return Promise.resolve(idle);
-    if (this.#waiting.length >= this.limits.queue) return Promise.reject(busy('full'));
-    return new Promise((resolve) => this.#waiting.push(resolve));
-  }
-
-  #release(connection: DuckDBConnection): void {
-    const next = this.#waiting.shift();
-    if (next !== undefined) next(connection);
-    else this.#idle.push(connection);
+  withSession<T>(work: (run: RunStatement) => Promise<T>): Promise<T> {
+    return this.withConnection((connection) =>
+      work((sql, params) => this.answer(connection, sql, params)),
+    );
   }
 
   /** Runs one read statement with bound values; interrupted after the time limit. */
@@ -123,14 +115,8 @@ export class DuckDBEngine {
     sql: string,
     params: readonly SqlValue[],
   ): Promise<StatementAnswer> {
-    // A second wall: DuckDB's allowed_directories also permits writing inside the data folder,
-    // and the only statements this server has reason to run are the SELECTs plans render to.
-    if (!/^SELECT\s/.test(sql)) {
-      throw serverError('ACCESS_DENIED', {
-        id: 'Server Pantau hanya menjalankan SELECT yang dibuat dari rencana kueri.',
-        en: 'The Pantau server only runs SELECT statements rendered from query plans.',
-      });
-    }
+    // A second wall: DuckDB's allowed_directories also permits writing inside the data folder.
+    checkSelect(sql);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -148,7 +134,7 @@ export class DuckDBEngine {
   }
 
   async close(): Promise<void> {
-    this.#closed = true;
+    this.#slots.close();
     for (const connection of this.#all) connection.closeSync();
     this.#instance.closeSync();
   }
@@ -156,31 +142,4 @@ export class DuckDBEngine {
 
 function bindable(value: SqlValue): DuckDBValue {
   return value instanceof Date ? value.toISOString() : value;
-}
-
-function busy(why: 'full' | 'closing'): PantauError {
-  return serverError(
-    'SERVER_BUSY',
-    why === 'full'
-      ? {
-          id: 'Server Pantau sedang sibuk menjawab permintaan lain. Coba lagi sebentar lagi.',
-          en: 'The Pantau server is busy answering other requests. Try again in a moment.',
-        }
-      : {
-          id: 'Server Pantau sedang berhenti. Coba lagi sebentar lagi.',
-          en: 'The Pantau server is shutting down. Try again in a moment.',
-        },
-    { reason: why },
-  );
-}
-
-function timeout(ms: number): PantauError {
-  return serverError(
-    'QUERY_TIMEOUT',
-    {
-      id: `Kueri dihentikan karena lebih lama dari ${ms / 1000} detik. Persempit filternya (mis. rentang waktu lebih pendek) atau minta pengelola menaikkan --timeout.`,
-      en: `The query was stopped because it took longer than ${ms / 1000} s. Narrow the filter (e.g. a shorter time range) or ask the administrator to raise --timeout.`,
-    },
-    { timeoutMs: ms },
-  );
 }

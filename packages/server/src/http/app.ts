@@ -9,7 +9,7 @@ import type { EventEmitter } from 'node:events';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { RESULTS_CONTENT_TYPE, encodeResults, type RemoteTables } from '@pantau/core';
 import type { CatalogueTable } from '../catalogue.ts';
-import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
+import type { QueryEngine } from '../engine/engine.ts';
 import { serverError } from '../errors.ts';
 import { answerBatch, type Scope } from '../query/answer.ts';
 import { validateBody } from '../query/validate.ts';
@@ -33,7 +33,7 @@ export interface HttpOptions {
 export const MAX_JSON_DEPTH = 48;
 
 export function createApp(
-  engine: DuckDBEngine,
+  engine: QueryEngine,
   tables: ReadonlyMap<string, CatalogueTable>,
   options: HttpOptions,
   events: EventEmitter,

@@ -18,7 +18,8 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import type { CatalogueTable } from '../catalogue.ts';
-import type { DuckDBEngine } from '../engine/duckdb-engine.ts';
+import { defaultMetrics } from '@pantau/core';
+import type { QueryEngine } from '../engine/engine.ts';
 import { serverError } from '../errors.ts';
 import { checkLookups } from './lookups.ts';
 import type { ValidatedRequest } from './validate.ts';
@@ -31,7 +32,7 @@ export interface Scope {
 }
 
 export interface AnswerContext {
-  engine: DuckDBEngine;
+  engine: QueryEngine;
   tables: ReadonlyMap<string, CatalogueTable>;
   maxRows: number;
   scope: Scope | null;
@@ -90,7 +91,7 @@ export function scopedSql(plan: QueryPlan, schema: TableSchema, context: AnswerC
   const filter = [...(plan.filter ?? []), ...scopeOf(schema, context)];
   const { limit, offset, ...rest } = plan;
   // A lookup table is one the catalogue serves, read within the scope like any other.
-  const rendered = renderPlan({ ...rest, filter }, schema, undefined, {
+  const rendered = renderPlan({ ...rest, filter }, schema, defaultMetrics, context.engine.plans, {
     schemaOf: (name) => findTable(context.tables, name),
     scope: (lookup) => scopeOf(lookup, context),
   });
@@ -104,15 +105,15 @@ export async function answerBatch(
   requests: readonly ValidatedRequest[],
   context: AnswerContext,
 ): Promise<ResultFrame[]> {
-  return context.engine.withConnection(async (connection) => {
+  return context.engine.withSession(async (run) => {
     context.onStart?.();
     const frames: ResultFrame[] = [];
     for (const { id, plan } of requests) {
       try {
         const schema = findTable(context.tables, plan.table);
-        await checkLookups(plan, context, connection, (lookup) => scopeOf(lookup, context));
+        await checkLookups(plan, context, run, (lookup) => scopeOf(lookup, context));
         const { sql, params, capped } = scopedSql(plan, schema, context);
-        const answer = await context.engine.answer(connection, sql, params);
+        const answer = await run(sql, params);
         if (capped && answer.rows > context.maxRows) throw tooManyRows(context.maxRows);
         frames.push({ id, ipc: answer.ipc });
       } catch (error) {
@@ -136,7 +137,12 @@ function tooManyRows(max: number): PantauError {
 
 /** Pantau's own errors travel as they are; the engine's text stays in the server's log. */
 function asRequestError(error: unknown, context: AnswerContext): PantauError {
-  if (isPantauError(error)) return error;
+  if (isPantauError(error)) {
+    // A remote engine's refusal: its own words are for the operator.
+    const engineText = error.details['engineText'];
+    if (engineText !== undefined) context.log(`the engine refused a plan: ${String(engineText)}`);
+    return error;
+  }
   context.log('a plan failed in the engine', error);
   return serverError('QUERY_FAILED', {
     id: 'Mesin data server tidak dapat menjawab rencana kueri ini. Periksa kolom dan ukurannya; rinciannya ada di log server.',

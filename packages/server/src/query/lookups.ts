@@ -5,16 +5,17 @@
  * lookup table with the scope column is read only within the scope (answer.ts), like any table.
  */
 
-import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   checkLookupKey,
   decodeResult,
+  defaultMetrics,
   renderPlan,
   type FilterClause,
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
 import type { CatalogueTable } from '../catalogue.ts';
+import type { RunStatement } from '../engine/engine.ts';
 import { findTable, type AnswerContext } from './answer.ts';
 
 /** Keys found unique, per catalogue table (a table object lives as long as the server). */
@@ -24,7 +25,7 @@ const uniqueKeys = new WeakMap<CatalogueTable, Set<string>>();
 export async function checkLookups(
   plan: QueryPlan,
   context: AnswerContext,
-  connection: DuckDBConnection,
+  run: RunStatement,
   scope: (schema: TableSchema) => FilterClause[],
 ): Promise<void> {
   for (const lookup of plan.lookups ?? []) {
@@ -35,8 +36,8 @@ export async function checkLookups(
     // Within a scope the answer depends on the unit: checked each time, never remembered.
     if (filter.length === 0 && known.has(lookup.key)) continue;
     const query = async (check: QueryPlan) => {
-      const { sql, params } = renderPlan(check, schema);
-      return decodeResult((await context.engine.answer(connection, sql, params)).ipc);
+      const { sql, params } = renderPlan(check, schema, defaultMetrics, context.engine.plans);
+      return decodeResult((await run(sql, params)).ipc);
     };
     await checkLookupKey(query, schema, lookup.key, lookup.table, filter);
     if (filter.length > 0) continue;

@@ -1,0 +1,108 @@
+/**
+ * What the HTTP layer needs of an engine: a slot to answer one request's plans in (at most
+ * `concurrency` at once, `queue` waiting, the rest refused with SERVER_BUSY), the plan dialect it
+ * reads, and a way to stop. DuckDB (embedded) and ClickHouse (over HTTP) both give this.
+ */
+
+import type { PantauError, SqlValue } from '@pantau/core';
+import type { PlanDialect } from '@pantau/core/node';
+import { serverError } from '../errors.ts';
+
+export interface StatementAnswer {
+  /** Arrow IPC stream bytes. */
+  ipc: Uint8Array;
+  rows: number;
+}
+
+/** Runs one rendered SELECT with its bound values. */
+export type RunStatement = (sql: string, params: readonly SqlValue[]) => Promise<StatementAnswer>;
+
+export interface QueryEngine {
+  readonly name: 'duckdb' | 'clickhouse';
+  /** How plans are written for it (core's renderPlan dialect). */
+  readonly plans: PlanDialect;
+  /** Statements running now and requests waiting for a slot (tests, logs). */
+  readonly load: { running: number; waiting: number };
+  /** Runs `work` holding one slot; `run` answers statements in it. */
+  withSession<T>(work: (run: RunStatement) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A fixed number of slots and a bounded queue before them. */
+export class Slots<T> {
+  #idle: T[];
+  #waiting: ((slot: T) => void)[] = [];
+  #closed = false;
+
+  constructor(
+    private readonly all: readonly T[],
+    private readonly queue: number,
+  ) {
+    this.#idle = [...all];
+  }
+
+  get load(): { running: number; waiting: number } {
+    return { running: this.all.length - this.#idle.length, waiting: this.#waiting.length };
+  }
+
+  close(): void {
+    this.#closed = true;
+  }
+
+  async with<R>(work: (slot: T) => Promise<R>): Promise<R> {
+    const slot = await this.#acquire();
+    try {
+      return await work(slot);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next !== undefined) next(slot);
+      else this.#idle.push(slot);
+    }
+  }
+
+  #acquire(): Promise<T> {
+    if (this.#closed) return Promise.reject(busy('closing'));
+    const idle = this.#idle.pop();
+    if (idle !== undefined) return Promise.resolve(idle);
+    if (this.#waiting.length >= this.queue) return Promise.reject(busy('full'));
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+}
+
+/** A slow server answers "later", not "never". */
+export function busy(why: 'full' | 'closing'): PantauError {
+  return serverError(
+    'SERVER_BUSY',
+    why === 'full'
+      ? {
+          id: 'Server Pantau sedang sibuk menjawab permintaan lain. Coba lagi sebentar lagi.',
+          en: 'The Pantau server is busy answering other requests. Try again in a moment.',
+        }
+      : {
+          id: 'Server Pantau sedang berhenti. Coba lagi sebentar lagi.',
+          en: 'The Pantau server is shutting down. Try again in a moment.',
+        },
+    { reason: why },
+  );
+}
+
+export function timeout(ms: number): PantauError {
+  return serverError(
+    'QUERY_TIMEOUT',
+    {
+      id: `Kueri dihentikan karena lebih lama dari ${ms / 1000} detik. Persempit filternya (mis. rentang waktu lebih pendek) atau minta pengelola menaikkan --timeout.`,
+      en: `The query was stopped because it took longer than ${ms / 1000} s. Narrow the filter (e.g. a shorter time range) or ask the administrator to raise --timeout.`,
+    },
+    { timeoutMs: ms },
+  );
+}
+
+/** The only statements a server has reason to run are the SELECTs plans render to. */
+export function checkSelect(sql: string): void {
+  if (!/^SELECT\s/.test(sql)) {
+    throw serverError('ACCESS_DENIED', {
+      id: 'Server Pantau hanya menjalankan SELECT yang dibuat dari rencana kueri.',
+      en: 'The Pantau server only runs SELECT statements rendered from query plans.',
+    });
+  }
+}
