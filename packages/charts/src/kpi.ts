@@ -9,6 +9,7 @@
 import { isNotComputable, isPlaced } from './absent.ts';
 import { fittedText } from './axes.ts';
 import { formatShare } from './donut.ts';
+import { kpiComparedText, kpiCompareLabel, kpiPeriodLine, type KpiPeriods } from './kpi-period.ts';
 import { drawSparkline, type SparklineData } from './sparkline.ts';
 import { INK, seriesColor } from './palette.ts';
 import { doc, ensureTitle, svgEl, svgRoot } from './svg.ts';
@@ -37,13 +38,11 @@ export interface KpiData {
   target?: number | null;
 }
 
-export interface KpiOptions {
+export interface KpiOptions extends KpiPeriods {
   /** What the number is, e.g. "Indeks Kepuasan Masyarakat". */
   label?: string;
   /** Whether a rise is good news (green); default true. False for e.g. days to complete. */
   higherIsBetter?: boolean;
-  /** Words after the change; default "vs periode sebelumnya". */
-  compareLabel?: string;
   /**
    * Formats the size of a change; default the value's own format. A rate's change is better
    * read in percentage points ("+2,2 poin") than as a percentage of a percentage.
@@ -159,7 +158,7 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
   const lang = context.lang;
   const { width, height } = context.size;
   const higherIsBetter = options.higherIsBetter ?? true;
-  const compareLabel = options.compareLabel ?? word('vsPrevious', lang);
+  const compareLabel = kpiCompareLabel(options, lang);
   const label = options.label ?? '';
   const inner = Math.max(0, width - 2 * PAD);
   const root = svgRoot(context, 'pantau-kpi');
@@ -177,6 +176,20 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
       ),
     );
     y += LABEL_SIZE + 8;
+  }
+  const periodLine = kpiPeriodLine(options);
+  if (periodLine !== '') {
+    root.append(
+      fittedText(
+        d,
+        { class: 'pantau-kpi-period', x: PAD, y: y + ROW_SIZE, fill: INK.muted },
+        periodLine,
+        inner,
+        ROW_SIZE,
+      ),
+    );
+    rows.push([word('period', lang), periodLine]);
+    y += ROW_SIZE + 6;
   }
 
   // The value: as big as the tile allows, shrunk until it fits the width.
@@ -336,10 +349,11 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   const lang = context.lang;
   const higherIsBetter = options.higherIsBetter ?? true;
   const name = options.label || context.title || word('value', lang);
-  const head = `${name} ${context.formatValue(data.value)}`;
+  const when = options.period ? `, ${options.period}:` : '';
+  const head = `${name}${when} ${context.formatValue(data.value)}`;
   if (data.value === null) return `${head}.`;
   const category = data.category ? ` (${categoryNote(data.category)})` : '';
-  const compared = options.compareLabel ?? word('fromPrevious', lang);
+  const compared = kpiComparedText(options, lang);
   const change = kpiChange(
     data.value,
     data.previous,
@@ -351,7 +365,7 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   if (change !== null) {
     sentence +=
       change.direction === 'same'
-        ? options.compareLabel === undefined
+        ? options.compareLabel === undefined && !options.previousPeriod
           ? `, ${word('unchangedFromPrevious', lang)}`
           : `, ${word('unchanged', lang)} ${compared}`
         : `, ${word(change.direction, lang)} ${change.amount} ${compared}`;

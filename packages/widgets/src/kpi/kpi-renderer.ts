@@ -7,7 +7,8 @@
 import { registerPublicServiceMetrics } from '@pantau/core';
 
 export { renderKpi } from '@pantau/charts';
-export { pointsFormatter, toKpiInput } from './kpi-data.ts';
+export { toKpiInput } from './kpi-data.ts';
+export { changeFormatter } from '../base/change-format.ts';
 export { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
 export {
   attributeError,

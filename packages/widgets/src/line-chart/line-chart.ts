@@ -13,7 +13,8 @@ import {
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { labelFormatter } from '../base/formats.ts';
+import { formatSpec, labelFormatter } from '../base/formats.ts';
+import { gradeBands, gradeScaleOf } from '../base/grades.ts';
 import {
   LegendSelect,
   legendEntries,
@@ -72,6 +73,8 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   @property({ attribute: 'target-label' }) targetLabel = '';
   /** Fill the area under each line (the value axis then starts at zero). */
   @property({ type: Boolean, reflect: true }) area = false;
+  /** Official category bands behind the lines: `ikm` (A..D), `pekppp`, `iid`; default none. */
+  @property() bands = '';
 
   /** Bumped when only the brush or the legend's buttons change: re-render, never redraw. */
   @state() private _overlay = 0;
@@ -117,10 +120,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { lineChartQuery }: Renderer,
+    { lineChartQuery, oneOf }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     this.#checkTarget();
+    oneOf('bands', this.bands, ['ikm', 'pekppp', 'iid', 'none']);
     return lineChartQuery(
       { x: this.x, y: this.y, series: this.series, interval: this.interval },
       table,
@@ -135,8 +139,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderLine, toLineInput, parseInterval }: Renderer,
+    { renderLine, toLineInput, parseInterval, changeFormatter }: Renderer,
   ): ChartOutput {
+    const { lang, formatValue } = context;
+    // Only when asked for: the measure alone does not put bands behind a line.
+    const scale = gradeScaleOf(this.bands, '');
     const input = toLineInput(result, {
       series: this.series.trim() !== '',
       formatLabel: context.formatLabel ?? String,
@@ -151,6 +158,8 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
         ...(interval !== null ? { interval } : {}),
         xHeader: input.names.x,
         valueHeader: input.names.value,
+        formatChange: changeFormatter(formatSpec(this.format, this.y), this.y, lang, formatValue),
+        ...(scale !== null ? { categoryBands: gradeBands(scale, lang) } : {}),
       },
       context,
     );
