@@ -48,6 +48,11 @@ export interface KpiOptions extends KpiPeriods {
    * read in percentage points ("+2,2 poin") than as a percentage of a percentage.
    */
   formatChange?: ValueFormatter;
+  /**
+   * A warning about the figure, e.g. too few respondents: `line` in the tile (starting with an
+   * icon such as "⚠", so it never rests on colour), `detail` in the data table and summary.
+   */
+  note?: { line: string; detail: string };
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same';
@@ -292,6 +297,20 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
     y += ROW_SIZE + 8;
   }
 
+  if (options.note !== undefined) {
+    root.append(
+      fittedText(
+        d,
+        { class: 'pantau-kpi-note', x: PAD, y: y + ROW_SIZE, fill: INK.text },
+        options.note.line,
+        inner,
+        ROW_SIZE,
+      ),
+    );
+    rows.push([word('note', lang), options.note.detail]);
+    y += ROW_SIZE + 8;
+  }
+
   // Progress towards the target: a bullet bar from 0, the value filled, a tick at the target.
   const target = kpiTarget(data.value, data.target, higherIsBetter);
   if (target !== null && data.value !== null && data.target != null) {
@@ -379,6 +398,7 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   if (target !== null && data.target != null) {
     sentence += ` ${targetText(data.target, target, context.formatValue, lang)}.`;
   }
+  if (options.note !== undefined) sentence += ` ${options.note.detail}`;
   return sentence;
 }
 

@@ -108,14 +108,15 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { barChartQuery, choice }: Renderer,
+    { barChartQuery, choice, withRespondents }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     choice('orientation', this.orientation, ORIENTATIONS);
     choice('mode', this.mode, MODES);
     choice('bands', this.bands, BANDS);
     this.#checkTarget();
-    return barChartQuery(this.#spec(), table, filter);
+    const plan = barChartQuery(this.#spec(), table, filter);
+    return this.color.trim() === '' ? withRespondents(plan, this.y) : plan;
   }
 
   protected override get renderer() {
@@ -133,6 +134,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       barLimit,
       barSortOrder,
       choice,
+      sampleNotes,
+      notesSentence,
     }: Renderer,
   ): ChartOutput {
     const series = this.color.trim() !== '';
@@ -150,6 +153,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       scale !== null && 'values' in input.data
         ? input.data.values.map((v) => categoryOf(scale, v, context.lang))
         : undefined;
+    // Too few respondents behind an IKM bar: "⚠ n = 50" beside its value (rows are the bars).
+    const notes = series ? [] : sampleNotes(result.columns, input.data.labels.length, context.lang);
     const given = choice('orientation', this.orientation, ORIENTATIONS);
     const orientation =
       given === '' ? chooseOrientation(input.data.labels, context.size.width) : given;
@@ -177,6 +182,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         target: this.target,
         ...(this.targetLabel ? { targetLabel: this.targetLabel } : {}),
         ...(categories ? { categories } : {}),
+        notes: notes.map((n) => n?.short ?? null),
         showValues: !this.hideValues,
         labelHeader: input.names.label ?? input.names.x,
         valueHeader: input.names.value,
@@ -192,7 +198,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       mark.selection = selection;
     }
     this.#drawn = { output, input };
-    return output;
+    const flagged = notesSentence(input.data.labels, notes, context.lang);
+    return flagged === '' ? output : { ...output, summary: `${output.summary} ${flagged}` };
   }
 
   protected override isOverlayState(key: PropertyKey): boolean {

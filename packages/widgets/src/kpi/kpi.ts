@@ -87,7 +87,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
       );
     }
     finiteOrNull('target', this.target);
-    return module.kpiQuery(this.#spec(module), table, filter);
+    return module.withRespondents(module.kpiQuery(this.#spec(module), table, filter), this.value);
   }
 
   protected override get renderer() {
@@ -106,6 +106,8 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     const label = this.label.trim();
     const spec = formatSpec(this.format, value);
     const formatChange = changeFormatter(spec, value, context.lang, context.formatValue);
+    // The headline's respondents (rows come newest first), for an IKM value.
+    const note = module.sampleNote(result.columns[module.RESPONDENTS]?.[0], context.lang);
     const output = renderKpi(
       {
         ...input.data,
@@ -117,6 +119,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
         higherIsBetter: !this.lowerIsBetter,
         ...input.named,
         formatChange,
+        ...(note !== null ? { note: { line: note.line, detail: note.warning } } : {}),
       },
       context,
     );

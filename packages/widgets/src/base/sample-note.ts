@@ -1,0 +1,79 @@
+/**
+ * The sample-size warning beside an IKM figure (issue 15 item 9): a widget whose measure is `ikm`
+ * (bare or with the survey's headers) also asks for the respondents behind each figure, and core's
+ * `ikmSampleCheck` (Krejcie-Morgan; 384 when the population is unknown [I]) says whether they are
+ * enough. A figure from too few is shown, never hidden or silently ranked, with "⚠" and words:
+ * colour is never the signal. Loaded with the renderers, not at page load.
+ */
+
+import { formatNumber, ikmSampleCheck, measure, type Lang, type QueryPlan } from '@pantau/core';
+import { metricNameOf } from './metric-name.ts';
+
+/** The result column holding each group's respondents. */
+export const RESPONDENTS = 'ikm_respondents';
+
+export interface SampleNote {
+  /** "⚠ n = 50": beside a bar's value, in a table cell. */
+  short: string;
+  /** "⚠ 50 responden (min. 384): belum dapat diandalkan": a tile's line. */
+  line: string;
+  /** Core's whole warning, naming the basis of the minimum: summaries and data tables. */
+  warning: string;
+}
+
+export function isIkmMeasure(measureText: string): boolean {
+  return metricNameOf(measureText) === 'ikm';
+}
+
+/** The plan, with the respondents per group beside an IKM measure; other plans as they are. */
+export function withRespondents(plan: QueryPlan, measureText: string): QueryPlan {
+  if (!isIkmMeasure(measureText) || plan.measures?.some((m) => m.as === RESPONDENTS)) return plan;
+  return { ...plan, measures: [...(plan.measures ?? []), measure('count(*)', RESPONDENTS)] };
+}
+
+/** The note for a figure from `respondents`, or null when they are enough (or unknown). */
+export function sampleNote(respondents: unknown, lang: Lang): SampleNote | null {
+  const n = typeof respondents === 'bigint' ? Number(respondents) : respondents;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) return null;
+  const check = ikmSampleCheck({ respondents: n });
+  if (check.warning === null) return null;
+  const count = formatNumber(n, lang);
+  return {
+    short: `⚠ n = ${count}`,
+    line:
+      lang === 'id'
+        ? `⚠ ${count} responden (min. ${check.required}): belum dapat diandalkan`
+        : `⚠ ${count} respondents (min. ${check.required}): not yet reliable`,
+    warning: `⚠ ${check.warning[lang]}`,
+  };
+}
+
+/** One note per result row, from its respondents column; all null for other measures. */
+export function sampleNotes(
+  columns: Readonly<Record<string, readonly unknown[]>>,
+  rows: number,
+  lang: Lang,
+): (SampleNote | null)[] {
+  const counts = columns[RESPONDENTS];
+  return Array.from({ length: rows }, (_, i) => (counts ? sampleNote(counts[i], lang) : null));
+}
+
+/**
+ * For a chart's summary: "⚠ Nilai IKM dari responden kurang dari 384 (belum dapat diandalkan):
+ * Dinkes (n = 50), Dinsos (n = 80)." or '' when every figure has enough.
+ */
+export function notesSentence(
+  labels: readonly string[],
+  notes: readonly (SampleNote | null)[],
+  lang: Lang,
+): string {
+  const flagged = labels.flatMap((label, i) => {
+    const note = notes[i];
+    return note ? [`${label} (${note.short.slice(2)})`] : [];
+  });
+  if (flagged.length === 0) return '';
+  const required = ikmSampleCheck({ respondents: 0 }).required;
+  return lang === 'id'
+    ? `⚠ Nilai IKM dari responden kurang dari ${required} (belum dapat diandalkan): ${flagged.join(', ')}.`
+    : `⚠ IKM values from fewer than ${required} respondents (not yet reliable): ${flagged.join(', ')}.`;
+}
