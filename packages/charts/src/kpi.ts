@@ -170,32 +170,40 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
   const rows: string[][] = [];
   let y = PAD;
 
+  // The period ("Jun 2024 · vs Mei 2024") at the right of the label's row when both fit, so
+  // naming it costs the sparkline no height; on a row of its own otherwise.
+  const periodLine = kpiPeriodLine(options);
+  const periodWidth = periodLine === '' ? 0 : textWidth(periodLine, ROW_SIZE) + 12;
+  const shareRow = label === '' || textWidth(label, LABEL_SIZE) + periodWidth <= inner;
   if (label !== '') {
+    const room = shareRow ? inner - periodWidth : inner;
     root.append(
       fittedText(
         d,
         { class: 'pantau-kpi-label', x: PAD, y: y + LABEL_SIZE, fill: INK.muted, 'font-size': 13 },
         label,
-        inner,
+        room,
         LABEL_SIZE,
       ),
     );
-    y += LABEL_SIZE + 8;
+    if (!shareRow) y += LABEL_SIZE + 8;
   }
-  const periodLine = kpiPeriodLine(options);
   if (periodLine !== '') {
+    const attrs = shareRow
+      ? { x: PAD + inner, y: y + LABEL_SIZE, 'text-anchor': 'end' }
+      : { x: PAD, y: y + ROW_SIZE };
     root.append(
       fittedText(
         d,
-        { class: 'pantau-kpi-period', x: PAD, y: y + ROW_SIZE, fill: INK.muted },
+        { class: 'pantau-kpi-period', ...attrs, fill: INK.muted, 'font-size': ROW_SIZE },
         periodLine,
         inner,
         ROW_SIZE,
       ),
     );
     rows.push([word('period', lang), periodLine]);
-    y += ROW_SIZE + 6;
   }
+  if (label !== '' || periodLine !== '') y += (shareRow ? LABEL_SIZE : ROW_SIZE) + 8;
 
   // The value: as big as the tile allows, shrunk until it fits the width.
   const valueText = context.formatValue(data.value);

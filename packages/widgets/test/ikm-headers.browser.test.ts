@@ -61,7 +61,7 @@ describe('IKM with the survey headers, its sample size and its period', () => {
     );
     const el = host.querySelector<PantauKpi>('pantau-kpi')!;
     // Every row of 2023 is unit A's (400); 2024 holds both: 450, enough. Filter to B alone below.
-    expect(await el.ready).toBe('ready');
+    expect(await el.ready, el.error?.message).toBe('ready');
     const rows = survey();
     const latest = score(rows.filter((r) => r['tahun'] === '2024'));
     const before = score(rows.filter((r) => r['tahun'] === '2023'));
@@ -81,7 +81,7 @@ describe('IKM with the survey headers, its sample size and its period', () => {
     el.setAttribute('filter-by', 'none');
     await registerUnit(host, 'B');
     el.setAttribute('source', 'survei_b');
-    expect(await el.ready).toBe('ready');
+    expect(await el.ready, el.error?.message).toBe('ready');
     const b = score(rows.filter((r) => r['unit'] === 'B'));
     expect(drawn(el, '.pantau-kpi-value')).toBe(ikmText(b));
     expect(drawn(el, '.pantau-kpi-period')).toBe('2024');
@@ -99,7 +99,7 @@ describe('IKM with the survey headers, its sample size and its period', () => {
       `<pantau-bar-chart source="survei" x="unit" y='${IKM_OWN}' lang="en" title="IKM per unit"></pantau-bar-chart>`,
     );
     const el = host.querySelector<PantauBarChart>('pantau-bar-chart')!;
-    expect(await el.ready).toBe('ready');
+    expect(await el.ready, el.error?.message).toBe('ready');
     const rows = survey();
     const a = score(rows.filter((r) => r['unit'] === 'A'));
     const b = score(rows.filter((r) => r['unit'] === 'B'));
@@ -121,10 +121,10 @@ describe('IKM with the survey headers, its sample size and its period', () => {
 
   it('a line chart draws the A-D bands behind an IKM trend and says its change in points', async () => {
     const host = await withSurvey(
-      `<pantau-line-chart source="survei" x="tahun" y='${IKM_OWN}' bands="ikm" title="IKM"></pantau-line-chart>`,
+      `<pantau-line-chart source="survei" x="tanggal" interval="year" y='${IKM_OWN}' bands="ikm" title="IKM"></pantau-line-chart>`,
     );
     const el = host.querySelector<PantauLineChart>('pantau-line-chart')!;
-    expect(await el.ready).toBe('ready');
+    expect(await el.ready, el.error?.message).toBe('ready');
     const bands = [...shadow(el).querySelectorAll('svg .pantau-line-band')];
     expect(bands.length).toBeGreaterThan(0);
     const codes = bands.map((b) => b.getAttribute('data-band'));

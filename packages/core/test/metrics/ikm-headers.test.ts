@@ -21,6 +21,9 @@ import {
 } from '../../src/metrics/index.ts';
 import { checkPantauError } from '../support.ts';
 import { grouped, loadDataset } from './helpers.ts';
+import { aggregatePlan } from '../../src/plan/builders.ts';
+import { renderPlan } from '../../src/plan/duckdb-sql.ts';
+import { decodeResult } from '../../src/results/decode-result.ts';
 
 const metrics = registerPublicServiceMetrics(new MetricRegistry());
 
@@ -84,6 +87,27 @@ describe('ikm(...) with the survey headers', { timeout: 60_000 }, () => {
     expect(own.length).toBeGreaterThan(10);
     // The same formula over the same numbers: equal, not close.
     expect(own).toEqual(bare);
+  });
+
+  it('names the result by the measure however long the headers make it', async () => {
+    // Nine full element names run past 255 characters; a plan names a measure by its text.
+    const long = `ikm(${HEADERS.map((h) => quoted(`${h} (jawaban responden, skala 1 sampai 4)`)).join(', ')})`;
+    const renamed = HEADERS.map(
+      (h) => `${quoted(h)} AS ${quoted(`${h} (jawaban responden, skala 1 sampai 4)`)}`,
+    );
+    await writerOf(db)!.exec(
+      `CREATE TABLE survei_panjang AS SELECT ${renamed.join(', ')} FROM survei`,
+    );
+    expect(long.length).toBeGreaterThan(255);
+    const table = await db.describe('survei_panjang');
+    const { sql, params } = renderPlan(
+      aggregatePlan({ table: table.table, measures: { [long]: long } }),
+      table,
+      metrics,
+    );
+    const [row] = [...decodeResult(await db.query(sql, params)).rows()];
+    const [bare] = await grouped(db, 'ikm_responses', { measures: { ikm: 'ikm' } }, metrics);
+    expect(row![long]).toBe(bare!['ikm']);
   });
 
   it('reads bare names, any case, as columns of the table', async () => {
