@@ -60,24 +60,8 @@ export function measureNode(
         raw['arg'] === null ? null : measureNode(raw['arg'], `${where}.arg`, depth + 1, seen);
       return { kind, fn: fn as (typeof AGGREGATE_FUNCTIONS)[number], arg, position: position(raw) };
     }
-    case 'metric': {
-      // `ikm("U1 Persyaratan", ...)`: the name and the column count are the registry's to check.
-      const raw = object(value, where, ['kind', 'name', 'args', 'position']);
-      if (!Array.isArray(raw['args']) || raw['args'].length > MAX_METRIC_COLUMNS) {
-        fail(
-          `${where}.args`,
-          `harus daftar paling banyak ${MAX_METRIC_COLUMNS} nama kolom.`,
-          `must be a list of at most ${MAX_METRIC_COLUMNS} column names.`,
-        );
-      }
-      const args = (raw['args'] as unknown[]).map((arg, i) => {
-        const node = measureNode(arg, `${where}.args[${i}]`, depth + 1, seen);
-        if (node.kind !== 'name')
-          fail(`${where}.args[${i}]`, 'bukan nama kolom.', 'is not a column name.');
-        return node;
-      });
-      return { kind, name: text(raw['name'], `${where}.name`, 64), args, position: position(raw) };
-    }
+    case 'metric':
+      return metricNode(value, where, depth, seen);
     case 'negate': {
       const raw = object(value, where, ['kind', 'operand', 'position']);
       const operand = measureNode(raw['operand'], `${where}.operand`, depth + 1, seen);
@@ -103,4 +87,30 @@ export function measureNode(
         'is not a measure node (number, name, metric, aggregate, negate, binary).',
       );
   }
+}
+
+/** `ikm("U1 Persyaratan", ...)`: the name and the column count are the registry's to check. */
+function metricNode(
+  value: unknown,
+  where: string,
+  depth: number,
+  seen: { nodes: number },
+): MeasureNode {
+  const raw = object(value, where, ['kind', 'name', 'args', 'position']);
+  if (!Array.isArray(raw['args']) || raw['args'].length > MAX_METRIC_COLUMNS) {
+    fail(
+      `${where}.args`,
+      `harus daftar paling banyak ${MAX_METRIC_COLUMNS} nama kolom.`,
+      `must be a list of at most ${MAX_METRIC_COLUMNS} column names.`,
+    );
+  }
+  const args = (raw['args'] as unknown[]).map((arg, i) => {
+    const node = measureNode(arg, `${where}.args[${i}]`, depth + 1, seen);
+    if (node.kind !== 'name') {
+      fail(`${where}.args[${i}]`, 'bukan nama kolom.', 'is not a column name.');
+    }
+    return node;
+  });
+  const position = raw['position'] === undefined ? 0 : count(raw['position'], `${where}.position`);
+  return { kind: 'metric', name: text(raw['name'], `${where}.name`, 64), args, position };
 }

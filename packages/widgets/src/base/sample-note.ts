@@ -77,3 +77,41 @@ export function notesSentence(
     ? `⚠ Nilai IKM dari responden kurang dari ${required} (belum dapat diandalkan): ${flagged.join(', ')}.`
     : `⚠ IKM values from fewer than ${required} respondents (not yet reliable): ${flagged.join(', ')}.`;
 }
+
+interface NotedColumn {
+  key: string;
+  expression: string;
+  aggregate: boolean;
+}
+
+/** A table's page with the respondents per row when one of its measures is IKM. */
+export function withTableRespondents(plan: QueryPlan, columns: readonly NotedColumn[]): QueryPlan {
+  const ikm = columns.find((c) => c.aggregate && isIkmMeasure(c.expression));
+  return ikm === undefined ? plan : withRespondents(plan, ikm.expression);
+}
+
+/**
+ * A table's IKM cells with their note, "88,56 (A) ⚠ n = 50", written once here (the renderer then
+ * shows them as text); other columns as they are.
+ */
+export function noteIkmCells<T extends { key: string; format?: (value: unknown) => string }>(
+  planned: readonly NotedColumn[],
+  shown: readonly T[],
+  data: Readonly<Record<string, readonly unknown[]>>,
+  lang: Lang,
+): { columns: T[]; data: Record<string, readonly unknown[]> } {
+  const counts = data[RESPONDENTS];
+  const out: Record<string, readonly unknown[]> = { ...data };
+  const columns = shown.map((column, i) => {
+    const plannedColumn = planned[i];
+    if (counts === undefined || !plannedColumn?.aggregate) return column;
+    if (!isIkmMeasure(plannedColumn.expression)) return column;
+    out[column.key] = (data[column.key] ?? []).map((value, r) => {
+      const note = sampleNote(counts[r], lang);
+      const text = column.format?.(value) ?? String(value);
+      return note === null ? text : `${text} ${note.short}`;
+    });
+    return { ...column, format: (value: unknown) => String(value) };
+  });
+  return { columns, data: out };
+}

@@ -16,6 +16,7 @@ export {
   tableQuery,
 } from './table-query.ts';
 export { cellFormatter, isNumericColumn } from './table-cells.ts';
+export { noteIkmCells, withTableRespondents } from '../base/sample-note.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
