@@ -13,6 +13,8 @@ import {
   type Row,
 } from '@pantau/core';
 import '../src/define.ts';
+import '../src/table/table.define.ts';
+import type { PantauTable } from '../src/table/table.ts';
 import type { PantauBarChart, PantauKpi, PantauLineChart } from '../src/index.ts';
 import { expectAccessible, mount, shadow, tableCells, unmountAll } from './support/mount.ts';
 
@@ -116,6 +118,28 @@ describe('IKM with the survey headers, its sample size and its period', () => {
     expect(shadow(el).querySelector('.summary')?.textContent).toContain(
       '⚠ IKM values from fewer than 384 respondents (not yet reliable): B (n = 50).',
     );
+    await expectAccessible(el);
+  });
+
+  it('a table writes the note beside an IKM cell from too few respondents', async () => {
+    const host = await withSurvey(
+      `<pantau-table source="survei" columns='unit:Unit, ${IKM_OWN}:IKM, count(*):Responden'
+        sort="unit" title="IKM per unit"></pantau-table>`,
+    );
+    const el = host.querySelector<PantauTable>('pantau-table')!;
+    expect(await el.ready, el.error?.message).toBe('ready');
+    const rows = survey();
+    const cell = (unit: string) => {
+      const v = score(rows.filter((r) => r['unit'] === unit));
+      return `${ikmText(v)} (${ikmCategory(v)!.code})`;
+    };
+    const shown = [...shadow(el).querySelectorAll('.pantau-table tbody tr')].map((tr) =>
+      [...tr.children].map((td) => td.textContent ?? ''),
+    );
+    expect(shown).toEqual([
+      ['A', cell('A'), '800'],
+      ['B', `${cell('B')} ⚠ n = 50`, '50'],
+    ]);
     await expectAccessible(el);
   });
 
