@@ -9,7 +9,7 @@ import { registerPublicServiceMetrics } from '@pantau/core';
 export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/charts';
 export { toBarInput } from './bar-chart-data.ts';
 export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
-export { notesSentence, sampleNotes, withRespondents } from '../base/sample-note.ts';
+export { barNotes, withRespondents } from '../base/sample-note.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -134,8 +134,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       barLimit,
       barSortOrder,
       choice,
-      sampleNotes,
-      notesSentence,
+      barNotes,
     }: Renderer,
   ): ChartOutput {
     const series = this.color.trim() !== '';
@@ -154,7 +153,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         ? input.data.values.map((v) => categoryOf(scale, v, context.lang))
         : undefined;
     // Too few respondents behind an IKM bar: "⚠ n = 50" beside its value (rows are the bars).
-    const notes = series ? [] : sampleNotes(result.columns, input.data.labels.length, context.lang);
+    const sample = barNotes(series ? {} : result.columns, input.data.labels, context.lang);
     const given = choice('orientation', this.orientation, ORIENTATIONS);
     const orientation =
       given === '' ? chooseOrientation(input.data.labels, context.size.width) : given;
@@ -182,7 +181,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         target: this.target,
         ...(this.targetLabel ? { targetLabel: this.targetLabel } : {}),
         ...(categories ? { categories } : {}),
-        notes: notes.map((n) => n?.short ?? null),
+        notes: sample.notes,
         showValues: !this.hideValues,
         labelHeader: input.names.label ?? input.names.x,
         valueHeader: input.names.value,
@@ -198,8 +197,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       mark.selection = selection;
     }
     this.#drawn = { output, input };
-    const flagged = notesSentence(input.data.labels, notes, context.lang);
-    return flagged === '' ? output : { ...output, summary: `${output.summary} ${flagged}` };
+    if (sample.sentence !== '') output.summary = `${output.summary} ${sample.sentence}`;
+    return output;
   }
 
   protected override isOverlayState(key: PropertyKey): boolean {

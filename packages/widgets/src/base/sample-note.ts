@@ -115,3 +115,16 @@ export function noteIkmCells<T extends { key: string; format?: (value: unknown) 
   });
   return { columns, data: out };
 }
+
+/** A bar chart's notes, one per bar, and the summary sentence naming the flagged bars. */
+export function barNotes(
+  columns: Readonly<Record<string, readonly unknown[]>>,
+  labels: readonly string[],
+  lang: Lang,
+): { notes: (string | null)[]; sentence: string } {
+  const notes = sampleNotes(columns, labels.length, lang);
+  return {
+    notes: notes.map((n) => n?.short ?? null),
+    sentence: notesSentence(labels, notes, lang),
+  };
+}

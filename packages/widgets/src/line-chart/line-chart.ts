@@ -13,8 +13,7 @@ import {
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { formatSpec, labelFormatter } from '../base/formats.ts';
-import { gradeBands, gradeScaleOf } from '../base/grades.ts';
+import { labelFormatter } from '../base/formats.ts';
 import {
   LegendSelect,
   legendEntries,
@@ -139,11 +138,8 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderLine, toLineInput, parseInterval, changeFormatter }: Renderer,
+    { renderLine, toLineInput, parseInterval, lineExtras }: Renderer,
   ): ChartOutput {
-    const { lang, formatValue } = context;
-    // Only when asked for: the measure alone does not put bands behind a line.
-    const scale = gradeScaleOf(this.bands, '');
     const input = toLineInput(result, {
       series: this.series.trim() !== '',
       formatLabel: context.formatLabel ?? String,
@@ -158,8 +154,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
         ...(interval !== null ? { interval } : {}),
         xHeader: input.names.x,
         valueHeader: input.names.value,
-        formatChange: changeFormatter(formatSpec(this.format, this.y), this.y, lang, formatValue),
-        ...(scale !== null ? { categoryBands: gradeBands(scale, lang) } : {}),
+        ...lineExtras(this, context),
       },
       context,
     );
