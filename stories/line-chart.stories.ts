@@ -178,6 +178,32 @@ export const Dark: Story = {
   },
 };
 
+const IKM = html`<pantau-source
+  name="ikm"
+  src="/datasets/banjarmasin/ikm_responses.parquet"
+></pantau-source>`;
+
+/**
+ * An IKM trend on the regulation's A-D bands (`bands="ikm"`), labelled "B · Baik" in the drawing
+ * and named in the summary; its change reads in points ("naik 1,20 poin").
+ */
+export const IkmOnBands: Story = {
+  render: (args) =>
+    html`<pantau-dashboard lang=${args.lang} theme=${args.theme}>
+      ${IKM}
+      <pantau-line-chart
+        source="ikm"
+        x="date"
+        interval="month"
+        y="ikm"
+        bands="ikm"
+        title=${args.title}
+        description=${args.description}
+      ></pantau-line-chart>
+    </pantau-dashboard>`,
+  args: { title: 'IKM Kota per bulan', description: 'Pita kategori A-D, PermenPANRB 14/2017.' },
+};
+
 /** While the source loads: a skeleton, `aria-busy`, "Memuat data…" for screen readers. */
 export const Loading: Story = {
   render: (args) => withTables(chart(args, html``, 'menunggu'), { pending: ['menunggu'] }),

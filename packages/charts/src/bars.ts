@@ -71,6 +71,11 @@ export interface BarsOptions {
   targetLabel?: string;
   /** Grade per label (single series): bar colour and a letter badge next to the value. */
   categories?: readonly (ValueCategory | null)[];
+  /**
+   * A short note per label (single series), written after its value, in its mark's label and in
+   * a column of the data table: e.g. "⚠ n = 50" for an IKM from too few respondents.
+   */
+  notes?: readonly (string | null)[];
   /** Value labels at the bars' ends. Default true. */
   showValues?: boolean;
   /** Column the labels come from: marks select `{ [xField]: label }`. */
@@ -244,11 +249,14 @@ export function renderBars(
     legendItems = placeLegendItems(legendItems, legend.boxes);
   }
 
+  const notes = mode === 'single' ? options.notes : undefined;
+  /** The value as written at a bar's end, with its note. */
+  const endText = (piece: BarPiece) => {
+    const note = notes?.[piece.label];
+    return note ? `${formatValue(piece.value)} ${note}` : formatValue(piece.value);
+  };
   // Text that sits at a bar's end, used to reserve room for it.
-  const endTexts = pieces.map((p) => {
-    if (mode === 'stacked') return '';
-    return formatValue(p.value);
-  });
+  const endTexts = pieces.map((p) => (mode === 'stacked' ? '' : endText(p)));
   if (totals !== null) totals.forEach((t) => endTexts.push(formatValue(t)));
   const badgeRoom = categories?.some((c) => c) ? badgeWidth(categories) + GAP : 0;
   const valueRoom = showValues
@@ -342,7 +350,8 @@ export function renderBars(
     // A stack with no part reported is one "belum input" for the unit, not one per part.
     const wholeStackMissing = mode === 'stacked' && totals?.[piece.label] === null;
     const who = single || wholeStackMissing ? name : `${name}, ${seriesName}`;
-    const markLabel = `${who}: ${valueWithCategory(piece.value, category, formatValue, true)}`;
+    const note = notes?.[piece.label];
+    const markLabel = `${who}: ${valueWithCategory(piece.value, category, formatValue, true)}${note ? `, ${note}` : ''}`;
     const selection = selectionOf(options, name, single || wholeStackMissing ? null : seriesName);
     if (!isPlaced(piece.value)) {
       // Stacked: one "belum input" per label, only when no part of it is reported.
@@ -374,7 +383,7 @@ export function renderBars(
         const inside = insideLabel(d, frame, box, formatValue(piece.value));
         if (inside) labelsGroup.append(inside);
       } else {
-        labelsGroup.append(...endLabel(d, frame, box, piece, formatValue(piece.value), category));
+        labelsGroup.append(...endLabel(d, frame, box, piece, endText(piece), category));
       }
     }
   }
@@ -899,13 +908,17 @@ function barsTable(
   if (totals !== null) headers.push(word('total', lang));
   const withCategory = categories !== undefined && categories.some((c) => c);
   if (withCategory) headers.push(word('category', lang));
+  const notes = single && options.notes?.some((n) => n) ? options.notes : null;
+  if (notes !== null) headers.push(word('note', lang));
   const rows = labels.map((label, i) => {
     const row = [label, ...series.map((s) => formatValue(valueAt(s, i)))];
     if (totals !== null) row.push(formatValue(totals[i] ?? null));
     if (withCategory) row.push(categoryText(categories?.[i], true));
+    if (notes !== null) row.push(notes[i] ?? '');
     return row;
   });
-  const numeric = headers.map((_, i) => i > 0 && !(withCategory && i === headers.length - 1));
+  const texts = (withCategory ? 1 : 0) + (notes !== null ? 1 : 0);
+  const numeric = headers.map((_, i) => i > 0 && i < headers.length - texts);
   const target = options.target ?? null;
   const caption = [
     context.title ?? '',

@@ -26,6 +26,7 @@ export { inferInterval, buildAxis, type LineAxis } from './line-data.ts';
 export { PERIOD_NOUNS, POINT_NOUN } from './line-text.ts';
 export * from './sparkline.ts';
 export * from './kpi.ts';
+export type { KpiPeriods } from './kpi-period.ts';
 export * from './donut.ts';
 export * from './gauge.ts';
 export * from './radar.ts';

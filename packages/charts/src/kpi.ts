@@ -9,6 +9,7 @@
 import { isNotComputable, isPlaced } from './absent.ts';
 import { fittedText } from './axes.ts';
 import { formatShare } from './donut.ts';
+import { kpiComparedText, kpiCompareLabel, kpiPeriodLine, type KpiPeriods } from './kpi-period.ts';
 import { drawSparkline, type SparklineData } from './sparkline.ts';
 import { INK, seriesColor } from './palette.ts';
 import { doc, ensureTitle, svgEl, svgRoot } from './svg.ts';
@@ -37,18 +38,21 @@ export interface KpiData {
   target?: number | null;
 }
 
-export interface KpiOptions {
+export interface KpiOptions extends KpiPeriods {
   /** What the number is, e.g. "Indeks Kepuasan Masyarakat". */
   label?: string;
   /** Whether a rise is good news (green); default true. False for e.g. days to complete. */
   higherIsBetter?: boolean;
-  /** Words after the change; default "vs periode sebelumnya". */
-  compareLabel?: string;
   /**
    * Formats the size of a change; default the value's own format. A rate's change is better
    * read in percentage points ("+2,2 poin") than as a percentage of a percentage.
    */
   formatChange?: ValueFormatter;
+  /**
+   * A warning about the figure, e.g. too few respondents: `line` in the tile (starting with an
+   * icon such as "⚠", so it never rests on colour), `detail` in the data table and summary.
+   */
+  note?: { line: string; detail: string };
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same';
@@ -159,25 +163,47 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
   const lang = context.lang;
   const { width, height } = context.size;
   const higherIsBetter = options.higherIsBetter ?? true;
-  const compareLabel = options.compareLabel ?? word('vsPrevious', lang);
+  const compareLabel = kpiCompareLabel(options, lang);
   const label = options.label ?? '';
   const inner = Math.max(0, width - 2 * PAD);
   const root = svgRoot(context, 'pantau-kpi');
   const rows: string[][] = [];
   let y = PAD;
 
+  // The period ("Jun 2024 · vs Mei 2024") at the right of the label's row when both fit, so
+  // naming it costs the sparkline no height; on a row of its own otherwise.
+  const periodLine = kpiPeriodLine(options);
+  const periodWidth = periodLine === '' ? 0 : textWidth(periodLine, ROW_SIZE) + 12;
+  const shareRow = label === '' || textWidth(label, LABEL_SIZE) + periodWidth <= inner;
   if (label !== '') {
+    const room = shareRow ? inner - periodWidth : inner;
     root.append(
       fittedText(
         d,
         { class: 'pantau-kpi-label', x: PAD, y: y + LABEL_SIZE, fill: INK.muted, 'font-size': 13 },
         label,
-        inner,
+        room,
         LABEL_SIZE,
       ),
     );
-    y += LABEL_SIZE + 8;
+    if (!shareRow) y += LABEL_SIZE + 8;
   }
+  if (periodLine !== '') {
+    const attrs = shareRow
+      ? { x: PAD + inner, y: y + LABEL_SIZE, 'text-anchor': 'end' }
+      : { x: PAD, y: y + ROW_SIZE };
+    root.append(
+      fittedText(
+        d,
+        { class: 'pantau-kpi-period', ...attrs, fill: INK.muted, 'font-size': ROW_SIZE },
+        periodLine,
+        inner,
+        ROW_SIZE,
+      ),
+    );
+    rows.push([word('period', lang), periodLine]);
+  }
+  if (label !== '' || periodLine !== '') y += (shareRow ? LABEL_SIZE : ROW_SIZE) + 8;
 
   // The value: as big as the tile allows, shrunk until it fits the width.
   const valueText = context.formatValue(data.value);
@@ -279,6 +305,20 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
     y += ROW_SIZE + 8;
   }
 
+  if (options.note !== undefined) {
+    root.append(
+      fittedText(
+        d,
+        { class: 'pantau-kpi-note', x: PAD, y: y + ROW_SIZE, fill: INK.text },
+        options.note.line,
+        inner,
+        ROW_SIZE,
+      ),
+    );
+    rows.push([word('note', lang), options.note.detail]);
+    y += ROW_SIZE + 8;
+  }
+
   // Progress towards the target: a bullet bar from 0, the value filled, a tick at the target.
   const target = kpiTarget(data.value, data.target, higherIsBetter);
   if (target !== null && data.value !== null && data.target != null) {
@@ -336,10 +376,11 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   const lang = context.lang;
   const higherIsBetter = options.higherIsBetter ?? true;
   const name = options.label || context.title || word('value', lang);
-  const head = `${name} ${context.formatValue(data.value)}`;
+  const when = options.period ? `, ${options.period}:` : '';
+  const head = `${name}${when} ${context.formatValue(data.value)}`;
   if (data.value === null) return `${head}.`;
   const category = data.category ? ` (${categoryNote(data.category)})` : '';
-  const compared = options.compareLabel ?? word('fromPrevious', lang);
+  const compared = kpiComparedText(options, lang);
   const change = kpiChange(
     data.value,
     data.previous,
@@ -351,7 +392,7 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   if (change !== null) {
     sentence +=
       change.direction === 'same'
-        ? options.compareLabel === undefined
+        ? options.compareLabel === undefined && !options.previousPeriod
           ? `, ${word('unchangedFromPrevious', lang)}`
           : `, ${word('unchanged', lang)} ${compared}`
         : `, ${word(change.direction, lang)} ${change.amount} ${compared}`;
@@ -365,6 +406,7 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
   if (target !== null && data.target != null) {
     sentence += ` ${targetText(data.target, target, context.formatValue, lang)}.`;
   }
+  if (options.note !== undefined) sentence += ` ${options.note.detail}`;
   return sentence;
 }
 

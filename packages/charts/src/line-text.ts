@@ -16,7 +16,7 @@ import {
   type SummaryNoun,
 } from './summary.ts';
 import { formatPeriod } from './time-axis.ts';
-import type { ChartContext, ChartLang, DataTable } from './types.ts';
+import type { ChartContext, ChartLang, DataTable, ValueFormatter } from './types.ts';
 import { word } from './words.ts';
 import { PERIOD_NOUNS, POINT_NOUN } from './period-nouns.ts';
 
@@ -130,17 +130,22 @@ function lastReported(values: readonly (number | null)[]): number {
   return -1;
 }
 
-/** "naik 1,30 dari periode sebelumnya", or '' when the previous period is not reported. */
+/**
+ * "naik 1,30 dari periode sebelumnya" ("naik 2,2 poin" for a rate, with `formatChange`), or ''
+ * when the previous period is not reported.
+ */
 function changeText(
   values: readonly (number | null)[],
   k: number,
   context: ChartContext,
   short: boolean,
+  formatChange: ValueFormatter = context.formatValue,
 ): string {
   const now = values[k];
   const before = k > 0 ? values[k - 1] : null;
   if (!isPlaced(now) || !isPlaced(before)) return '';
-  const { lang, formatValue } = context;
+  const { lang } = context;
+  const formatValue = formatChange;
   const delta = now - before;
   const tail = short ? '' : ` ${lang === 'id' ? 'dari' : 'from the'} ${word('previous', lang)}`;
   if (delta === 0 || formatValue(Math.abs(delta)) === formatValue(0)) {
@@ -153,7 +158,12 @@ function changeText(
 /** At most this many series are named one by one in the latest-value sentence. */
 const MAX_SERIES_NAMED = 4;
 
-function latestSentence(axis: LineAxis, names: readonly string[], context: ChartContext): string {
+function latestSentence(
+  axis: LineAxis,
+  names: readonly string[],
+  context: ChartContext,
+  formatChange?: ValueFormatter,
+): string {
   const { lang, formatValue } = context;
   const heading = word('latest', lang);
   const latest = axis.values.map(lastReported);
@@ -161,7 +171,7 @@ function latestSentence(axis: LineAxis, names: readonly string[], context: Chart
     const k = latest[0]!;
     if (k < 0) return '';
     const values = axis.values[0]!;
-    const change = changeText(values, k, context, false);
+    const change = changeText(values, k, context, false, formatChange);
     const value = formatValue(values[k]!);
     const when = xLabel(axis.xs[k]!, axis, context);
     return `${heading} (${when}): ${change === '' ? value : `${value}, ${change}`}.`;
@@ -176,7 +186,7 @@ function latestSentence(axis: LineAxis, names: readonly string[], context: Chart
     const values = axis.values[s]!;
     const notes = [
       samePeriod ? '' : xLabel(axis.xs[k]!, axis, context),
-      changeText(values, k, context, true),
+      changeText(values, k, context, true, formatChange),
     ].filter((n) => n !== '');
     const value = formatValue(values[k]!);
     return `${name} ${value}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
@@ -292,6 +302,7 @@ export function lineSummary(
   names: readonly string[],
   target: number | null,
   context: ChartContext,
+  formatChange?: ValueFormatter,
 ): string {
   const { lang } = context;
   const anyValue = axis.values.some((v) => v.some((x) => x !== null));
@@ -301,7 +312,7 @@ export function lineSummary(
   );
   if (!anyValue) return joinSentences(`${word('noData', lang)}.`, missing);
   return joinSentences(
-    latestSentence(axis, names, context),
+    latestSentence(axis, names, context, formatChange),
     extremeSentences(axis, names, context),
     target === null ? '' : targetSentence(axis, target, context),
     missing,

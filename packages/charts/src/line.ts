@@ -16,16 +16,25 @@ import { hatchPath } from './hatch.ts';
 import { drawLegend, legendLayout, placeLegendItems, seriesSymbol, symbolPath } from './legend.ts';
 import { buildAxis, emptyRows, xKey, type LineAxis, type LineData } from './line-data.ts';
 import { LazyMark } from './lazy-mark.ts';
+import { bandsSentence, lineBands } from './line-bands.ts';
 import { lineSummary, lineTable, xLabel, xLabeller, type LineTableOptions } from './line-text.ts';
 import { slotEdge, type LineXAxis } from './line-span.ts';
 import { m4Union, needsReduction } from './m4.ts';
-import { formatCount } from './summary.ts';
+import { formatCount, joinSentences } from './summary.ts';
 import { INK, seriesColor } from './palette.ts';
 import { tickCount, valueScale } from './scales.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';
 import { textWidth, widestText } from './text.ts';
 import { timeAxis, timeAxisHeight, timeTicks, type TimeInterval } from './time-axis.ts';
-import type { Box, ChartContext, ChartMark, ChartOutput, LegendItem } from './types.ts';
+import type {
+  Box,
+  CategoryBand,
+  ChartContext,
+  ChartMark,
+  ChartOutput,
+  LegendItem,
+  ValueFormatter,
+} from './types.ts';
 import { word } from './words.ts';
 
 export type { LineData, LineSeries, LineX } from './line-data.ts';
@@ -55,6 +64,10 @@ export interface LineOptions extends LineTableOptions {
   seriesField?: string;
   /** Drawn points above which the canvas is used (default 2,000). */
   canvasThreshold?: number;
+  /** Official category bands (IKM A..D, ...) drawn behind the lines, labelled. */
+  categoryBands?: readonly CategoryBand[];
+  /** Formats the size of a change in the summary; default the value's own format. */
+  formatChange?: ValueFormatter;
 }
 
 const MARGIN = 8;
@@ -153,6 +166,8 @@ export function renderLine(
       gridLength: plot.width,
     }),
   );
+  const bands = options.categoryBands ?? [];
+  if (bands.length > 0) root.append(lineBands(d, bands, frame.y, plot));
   root.append(missingBands(d, axis, empty, px, plot, lang));
 
   const baseline = frame.y(Math.max(frame.y.domain()[0]!, Math.min(0, frame.y.domain()[1]!)));
@@ -237,7 +252,10 @@ export function renderLine(
     node: surface?.node ?? root,
     marks,
     table: lineTable(axis, names, rows, reduced, options, context),
-    summary: lineSummary(axis, names, target, context),
+    summary: joinSentences(
+      lineSummary(axis, names, target, context, options.formatChange),
+      bands.length > 0 ? bandsSentence(bands, context.formatValue, lang) : '',
+    ),
     legend: legendItems,
     surface: surface === null ? 'svg' : 'canvas',
     xAxis: { plot, xs: axis.xs, px, interval: axis.interval },

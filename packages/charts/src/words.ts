@@ -24,6 +24,7 @@ const WORDS = {
   share: { id: 'Porsi', en: 'Share' },
   series: { id: 'Seri', en: 'Series' },
   period: { id: 'Periode', en: 'Period' },
+  note: { id: 'Catatan', en: 'Note' },
   page: { id: 'Halaman', en: 'Page' },
   of: { id: 'dari', en: 'of' },
   // KPI tile, donut, gauge, radar

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { formatNumber } from '@pantau/core';
 import '../src/define.ts';
 import '../src/bar-chart/bar-chart.define.ts';
 import type { PantauBarChart } from '../src/bar-chart/bar-chart.ts';
@@ -59,13 +60,24 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     expect(data[0]!.unit_code).toBe('disdukcapil');
     const cells = await tableCells(el);
     expect(cells).toHaveLength(28);
-    // Exactly the numbers drawn, and the grade drawn as a letter next to each.
-    expect(svgTexts(el, 'text.pantau-bar-value')).toEqual(cells.map((r) => r[1]));
+    // Exactly the numbers drawn (with the sample-size note of a unit under 384 respondents,
+    // issue 15 item 9), and the grade drawn as a letter next to each.
+    expect(svgTexts(el, 'text.pantau-bar-value')).toEqual(
+      cells.map((r) => (r[3] ? `${r[1]} ${r[3]}` : r[1])),
+    );
     expect(svgTexts(el, '.pantau-grade-badge text')).toEqual(cells.map((r) => r[2]!.split(',')[0]));
-    expect(cells[0]).toEqual(['disdukcapil', '91,65', 'A, Sangat Baik']);
-    expect(cells.at(-1)).toEqual(['kec-selatan', '75,93', 'C, Kurang Baik']);
+    expect(cells[0]!.slice(0, 3)).toEqual(['disdukcapil', '91,65', 'A, Sangat Baik']);
+    expect(cells.at(-1)!.slice(0, 3)).toEqual(['kec-selatan', '75,93', 'C, Kurang Baik']);
+    const few = el.data.filter((r) => Number(r['ikm_respondents']) < 384);
+    cells.forEach((r, i) => {
+      const n = Number(el.data[i]!['ikm_respondents']);
+      expect(r[3] ?? '', r[0]).toBe(n < 384 ? `⚠ n = ${formatNumber(n, 'id')}` : '');
+    });
     expect(shadow(el).querySelector('[part="summary"]')?.textContent).toBe(
-      'Tertinggi: disdukcapil 91,65 (A). Terendah: kec-selatan 75,93 (C).',
+      'Tertinggi: disdukcapil 91,65 (A). Terendah: kec-selatan 75,93 (C).' +
+        (few.length === 0
+          ? ''
+          : ` ⚠ Nilai IKM dari responden kurang dari 384 (belum dapat diandalkan): ${few.map((r) => `${String(r['unit_code'])} (n = ${formatNumber(Number(r['ikm_respondents']), 'id')})`).join(', ')}.`),
     );
     // A ranking gets room for its bars: no thinned labels.
     expect(svgTexts(el, '.pantau-axis-band text')).toHaveLength(28);
@@ -154,9 +166,13 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     await userEvent.tab();
     expect(shadow(el).activeElement).toBe(plot(el));
     await userEvent.keyboard('{ArrowDown}');
-    expect(announcement(el)).toBe('disdukcapil: 91,65 (A, Sangat Baik) (1 dari 3)');
+    expect(announcement(el)).toMatch(
+      /^disdukcapil: 91,65 \(A, Sangat Baik\)(, ⚠ n = [\d.]+)? \(1 dari 3\)$/,
+    );
     await userEvent.keyboard('{ArrowDown}');
-    expect(announcement(el)).toBe('damkar: 90,91 (A, Sangat Baik) (2 dari 3)');
+    expect(announcement(el)).toMatch(
+      /^damkar: 90,91 \(A, Sangat Baik\)(, ⚠ n = [\d.]+)? \(2 dari 3\)$/,
+    );
     await userEvent.keyboard('{End}');
     expect(announcement(el)).toMatch(/^pkm-teluk-tiram: 89,27 \(A, Sangat Baik\) \(3 dari 3\)$/);
     const selected = new Promise<SelectDetail>((resolve) =>
@@ -165,7 +181,7 @@ describe('<pantau-bar-chart> over the Banjarmasin data (real DuckDB)', () => {
     await userEvent.keyboard('{Enter}');
     const detail = await selected;
     expect(detail.selection).toEqual({ unit_code: 'pkm-teluk-tiram' });
-    expect(detail.row).toEqual({ unit_code: 'pkm-teluk-tiram', ikm: el.data[2]!['ikm'] });
+    expect(detail.row).toMatchObject({ unit_code: 'pkm-teluk-tiram', ikm: el.data[2]!['ikm'] });
   });
 
   it('writes "belum input" for a null (never a bar of zero) and draws a markup label as text', async () => {

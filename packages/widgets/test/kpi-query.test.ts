@@ -2,7 +2,9 @@ import { renderPlan } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import { isPantauError, registerPublicServiceMetrics, type TableSchema } from '@pantau/core';
 import { kpiCompare, kpiQuery as kpiQueryPlan } from '../src/kpi/kpi-query.ts';
-import { pointsFormatter } from '../src/kpi/kpi-data.ts';
+import { changeFormatter, changeUnit } from '../src/base/change-format.ts';
+import { metricNameOf } from '../src/base/metric-name.ts';
+import { formatSpec, valueFormatter } from '../src/base/formats.ts';
 import { donutQuery as donutQueryPlan } from '../src/donut/donut-query.ts';
 import { gaugeQuery as gaugeQueryPlan } from '../src/gauge/gauge-query.ts';
 
@@ -103,12 +105,44 @@ describe('KPI query', () => {
   });
 });
 
-describe('KPI change of a rate', () => {
-  it("is written in percentage points, with the rate's own digits", () => {
-    expect(pointsFormatter('percent', 'id')!(0.0224)).toBe('2,2 poin');
-    expect(pointsFormatter('percent:2', 'en')!(0.0224)).toBe('2.24 pts');
-    expect(pointsFormatter('number', 'id')).toBeNull();
-    expect(pointsFormatter('ikm', 'id')).toBeNull();
+describe('a change, in points for rates and indices (one decision for every widget)', () => {
+  // As the widgets call it: with the format in force (the attribute, else the metric's).
+  const change = (format: string, measure: string, lang: 'id' | 'en') => {
+    const spec = formatSpec(format, measure);
+    return changeFormatter(spec, measure, lang, valueFormatter(spec, lang));
+  };
+
+  it("writes a percentage's change in percentage points, with the rate's own digits", () => {
+    expect(change('percent', 'sum(a) / sum(b)', 'id')(0.0224)).toBe('2,2 poin');
+    expect(change('percent:2', 'sum(a) / sum(b)', 'en')(0.0224)).toBe('2.24 points');
+    expect(change('', 'on_time_rate', 'id')(0.0224)).toBe('2,2 poin');
+    expect(change('percent', 'x', 'en')(0.01)).toBe('1 point');
+  });
+
+  it("writes an index's change in points of its own scale, also with the survey's headers", () => {
+    expect(change('', 'ikm', 'id')(2.2)).toBe('2,20 poin');
+    expect(
+      change('', 'ikm("U1 Persyaratan", "U2 Prosedur", u3, u4, u5, u6, u7, u8, u9)', 'en')(2.2),
+    ).toBe('2.20 points');
+    expect(change('number:2', 'ipp', 'id')(0.3)).toBe('0,30 poin');
+    expect(changeUnit('', 'ikm_nrr_u3')).toBe('points');
+    expect(changeUnit('', 'ikm_nrr("U3 Waktu")')).toBe('points');
+  });
+
+  it('keeps counts, money and days in their own amount', () => {
+    expect(changeUnit('', 'sum(received)')).toBe('amount');
+    expect(changeUnit('currency', 'sum(budget)')).toBe('amount');
+    expect(changeUnit('', 'median_days')).toBe('amount');
+    expect(change('', 'count(*)', 'id')(1234)).toBe('1.234');
+    // Not reported stays the words, without a unit.
+    expect(change('percent', 'sla', 'id')(null)).toBe('belum input');
+  });
+
+  it('reads the metric of a measure from its text, arguments or not', () => {
+    expect(metricNameOf(' IKM ')).toBe('ikm');
+    expect(metricNameOf('ikm("U1 ""a""", u2)')).toBe('ikm');
+    expect(metricNameOf('ikm("U1") + 1')).toBe('');
+    expect(metricNameOf('sum(x) / ikm')).toBe('');
   });
 });
 

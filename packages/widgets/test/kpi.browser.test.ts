@@ -56,26 +56,30 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     const rate = latest['on_time_rate'] as number;
     const before = previous['on_time_rate'] as number;
     const rows = await tableCells(el);
-    expect(rows[0]).toEqual(['Nilai', percent(rate)]);
+    // The tile names its period and the one it is compared with (issue 15 item 10).
+    expect(rows[0]).toEqual(['Periode', 'Des 2024 · vs Nov 2024']);
+    expect(drawn(el, '.pantau-kpi-period')).toBe('Des 2024 · vs Nov 2024');
+    expect(rows[1]).toEqual(['Nilai', percent(rate)]);
     expect(drawn(el, '.pantau-kpi-value')).toBe(percent(rate));
     const arrow = rate > before ? '▲ +' : '▼ \u2212';
     // A rate changes by percentage points, not by a percentage of itself.
     const points = `${formatNumber(Math.abs(rate - before) * 100, 'id', { decimals: 1 })} poin`;
-    expect(rows[1]).toEqual(['Perubahan vs periode sebelumnya', `${arrow}${points}`]);
-    expect(drawn(el, '.pantau-kpi-change')).toBe(`${arrow}${points} vs periode sebelumnya`);
-    expect(rows[2]).toEqual(['Periode sebelumnya', percent(before)]);
-    expect(rows[3]?.[0]).toBe('Target');
-    expect(drawn(el, '.pantau-kpi-target')).toBe(`Target ${rows[3]![1]}`);
+    expect(rows[2]).toEqual(['Perubahan vs Nov 2024', `${arrow}${points}`]);
+    expect(drawn(el, '.pantau-kpi-change')).toBe(`${arrow}${points} vs Nov 2024`);
+    expect(rows[3]).toEqual(['Periode sebelumnya', percent(before)]);
+    expect(rows[4]?.[0]).toBe('Target');
+    expect(drawn(el, '.pantau-kpi-target')).toBe(`Target ${rows[4]![1]}`);
     // The series rows, oldest first, are the data's months.
-    const series = rows.slice(4);
+    const series = rows.slice(5);
     expect(series).toHaveLength(12);
     expect(series.map((r) => r[1])).toEqual(
       [...el.data].reverse().map((r) => percent(r['on_time_rate'])),
     );
     expect(series[0]?.[0]).toBe('Jan 2024');
     expect(shadow(el).querySelector('.summary')?.textContent).toContain(
-      `Penyelesaian tepat waktu ${percent(rate)}`,
+      `Penyelesaian tepat waktu, Des 2024: ${percent(rate)}`,
     );
+    expect(shadow(el).querySelector('.summary')?.textContent).toContain(`${points} dari Nov 2024`);
   });
 
   it('carries the official IKM category as letter and label', async () => {
@@ -106,8 +110,9 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     const latest = el.data[0]!['ikm'] as number;
     const category = ikmCategory(latest)!;
     const rows = await tableCells(el);
-    expect(rows[0]).toEqual(['Nilai', ikm(latest)]);
-    expect(rows[1]).toEqual(['Kategori', `${category.code} · ${category.label.id}`]);
+    expect(rows[0]).toEqual(['Periode', '2024 · vs 2023']);
+    expect(rows[1]).toEqual(['Nilai', ikm(latest)]);
+    expect(rows[2]).toEqual(['Kategori', `${category.code} · ${category.label.id}`]);
     expect(rows.slice(-3)).toEqual([
       ['2022', ikm(el.data[2]!['ikm'])],
       ['2023', ikm(el.data[1]!['ikm'])],
@@ -199,6 +204,7 @@ describe('<pantau-kpi> over the Banjarmasin data', () => {
     expect(shadow(el).querySelector('svg .pantau-kpi-change')).toBeNull();
     // Years are names: "2024", not "2.024".
     expect(await tableCells(el)).toEqual([
+      ['Periode', '2024 · vs 2023'],
       ['Nilai', 'belum input'],
       ['2022', '4'],
       ['2023', '6'],

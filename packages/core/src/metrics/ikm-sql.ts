@@ -72,11 +72,22 @@ function guarded(col: Col, answers: readonly string[], value: Expr): Expr {
   return caseWhen([[gt(bad, lit(0)), fail(message, bad)]], value);
 }
 
+/** The survey's own headers in place of `u1`..`u9`: `ikm("U1 Persyaratan", ..., "U9 ...")`. */
+const NINE_ANSWERS = {
+  id: 'sembilan kolom jawaban U1..U9, urut seperti dalam PermenPANRB 14/2017',
+  en: 'the nine answer columns U1..U9, in the order of PermenPANRB 14/2017',
+};
+
 /** Converted IKM (25..100): 25 x sum over elements of weight x sum(answers) / respondents. */
 export function ikmMetric(options: IkmMetricOptions = {}): MetricDefinition {
   const answers = [...(options.answers ?? IKM_ANSWER_COLUMNS)];
   const weight = ikmWeight(options.weight);
   return {
+    columnArguments: {
+      count: answers.length,
+      what: NINE_ANSWERS,
+      define: (columns) => ikmMetric({ ...options, answers: columns }),
+    },
     name: options.name ?? 'ikm',
     label: { id: 'Indeks Kepuasan Masyarakat (IKM)', en: 'Community Satisfaction Index (IKM)' },
     description: {
@@ -117,6 +128,29 @@ export function ikmElementMetric(options: IkmElementMetricOptions): MetricDefini
     expr: (col) => guarded(col, answers, div(sum(num(col(options.column))), countRows())),
     isAggregate: true,
   };
+}
+
+/**
+ * `ikm_nrr("U3 Waktu Penyelesaian")`: the NRR of one element under the survey's own header. Only
+ * the column given is checked for 1..4 answers; `ikm_nrr_u1`..`ikm_nrr_u9` check all nine.
+ */
+export function ikmNrrMetric(options: { name?: string } = {}): MetricDefinition {
+  const name = options.name ?? 'ikm_nrr';
+  const definition = (column: string): MetricDefinition => ({
+    ...ikmElementMetric({ column, name, answers: [column] }),
+    columnArguments: takesOne,
+  });
+  const takesOne = {
+    count: 1,
+    required: true,
+    what: {
+      id: 'kolom jawaban satu unsur, mis. "U3 Waktu"',
+      en: 'the answer column of one element, e.g. "U3 Time"',
+    },
+    define: (columns: readonly string[]) => definition(columns[0]!),
+  };
+  // The bare name is refused (`required`); this stands in for the registry's checks only.
+  return definition(IKM_ANSWER_COLUMNS[0]!);
 }
 
 /** Respondents counted by `ikm`: rows in the group. */

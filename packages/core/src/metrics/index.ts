@@ -31,6 +31,7 @@ export {
 export {
   ikmMetric,
   ikmElementMetric,
+  ikmNrrMetric,
   ikmRespondentsMetric,
   ikmProfileMetrics,
   ikmProfileMeasures,

@@ -5,7 +5,7 @@
  */
 
 import { defaultMetrics, type MetricDefinition, type MetricRegistry } from '../sql/metrics.ts';
-import { ikmMetric, ikmProfileMetrics, ikmRespondentsMetric } from './ikm-sql.ts';
+import { ikmMetric, ikmNrrMetric, ikmProfileMetrics, ikmRespondentsMetric } from './ikm-sql.ts';
 import { serviceMetrics } from './service.ts';
 import { pekpppMetric } from './pekppp.ts';
 import { iidMetric } from './iid.ts';
@@ -15,6 +15,7 @@ export function publicServiceMetrics(): MetricDefinition[] {
   return [
     ikmMetric(),
     ...ikmProfileMetrics(),
+    ikmNrrMetric(),
     ikmRespondentsMetric(),
     ...serviceMetrics(),
     pekpppMetric(),

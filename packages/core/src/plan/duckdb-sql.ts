@@ -11,6 +11,7 @@ import { compileFilterWith } from '../sql/filter.ts';
 import { checkSourceName, resolveColumn } from '../sql/identifiers.ts';
 import { hasDivision } from '../sql/expr/walk.ts';
 import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
+import { MAX_MEASURE_LENGTH } from '../sql/measure/errors.ts';
 import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
 import type { SqlValue } from '../sql/params.ts';
 import { isTemporalType, type TableSchema } from '../sql/schema.ts';
@@ -22,8 +23,12 @@ import { duckdbPlan, isTruncUnit, type PlanDialect } from './plan-dialect.ts';
 /** Most rows a plan may ask for in one answer. */
 export const MAX_LIMIT = 100_000;
 
-/** Output names are identifiers in the result; keep them readable and bounded. */
-const MAX_ALIAS_LENGTH = 255;
+/**
+ * Output names are identifiers in the result; keep them bounded. A measure is named by its text
+ * by default, so the bound is a measure's: `ikm("U1 Persyaratan", ..., "U9 ...")` with a survey's
+ * nine headers runs past 255 characters.
+ */
+const MAX_ALIAS_LENGTH = MAX_MEASURE_LENGTH;
 
 /** SQL of a plan for one engine: text with `?` placeholders, values in order, result columns. */
 export interface RenderedPlan {

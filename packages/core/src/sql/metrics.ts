@@ -27,6 +27,21 @@ export interface MetricDefinition {
   expr: (col: (name: string) => Expr) => Expr;
   isAggregate: true;
   description?: BilingualText;
+  /**
+   * When the metric may be given its columns in the measure, `ikm("U1 Persyaratan", ...)`: how
+   * many it takes, what they are (for the error when the count is wrong), and the definition
+   * over those columns. Without it, arguments are refused.
+   */
+  columnArguments?: MetricColumnArguments;
+}
+
+export interface MetricColumnArguments {
+  count: number;
+  /** What the columns are, e.g. "the nine answer columns U1..U9, in the regulation's order". */
+  what: BilingualText;
+  /** True when the bare name means nothing (`ikm_nrr` needs its column). */
+  required?: boolean;
+  define: (columns: readonly string[]) => MetricDefinition;
 }
 
 export interface CompiledMetric {
@@ -101,8 +116,12 @@ export class MetricRegistry {
     return [...this.byName.values()];
   }
 
-  /** The metric's SQL for this table, after checking that every required column exists. */
-  compile(name: string, schema: TableSchema): CompiledMetric {
+  /**
+   * The metric's SQL for this table, after checking that every required column exists.
+   * @param args the columns given in the measure (`ikm("U1", ...)`), as written; undefined for
+   *   the bare name.
+   */
+  compile(name: string, schema: TableSchema, args?: readonly string[]): CompiledMetric {
     const definition = this.get(name);
     if (definition === undefined) {
       const known = this.list().map((m) => m.name);
@@ -121,8 +140,34 @@ export class MetricRegistry {
         details: { metric: name, available: known, suggestion },
       });
     }
-    return compileMetric(definition, schema);
+    return compileMetric(withColumns(definition, args), schema);
   }
+}
+
+/** The definition over the columns the measure gave, after checking how many it gave. */
+function withColumns(definition: MetricDefinition, args: readonly string[] | undefined) {
+  const takes = definition.columnArguments;
+  if (args === undefined && takes?.required !== true) return definition;
+  const given = args?.length ?? 0;
+  if (takes === undefined || given !== takes.count) {
+    const count = takes?.count ?? 0;
+    const example = `${definition.name}(${Array.from({ length: Math.min(count, 2) }, (_, i) => `"kolom ${i + 1}"`).join(', ')}${count > 2 ? ', ...' : ''})`;
+    throw new PantauError({
+      code: 'BAD_EXPRESSION',
+      text:
+        takes === undefined
+          ? {
+              id: `Metrik "${definition.name}" (${definition.label.id}) tidak menerima argumen; tulis namanya saja: ${definition.name}.`,
+              en: `Metric "${definition.name}" (${definition.label.en}) takes no arguments; write its name alone: ${definition.name}.`,
+            }
+          : {
+              id: `Metrik "${definition.name}" memerlukan ${count} kolom sebagai argumen (${takes.what.id}), bukan ${given}: ${example}.`,
+              en: `Metric "${definition.name}" needs ${count} column${count === 1 ? '' : 's'} as arguments (${takes.what.en}), not ${given}: ${example.replace(/kolom/g, 'column')}.`,
+            },
+      details: { metric: definition.name, arguments: given, expected: takes?.count ?? 0 },
+    });
+  }
+  return takes.define(args!);
 }
 
 function compileMetric(definition: MetricDefinition, schema: TableSchema): CompiledMetric {

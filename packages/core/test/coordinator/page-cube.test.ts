@@ -103,6 +103,16 @@ function plans(filter: FilterClause[]): Record<string, QueryPlan> {
       groups: ['channel'],
       measures: { U1: 'ikm_nrr_u1', U9: 'ikm_nrr_u9', respondents: 'ikm_respondents' },
     }),
+    // A survey's own headers as the metric's columns (issue 15 item 9), here in another order.
+    ikmColumns: aggregatePlan({
+      ...f,
+      groups: ['unit'],
+      measures: {
+        ikm: 'ikm(u9, u8, u7, u6, u5, u4, u3, u2, u1)',
+        nrr: 'ikm_nrr("u3")',
+        respondents: 'ikm_respondents',
+      },
+    }),
     table: pagePlan({
       ...f,
       groups: ['status'],

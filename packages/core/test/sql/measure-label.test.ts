@@ -43,4 +43,10 @@ describe('measureLabel', () => {
     expect(measureLabel('Tanggal Survei', 'id')).toBe('Tanggal Survei');
     expect(measureLabel(' Jumlah (orang) ', 'en')).toBe('Jumlah (orang)');
   });
+
+  it('names a metric given the survey’s own headers by the metric on those columns', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => `"U${i + 1} Unsur"`).join(', ');
+    expect(measureLabel(`ikm(${nine})`, 'en')).toBe('Community Satisfaction Index (IKM)');
+    expect(measureLabel('ikm_nrr("U3 Waktu")', 'id')).toBe('NRR U3 Waktu');
+  });
 });

@@ -238,6 +238,33 @@ describe('cube answers equal base answers on DuckDB', { timeout: 120_000 }, () =
     expect(compared).toBeGreaterThan(20);
   });
 
+  it('IKM over a survey\'s own headers: ikm("U1 ...", ...) and ikm_nrr("U3 ...")', async () => {
+    const headers = [
+      'U1 Persyaratan',
+      'U2 Prosedur',
+      'U3 Waktu',
+      'U4 Biaya/Tarif',
+      'U5 Produk',
+      'U6 Kompetensi',
+      'U7 Perilaku',
+      'U8 Pengaduan',
+      'U9 Sarana "dan" Prasarana',
+    ];
+    const q = (h: string) => `"${h.replace(/"/g, '""')}"`;
+    const renamed = headers.map((h, i) => `u${i + 1} AS ${q(h)}`).join(', ');
+    await writerOf(db)!.exec(
+      `CREATE TABLE ikm_survei AS SELECT unit_code, service, date, ${renamed} FROM ikm_responses`,
+    );
+    const compared = await compareRoutes({
+      table: 'ikm_survei',
+      groupBy: ['unit_code'],
+      measures: { ikm: `ikm(${headers.map(q).join(', ')})`, u3: `ikm_nrr(${q(headers[2]!)})` },
+      keep: [{ column: 'date', interval: 'month' }],
+      filters: [[{ column: 'date', predicate: 'between', value: ['2022-03-01', '2022-08-31'] }]],
+    });
+    expect(compared).toBeGreaterThan(20);
+  });
+
   it('on-time rate, sla, online share and backlog per unit, with unreported months', async () => {
     const compared = await compareRoutes({
       table: 'service_performance',

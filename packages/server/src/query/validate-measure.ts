@@ -9,6 +9,8 @@ import { count, fail, flag, object, text, type Json } from './json-fields.ts';
 
 const MAX_MEASURE_DEPTH = 32;
 const MAX_MEASURE_NODES = 256;
+/** IKM takes nine; room for a metric with a few more, not for a flood. */
+const MAX_METRIC_COLUMNS = 32;
 const NUMBER = /^(\d+(\.\d*)?|\.\d+)$/;
 const OPERATORS = ['+', '-', '*', '/'];
 
@@ -58,6 +60,8 @@ export function measureNode(
         raw['arg'] === null ? null : measureNode(raw['arg'], `${where}.arg`, depth + 1, seen);
       return { kind, fn: fn as (typeof AGGREGATE_FUNCTIONS)[number], arg, position: position(raw) };
     }
+    case 'metric':
+      return metricNode(value, where, depth, seen);
     case 'negate': {
       const raw = object(value, where, ['kind', 'operand', 'position']);
       const operand = measureNode(raw['operand'], `${where}.operand`, depth + 1, seen);
@@ -79,8 +83,34 @@ export function measureNode(
     default:
       fail(
         where,
-        'bukan simpul ukuran (number, name, aggregate, negate, binary).',
-        'is not a measure node (number, name, aggregate, negate, binary).',
+        'bukan simpul ukuran (number, name, metric, aggregate, negate, binary).',
+        'is not a measure node (number, name, metric, aggregate, negate, binary).',
       );
   }
+}
+
+/** `ikm("U1 Persyaratan", ...)`: the name and the column count are the registry's to check. */
+function metricNode(
+  value: unknown,
+  where: string,
+  depth: number,
+  seen: { nodes: number },
+): MeasureNode {
+  const raw = object(value, where, ['kind', 'name', 'args', 'position']);
+  if (!Array.isArray(raw['args']) || raw['args'].length > MAX_METRIC_COLUMNS) {
+    fail(
+      `${where}.args`,
+      `harus daftar paling banyak ${MAX_METRIC_COLUMNS} nama kolom.`,
+      `must be a list of at most ${MAX_METRIC_COLUMNS} column names.`,
+    );
+  }
+  const args = (raw['args'] as unknown[]).map((arg, i) => {
+    const node = measureNode(arg, `${where}.args[${i}]`, depth + 1, seen);
+    if (node.kind !== 'name') {
+      fail(`${where}.args[${i}]`, 'bukan nama kolom.', 'is not a column name.');
+    }
+    return node;
+  });
+  const position = raw['position'] === undefined ? 0 : count(raw['position'], `${where}.position`);
+  return { kind: 'metric', name: text(raw['name'], `${where}.name`, 64), args, position };
 }

@@ -8,6 +8,7 @@
 import {
   FILTER_PREDICATES,
   MAX_LOOKUPS,
+  MAX_MEASURE_LENGTH,
   REQUEST_ID,
   TRUNC_UNITS,
   type FilterClause,
@@ -20,6 +21,9 @@ import {
 } from '@pantau/core';
 import { count, fail, flag, list, object, text } from './json-fields.ts';
 import { measureNode } from './validate-measure.ts';
+
+/** Result names: a measure is named by its text, up to the grammar's length. */
+const MAX_NAME = MAX_MEASURE_LENGTH;
 
 export interface ValidatedRequest {
   id: string;
@@ -121,14 +125,14 @@ function group(value: unknown, where: string): PlanGroup {
   } else if (interval === null) {
     out.interval = null;
   }
-  if (raw['as'] !== undefined) out.as = text(raw['as'], `${where}.as`, 255);
+  if (raw['as'] !== undefined) out.as = text(raw['as'], `${where}.as`, MAX_NAME);
   return out;
 }
 
 function measure(value: unknown, where: string): PlanMeasure {
   const raw = object(value, where, ['as', 'measure', 'text']);
   const out: PlanMeasure = {
-    as: text(raw['as'], `${where}.as`, 255),
+    as: text(raw['as'], `${where}.as`, MAX_NAME),
     measure: measureNode(raw['measure'], `${where}.measure`, 0, { nodes: 0 }),
   };
   if (raw['text'] !== undefined) out.text = text(raw['text'], `${where}.text`);
@@ -173,7 +177,7 @@ function scalar(value: unknown, where: string): string | number | boolean | null
 
 function order(value: unknown, where: string): PlanOrder {
   const raw = object(value, where, ['key', 'desc', 'caseless']);
-  const out: PlanOrder = { key: text(raw['key'], `${where}.key`, 255) };
+  const out: PlanOrder = { key: text(raw['key'], `${where}.key`, MAX_NAME) };
   if (raw['desc'] !== undefined) out.desc = flag(raw['desc'], `${where}.desc`);
   if (raw['caseless'] !== undefined) out.caseless = flag(raw['caseless'], `${where}.caseless`);
   return out;
@@ -191,7 +195,7 @@ function form(value: unknown, where: string): PlanForm {
       kind,
       column: text(raw['column'], `${where}.column`, 255),
       term: text(raw['term'], `${where}.term`),
-      as: text(raw['as'], `${where}.as`, 255),
+      as: text(raw['as'], `${where}.as`, MAX_NAME),
     };
   }
   fail(where, 'kind harus page atau match.', 'kind must be page or match.');

@@ -12,6 +12,7 @@ export { measureLabel } from '@pantau/core';
 export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/charts';
 export { toBarInput } from './bar-chart-data.ts';
 export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
+export { barNotes, withRespondents } from '../base/sample-note.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

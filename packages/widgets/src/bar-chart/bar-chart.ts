@@ -114,14 +114,15 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { barChartQuery, choice }: Renderer,
+    { barChartQuery, choice, withRespondents }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     choice('orientation', this.orientation, ORIENTATIONS);
     choice('mode', this.mode, MODES);
     choice('bands', this.bands, BANDS);
     this.#checkTarget();
-    return barChartQuery(this.#spec(), table, filter);
+    const plan = barChartQuery(this.#spec(), table, filter);
+    return this.color.trim() === '' ? withRespondents(plan, this.y) : plan;
   }
 
   protected override get renderer() {
@@ -140,6 +141,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       barSortOrder,
       choice,
       measureLabel,
+      barNotes,
     }: Renderer,
   ): ChartOutput {
     const series = this.color.trim() !== '';
@@ -158,6 +160,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       scale !== null && 'values' in input.data
         ? input.data.values.map((v) => categoryOf(scale, v, context.lang))
         : undefined;
+    // Too few respondents behind an IKM bar: "⚠ n = 50" beside its value (rows are the bars).
+    const sample = barNotes(series ? {} : result.columns, input.data.labels, context.lang);
     const given = choice('orientation', this.orientation, ORIENTATIONS);
     const orientation =
       given === '' ? chooseOrientation(input.data.labels, context.size.width) : given;
@@ -185,6 +189,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         target: this.target,
         ...(this.targetLabel ? { targetLabel: this.targetLabel } : {}),
         ...(categories ? { categories } : {}),
+        notes: sample.notes,
         showValues: !this.hideValues,
         labelHeader: input.names.label ?? input.names.x,
         valueHeader: measureLabel(input.names.value, context.lang),
@@ -200,6 +205,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       mark.selection = selection;
     }
     this.#drawn = { output, input };
+    if (sample.sentence !== '') output.summary = `${output.summary} ${sample.sentence}`;
     return output;
   }
 

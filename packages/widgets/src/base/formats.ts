@@ -13,6 +13,7 @@ import {
   type Lang,
 } from '@pantau/core';
 import type { LabelFormatter, ValueFormatter } from '@pantau/charts';
+import { metricNameOf } from './metric-name.ts';
 
 /** Formats that fit a metric when the page gave none. */
 const METRIC_FORMATS: Readonly<Record<string, string>> = {
@@ -31,7 +32,7 @@ const METRIC_FORMATS: Readonly<Record<string, string>> = {
 export function formatSpec(format: string | undefined, measure: string | undefined): string {
   const given = format?.trim();
   if (given) return given;
-  return METRIC_FORMATS[measure?.trim().toLowerCase() ?? ''] ?? 'number';
+  return METRIC_FORMATS[metricNameOf(measure)] ?? 'number';
 }
 
 /** Throws PantauError (BAD_EXPRESSION) for an unknown format, which the element shows. */

@@ -19,6 +19,7 @@ import {
   type GradeScale,
   type ValueCategory,
 } from '@pantau/charts';
+import { metricNameOf } from './metric-name.ts';
 
 const SCALES: Record<GradeScale, { bands: readonly Band[]; what: { id: string; en: string } }> = {
   ikm: { bands: IKM_CATEGORIES, what: { id: 'Nilai IKM', en: 'IKM value' } },
@@ -47,7 +48,7 @@ export function gradeScaleOf(
   const named = bands?.trim().toLowerCase();
   if (named === 'ikm' || named === 'pekppp' || named === 'iid') return named;
   if (named === 'none') return null;
-  return METRIC_SCALES[measure?.trim().toLowerCase() ?? ''] ?? null;
+  return METRIC_SCALES[metricNameOf(measure)] ?? null;
 }
 
 /** The category of one value, or null when it is missing or outside the scale. */

@@ -3,9 +3,9 @@
  * series oldest first, the newest value as the headline and the one before it as the comparison.
  */
 
-import { formatPeriod, type KpiData, type TimeInterval, type ValueFormatter } from '@pantau/charts';
+import { formatPeriod, type KpiData, type TimeInterval } from '@pantau/charts';
 import {
-  formatNumber,
+  MONTH_SHORT_NAMES,
   type Lang,
   type PlainValue,
   type QueryResult,
@@ -16,6 +16,23 @@ export interface KpiInput {
   data: Omit<KpiData, 'category' | 'target'>;
   /** The period of each series point (oldest first), as the data holds it (for selections). */
   periods: PlainValue[];
+  /** The headline's period and the one it is compared with, named: "Jun 2024", "Mei 2024". */
+  named: { period?: string; previousPeriod?: string };
+}
+
+/**
+ * A period as the tile names it: "Jun 2024" (core's month list), "2024", "17 Agu 2024", or a
+ * year or semester value as written. A date without an interval is a month when it falls on the
+ * 1st (a month column), else a day.
+ */
+export function periodName(value: PlainValue, interval: TimeInterval | null, lang: Lang): string {
+  if (!(value instanceof Date)) return String(value);
+  const cut = interval ?? (value.getUTCDate() === 1 ? 'month' : 'day');
+  if (cut === 'week') return formatPeriod(value, cut, lang);
+  const year = value.getUTCFullYear();
+  const month = `${MONTH_SHORT_NAMES[lang][value.getUTCMonth()]} ${year}`;
+  if (cut === 'year') return String(year);
+  return cut === 'month' ? month : `${value.getUTCDate()} ${month}`;
 }
 
 function numberOrNull(value: PlainValue | undefined): number | null {
@@ -39,7 +56,7 @@ export function toKpiInput(
   period: { interval: TimeInterval | null; lang: Lang } = { interval: null, lang: 'id' },
 ): KpiInput {
   const values = (result.columns[names.value] ?? []).map(numberOrNull);
-  if (names.time === null) return { data: { value: values[0] ?? null }, periods: [] };
+  if (names.time === null) return { data: { value: values[0] ?? null }, periods: [], named: {} };
   const periods = [...(result.columns[names.time] ?? [])].reverse();
   const series = [...values].reverse();
   const n = series.length;
@@ -47,21 +64,12 @@ export function toKpiInput(
     value: series[n - 1] ?? null,
     series: { x: periods.map((p) => periodLabel(p, period.interval, period.lang)), values: series },
   };
+  const named: KpiInput['named'] = {};
+  if (n >= 1) named.period = periodName(periods[n - 1]!, period.interval, period.lang);
   // Only one period: there is nothing before it to compare with (undefined, not "belum input").
-  if (compare && n >= 2) data.previous = series[n - 2] ?? null;
-  return { data, periods };
-}
-
-/**
- * How the size of a change is written: for a rate shown in percent (`percent`, `percent:1`), in
- * percentage points ("2,2 poin" / "2.2 pts"), since "+2,2%" could be read as 2.2% of the rate;
- * otherwise null (the value's own format).
- */
-export function pointsFormatter(spec: string, lang: Lang): ValueFormatter | null {
-  const m = /^percent(?::(\d))?$/.exec(spec.trim());
-  if (m === null) return null;
-  const digits =
-    m[1] === undefined ? { decimals: 1 } : { decimals: Number(m[1]), minDecimals: Number(m[1]) };
-  const unit = lang === 'id' ? 'poin' : 'pts';
-  return (value) => `${formatNumber(value === null ? null : value * 100, lang, digits)} ${unit}`;
+  if (compare && n >= 2) {
+    data.previous = series[n - 2] ?? null;
+    named.previousPeriod = periodName(periods[n - 2]!, period.interval, period.lang);
+  }
+  return { data, periods, named };
 }

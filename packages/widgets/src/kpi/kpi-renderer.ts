@@ -7,7 +7,9 @@
 import { registerPublicServiceMetrics } from '@pantau/core';
 
 export { renderKpi } from '@pantau/charts';
-export { pointsFormatter, toKpiInput } from './kpi-data.ts';
+export { toKpiInput } from './kpi-data.ts';
+export { changeFormatter } from '../base/change-format.ts';
+export { RESPONDENTS, sampleNote, withRespondents } from '../base/sample-note.ts';
 export { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
 export {
   attributeError,

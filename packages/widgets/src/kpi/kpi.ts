@@ -87,7 +87,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
       );
     }
     finiteOrNull('target', this.target);
-    return module.kpiQuery(this.#spec(module), table, filter);
+    return module.withRespondents(module.kpiQuery(this.#spec(module), table, filter), this.value);
   }
 
   protected override get renderer() {
@@ -95,7 +95,7 @@ export class PantauKpi extends PantauChartElement<Renderer> {
   }
 
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
-    const { renderKpi, pointsFormatter, toKpiInput } = module;
+    const { renderKpi, changeFormatter, toKpiInput } = module;
     const value = this.value.trim();
     const time = this.time.trim() === '' ? null : (result.names[0] ?? null);
     const compare = module.kpiCompare(this.#spec(module)) === 'previous';
@@ -104,7 +104,10 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     const scale = gradeScaleOf(this.bands, value);
     const target = module.finiteOrNull('target', this.target);
     const label = this.label.trim();
-    const points = pointsFormatter(formatSpec(this.format, value), context.lang);
+    const spec = formatSpec(this.format, value);
+    const formatChange = changeFormatter(spec, value, context.lang, context.formatValue);
+    // The headline's respondents (rows come newest first), for an IKM value.
+    const note = module.sampleNote(result.columns[module.RESPONDENTS]?.[0], context.lang);
     const output = renderKpi(
       {
         ...input.data,
@@ -114,7 +117,9 @@ export class PantauKpi extends PantauChartElement<Renderer> {
       {
         ...(label ? { label } : {}),
         higherIsBetter: !this.lowerIsBetter,
-        ...(points ? { formatChange: points } : {}),
+        ...input.named,
+        formatChange,
+        ...(note !== null ? { note: { line: note.line, detail: note.warning } } : {}),
       },
       context,
     );

@@ -72,6 +72,8 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   @property({ attribute: 'target-label' }) targetLabel = '';
   /** Fill the area under each line (the value axis then starts at zero). */
   @property({ type: Boolean, reflect: true }) area = false;
+  /** Official category bands behind the lines: `ikm` (A..D), `pekppp`, `iid`; default none. */
+  @property() bands = '';
 
   /** Bumped when only the brush or the legend's buttons change: re-render, never redraw. */
   @state() private _overlay = 0;
@@ -117,10 +119,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { lineChartQuery }: Renderer,
+    { lineChartQuery, oneOf }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     this.#checkTarget();
+    oneOf('bands', this.bands, ['ikm', 'pekppp', 'iid', 'none']);
     return lineChartQuery(
       { x: this.x, y: this.y, series: this.series, interval: this.interval },
       table,
@@ -135,7 +138,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected drawChart(
     result: QueryResult,
     context: ChartContext,
-    { renderLine, toLineInput, parseInterval, measureLabel }: Renderer,
+    { renderLine, toLineInput, parseInterval, measureLabel, lineExtras }: Renderer,
   ): ChartOutput {
     const input = toLineInput(result, {
       series: this.series.trim() !== '',
@@ -151,6 +154,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
         ...(interval !== null ? { interval } : {}),
         xHeader: input.names.x,
         valueHeader: measureLabel(input.names.value, context.lang),
+        ...lineExtras(this, context),
       },
       context,
     );

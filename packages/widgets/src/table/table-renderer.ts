@@ -18,6 +18,7 @@ export {
 } from './table-query.ts';
 export { cellFormatter, columnHeading, isNumericColumn } from './table-cells.ts';
 export { tableCsv } from './table-export.ts';
+export { noteIkmCells, withTableRespondents } from '../base/sample-note.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -122,7 +122,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
       pageSize: pageSizeOf(this.pageSize),
     });
     this.#requested = state;
-    return request;
+    return module.withTableRespondents(request, plan.columns);
   }
 
   protected override get renderer() {
@@ -150,10 +150,12 @@ export class PantauTable extends PantauChartElement<Renderer> {
       format: cellFormatter(c, context.lang, this.format),
     }));
     const total = result.columns[TOTAL_ROWS]?.[0];
+    const cells = namedOrCode(result.columns, plan);
+    const noted = module.noteIkmCells(plan.columns, columns, cells, context.lang);
     const output = renderTable(
-      { columns: namedOrCode(result.columns, plan) },
+      { columns: noted.data },
       {
-        columns,
+        columns: noted.columns,
         sort: shown.sort,
         page: shown.page,
         pageSize: pageSizeOf(this.pageSize),

@@ -26,6 +26,11 @@ export type MeasureNode =
   | { kind: 'number'; text: string; position: number }
   /** A bare name may be a metric or a column; a quoted name is always a column. */
   | { kind: 'name'; name: string; quoted: boolean; position: number }
+  /**
+   * A named metric given its columns, `ikm("U1 Persyaratan", ..., "U9 Sarana")`: each argument is
+   * a name node (a column); the metric says how many it takes.
+   */
+  | { kind: 'metric'; name: string; args: MeasureNode[]; position: number }
   /** `arg` is null for `count(*)`. */
   | { kind: 'aggregate'; fn: AggregateFunction; arg: MeasureNode | null; position: number }
   | { kind: 'negate'; operand: MeasureNode; position: number }

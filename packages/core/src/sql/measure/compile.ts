@@ -116,6 +116,8 @@ class MeasureCompiler {
         };
       case 'name':
         return this.name(node, inAggregate);
+      case 'metric':
+        return this.metric(node.name, node.position, inAggregate, node.args);
       case 'aggregate':
         return this.aggregate(node);
       case 'negate': {
@@ -152,20 +154,7 @@ class MeasureCompiler {
   /** A bare name is a metric when one is registered under it; a quoted name is always a column. */
   private name(node: Extract<MeasureNode, { kind: 'name' }>, inAggregate: boolean): Compiled {
     if (!node.quoted && this.metrics.has(node.name)) {
-      if (inAggregate) {
-        throw badExpression(
-          this.expression,
-          node.position,
-          {
-            id: `metrik "${node.name}" sudah berupa agregat dan tidak boleh di dalam fungsi agregat lain.`,
-            en: `metric "${node.name}" is already an aggregate and cannot be inside another aggregate function.`,
-          },
-          { metric: node.name },
-        );
-      }
-      const metric = this.metrics.compile(node.name, this.schema);
-      for (const column of metric.columns) this.columns.add(column);
-      return { expr: toDouble(metric.expr), level: 'aggregate', kind: 'numeric', exact: null };
+      return this.metric(node.name, node.position, inAggregate);
     }
     const column = this.resolve(node.name, node.position);
     this.columns.add(column);
@@ -176,6 +165,39 @@ class MeasureCompiler {
         ? 'temporal'
         : 'other';
     return { expr: { type: 'column', name: column }, level: 'row', kind, exact: null };
+  }
+
+  /** `ikm`, or `ikm("U1", ..., "U9")` with `args`: the registry checks the name and the count. */
+  private metric(
+    name: string,
+    position: number,
+    inAggregate: boolean,
+    args?: readonly MeasureNode[],
+  ): Compiled {
+    if (inAggregate) {
+      throw badExpression(
+        this.expression,
+        position,
+        {
+          id: `metrik "${name}" sudah berupa agregat dan tidak boleh di dalam fungsi agregat lain.`,
+          en: `metric "${name}" is already an aggregate and cannot be inside another aggregate function.`,
+        },
+        { metric: name },
+      );
+    }
+    const columns = args?.map((arg) => (arg.kind === 'name' ? arg.name : ''));
+    if (columns?.includes('')) {
+      // Only a tree built by hand (a server's client) gets here: the parser allows names alone.
+      throw badExpression(this.expression, position, {
+        id: `argumen metrik "${name}" harus nama kolom.`,
+        en: `the arguments of metric "${name}" must be column names.`,
+      });
+    }
+    const metric = this.withPosition(position, () =>
+      this.metrics.compile(name, this.schema, columns),
+    );
+    for (const column of metric.columns) this.columns.add(column);
+    return { expr: toDouble(metric.expr), level: 'aggregate', kind: 'numeric', exact: null };
   }
 
   private aggregate(node: Extract<MeasureNode, { kind: 'aggregate' }>): Compiled {
@@ -247,8 +269,13 @@ class MeasureCompiler {
 
   /** resolveColumn's message is already right; add where in the expression the name was. */
   private resolve(name: string, position: number): string {
+    return this.withPosition(position, () => resolveColumn(this.schema, name));
+  }
+
+  /** Runs `check`, adding the expression and the position to a PantauError it throws. */
+  private withPosition<T>(position: number, check: () => T): T {
     try {
-      return resolveColumn(this.schema, name);
+      return check();
     } catch (error) {
       if (!isPantauError(error)) throw error;
       throw new PantauError({

@@ -58,9 +58,32 @@ function nodeLabel(node: MeasureNode, lang: Lang, metrics: MetricRegistry): stri
       const right = operand(node.right, lang, metrics);
       return `${left} ${OPERATORS[node.op] ?? node.op} ${right}`;
     }
+    case 'metric':
+      return calledMetricLabel(node, lang, metrics);
     default:
       return otherLabel(node, lang, metrics);
   }
+}
+
+/** ikm("U1 …", …) or ikm_nrr("U3 Waktu"): the label of the metric defined on those columns. */
+function calledMetricLabel(
+  node: Extract<MeasureNode, { kind: 'metric' }>,
+  lang: Lang,
+  metrics: MetricRegistry,
+): string {
+  const metric = metrics.get(node.name);
+  // "Jumlah (orang)" parses as a call of a metric that does not exist: a heading, kept as written.
+  if (metric === undefined) throw new Error(`unknown metric ${node.name}`);
+  const columns = node.args.flatMap((a) => (a.kind === 'name' ? [a.name] : []));
+  let defined = metric;
+  try {
+    if (metric?.columnArguments && columns.length === node.args.length) {
+      defined = metric.columnArguments.define(columns);
+    }
+  } catch {
+    // A wrong count is the compiler's error to give; the label falls back to the metric's own.
+  }
+  return defined.label[lang];
 }
 
 /** A sum or difference inside another operation keeps its parentheses: (a + b) / c. */
@@ -69,7 +92,7 @@ function operand(node: MeasureNode, lang: Lang, metrics: MetricRegistry): string
   return node.kind === 'binary' ? `(${text})` : text;
 }
 
-/** A node kind this file does not know yet (a metric called with arguments): its metric's name. */
+/** A node kind this file does not know yet: its metric's name, if it has one. */
 function otherLabel(node: never, lang: Lang, metrics: MetricRegistry): string {
   const name = (node as { name?: unknown }).name;
   if (typeof name !== 'string') return '';

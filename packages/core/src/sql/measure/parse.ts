@@ -6,17 +6,15 @@
  *   unary      := "-" unary | primary
  *   primary    := number | name | quoted-name | "(" expression ")"
  *               | aggregate "(" expression ")" | "count" "(" "*" ")"
+ *               | metric "(" column ("," column)* ")"
  *
  * Aggregates may not nest: that is a syntax rule here, so `sum(sum(x))` fails before any schema
- * is consulted. Whether a bare name is a metric or a column is decided later, by the compiler.
+ * is consulted. Whether a bare name is a metric or a column, and whether `name(...)` names a
+ * metric that takes those columns, is decided later by the compiler against its registry (a
+ * server checks plans against its own).
  */
 
-import {
-  AGGREGATE_FUNCTIONS,
-  isAggregateFunction,
-  type AggregateFunction,
-  type MeasureNode,
-} from './ast.ts';
+import { isAggregateFunction, type AggregateFunction, type MeasureNode } from './ast.ts';
 import { badExpression } from './errors.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -131,20 +129,10 @@ class Parser {
     }
   }
 
-  /** `name(` has been seen: only the aggregates exist, each with exactly one argument. */
+  /** `name(` has been seen: an aggregate with one argument, or a metric given its columns. */
   private call(name: Token, inAggregate: boolean): MeasureNode {
     const lower = name.text.toLowerCase();
-    if (!isAggregateFunction(lower)) {
-      throw badExpression(
-        this.source,
-        name.position,
-        {
-          id: `fungsi "${name.text}" tidak dikenal; fungsi yang ada: ${AGGREGATE_FUNCTIONS.join(', ')}.`,
-          en: `unknown function "${name.text}"; available functions: ${AGGREGATE_FUNCTIONS.join(', ')}.`,
-        },
-        { function: name.text },
-      );
-    }
+    if (!isAggregateFunction(lower)) return this.metricCall(name);
     if (inAggregate) {
       throw badExpression(this.source, name.position, {
         id: `agregat tidak boleh di dalam agregat lain ("${name.text}" di dalam fungsi).`,
@@ -165,8 +153,48 @@ class Parser {
       return { kind: 'aggregate', fn, arg: null, position: name.position };
     }
     const arg = this.expression(true);
+    if (this.peek()?.kind === ',') {
+      throw badExpression(this.source, this.peek()!.position, {
+        id: `${fn}() hanya menerima satu argumen; koma hanya memisahkan kolom metrik, mis. ikm("U1", ..., "U9").`,
+        en: `${fn}() takes one argument; a comma only separates a metric's columns, e.g. ikm("U1", ..., "U9").`,
+      });
+    }
     this.expectClose(open);
     return { kind: 'aggregate', fn, arg, position: name.position };
+  }
+
+  /**
+   * `ikm("U1 Persyaratan", ..., "U9 Sarana")`: column names only, so a metric's formula stays
+   * ours and the page only says which columns it reads. Unknown names fail in the compiler,
+   * which knows the registry (and can suggest the closest metric).
+   */
+  private metricCall(name: Token): MeasureNode {
+    const open = this.next(); // the "(" peeked by the caller
+    const args: MeasureNode[] = [];
+    for (;;) {
+      const token = this.next();
+      if ((token.kind !== 'name' && token.kind !== 'quoted') || this.peek()?.kind === '(') {
+        throw badExpression(
+          this.source,
+          token.position,
+          {
+            id: `argumen metrik "${name.text}" harus nama kolom (dalam tanda kutip ganda bila berisi spasi), bukan "${token.text}".`,
+            en: `the arguments of metric "${name.text}" must be column names (in double quotes if they contain spaces), not "${token.text}".`,
+          },
+          { metric: name.text },
+        );
+      }
+      args.push({
+        kind: 'name',
+        name: token.text,
+        quoted: token.kind === 'quoted',
+        position: token.position,
+      });
+      if (this.peek()?.kind !== ',') break;
+      this.index++;
+    }
+    this.expectClose(open);
+    return { kind: 'metric', name: name.text, args, position: name.position };
   }
 
   private expectClose(open: Token): void {
@@ -187,6 +215,12 @@ class Parser {
   private expectedOperator(token: Token): Error {
     if (token.kind === 'name' && SQL_KEYWORDS.has(token.text.toLowerCase())) {
       return this.keyword(token);
+    }
+    if (token.kind === ',') {
+      return badExpression(this.source, token.position, {
+        id: 'koma hanya memisahkan kolom metrik, mis. ikm("U1", ..., "U9"); desimal ditulis dengan titik (3.5).',
+        en: 'a comma only separates the columns of a metric, e.g. ikm("U1", ..., "U9"); decimals use a dot (3.5).',
+      });
     }
     return badExpression(this.source, token.position, {
       id: `yang diharapkan operator (+ - * /), ")" atau akhir ekspresi, bukan "${token.text}".`,

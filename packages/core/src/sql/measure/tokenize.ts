@@ -1,6 +1,6 @@
 /**
  * Splits a measure into tokens. The tokenizer is where most hostile input dies: it knows only
- * names, numbers, parentheses and + - * /, so quotes, semicolons, comments and comparison
+ * names, numbers, parentheses, commas and + - * /, so quotes, semicolons, comments and comparison
  * operators never reach the parser.
  *
  * Numbers: `12`, `3.5` and `.5` are accepted (a leading dot is how people type fractions in
@@ -11,7 +11,18 @@
 import type { BilingualText } from '../../errors/pantau-error.ts';
 import { badExpression, MAX_MEASURE_LENGTH } from './errors.ts';
 
-export type TokenKind = 'number' | 'name' | 'quoted' | '(' | ')' | '+' | '-' | '*' | '/';
+export type TokenKind =
+  | 'number'
+  | 'name'
+  | 'quoted'
+  | '('
+  | ')'
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  /** Only between a metric's columns, `ikm("U1", ..., "U9")`; the parser refuses it elsewhere. */
+  | ',';
 
 export interface Token {
   kind: TokenKind;
@@ -47,12 +58,6 @@ function refusal(char: string, next: string | undefined): BilingualText {
     return {
       id: `perbandingan (${char}) tidak diizinkan; ukuran menghitung angka, untuk menyaring gunakan filter.`,
       en: `comparisons (${char}) are not allowed; a measure computes a number, use a filter to select rows.`,
-    };
-  }
-  if (char === ',') {
-    return {
-      id: 'koma tidak diizinkan; setiap fungsi hanya menerima satu argumen, dan desimal ditulis dengan titik (3.5).',
-      en: 'commas are not allowed; every function takes one argument, and decimals use a dot (3.5).',
     };
   }
   return {
@@ -110,7 +115,7 @@ export function tokenize(expression: string): Token[] {
       const { token, end } = readQuoted(expression, i);
       tokens.push(token);
       i = end;
-    } else if (char === '(' || char === ')' || char === '+' || char === '*') {
+    } else if (char === '(' || char === ')' || char === '+' || char === '*' || char === ',') {
       tokens.push({ kind: char, text: char, position: i });
       i++;
     } else if ((char === '-' && next !== '-') || (char === '/' && next !== '*')) {
