@@ -27,7 +27,11 @@ interface Args {
 }
 
 function sources(): TemplateResult {
-  return html`<pantau-source name="units" src="/datasets/banjarmasin/units.parquet"></pantau-source>
+  return html`<pantau-source
+      name="units"
+      src="/datasets/banjarmasin/units.parquet"
+      key="code"
+    ></pantau-source>
     <pantau-source
       name="ikm_responses"
       src="/datasets/banjarmasin/ikm_responses.parquet"

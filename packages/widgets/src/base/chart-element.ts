@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.ts';
 import { consume } from '@lit/context';
 import {
   ensureTitle,
@@ -670,13 +670,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
           width: `${box.width + 4}px`,
           height: `${box.height + 4}px`,
         };
-        return html`<div class="chosen-ring" aria-hidden="true" style=${styleMap(ring)}></div>`;
+        return html`<div class="chosen-ring" aria-hidden="true" style=${styleProps(ring)}></div>`;
       });
   }
 
   #renderFocus(mark: ChartMark): TemplateResult {
     const { x, y, width, height } = mark.box;
-    // styleMap writes through CSSOM, which a strict `style-src` (no 'unsafe-inline') allows.
+    // styleProps writes through CSSOM only, which a strict `style-src` (no 'unsafe-inline') allows.
     const ring = {
       left: `${x - 3}px`,
       top: `${y - 3}px`,
@@ -689,13 +689,13 @@ export abstract class PantauChartElement<R = unknown> extends LitElement {
       left: `${Math.max(0, Math.min(x, this._size.width - 220))}px`,
       top: `${flip ? Math.max(0, y - 44) : below}px`,
     };
-    return html`<div class="focus-ring" aria-hidden="true" style=${styleMap(ring)}></div>
+    return html`<div class="focus-ring" aria-hidden="true" style=${styleProps(ring)}></div>
       <div
         part="tooltip"
         class="tooltip"
         role="tooltip"
         ?hidden=${!this._tooltip}
-        style=${styleMap(tip)}
+        style=${styleProps(tip)}
       >
         ${mark.label}
       </div>`;

@@ -7,7 +7,7 @@
 
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.ts';
 import type { Box, ChartMark, LegendItem } from '@pantau/charts';
 import type { FilterClause, Lang } from '@pantau/core';
 import type { SelectDetail } from './chart-element.ts';
@@ -123,7 +123,7 @@ export class LegendSelect {
             class="legend-button"
             tabindex=${i === active ? '0' : '-1'}
             aria-pressed=${chosen(entry) ? 'true' : 'false'}
-            style=${styleMap(place)}
+            style=${styleProps(place)}
             @pointerdown=${stop}
             @click=${(e: MouseEvent) => {
               // The plot under the legend must not also take the click as a mark's.

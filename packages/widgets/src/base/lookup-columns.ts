@@ -56,17 +56,7 @@ export function planLookup(
   sources: LookupSources | undefined,
 ): PlanLookup {
   const found = sources?.lookup(reference.source) ?? null;
-  if (found === null) {
-    const { source, column } = reference;
-    throw new PantauError({
-      code: 'SOURCE_NOT_FOUND',
-      text: {
-        id: `"${source}.${column}" menyebut tabel rujukan "${source}", tetapi dasbor ini tidak punya <pantau-source name="${source}" key="..."> . Tambahkan sumber itu dengan atribut key (kolom kodenya), atau tulis nama kolom tabel ini.`,
-        en: `"${source}.${column}" names a lookup table "${source}", but this dashboard has no <pantau-source name="${source}" key="...">. Add that source with a key attribute (its code column), or write a column of this table.`,
-      },
-      details: { source, column },
-    });
-  }
+  if (found === null) throw noLookup(reference);
   return { table: found.table, key: found.key, on, column: reference.column, as };
 }
 
@@ -80,7 +70,9 @@ export function lookupJoinColumn(
   sources: LookupSources | undefined,
   shown: readonly string[],
 ): string {
-  const key = (sources?.lookup(reference.source)?.key ?? '').toLowerCase();
+  const lookup = sources?.lookup(reference.source) ?? null;
+  if (lookup === null) throw noLookup(reference);
+  const key = lookup.key.toLowerCase();
   for (const wanted of [key, `${reference.source.toLowerCase()}_${key}`]) {
     const found = shown.find((name) => name.toLowerCase() === wanted);
     if (found !== undefined) return found;
@@ -95,5 +87,18 @@ export function lookupJoinColumn(
       en: `"${source}.${column}" is joined by its code column, but columns holds no single column "${key}", "${source}_${key}" or "..._${key}". Add that code column to columns.`,
     },
     details: { source, column, key, shown },
+  });
+}
+
+/** `unit.name` where this dashboard has no `<pantau-source name="unit" key>`: say what to add. */
+function noLookup(reference: LookupReference): PantauError {
+  const { source, column } = reference;
+  return new PantauError({
+    code: 'SOURCE_NOT_FOUND',
+    text: {
+      id: `"${source}.${column}" menyebut tabel rujukan "${source}", tetapi dasbor ini tidak punya <pantau-source name="${source}" key="..."> . Tambahkan sumber itu dengan atribut key (kolom kodenya), atau tulis nama kolom tabel ini.`,
+      en: `"${source}.${column}" names a lookup table "${source}", but this dashboard has no <pantau-source name="${source}" key="...">. Add that source with a key attribute (its code column), or write a column of this table.`,
+    },
+    details: { source, column },
   });
 }

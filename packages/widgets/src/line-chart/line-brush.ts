@@ -7,7 +7,7 @@
  */
 
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.ts';
 import {
   NAVIGATION_KEYS,
   nextMarkIndex,
@@ -218,7 +218,7 @@ function band(axis: LineXAxis, span: LineSpan, className: string, text: string):
   return html`<div
     class=${end ? `${className} end` : className}
     aria-hidden="true"
-    style=${styleMap(place)}
+    style=${styleProps(place)}
   >
     ${text ? html`<span class="brush-label">${text}</span>` : nothing}
   </div>`;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.ts';
 import { watchEngineDownload, type EngineDownload, type Lang } from '@pantau/core';
 import type { PantauSource } from './source.ts';
 import { sourcePanelStyles } from './source-panel.styles.ts';
@@ -179,7 +179,7 @@ function bar(
       aria-valuemax=${percent === null ? nothing : 100}
       aria-valuenow=${percent === null ? nothing : percent}
     >
-      <div class="fill" style=${styleMap(percent === null ? {} : { width: `${percent}%` })}></div>
+      <div class="fill" style=${styleProps(percent === null ? {} : { width: `${percent}%` })}></div>
     </div>`;
 }
 
