@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
+import { waitFor } from 'storybook/test';
 import { settlesAs } from './support/play.ts';
 
 /**
@@ -120,18 +121,13 @@ export const Picker: Story = {
   },
   play: async (context) => {
     const source = context.canvasElement.querySelector('pantau-source')!;
-    // The panel's code loads lazily: wait for the source to put it, then for its first render.
-    const panel =
-      source.querySelector('pantau-source-panel') ??
-      (await new Promise<Element>((resolve) => {
-        const observer = new MutationObserver(() => {
-          const found = source.querySelector('pantau-source-panel');
-          if (found === null) return;
-          observer.disconnect();
-          resolve(found);
-        });
-        observer.observe(source, { childList: true });
-      }));
+    // The panel's code loads lazily: wait for the source to put it (in its own shadow root), then
+    // for its first render.
+    const panel = await waitFor(() => {
+      const found = source.shadowRoot?.querySelector('pantau-source-panel') ?? null;
+      if (found === null) throw new Error('no panel yet');
+      return found;
+    });
     await (panel as Element & { updateComplete: Promise<unknown> }).updateComplete;
     const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
     const chosen = new DataTransfer();

@@ -23,8 +23,11 @@ function markup(source: string, dashboard = '<pantau-dashboard>'): string {
 
 /** The source's panel (drop zone, progress, messages), once its lazily loaded code has put it. */
 async function panelOf(source: PantauSource): Promise<ShadowRoot> {
-  await whenShown(source, () => source.querySelector('pantau-source-panel')?.shadowRoot != null);
-  const panel = source.querySelector('pantau-source-panel')!;
+  await whenShown(
+    source,
+    () => (source.shadowRoot?.querySelector('pantau-source-panel') ?? null)?.shadowRoot != null,
+  );
+  const panel = (source.shadowRoot?.querySelector('pantau-source-panel') ?? null)!;
   await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return shadow(panel);
 }
@@ -42,7 +45,7 @@ describe('<pantau-source> with a file the reader picks (issue 15 item 15)', () =
     expect(chart.data.map((row) => row['unit'])).toEqual(['Disdukcapil', 'Dinkes', 'DPMPTSP']);
     expect(chart.data.map((row) => Object.values(row)[1])).toEqual([120, 80, 45]);
     // Without `picker` nothing is shown.
-    expect(source.querySelector('pantau-source-panel')).toBeNull();
+    expect(source.shadowRoot?.querySelector('pantau-source-panel') ?? null).toBeNull();
   });
 
   it('picker: the labelled file input and the drop zone load the reader’s files', async () => {

@@ -26,8 +26,11 @@ async function stats(key: string): Promise<{ requests: number; closed: number }>
 
 /** The panel's shadow root once the source has put it (a load slower than 400 ms). */
 async function panelOf(source: PantauSource): Promise<ShadowRoot> {
-  await whenShown(source, () => source.querySelector('pantau-source-panel')?.shadowRoot != null);
-  return shadow(source.querySelector('pantau-source-panel')!);
+  await whenShown(
+    source,
+    () => (source.shadowRoot?.querySelector('pantau-source-panel') ?? null)?.shadowRoot != null,
+  );
+  return shadow((source.shadowRoot?.querySelector('pantau-source-panel') ?? null)!);
 }
 
 describe('<pantau-source>: progress and cancel on a long load (issue 15 item 14)', () => {
@@ -81,7 +84,10 @@ describe('<pantau-source>: progress and cancel on a long load (issue 15 item 14)
     expect(announced.size).toBeLessThanOrEqual(5);
     expect(texts.size).toBeGreaterThan(announced.size);
     // A finished load that was not picked by the reader leaves nothing on the page.
-    await whenShown(source, () => source.querySelector('pantau-source-panel') === null);
+    await whenShown(
+      source,
+      () => (source.shadowRoot?.querySelector('pantau-source-panel') ?? null) === null,
+    );
   });
 
   it('the engine names its own download and reports it to the end', async () => {

@@ -12,7 +12,9 @@ export { loadCancelled } from './source-panel-text.ts';
  * loaded only then: with `picker`, a drop zone and file button for the reader's own file; while a
  * load takes a while, its progress (bytes, and DuckDB's own download named as such) as text and
  * progress bars with a cancel button; after a cancel, that it was cancelled and a Retry button.
- * Progress is announced politely at each quarter, not at every chunk.
+ * Progress is announced politely at each quarter, not at every chunk. Part of `<pantau-source>`,
+ * not an element for pages: left out of the manifest and the React typings.
+ * @internal
  */
 export class PantauSourcePanel extends LitElement {
   static override styles = sourcePanelStyles;
@@ -188,7 +190,10 @@ export function showPanel(source: PantauSource): void {
   if (!customElements.get('pantau-source-panel')) {
     customElements.define('pantau-source-panel', PantauSourcePanel);
   }
-  let panel = source.querySelector<PantauSourcePanel>(':scope > pantau-source-panel');
+  // In a shadow root of the source's own: page code that walks the document for `pantau-*`
+  // widgets (and counts their statuses) never meets this part of a source.
+  const root = source.shadowRoot ?? source.attachShadow({ mode: 'open' });
+  let panel = root.querySelector<PantauSourcePanel>('pantau-source-panel');
   const cancelled = source.error?.details?.['reason'] === 'cancelled';
   const wanted = source.picker || source.status === 'loading' || cancelled;
   if (!wanted) {
@@ -197,7 +202,7 @@ export function showPanel(source: PantauSource): void {
   }
   if (panel === null) {
     panel = document.createElement('pantau-source-panel') as PantauSourcePanel;
-    source.append(panel);
+    root.append(panel);
   }
   panel.source = source;
   panel.requestUpdate();

@@ -103,10 +103,8 @@ export class PantauSource extends LitElement {
     return this.updateComplete.then(() => this.#ready);
   }
 
-  protected override createRenderRoot() {
-    // Nothing to show; no shadow root needed.
-    return this;
-  }
+  // Lit's own shadow root, empty until the load panel (source-panel.ts) is put there: page code
+  // that walks the document for `pantau-*` widgets never meets that panel.
 
   override connectedCallback(): void {
     super.connectedCallback();
