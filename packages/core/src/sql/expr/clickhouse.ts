@@ -18,10 +18,7 @@
 
 import { badTree, type ExprDialect, type RenderChild } from './dialect.ts';
 import { AGGREGATE_NAMES, type Expr, type ExprOf } from './expr.ts';
-
-const NUMBER_TEXT = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const ARITHMETIC = new Set(['+', '-', '*', '/']);
-const COMPARISON = new Set(['=', '<>', '<', '<=', '>', '>=']);
+import { call, standardParts } from './standard.ts';
 
 /**
  * A ClickHouse identifier: backquoted, with `\` and the backquote escaped by a backslash (the
@@ -45,15 +42,6 @@ export function clickhouseString(value: string): string {
     else text += char;
   }
   return `'${text}'`;
-}
-
-function list(args: readonly Expr[], render: RenderChild, what: string): string[] {
-  if (!Array.isArray(args) || args.length === 0) throw badTree(`${what} without operands`);
-  return args.map(render);
-}
-
-function call(name: string, args: readonly Expr[], render: RenderChild): string {
-  return `${name}(${list(args, render, name).join(', ')})`;
 }
 
 /** `left / right` as Float64, NaN for a zero divisor, NULL for a NULL operand (see duckdb.ts). */
@@ -117,47 +105,8 @@ export function clickhouseExpressions(
   return {
     name: 'clickhouse',
     column: (node) => clickhouseIdentifier(node.name),
-    number: (node) => {
-      if (typeof node.text !== 'string' || !NUMBER_TEXT.test(node.text)) {
-        throw badTree(`number ${JSON.stringify(node.text)}`);
-      }
-      const text = node.text.replace(/^(-?)\./, '$10.');
-      return text.startsWith('-') ? `(${text})` : text;
-    },
+    ...standardParts(divide),
     string: (node) => clickhouseString(node.value),
-    boolean: (node) => (node.value === true ? 'true' : 'false'),
-    null: () => 'NULL',
-    arithmetic: (node, render) => {
-      if (!ARITHMETIC.has(node.op)) throw badTree(`operator ${JSON.stringify(node.op)}`);
-      const left = render(node.left);
-      const right = render(node.right);
-      return node.op === '/' ? divide(left, right) : `(${left} ${node.op} ${right})`;
-    },
-    negate: (node, render) => `(-${render(node.arg)})`,
-    compare: (node, render) => {
-      if (!COMPARISON.has(node.op)) throw badTree(`comparison ${JSON.stringify(node.op)}`);
-      return `(${render(node.left)} ${node.op} ${render(node.right)})`;
-    },
-    and: (node, render) => `(${list(node.args, render, 'AND').join(' AND ')})`,
-    or: (node, render) => `(${list(node.args, render, 'OR').join(' OR ')})`,
-    not: (node, render) => `(NOT ${render(node.arg)})`,
-    is_null: (node, render) => `(${render(node.arg)} IS ${node.not === true ? 'NOT ' : ''}NULL)`,
-    in: (node, render) =>
-      `(${render(node.arg)} IN (${list(node.values, render, 'IN').join(', ')}))`,
-    between: (node, render) =>
-      `(${render(node.arg)} BETWEEN ${render(node.low)} AND ${render(node.high)})`,
-    case: (node, render) => {
-      if (!Array.isArray(node.whens) || node.whens.length === 0) {
-        throw badTree('CASE without WHEN');
-      }
-      const whens = node.whens.map((w) => `WHEN ${render(w.when)} THEN ${render(w.then)}`);
-      const otherwise = node.else === undefined ? '' : ` ELSE ${render(node.else)}`;
-      return `CASE ${whens.join(' ')}${otherwise} END`;
-    },
-    // ClickHouse's greatest and least skip NULLs, as DuckDB's do.
-    coalesce: (node, render) => call('coalesce', node.args, render),
-    greatest: (node, render) => call('greatest', node.args, render),
-    least: (node, render) => call('least', node.args, render),
     round: (node, render) => {
       const digits = node.digits ?? 0;
       if (!Number.isInteger(digits) || Math.abs(digits) > 30) {

@@ -8,10 +8,7 @@
 import { quoteIdentifier } from '../identifiers.ts';
 import { badTree, type ExprDialect, type RenderChild } from './dialect.ts';
 import { AGGREGATE_NAMES, type Expr } from './expr.ts';
-
-const NUMBER_TEXT = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const ARITHMETIC = new Set(['+', '-', '*', '/']);
-const COMPARISON = new Set(['=', '<>', '<', '<=', '>', '>=']);
+import { list, standardParts } from './standard.ts';
 
 /** Nodes whose text can take a `::TYPE` suffix without parentheses. */
 function isTight(node: Expr): boolean {
@@ -50,15 +47,6 @@ export function duckdbString(value: string): string {
   return pieces.length === 1 ? pieces[0]! : `(${pieces.join(' || ')})`;
 }
 
-function list(args: readonly Expr[], render: RenderChild, what: string): string[] {
-  if (!Array.isArray(args) || args.length === 0) throw badTree(`${what} without operands`);
-  return args.map(render);
-}
-
-function call(name: string, args: readonly Expr[], render: RenderChild): string {
-  return `${name}(${list(args, render, name).join(', ')})`;
-}
-
 function castToDouble(arg: Expr, render: RenderChild): string {
   const text = render(arg);
   return isTight(arg) ? `${text}::DOUBLE` : `(${text})::DOUBLE`;
@@ -79,44 +67,8 @@ function divide(left: string, right: string): string {
 export const duckdbExpressions: ExprDialect = {
   name: 'duckdb',
   column: (node) => quoteIdentifier(node.name),
-  number: (node) => {
-    if (typeof node.text !== 'string' || !NUMBER_TEXT.test(node.text)) {
-      throw badTree(`number ${JSON.stringify(node.text)}`);
-    }
-    // `.5` gets its leading zero back; a negative literal is parenthesised like a negation.
-    const text = node.text.replace(/^(-?)\./, '$10.');
-    return text.startsWith('-') ? `(${text})` : text;
-  },
+  ...standardParts(divide),
   string: (node) => duckdbString(node.value),
-  boolean: (node) => (node.value === true ? 'true' : 'false'),
-  null: () => 'NULL',
-  arithmetic: (node, render) => {
-    if (!ARITHMETIC.has(node.op)) throw badTree(`operator ${JSON.stringify(node.op)}`);
-    const left = render(node.left);
-    const right = render(node.right);
-    return node.op === '/' ? divide(left, right) : `(${left} ${node.op} ${right})`;
-  },
-  negate: (node, render) => `(-${render(node.arg)})`,
-  compare: (node, render) => {
-    if (!COMPARISON.has(node.op)) throw badTree(`comparison ${JSON.stringify(node.op)}`);
-    return `(${render(node.left)} ${node.op} ${render(node.right)})`;
-  },
-  and: (node, render) => `(${list(node.args, render, 'AND').join(' AND ')})`,
-  or: (node, render) => `(${list(node.args, render, 'OR').join(' OR ')})`,
-  not: (node, render) => `(NOT ${render(node.arg)})`,
-  is_null: (node, render) => `(${render(node.arg)} IS ${node.not === true ? 'NOT ' : ''}NULL)`,
-  in: (node, render) => `(${render(node.arg)} IN (${list(node.values, render, 'IN').join(', ')}))`,
-  between: (node, render) =>
-    `(${render(node.arg)} BETWEEN ${render(node.low)} AND ${render(node.high)})`,
-  case: (node, render) => {
-    if (!Array.isArray(node.whens) || node.whens.length === 0) throw badTree('CASE without WHEN');
-    const whens = node.whens.map((w) => `WHEN ${render(w.when)} THEN ${render(w.then)}`);
-    const otherwise = node.else === undefined ? '' : ` ELSE ${render(node.else)}`;
-    return `CASE ${whens.join(' ')}${otherwise} END`;
-  },
-  coalesce: (node, render) => call('coalesce', node.args, render),
-  greatest: (node, render) => call('greatest', node.args, render),
-  least: (node, render) => call('least', node.args, render),
   round: (node, render) => {
     if (node.digits === undefined) return `round(${render(node.arg)})`;
     if (!Number.isInteger(node.digits) || Math.abs(node.digits) > 30) {
