@@ -139,3 +139,35 @@ export const Picker: Story = {
     await settlesAs('ready')(context);
   },
 };
+
+/**
+ * `title` names the data for people who see a chart away from the page: an exported SVG or PNG
+ * (the menu's downloads) carries a "Sumber: Unit kerja Kota Banjarmasin" line under the drawing.
+ * Without it the line names the file (`units.csv`), else the table.
+ */
+export const TitledForExports: Story = {
+  render: (args) =>
+    loaded(
+      args,
+      html`<pantau-source
+        name=${args.name}
+        src=${args.src}
+        title="Unit kerja Kota Banjarmasin"
+      ></pantau-source>`,
+    ),
+  args: { name: 'unit_titled', src: '/datasets/banjarmasin/units.csv', title: 'Unit kerja' },
+};
+
+/**
+ * `refresh="1m"`: the file is asked again every minute with a conditional request (ETag or
+ * Last-Modified); only a changed file is loaded again, and the widgets keep their drawing and
+ * selection while they re-query. Here the file does not change, so nothing moves.
+ */
+export const RefreshedEveryMinute: Story = {
+  render: (args) =>
+    loaded(
+      args,
+      html`<pantau-source name=${args.name} src=${args.src} refresh="1m"></pantau-source>`,
+    ),
+  args: { name: 'unit_refreshed', src: '/datasets/banjarmasin/units.csv', title: 'Unit kerja' },
+};
