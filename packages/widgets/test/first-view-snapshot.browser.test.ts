@@ -11,6 +11,7 @@ import {
   unmountAll,
   whenShown,
 } from './support/mount.ts';
+import { gateDataFile } from './support/gate-fetch.ts';
 
 /**
  * `<pantau-dashboard snapshot>`: charts paint a saved first view before DuckDB has the table,
@@ -26,29 +27,6 @@ const widgets = (snapshot = '') => `<pantau-dashboard ${snapshot ? `snapshot="${
   <pantau-bar-chart source="snap_apps" x="unit_code" y="count(*)" sort="desc" limit="5"
     title="Permohonan per unit"></pantau-bar-chart>
 </pantau-dashboard>`;
-
-/** Holds back every fetch of the data file until `release()`. */
-function gateDataFile() {
-  const fetch = window.fetch.bind(window);
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  let held = 0;
-  const spy = vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.includes('applications.parquet')) {
-      held++;
-      await opened;
-    }
-    return fetch(input, init);
-  });
-  return {
-    get held() {
-      return held;
-    },
-    release: open,
-    restore: () => spy.mockRestore(),
-  };
-}
 
 async function takeLiveSnapshot(): Promise<{ file: SnapshotFile; bars: unknown; total: unknown }> {
   const host = mount(widgets());
@@ -92,7 +70,7 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
 
   it('paints the snapshot before the data arrives, marked and busy; the live answer then checks it', async () => {
     const { file, bars, total } = await takeLiveSnapshot();
-    gate = gateDataFile();
+    gate = gateDataFile('applications.parquet');
     const host = mount(widgets(urlOf(file)));
     const { bar, kpi } = parts(host);
     await whenShown(bar, () => bar.snapshotTakenAt !== null);
@@ -130,7 +108,7 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     const barAnswer = file.answers.find((a) => a.names.includes('unit_code'))!;
     const measure = barAnswer.names.find((n) => n !== 'unit_code')!;
     barAnswer.columns[measure] = barAnswer.columns[measure]!.map((v) => Number(v) + 1000);
-    gate = gateDataFile();
+    gate = gateDataFile('applications.parquet');
     const host = mount(widgets(urlOf(file)));
     const { bar } = parts(host);
     await whenShown(bar, () => bar.snapshotTakenAt !== null);
@@ -144,7 +122,7 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
 
   it('a filter chosen before the data arrives takes the snapshot’s figures away', async () => {
     const { file } = await takeLiveSnapshot();
-    gate = gateDataFile();
+    gate = gateDataFile('applications.parquet');
     const host = mount(widgets(urlOf(file)));
     const { dashboard, bar } = parts(host);
     await whenShown(bar, () => bar.snapshotTakenAt !== null);

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard, SnapshotFile } from '../src/index.ts';
 import { controllerOf } from '../src/base/query-controller.ts';
 import { mount, shadow, unmountAll, whenShown } from './support/mount.ts';
+import { gateDataFile } from './support/gate-fetch.ts';
 
 /**
  * The provisional contract (issue 15, item 1): while a widget shows its dashboard's first-view
@@ -39,29 +40,6 @@ const page = (snapshot = '', src = CSV) => `<pantau-dashboard ${
   <pantau-kpi source="prov" value="sum(diterima)" label="Diterima"></pantau-kpi>
   <pantau-table source="prov" columns="unit, bulan, diterima" title="Tabel"></pantau-table>
 </pantau-dashboard>`;
-
-/** Holds back every fetch of the data file until `release()` (the fetch itself is the real one). */
-function gateDataFile() {
-  const fetch = window.fetch.bind(window);
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  let held = 0;
-  const spy = vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.includes('layanan.csv')) {
-      held++;
-      await opened;
-    }
-    return fetch(input, init);
-  });
-  return {
-    get held() {
-      return held;
-    },
-    release: open,
-    restore: () => spy.mockRestore(),
-  };
-}
 
 async function liveSnapshot(): Promise<SnapshotFile> {
   const host = mount(page());
@@ -117,7 +95,7 @@ describe('provisional: a snapshot is loading, not ready (every element, real Duc
   it('shows every chart’s snapshot as loading + provisional; ready and pantau-ready wait for live figures', async () => {
     const file = await liveSnapshot();
     expect(file.answers).toHaveLength(CHARTS.length);
-    gate = gateDataFile();
+    gate = gateDataFile('layanan.csv');
     let released = false;
     const host = mount(page(urlOf(file)));
     const seen = recordOutcomes(host, () => released);
@@ -168,7 +146,7 @@ describe('provisional: a snapshot is loading, not ready (every element, real Duc
       answer.names = [first!];
       answer.columns = { [first!]: answer.columns[first!]! };
     }
-    gate = gateDataFile();
+    gate = gateDataFile('layanan.csv');
     let released = false;
     const host = mount(page(urlOf(file)));
     const seen = recordOutcomes(host, () => released);
