@@ -5,7 +5,7 @@
  */
 
 import { chartValue } from './absent.ts';
-import { inferInterval } from './line-data.ts';
+import { inferInterval } from './line/data.ts';
 import { periodIndex, periodStart, type TimeInterval } from './time-axis.ts';
 import type { ValueCategory } from './types.ts';
 

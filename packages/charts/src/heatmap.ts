@@ -22,7 +22,7 @@ import { cellValue, type HeatmapData } from './heatmap-data.ts';
 import { cellText, columnLabel, heatmapSummary, heatmapTable, rowLabel } from './heatmap-text.ts';
 import { LazyMark } from './lazy-mark.ts';
 import { drawLegend, drawRampLegend } from './legend.ts';
-import { inferInterval } from './line-data.ts';
+import { inferInterval } from './line/data.ts';
 import { INK, SEQUENTIAL_STOPS } from './palette.ts';
 import { categoryText, valueWithCategory } from './summary.ts';
 import { doc, round, svgEl, svgRoot } from './svg.ts';

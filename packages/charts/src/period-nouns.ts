@@ -1,4 +1,4 @@
-/** What a period is called in a summary, apart from line-text.ts so a brush's words need only this. */
+/** What a period is called in a summary, apart from line/summary.ts so a brush's words need only this. */
 
 import type { SummaryNoun } from './summary.ts';
 import type { TimeInterval } from './periods.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAxis, emptyRows, inferInterval, missingCounts } from '../src/line-data.ts';
+import { buildAxis, emptyRows, inferInterval, missingCounts } from '../src/line/data.ts';
 
 const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
 

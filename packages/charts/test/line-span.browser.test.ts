@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderLine, type LineData } from '../src/line.ts';
+import { renderLine, type LineData } from '../src/line/line.ts';
 import { renderBars } from '../src/bars.ts';
-import { spanAt, spanBox, spanOfValues } from '../src/line-span.ts';
+import { spanAt, spanBox, spanOfValues } from '../src/line/span.ts';
 import type { Box, ChartContext } from '../src/types.ts';
 
 function context(width: number, height: number): ChartContext {

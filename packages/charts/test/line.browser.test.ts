@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextMarkIndex } from '../src/keyboard.ts';
-import { renderLine, type LineData, type LineOptions } from '../src/line.ts';
+import { renderLine, type LineData, type LineOptions } from '../src/line/line.ts';
 import type { ChartContext } from '../src/types.ts';
 
 /** Core's formats are not a charts dependency: the same id/en rules via Intl. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { m4Indices, m4Union, needsReduction } from '../src/m4.ts';
+import { m4Indices, m4Union, needsReduction } from '../src/line/m4.ts';
 
 /** Pixel columns of four points each: px = i / 4. */
 const px = (n: number, perColumn = 4) => Array.from({ length: n }, (_, i) => i / perColumn);

@@ -4,11 +4,11 @@
  * it), the interval guessed when not given, and counts of what is not reported.
  */
 
-import { chartValue } from './absent.ts';
-import { isTimeInterval, periodIndex, periodStart, type TimeInterval } from './periods.ts';
-import { xKey, type LineX } from './line-x.ts';
+import { chartValue } from '../absent.ts';
+import { isTimeInterval, periodIndex, periodStart, type TimeInterval } from '../periods.ts';
+import { xKey, type LineX } from './x.ts';
 
-export { xKey, type LineX } from './line-x.ts';
+export { xKey, type LineX } from './x.ts';
 
 export interface LineSeries {
   name: string;

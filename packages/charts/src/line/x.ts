@@ -1,4 +1,4 @@
-/** A line chart's x value and its sort key, apart from line-data.ts so a brush needs only this. */
+/** A line chart's x value and its sort key, apart from data.ts so a brush needs only this. */
 
 export type LineX = Date | number;
 

@@ -5,9 +5,9 @@
  * reaching half way to its neighbours, the same slots the "belum input" bands fill.
  */
 
-import { xKey, type LineX } from './line-x.ts';
-import type { TimeInterval } from './periods.ts';
-import type { Box } from './types.ts';
+import { xKey, type LineX } from './x.ts';
+import type { TimeInterval } from '../periods.ts';
+import type { Box } from '../types.ts';
 
 /** Where the periods sit along x (see `renderLine`). */
 export interface LineXAxis {

@@ -7,10 +7,10 @@
  */
 
 import type { ScaleLinear } from 'd3-scale';
-import { INK } from './palette.ts';
-import { svgEl } from './svg.ts';
-import { textWidth } from './text.ts';
-import type { Box, CategoryBand, ChartLang, ValueFormatter } from './types.ts';
+import { INK } from '../palette.ts';
+import { svgEl } from '../svg.ts';
+import { textWidth } from '../text.ts';
+import type { Box, CategoryBand, ChartLang, ValueFormatter } from '../types.ts';
 
 const LABEL_SIZE = 10;
 

@@ -1,11 +1,9 @@
 /**
- * What a line chart says in words: the period labels, the data table (exactly the points drawn,
- * missing periods as "belum input") and the summary (latest value and its change, highest and
- * lowest, how often the target was reached, how many periods are not reported).
+ * What a line chart says in words: the latest value and its change, highest and lowest, how often
+ * the target was reached, how many periods are not reported.
  */
 
-import { isNotComputable, isPlaced } from './absent.ts';
-import { type LineAxis, type LineX } from './line-data.ts';
+import { isNotComputable, isPlaced } from '../absent.ts';
 import {
   formatCount,
   joinNames,
@@ -13,116 +11,11 @@ import {
   MAX_NAMES,
   missingSentence,
   notComputableSentence,
-  type SummaryNoun,
-} from './summary.ts';
-import { formatPeriod } from './time-axis.ts';
-import type { ChartContext, ChartLang, DataTable, ValueFormatter } from './types.ts';
-import { word } from './words.ts';
-import { PERIOD_NOUNS, POINT_NOUN } from './period-nouns.ts';
-
-export { PERIOD_NOUNS, POINT_NOUN } from './period-nouns.ts';
-
-function nounOf(axis: LineAxis): SummaryNoun {
-  return axis.interval === null ? POINT_NOUN : PERIOD_NOUNS[axis.interval];
-}
-
-function counted(count: number, noun: SummaryNoun, lang: ChartLang): string {
-  const name = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
-  return `${formatCount(count, lang)} ${name}`;
-}
-
-/** How an x value is written: a period ("Agu 2024") for dates, the label formatter for numbers. */
-export function xLabel(x: LineX, axis: LineAxis, context: ChartContext, long = false): string {
-  if (x instanceof Date) return formatPeriod(x, axis.interval ?? 'day', context.lang, long);
-  // Years are written as years ("2024"), never with a thousands separator ("2.024").
-  if (axis.interval === 'year') return String(x);
-  return context.formatLabel ? context.formatLabel(x) : String(x);
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * xLabel for one render, remembering what it wrote: a table and marks label thousands of points,
- * and hourly points share their day's label ("17 Agu 2024"). A date's label is decided by its UTC
- * day alone (formatPeriod reads the UTC year, month and day), so labels are kept per day; numbers
- * per value.
- */
-export function xLabeller(
-  axis: LineAxis,
-  context: ChartContext,
-  long = false,
-): (x: LineX) => string {
-  const byDay = new Map<number, string>();
-  const byNumber = new Map<number, string>();
-  return (x) => {
-    // A Map takes -0 for 0; a label formatter might not.
-    if (x === 0 && 1 / x < 0) return xLabel(x, axis, context, long);
-    const dated = x instanceof Date;
-    const key = dated ? Math.floor(x.getTime() / DAY_MS) : x;
-    const seen = dated ? byDay : byNumber;
-    let label = seen.get(key);
-    if (label === undefined) {
-      label = xLabel(x, axis, context, long);
-      seen.set(key, label);
-    }
-    return label;
-  };
-}
-
-export interface LineTableOptions {
-  /** Header of the x column (default "Periode" / "Period"). */
-  xHeader?: string;
-  /** Header of the value column for one unnamed series (default "Nilai" / "Value"). */
-  valueHeader?: string;
-  target?: number | null;
-  targetLabel?: string;
-}
-
-/**
- * One row per drawn x (`rows` = axis rows kept; all of them unless the line was reduced), one
- * column per series. A reduced line says so in the caption, with how many points it keeps. Give
- * it a memoised formatValue (format-memo.ts): it formats every drawn value.
- */
-export function lineTable(
-  axis: LineAxis,
-  names: readonly string[],
-  rows: readonly number[],
-  reduced: boolean,
-  options: LineTableOptions,
-  context: ChartContext,
-): DataTable {
-  const { lang, formatValue } = context;
-  const single = names.length === 1;
-  const headers = [
-    options.xHeader ?? word('period', lang),
-    ...names.map((name) =>
-      single && name === '' ? (options.valueHeader ?? word('value', lang)) : name,
-    ),
-  ];
-  const label = xLabeller(axis, context);
-  const series = axis.values.length;
-  const tableRows = rows.map((k) => {
-    const row = new Array<string>(series + 1);
-    row[0] = label(axis.xs[k]!);
-    for (let s = 0; s < series; s++) row[s + 1] = formatValue(axis.values[s]![k] ?? null);
-    return row;
-  });
-  let caption = context.title !== undefined && context.title !== '' ? context.title : headers[1]!;
-  const target = options.target ?? null;
-  if (target !== null) {
-    caption += `; ${options.targetLabel ?? word('target', lang)} ${formatValue(target)}`;
-  }
-  if (reduced) {
-    const total = counted(axis.xs.length, POINT_NOUN, lang);
-    caption += ` (${word('reduced', lang)}: ${formatCount(rows.length, lang)} ${word('of', lang)} ${total})`;
-  }
-  return {
-    caption,
-    headers,
-    rows: tableRows,
-    numeric: headers.map((_, i) => i > 0),
-  };
-}
+} from '../summary.ts';
+import type { ChartContext, ChartLang, ValueFormatter } from '../types.ts';
+import { word } from '../words.ts';
+import type { LineAxis } from './data.ts';
+import { counted, nounOf, xLabel, xLabeller } from './labels.ts';
 
 /** The last reported row of one series, or -1. */
 function lastReported(values: readonly (number | null)[]): number {
