@@ -29,7 +29,7 @@ export * from './kpi.ts';
 export type { KpiPeriods } from './kpi-period.ts';
 export * from './donut.ts';
 export * from './gauge.ts';
-export * from './radar.ts';
+export * from './radar/radar.ts';
 export * from './heatmap.ts';
 export { pivotHeatmap, cellValue, type PivotInput, type PivotOptions } from './heatmap-data.ts';
 export { CELL_NOUN } from './heatmap-text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderRadar, type RadarData } from '../src/radar.ts';
+import { renderRadar, type RadarData } from '../src/radar/radar.ts';
 import type { ChartContext } from '../src/types.ts';
 
 function context(width: number, height: number, lang: 'id' | 'en' = 'id'): ChartContext {

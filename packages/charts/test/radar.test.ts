@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { radarAngle, radarDomain, radarRuns, radarSummary } from '../src/radar.ts';
+import { radarAngle, radarDomain, radarRuns, radarSummary } from '../src/radar/radar.ts';
 import type { ChartContext } from '../src/types.ts';
 
 function context(lang: 'id' | 'en' = 'id'): ChartContext {
