@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pivotHeatmap } from '../src/heatmap-data.ts';
-import { luminance, sequentialColor, textColorOn } from '../src/heatmap.ts';
+import { pivotHeatmap } from '../src/heatmap/data.ts';
+import { luminance, sequentialColor, textColorOn } from '../src/heatmap/heatmap.ts';
 import { SEQUENTIAL_STOPS } from '../src/palette.ts';
 
 const utc = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHeatmap, type HeatmapData } from '../src/heatmap.ts';
-import { pivotHeatmap } from '../src/heatmap-data.ts';
+import { renderHeatmap, type HeatmapData } from '../src/heatmap/heatmap.ts';
+import { pivotHeatmap } from '../src/heatmap/data.ts';
 import { INK } from '../src/palette.ts';
 import { nextMarkIndex } from '../src/keyboard.ts';
 import type { ChartContext, ValueCategory } from '../src/types.ts';

@@ -4,7 +4,7 @@
  * how many cells are not reported and which unit misses most).
  */
 
-import type { HeatmapColumn, HeatmapData } from './heatmap-data.ts';
+import type { HeatmapColumn, HeatmapData } from './data.ts';
 import {
   extremeSentence,
   formatCount,
@@ -16,10 +16,10 @@ import {
   valueWithCategory,
   type SummaryEntry,
   type SummaryNoun,
-} from './summary.ts';
-import { formatPeriod, type TimeInterval } from './time-axis.ts';
-import type { ChartContext, DataTable, ValueCategory } from './types.ts';
-import { word } from './words.ts';
+} from '../summary.ts';
+import { formatPeriod, type TimeInterval } from '../time-axis.ts';
+import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
+import { word } from '../words.ts';
 
 export const CELL_NOUN: Readonly<SummaryNoun> = Object.freeze({
   id: 'sel',

@@ -4,10 +4,10 @@
  * missing month is a column of "belum input", not a column that silently disappears.
  */
 
-import { chartValue } from './absent.ts';
-import { inferInterval } from './line/data.ts';
-import { periodIndex, periodStart, type TimeInterval } from './time-axis.ts';
-import type { ValueCategory } from './types.ts';
+import { chartValue } from '../absent.ts';
+import { inferInterval } from '../line/data.ts';
+import { periodIndex, periodStart, type TimeInterval } from '../time-axis.ts';
+import type { ValueCategory } from '../types.ts';
 
 export type HeatmapColumn = Date | string;
 
@@ -25,6 +25,51 @@ export interface HeatmapData {
 /** A cell's value: null for not reported (a missing entry or null), NaN for not computable. */
 export function cellValue(data: HeatmapData, r: number, c: number): number | null {
   return chartValue(data.values[r * data.cols.length + c]);
+}
+
+/** The cells read once (row-major, as data.values), with what the legend and colours need. */
+export interface CellScan {
+  /** Per cell: null not reported, NaN not computable (a zero divisor), else the value. */
+  values: (number | null)[];
+  /** Lowest and highest value, or null when there is none. */
+  extent: [number, number] | null;
+  anyMissing: boolean;
+  anyNotComputable: boolean;
+  /** True when some cell has a grade (IKM, PEKPPP, IID): cells take their grade's colour. */
+  categorical: boolean;
+}
+
+export function scanCells(data: HeatmapData): CellScan {
+  const nRows = data.rows.length;
+  const nCols = data.cols.length;
+  const values = new Array<number | null>(nRows * nCols);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let anyMissing = false;
+  let anyNotComputable = false;
+  for (let r = 0; r < nRows; r++) {
+    for (let c = 0; c < nCols; c++) {
+      const v = cellValue(data, r, c);
+      values[r * nCols + c] = v;
+      if (v === null) {
+        anyMissing = true;
+        continue;
+      }
+      if (Number.isNaN(v)) {
+        anyNotComputable = true;
+        continue;
+      }
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  return {
+    values,
+    extent: lo === Infinity ? null : [lo, hi],
+    anyMissing,
+    anyNotComputable,
+    categorical: data.categories?.some((c) => c !== null && c !== undefined) === true,
+  };
 }
 
 export interface PivotInput {
