@@ -33,4 +33,4 @@ export * from './radar/radar.ts';
 export * from './heatmap/heatmap.ts';
 export { pivotHeatmap, cellValue, type PivotInput, type PivotOptions } from './heatmap/data.ts';
 export { CELL_NOUN } from './heatmap/summary.ts';
-export * from './table.ts';
+export * from './table/table.ts';

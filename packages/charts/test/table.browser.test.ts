@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTable, type TableColumn } from '../src/table.ts';
+import { renderTable, type TableColumn } from '../src/table/table.ts';
 import type { ChartContext } from '../src/types.ts';
 
 function context(lang: 'id' | 'en' = 'id'): ChartContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextSort, pageCount } from '../src/table.ts';
+import { nextSort, pageCount } from '../src/table/table.ts';
 
 describe('table helpers', () => {
   it('flips the sort on the same column and starts ascending on a new one', () => {
