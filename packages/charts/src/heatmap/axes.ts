@@ -9,6 +9,7 @@ import { LABEL_FONT_SIZE } from '../text.ts';
 import { periodIndex, timeAxis, timeTicks, type TimeInterval } from '../time-axis.ts';
 import type { ChartContext } from '../types.ts';
 import type { HeatmapData } from './data.ts';
+import type { HeatmapGrid } from './layout.ts';
 
 const MIN_LABELLED_ROW = 10;
 
@@ -50,14 +51,11 @@ export function columnAxis(
   d: Document,
   data: HeatmapData,
   interval: TimeInterval,
-  x: ScaleBand<number>,
-  bottom: number,
-  left: number,
-  right: number,
+  grid: Pick<HeatmapGrid, 'x' | 'bottom' | 'left' | 'right' | 'rotate'>,
   labels: readonly string[],
-  rotate: boolean,
   context: ChartContext,
 ): SVGGElement {
+  const { x, bottom, left, right, rotate } = grid;
   const cols = data.cols;
   const first = cols[0];
   const last = cols[cols.length - 1];

@@ -91,20 +91,7 @@ export function renderHeatmap(
     paintCanvas(surface, d, (ctx, resolve) => drawCanvasCells(ctx, boxes, fills, resolve));
   }
   root.append(rowAxis(d, rowLabels, grid.y, grid.left, grid.labelWidth));
-  root.append(
-    columnAxis(
-      d,
-      data,
-      interval,
-      grid.x,
-      grid.bottom,
-      grid.left,
-      grid.right,
-      colLabels,
-      grid.rotate,
-      context,
-    ),
-  );
+  root.append(columnAxis(d, data, interval, grid, colLabels, context));
 
   return {
     node: surface?.node ?? root,
