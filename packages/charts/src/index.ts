@@ -18,7 +18,7 @@ export * from './legend.ts';
 export * from './calendar.ts';
 export * from './time-axis.ts';
 export * from './m4.ts';
-export * from './bars.ts';
+export * from './bars/index.ts';
 export * from './canvas.ts';
 export * from './line.ts';
 export { slotEdge, spanAt, spanBox, spanOfValues, type LineSpan } from './line-span.ts';
