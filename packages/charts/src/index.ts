@@ -27,7 +27,7 @@ export { PERIOD_NOUNS, POINT_NOUN } from './line-text.ts';
 export * from './sparkline.ts';
 export * from './kpi.ts';
 export type { KpiPeriods } from './kpi-period.ts';
-export * from './donut.ts';
+export * from './donut/index.ts';
 export * from './gauge.ts';
 export * from './radar.ts';
 export * from './heatmap.ts';

@@ -8,7 +8,7 @@
 
 import { isNotComputable, isPlaced } from './absent.ts';
 import { fittedText } from './axes.ts';
-import { formatShare } from './donut.ts';
+import { formatShare } from './shared/share.ts';
 import { kpiComparedText, kpiCompareLabel, kpiPeriodLine, type KpiPeriods } from './kpi-period.ts';
 import { drawSparkline, type SparklineData } from './sparkline.ts';
 import { INK, seriesColor } from './palette.ts';
