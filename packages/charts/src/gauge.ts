@@ -7,7 +7,7 @@
 
 import { fittedText, tickFormatter } from './axes.ts';
 import { INK } from './palette.ts';
-import { categoryBadgeText, categoryNote } from './kpi.ts';
+import { categoryBadgeText, categoryNote } from './shared/category-text.ts';
 import { doc, ensureTitle, round, svgEl, svgRoot } from './svg.ts';
 import { textWidth } from './text.ts';
 import type {
