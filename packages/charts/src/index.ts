@@ -26,7 +26,7 @@ export { inferInterval, buildAxis, type LineAxis } from './line-data.ts';
 export { PERIOD_NOUNS, POINT_NOUN } from './line-text.ts';
 export * from './kpi/index.ts';
 export * from './donut/index.ts';
-export * from './gauge.ts';
+export * from './gauge/index.ts';
 export * from './radar.ts';
 export * from './heatmap.ts';
 export { pivotHeatmap, cellValue, type PivotInput, type PivotOptions } from './heatmap-data.ts';
