@@ -12,7 +12,7 @@
  * the notes, the data table and the summary.
  */
 
-import { formatShare } from '../shared/share.ts';
+import { formatShare } from '../number-formats.ts';
 import { doc, ensureTitle, svgRoot } from '../svg.ts';
 import type { ChartContext, ChartMark, ChartOutput, LegendItem } from '../types.ts';
 import { word } from '../words.ts';

@@ -1,6 +1,6 @@
 /** Donut: shares of a whole. The public part of the donut folder. */
 
-export { formatShare } from '../shared/share.ts';
+export { formatShare } from '../number-formats.ts';
 export {
   donutLayout,
   type DonutData,

@@ -1,6 +1,6 @@
 /** The donut's summary for screen readers, over the categories as given (not "Lainnya"). */
 
-import { formatShare } from '../shared/share.ts';
+import { formatShare } from '../number-formats.ts';
 import {
   formatCount,
   joinSentences,

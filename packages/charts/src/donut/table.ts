@@ -1,6 +1,6 @@
 /** The donut's data table: drawn slices (with "Lainnya" naming its members), then zeros, negatives, missing. */
 
-import { formatShare } from '../shared/share.ts';
+import { formatShare } from '../number-formats.ts';
 import type { ChartContext, ChartOutput } from '../types.ts';
 import { word } from '../words.ts';
 import type { DonutData, DonutLayout, DonutOptions } from './layout.ts';

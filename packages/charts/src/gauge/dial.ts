@@ -4,7 +4,7 @@
  */
 
 import { INK } from '../palette.ts';
-import { categoryBadgeText } from '../shared/category-text.ts';
+import { categoryBadgeText } from '../summary.ts';
 import { round, svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext, ChartMark } from '../types.ts';

@@ -9,7 +9,7 @@
  */
 
 import { tickFormatter } from '../axes.ts';
-import { categoryBadgeText, categoryNote } from '../shared/category-text.ts';
+import { categoryBadgeText, categoryNote } from '../summary.ts';
 import { doc, ensureTitle, svgRoot } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext, ChartMark, ChartOutput } from '../types.ts';

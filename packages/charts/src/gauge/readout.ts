@@ -5,7 +5,7 @@
 
 import { fittedText } from '../axes.ts';
 import { INK } from '../palette.ts';
-import { categoryBadgeText } from '../shared/category-text.ts';
+import { categoryBadgeText } from '../summary.ts';
 import { round, svgEl } from '../svg.ts';
 import type { ValueCategory } from '../types.ts';
 import { PAD, TEXT_BLOCK, type Dial } from './dial.ts';

@@ -1,7 +1,7 @@
 /** The gauge's words: its summary for screen readers and its data table. */
 
 import { tickFormatter } from '../axes.ts';
-import { categoryBadgeText, categoryNote } from '../shared/category-text.ts';
+import { categoryBadgeText, categoryNote } from '../summary.ts';
 import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
 import { word } from '../words.ts';
 import {

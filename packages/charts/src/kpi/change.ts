@@ -3,7 +3,7 @@
  * sentiment, so colour is never the only signal) and whether it meets its target.
  */
 
-import { formatShare } from '../shared/share.ts';
+import { formatShare } from '../number-formats.ts';
 import type { ChartLang, ValueFormatter } from '../types.ts';
 import { word } from '../words.ts';
 

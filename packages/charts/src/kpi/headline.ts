@@ -6,7 +6,7 @@
 import { isPlaced } from '../absent.ts';
 import { fittedText } from '../axes.ts';
 import { INK } from '../palette.ts';
-import { categoryBadgeText } from '../shared/category-text.ts';
+import { categoryBadgeText } from '../summary.ts';
 import { svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ValueCategory } from '../types.ts';

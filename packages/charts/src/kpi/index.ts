@@ -1,6 +1,6 @@
 /** KPI tile and its sparkline. The public part of the kpi folder. */
 
-export { categoryBadgeText, categoryNote } from '../shared/category-text.ts';
+export { categoryBadgeText, categoryNote } from '../summary.ts';
 export {
   kpiChange,
   kpiTarget,

@@ -1,7 +1,7 @@
 /** The KPI tile's summary for screen readers. */
 
 import { isNotComputable } from '../absent.ts';
-import { categoryNote } from '../shared/category-text.ts';
+import { categoryNote } from '../summary.ts';
 import type { ChartContext } from '../types.ts';
 import { word } from '../words.ts';
 import { kpiChange, kpiTarget, targetText } from './change.ts';
