@@ -134,25 +134,21 @@ export function valueWithCategory(
   return grade === '' ? formatValue(value) : `${formatValue(value)} (${grade})`;
 }
 
-/** A grade letter (A, B-) rather than an identifier (IID's `sangat-inovatif`). */
-function isLetter(code: string): boolean {
-  return code.length <= 2;
+/** A grade's letter and label joined by `glue`, so the grade never rests on its colour. */
+function gradeWords(category: ValueCategory, glue: string): string {
+  if (category.label === '') return category.code;
+  // An identifier rather than a letter (IID's `sangat-inovatif`) reads as its label alone.
+  return category.code.length <= 2 ? `${category.code}${glue}${category.label}` : category.label;
 }
 
-/**
- * "A · Sangat Baik": letter and label, so the category never rests on its colour; just the label
- * when the code is an identifier rather than a letter ("Sangat Inovatif"). The KPI tile's badge
- * and the gauge's category line.
- */
+/** "A · Sangat Baik": the KPI tile's badge and the gauge's category line. */
 export function categoryBadgeText(category: ValueCategory): string {
-  if (category.label === '') return category.code;
-  return isLetter(category.code) ? `${category.code} · ${category.label}` : category.label;
+  return gradeWords(category, ' · ');
 }
 
 /** "A, Sangat Baik" (or just the label) for sentences and announcements. */
 export function categoryNote(category: ValueCategory): string {
-  if (category.label === '') return category.code;
-  return isLetter(category.code) ? `${category.code}, ${category.label}` : category.label;
+  return gradeWords(category, ', ');
 }
 
 export type ExtremeKind = 'highest' | 'lowest' | 'peak';
