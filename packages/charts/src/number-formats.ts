@@ -22,3 +22,8 @@ export function numberFormat(
   }
   return format;
 }
+
+/** A share as a percentage in the chart's language: 0.545 -> "54,5%" / "54.5%". */
+export function formatShare(fraction: number, lang: ChartLang, digits = 1): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+}

@@ -134,6 +134,23 @@ export function valueWithCategory(
   return grade === '' ? formatValue(value) : `${formatValue(value)} (${grade})`;
 }
 
+/** A grade's letter and label joined by `glue`, so the grade never rests on its colour. */
+function gradeWords(category: ValueCategory, glue: string): string {
+  if (category.label === '') return category.code;
+  // An identifier rather than a letter (IID's `sangat-inovatif`) reads as its label alone.
+  return category.code.length <= 2 ? `${category.code}${glue}${category.label}` : category.label;
+}
+
+/** "A · Sangat Baik": the KPI tile's badge and the gauge's category line. */
+export function categoryBadgeText(category: ValueCategory): string {
+  return gradeWords(category, ' · ');
+}
+
+/** "A, Sangat Baik" (or just the label) for sentences and announcements. */
+export function categoryNote(category: ValueCategory): string {
+  return gradeWords(category, ', ');
+}
+
 export type ExtremeKind = 'highest' | 'lowest' | 'peak';
 
 const TIE_PHRASE: Record<ExtremeKind, Record<ChartLang, string>> = {

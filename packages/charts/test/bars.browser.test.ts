@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBars, type BarsData, type BarsOptions } from '../src/bars.ts';
+import { renderBars, type BarsData, type BarsOptions } from '../src/bars/index.ts';
 import type { ChartContext, ValueCategory } from '../src/types.ts';
 
 /** Core's formats are not a charts dependency: the same id/en rules, two decimals, via Intl. */

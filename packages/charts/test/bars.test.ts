@@ -5,7 +5,7 @@ import {
   preferredBarsHeight,
   stackTotals,
   targetSentence,
-} from '../src/bars.ts';
+} from '../src/bars/index.ts';
 
 const pct = (v: number | null) => (v === null ? 'belum input' : `${Math.round(v * 100)}%`);
 

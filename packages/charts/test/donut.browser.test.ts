@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDonut } from '../src/donut.ts';
+import { renderDonut } from '../src/donut/index.ts';
 import type { ChartContext } from '../src/types.ts';
 
 function context(width: number, height: number, lang: 'id' | 'en' = 'id'): ChartContext {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { donutLayout, donutSummary, formatShare, placeOutside, shareLabel } from '../src/donut.ts';
+import {
+  donutLayout,
+  donutSummary,
+  formatShare,
+  placeOutside,
+  shareLabel,
+} from '../src/donut/index.ts';
 import { wrapLines } from '../src/text.ts';
 import type { ChartContext } from '../src/types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorBands } from '../src/palette.ts';
-import { renderGauge } from '../src/gauge.ts';
+import { renderGauge } from '../src/gauge/index.ts';
 import type { ChartContext } from '../src/types.ts';
 
 function context(width: number, height: number, lang: 'id' | 'en' = 'id'): ChartContext {

@@ -5,7 +5,7 @@ import {
   gaugeDomain,
   gaugeSegments,
   gaugeSummary,
-} from '../src/gauge.ts';
+} from '../src/gauge/index.ts';
 import type { CategoryBand, ChartContext } from '../src/types.ts';
 
 /** IKM categories as core prints them (D starts at 0 so 0.11 weights still land in D). */

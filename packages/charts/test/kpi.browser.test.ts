@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderKpi, type KpiData } from '../src/kpi.ts';
+import { renderKpi, type KpiData } from '../src/kpi/index.ts';
 import type { ChartContext, ValueCategory } from '../src/types.ts';
 
 /** Core's formats are not a charts dependency: the same id/en rules, two decimals, via Intl. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryBadgeText, kpiChange, kpiSummary, kpiTarget } from '../src/kpi.ts';
+import { categoryBadgeText, kpiChange, kpiSummary, kpiTarget } from '../src/kpi/index.ts';
 import type { ChartContext, ValueFormatter } from '../src/types.ts';
 
 function formatter(lang: 'id' | 'en', decimals = 2): ValueFormatter {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderLine, type LineData } from '../src/line/line.ts';
-import { renderBars } from '../src/bars.ts';
+import { renderBars } from '../src/bars/index.ts';
 import { spanAt, spanBox, spanOfValues } from '../src/line/span.ts';
 import type { Box, ChartContext } from '../src/types.ts';
 

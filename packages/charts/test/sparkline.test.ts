@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sparklinePoints, sparklineSegments, sparklineSummary } from '../src/sparkline.ts';
+import { sparklinePoints, sparklineSegments, sparklineSummary } from '../src/kpi/index.ts';
 import type { ChartContext } from '../src/types.ts';
 
 const box = { x: 0, y: 0, width: 107, height: 47 };

@@ -4,12 +4,12 @@
  * the KPI tile; `renderSparkline` also works alone.
  */
 
-import { isNotComputable, isPlaced } from './absent.ts';
+import { isNotComputable, isPlaced } from '../absent.ts';
 import { line } from 'd3-shape';
-import { INK, seriesColor } from './palette.ts';
-import { doc, round, svgEl, svgRoot } from './svg.ts';
-import type { Box, ChartContext, ChartMark, ChartOutput } from './types.ts';
-import { word } from './words.ts';
+import { INK, seriesColor } from '../palette.ts';
+import { doc, round, svgEl, svgRoot } from '../svg.ts';
+import type { Box, ChartContext, ChartMark, ChartOutput } from '../types.ts';
+import { word } from '../words.ts';
 
 export interface SparklineData {
   /** Periods, oldest first. */

@@ -5,8 +5,8 @@
  * places them.
  */
 
-import type { ChartLang } from './types.ts';
-import { word } from './words.ts';
+import type { ChartLang } from '../types.ts';
+import { word } from '../words.ts';
 
 export interface KpiPeriods {
   /** The headline value's period, e.g. "Jun 2024"; none without a time column. */
