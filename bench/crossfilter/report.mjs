@@ -42,8 +42,12 @@ export function renderTable(result) {
       const toFrame = medianOf(steps, (x) => x.latency - x.queriesDone);
       const label = formLabel[mode] ?? (mode === 'base' ? 'base table' : 'pre-aggregated');
       // No statement to DuckDB's worker at all: every widget answered from a cube in the page.
-      const measured = steps.filter((x) => x.changed && Number.isFinite(x.latency));
-      const inPage = measured.filter((x) => x.queries === 0).length / Math.max(1, measured.length);
+      const measured = steps.filter(
+        (/** @type {any} */ x) => x.changed && Number.isFinite(x.latency),
+      );
+      const inPage =
+        measured.filter((/** @type {any} */ x) => x.queries === 0).length /
+        Math.max(1, measured.length);
       lines.push(
         `| ${rowsText(size.rows)} | ${label} | ${s.n} | **${ms(s.p50)}** | ${ms(s.p95)} | ${ms(s.byKind.click.p50)} / ${ms(s.byKind.brush.p50)} | ${ms(sent)} | ${ms(first)} | ${ms(s.queriesDoneP50)} | ${ms(toFrame)} | ${(s.cubeShare * 100).toFixed(0)} % | ${(inPage * 100).toFixed(0)} % |`,
       );

@@ -434,8 +434,7 @@ export class PreAggregator extends EventTarget {
       this.#cubes.push(entry);
       this.#trim();
       this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
-      // Built because a widget is about to read it: a small one goes into the page now (its own
-      // step), so the gesture it was built for is answered there, not by a first trip to DuckDB.
+      // Into the page now: the gesture it was built for is answered there, not by the worker.
       if (this.#forPage(entry)) this.#intoPage(entry);
     } catch (error) {
       this.#refused.add(key);
