@@ -29,6 +29,8 @@ const dashboard: PantauDashboard = mountDashboard(host, rows);
 installProbe(dashboard);
 const pre = dashboard.coordinator.preAggregator;
 if (params.get('preagg') === 'off') pre.options.enabled = false;
+// `?minrows=N`: pre-aggregate tables from N rows (the A/B of issue 13's 100k-row cubes).
+if (params.has('minrows')) pre.options.minRows = Number(params.get('minrows'));
 /** Every cube build from the start (its 'build' events): database time, rows, when it ended. */
 const builds: { buildMs: number; rows: number; end: number }[] = [];
 pre.addEventListener('build', (event) => {

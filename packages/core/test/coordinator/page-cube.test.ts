@@ -259,6 +259,51 @@ describe('small cubes answered in the page', () => {
     }, 60_000);
   }
 
+  it('a cube built later for another publisher is answered in the page at once, exactly', async () => {
+    const cubes = new PreAggregator(db, { minRows: 1_000, maxCubeShare: 1 });
+    const ask = (filter: FilterClause[]) =>
+      Object.entries(plans(filter)).map(([name, plan]) => {
+        const rendered = renderPlan(plan, schema);
+        const aggregate = rendered.aggregate!;
+        const routed = cubes.route({ sql: rendered.sql, params: rendered.params, plan: aggregate });
+        return { name, plan, rendered, aggregate, routed: routed!, cube: routed!.cube! };
+      });
+    for (const plan of Object.values(plans([]))) {
+      const client: QueryClient = {
+        query: () => plan,
+        queryResult: () => {},
+        queryError: () => {},
+      };
+      cubes.track(client, renderPlan(plan, schema).aggregate);
+    }
+    // DuckDB answers each plan once, from the cubes built for the unit publisher.
+    await cubes.prepare([{ column: 'unit' }]);
+    await cubes.settled();
+    for (const a of ask([{ column: 'unit', predicate: 'eq', value: 'U2' }])) {
+      cubes.learn(a.cube, a.aggregate, a.plan, await runQuery(db, a.routed.sql, a.routed.params));
+    }
+    // The channel publisher's pointer entry builds other cubes of the same shapes: fetched into
+    // the page as they are built, and answered there before DuckDB has read any of them.
+    await cubes.prepare([{ column: 'channel' }]);
+    await cubes.settled();
+    expect(cubes.pending).toBe(0);
+    for (const a of ask([{ column: 'channel', predicate: 'in', value: ['WEB', 'daring'] }])) {
+      expect(
+        a.cube.columns.map((c) => c.column),
+        a.name,
+      ).toContain('channel');
+      expect(cubes.page?.has(a.cube), `${a.name}: fetched when built`).toBe(true);
+      const inPage = cubes.answerInPage(a.cube, a.aggregate, a.plan);
+      expect(inPage, `${a.name} answered in the page`).not.toBeNull();
+      const fromCube = await runQuery(db, a.routed.sql, a.routed.params ?? []);
+      const ordered = a.plan.order !== undefined && a.plan.order.length > 0;
+      expect(inPage!.names, a.name).toEqual(fromCube.names);
+      expect(inPage!.types, a.name).toEqual(fromCube.types);
+      expect(rowsOf(inPage!, ordered), a.name).toEqual(rowsOf(fromCube, ordered));
+      expectClose(await runQuery(db, a.rendered.sql, a.rendered.params), inPage!, ordered);
+    }
+  }, 60_000);
+
   it("a guard that fires (IKM's invalid answers) and a clause the page cannot test go to DuckDB", async () => {
     await writerOf(db)!.exec(
       `CREATE TABLE ikm_salah AS SELECT * REPLACE (CASE WHEN unit IS NULL AND channel = 'Loket' THEN 9 ELSE u1 END AS u1) FROM ${TABLE}`,

@@ -4,8 +4,10 @@
  * here with no trip to DuckDB's worker. Loaded with the first small cube, never with the page.
  *
  * Never a guess: a plan is answered here only after DuckDB has answered the same plan (any
- * filter) from the same cube once, and only while the names and types the page would give equal
- * DuckDB's; a measure node, clause or value the page cannot repeat exactly sends it to DuckDB.
+ * filter) from a cube of the same shape once (the cube a publisher's pointer entry just built
+ * need not wait for its own first trip: its columns' types are its shape's), and only while the
+ * names and types the page would give equal DuckDB's; a measure node, clause or value the page
+ * cannot repeat exactly sends it to DuckDB.
  * And only while faster: a cube whose answer here takes longer than `maxMs` goes back to DuckDB.
  */
 
@@ -22,8 +24,6 @@ interface Held {
   data: PageCubeData;
   /** Per plan shape: its compiled measures, or null when the page cannot answer it. */
   plans: Map<string, CompiledPlan | null>;
-  /** Per plan shape: DuckDB's names and types, once it has answered. */
-  learned: Map<string, string>;
   slow: boolean;
   slowRun: number;
 }
@@ -34,6 +34,11 @@ export class PageCubes {
   /** The latest answers' cube sizes and times (at most 1,000), for the row limit's measure. */
   readonly timings: { rows: number; ms: number }[] = [];
   readonly #held = new WeakMap<Cube, Held>();
+  /**
+   * Per cube shape and plan shape: DuckDB's names and types, once it has answered from any cube
+   * of that shape (every such cube has the same group and measure columns, only other clauses').
+   */
+  readonly #learned = new Map<string, string>();
   /** Off: DuckDB answers every plan from the same cubes (benchmarks compare both routes). */
   enabled = true;
 
@@ -43,10 +48,15 @@ export class PageCubes {
   async load(connector: Pick<Connector, 'query'>, cube: Cube): Promise<boolean> {
     const data = await fetchCube(connector, cube);
     if (data === null) return false;
-    this.#held.set(cube, { data, plans: new Map(), learned: new Map(), slow: false, slowRun: 0 });
+    this.#held.set(cube, { data, plans: new Map(), slow: false, slowRun: 0 });
     this.stats.loads++;
     this.stats.loadMs += data.loadMs;
     return true;
+  }
+
+  /** The table changed: what DuckDB answered from its old cubes says nothing of the new ones. */
+  forgetLearned(): void {
+    this.#learned.clear();
   }
 
   has(cube: Cube): boolean {
@@ -57,12 +67,10 @@ export class PageCubes {
     this.#held.delete(cube);
   }
 
-  /** Remembers DuckDB's names and types for this plan's shape on this cube. */
+  /** Remembers DuckDB's names and types for this plan's shape on cubes of this one's shape. */
   learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
-    const held = this.#held.get(cube);
-    if (held === undefined) return;
     const signature = JSON.stringify(result.names.map((n) => [n, result.types[n]]));
-    held.learned.set(shapeKey(plan, query), signature);
+    this.#learned.set(learnedKey(cube, plan, query), signature);
   }
 
   /** The plan's answer computed here, or null when DuckDB must give it. */
@@ -70,7 +78,7 @@ export class PageCubes {
     const held = this.#held.get(cube);
     if (held === undefined || held.slow || !this.enabled) return null;
     const key = shapeKey(plan, query);
-    const learned = held.learned.get(key);
+    const learned = this.#learned.get(learnedKey(cube, plan, query));
     if (learned === undefined) return null;
     let compiled = held.plans.get(key);
     if (compiled === undefined) {
@@ -116,6 +124,10 @@ export class PageCubes {
       return null;
     }
   }
+}
+
+function learnedKey(cube: Cube, plan: AggregatePlan, query: QueryPlan): string {
+  return `${cube.shape.signature}\u0000${shapeKey(plan, query)}`;
 }
 
 /** What fixes an answer's names and types: everything but the filter, order and paging. */
