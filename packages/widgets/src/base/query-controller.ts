@@ -3,21 +3,20 @@
  * waits for the element's table, and is the element's client of the coordinator: the coordinator
  * asks it for its plan (a pure function of attributes, schema and the filter the coordinator
  * gives), sends it when it changed (after an update here, or when the dashboard's selection
- * changes: the coordinator owns cross-filtering), drops stale answers (latest wins), and this
- * exposes `status`, `result` and `error` for rendering. The first view from a dashboard's
- * snapshot is first-view-painter.ts's; this keeps only where it starts and ends.
+ * changes: the coordinator owns cross-filtering), drops stale answers (latest wins), and exposes
+ * `status`, `result` and `error` for rendering. A snapshot's first view: first-view-painter.ts.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  type PantauError,
-  type Coordinator,
-  type FilterClause,
-  type Lang,
-  type QueryClient,
-  type QueryPlan,
-  type QueryResult,
-  type TableSchema,
+import type {
+  PantauError,
+  Coordinator,
+  FilterClause,
+  Lang,
+  QueryClient,
+  QueryPlan,
+  QueryResult,
+  TableSchema,
 } from '@pantau/core';
 import type { SourceRegistry } from './source-registry.ts';
 import type { QueryControllerOptions, QuerySettings } from './query-options.ts';

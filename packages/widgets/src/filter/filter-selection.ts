@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BilingualText, FilterClause, Selection } from '@pantau/core';
 import type { FilterChangeDetail } from '../dashboard/dashboard.ts';
-import { widgetEvent } from './settled-events.ts';
+import { widgetEvent } from '../base/widget-event.ts';
 
 /** Detail of a filter's `pantau-filter-change`: its own clauses now, and every entry in force. */
 export interface FilterElementChangeDetail extends FilterChangeDetail {

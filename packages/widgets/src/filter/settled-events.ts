@@ -8,16 +8,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PantauError, QueryResult } from '@pantau/core';
 import type { WidgetStatus } from '../base/query-controller.ts';
 import type { ErrorDetail, ReadyDetail } from '../base/chart-element.ts';
+import { widgetEvent } from '../base/widget-event.ts';
 
 export interface SettledView {
   status: WidgetStatus;
   error: PantauError | null;
   result: QueryResult | null;
-}
-
-/** A Pantau event: bubbling and composed, so a page hears it from a shadow root too. */
-export function widgetEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 }
 
 export class SettledEvents implements ReactiveController {
