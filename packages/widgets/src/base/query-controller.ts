@@ -3,64 +3,31 @@
  * waits for the element's table, and is the element's client of the coordinator: the coordinator
  * asks it for its plan (a pure function of attributes, schema and the filter the coordinator
  * gives), sends it when it changed (after an update here, or when the dashboard's selection
- * changes: the coordinator owns cross-filtering), drops stale answers (latest wins), and this
- * exposes `status`, `result` and `error` for rendering.
+ * changes: the coordinator owns cross-filtering), drops stale answers (latest wins), and exposes
+ * `status`, `result` and `error` for rendering. A snapshot's first view: first-view-painter.ts.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
+import type {
   PantauError,
-  isPantauError,
-  planKey,
-  type Coordinator,
-  type FilterClause,
-  type Lang,
-  type QueryClient,
-  type QueryPlan,
-  type QueryResult,
-  type TableSchema,
+  Coordinator,
+  FilterClause,
+  Lang,
+  QueryClient,
+  QueryPlan,
+  QueryResult,
+  TableSchema,
 } from '@pantau/core';
 import type { SourceRegistry } from './source-registry.ts';
-import type { FirstView } from '../snapshot/first-view.ts';
+import type { QueryControllerOptions, QuerySettings } from './query-options.ts';
+import { FirstViewPainter, type FirstViewHost } from './first-view-painter.ts';
+import { registerController } from './query-clients.ts';
+import { asError, noSource, settledSignal, type WidgetStatus } from './query-status.ts';
 
-export type WidgetStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
-
-export interface QuerySettings {
-  coordinator: Coordinator;
-  sources: SourceRegistry;
-  /** The table to read; '' when the element has none yet. */
-  source: string;
-  /** The key the element publishes under (filtered by everyone else's); null: not filtered. */
-  filterKey: string | null;
-}
-
-export interface QueryControllerOptions {
-  /** Read on every host update: where and what to query. */
-  settings(): QuerySettings;
-  /** The element's plan: pure; throws PantauError on bad attributes. */
-  build(table: TableSchema, filter: readonly FilterClause[]): QueryPlan | null;
-  /**
-   * The code `build` needs, while it is still loading (the query builders load on demand, see
-   * lazy-renderer.ts): a promise the controller waits for, then it asks again with the settings
-   * current then. Null (or absent): `build` can run now.
-   */
-  pending?(): Promise<unknown> | null;
-  /** Called whenever status changes (the element fires its events from here). */
-  onStatus?(status: WidgetStatus): void;
-  /**
-   * Paint from the dashboard's first-view snapshot while the table loads (charts do; a filter's
-   * list of choices does not). The answer stays `provisional` until the live query checks it.
-   */
-  snapshot?: boolean;
-}
-
-/** Each element's controller, so its dashboard can tell the coordinator which client it is. */
-const controllers = new WeakMap<object, QueryController>();
-
-/** The query controller of a Pantau element (the coordinator's client for it), if it has one. */
-export function controllerOf(element: object): QueryController | undefined {
-  return controllers.get(element);
-}
+export { snapshotKey } from './first-view-painter.ts';
+export { controllerOf } from './query-clients.ts';
+export type { WidgetStatus } from './query-status.ts';
+export type { QueryControllerOptions, QuerySettings } from './query-options.ts';
 
 export class QueryController implements ReactiveController, QueryClient {
   status: WidgetStatus = 'idle';
@@ -82,17 +49,19 @@ export class QueryController implements ReactiveController, QueryClient {
   #schemaRun = 0;
   /** Set while there is no source to read: its error is shown once, not at every update. */
   #noSource = false;
-  #settled = deferred();
+  #settled = settledSignal();
   /** The code load being waited for (see `pending`), so each load is awaited once. */
   #waitingFor: Promise<unknown> | null = null;
   /** The schema key a code load failed under: no retry (and no retry loop) until it changes. */
   #loadFailedFor = '';
+  readonly #firstView: FirstViewPainter | null; // for elements that paint a snapshot
 
   constructor(host: ReactiveControllerHost, options: QueryControllerOptions) {
     this.#host = host;
     this.#options = options;
+    this.#firstView = options.snapshot === true ? new FirstViewPainter(this.#painterHost()) : null;
     host.addController(this);
-    controllers.set(host, this);
+    registerController(host, this);
   }
 
   /** Whether this element paints from a first-view snapshot (and so belongs in one). */
@@ -162,21 +131,16 @@ export class QueryController implements ReactiveController, QueryClient {
 
   queryResult(result: QueryResult): void {
     const snapshot = this.provisional !== null ? this.result : null;
-    const view = this.#view;
     this.provisional = null;
-    this.#view = null;
-    this.#snapshotKey = null;
     // The same figures: keep the drawn answer (no redraw); the mark comes off.
-    this.result =
-      snapshot !== null && view !== null && view.sameAnswer(snapshot, result) ? snapshot : result;
+    this.result = this.#firstView?.checked(snapshot, result) ?? result;
     this.error = null;
     this.#setStatus(result.numRows === 0 ? 'empty' : 'ready');
   }
 
   queryError(error: PantauError): void {
     this.provisional = null;
-    this.#view = null;
-    this.#snapshotKey = null;
+    this.#firstView?.forget();
     this.error = error;
     this.result = null;
     this.#setStatus('error');
@@ -198,90 +162,44 @@ export class QueryController implements ReactiveController, QueryClient {
     if (this.#schemaFor !== schemaKey) {
       this.#schemaFor = schemaKey;
       this.#loadSchema(settings, schemaKey);
-      this.#showSnapshot(settings);
+      this.#showSnapshot();
       return;
     }
     if (this.schema === null) {
-      this.#showSnapshot(settings);
+      this.#showSnapshot();
       return;
     }
     this.#requestIfChanged(settings);
   }
 
-  #snapshotSchema: TableSchema | null = null;
-
   /** The schema the answer in view was asked of: the table's, or the snapshot's while it shows. */
   get schemaInView(): TableSchema | null {
-    return this.schema ?? (this.provisional === null ? null : this.#snapshotSchema);
+    return this.schema ?? (this.provisional === null ? null : (this.#firstView?.schema ?? null));
   }
-
-  /** The request key of the snapshot answer in view, and the snapshot it came from. */
-  #snapshotKey: string | null = null;
-  #view: FirstView | null = null;
 
   /** The note shown over a snapshot's figures, while there are any. */
   snapshotNote(lang: Lang): string | null {
-    return this.provisional === null ? null : (this.#view?.note(lang) ?? null);
+    return this.provisional === null ? null : (this.#firstView?.note(lang) ?? null);
   }
 
-  /**
-   * While the table loads: the snapshot's answer to the query this element would send now, built
-   * from the snapshot's schema. A filter chosen meanwhile changes the query: its answer is shown
-   * if the snapshot has it, otherwise the element waits for DuckDB like any other.
-   */
-  #showSnapshot(settings: QuerySettings): void {
-    const firstView = settings.sources.firstView;
-    if (this.#options.snapshot !== true || firstView === null) return;
-    // Only a first view: not once the table is there, nor over live figures during a reload.
-    if (settings.sources.hasLoaded(settings.source)) return;
-    if (this.result !== null && this.provisional === null) return;
+  // While this run's table loads: the snapshot's answer, if the dashboard has one.
+  #showSnapshot(): void {
     const schemaFor = this.#schemaFor;
-    const stillLoading = () => this.#schemaFor === schemaFor && this.schema === null;
-    void firstView.then((view) => {
-      if (view === null || !stillLoading()) return;
-      const current = this.#options.settings();
-      const schema = view.schema(current.source);
-      if (schema === null) return;
-      const waiting = this.#options.pending?.() ?? null;
-      if (waiting !== null) {
-        waiting.then(
-          () => {
-            if (stillLoading()) this.#showSnapshot(this.#options.settings());
-          },
-          () => undefined, // the live path reports a failed load
-        );
-        return;
-      }
-      let answer: QueryResult | null = null;
-      let key: string | null = null;
-      try {
-        const filter = current.coordinator.filterFor({
-          filterKey: current.filterKey,
-          filterSchema: schema,
-        });
-        const plan = this.#options.build(schema, filter);
-        key = plan === null ? null : snapshotKey(current.source, plan);
-        answer = plan === null ? null : view.answer(current.source, plan);
-      } catch {
-        // Attributes the snapshot's schema cannot answer: the live query will say what is wrong.
-      }
-      if (answer !== null && key !== null) {
-        if (key === this.#snapshotKey) return;
-        this.#snapshotKey = key;
-        this.#view = view;
-        this.#snapshotSchema = schema;
-        this.provisional = view.takenAt;
+    this.#firstView?.show(() => this.#schemaFor === schemaFor && this.schema === null);
+  }
+
+  #painterHost(): FirstViewHost {
+    return {
+      options: this.#options,
+      liveInView: () => this.result !== null && this.provisional === null,
+      provisional: () => this.provisional !== null,
+      paint: (answer, takenAt) => {
+        this.provisional = takenAt;
         this.result = answer;
-        this.error = null;
-        this.#setStatus(answer.numRows === 0 ? 'empty' : 'ready');
-      } else if (this.provisional !== null) {
-        this.provisional = null;
-        this.#view = null;
-        this.#snapshotKey = null;
-        this.result = null;
-        this.#setStatus('loading');
-      }
-    });
+        if (answer !== null) this.error = null;
+        this.#setStatus(answer === null ? 'loading' : answer.numRows === 0 ? 'empty' : 'ready');
+      },
+    };
   }
 
   #loadSchema(settings: QuerySettings, schemaKey: string): void {
@@ -369,7 +287,7 @@ export class QueryController implements ReactiveController, QueryClient {
 
   #setStatus(status: WidgetStatus): void {
     // A new run after a settled one gets a new promise; one still pending keeps its waiters.
-    if (status === 'loading' && this.#settled.done) this.#settled = deferred();
+    if (status === 'loading' && this.#settled.done) this.#settled = settledSignal();
     this.status = status;
     // A snapshot's answer is not settled: `ready` waits for the live query's check.
     if (status !== 'loading' && status !== 'idle' && this.provisional === null) {
@@ -378,46 +296,4 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#options.onStatus?.(status);
     this.#host.requestUpdate();
   }
-}
-
-function asError(error: unknown): PantauError {
-  if (isPantauError(error)) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new PantauError({
-    code: 'QUERY_FAILED',
-    text: { id: `Terjadi kesalahan: ${message}`, en: `Something went wrong: ${message}` },
-    cause: error,
-  });
-}
-
-function noSource(): PantauError {
-  return new PantauError({
-    code: 'SOURCE_NOT_FOUND',
-    text: {
-      id: 'Widget ini belum punya sumber data: beri atribut source="nama-tabel".',
-      en: 'This widget has no data source yet: set source="table-name".',
-    },
-  });
-}
-
-function deferred(): { promise: Promise<void>; resolve: () => void; done: boolean } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  const settled = {
-    promise,
-    done: false,
-    resolve: () => {
-      settled.done = true;
-      resolve();
-    },
-  };
-  return settled;
-}
-
-/**
- * The key an answer is found in a snapshot by: the source's name (as the page writes it, not the
- * engine's table name) and the plan's key.
- */
-export function snapshotKey(source: string, plan: QueryPlan): string {
-  return `${source.toLowerCase()}\u0000${planKey({ ...plan, table: '' })}`;
 }

@@ -6,7 +6,6 @@ import {
   Selection,
   isPantauError,
   pageConnector,
-  plainResult,
   remoteConnector,
   setAssetBase,
   type FilterClause,
@@ -16,21 +15,21 @@ import {
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
-import { controllerOf, snapshotKey, type WidgetStatus } from '../base/query-controller.ts';
+import { controllerOf, type WidgetStatus } from '../base/query-controller.ts';
 import { applyEngineLimits } from './engine-limits.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
 import { PreAggregationScheduler } from './pre-aggregation.ts';
-// Types only: both modules load when needed (urlStateCode, filterChipsCode below).
+import { UrlSync } from './url-sync.ts';
+import { openFirstView } from './first-view-load.ts';
+// Types only: the module loads when needed (filterChipsCode below).
 import type * as FilterChips from './filter-chips.ts';
-import type * as UrlState from './url-state.ts';
 import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
 
 /**
- * Loaded only when needed, not with every page (the at-load budget): the address code (parser
- * and writer) on a dashboard with `url-state`, the summary of active filters once every widget has
- * drawn or with the first filter. A failed load is tried again by the next call.
+ * Loaded only when needed, not with every page (the at-load budget): the summary of active
+ * filters once every widget has drawn or with the first filter. A failed load is tried again by
+ * the next call.
  */
-const urlStateCode = lazyRenderer<typeof UrlState>(() => import('./url-state.ts'));
 const filterChipsCode = lazyRenderer<typeof FilterChips>(() => import('./filter-chips.ts'));
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
@@ -145,7 +144,8 @@ export class PantauDashboard extends LitElement {
     this.selection.clear();
   }
 
-  #restoring = false;
+  /** The selection in the page's address, with `url-state`. */
+  readonly #url = new UrlSync(this);
 
   #applyAssetBase(): void {
     const base = (this.getAttribute('asset-base') ?? this.assetBase).trim();
@@ -171,24 +171,9 @@ export class PantauDashboard extends LitElement {
     this.#applyAssetBase();
     applyEngineLimits(this, this.maxSourceSize, this.memoryLimit);
     // Also before the children connect: they look for the snapshot as they start.
-    const snapshot = (this.getAttribute('snapshot') ?? this.snapshot).trim();
-    if (snapshot !== '' && this.sources.firstView === null) {
-      const url = new URL(snapshot, document.baseURI).href;
-      // Its reader loads only for a page that has one (and never fails: see loadFirstView).
-      this.sources.firstView = import('../snapshot/first-view.ts').then(
-        ({ loadFirstView }) => loadFirstView(url, { key: snapshotKey, result: plainResult }),
-        (error: unknown) => {
-          console.warn(
-            'Pantau: pembaca cuplikan tidak termuat, widget menunggu data langsung. / The snapshot reader did not load; widgets wait for live data.',
-            error,
-          );
-          return null;
-        },
-      );
-    }
+    openFirstView(this.sources, (this.getAttribute('snapshot') ?? this.snapshot).trim());
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-    if (this.urlState) this.#restore();
+    this.#url.connect();
     this.#preAggregation.connect();
     // The filter summary is not needed for the first paint, but soon after: fetch it once every
     // widget has drawn (or earlier, with the first filter), so it is here when a reader filters.
@@ -197,37 +182,12 @@ export class PantauDashboard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
+    this.#url.disconnect();
     this.#preAggregation.disconnect();
   }
 
-  readonly #onPopState = (): void => {
-    if (this.urlState) this.#restore();
-  };
-
-  /** Restores and saves run in the order they were asked, once the address code is here. */
-  #withUrlState(task: (code: typeof UrlState) => void): Promise<void> {
-    return urlStateCode.load().then(task, (error: unknown) => {
-      console.warn('Pantau: url-state tidak termuat. / url-state did not load.', error);
-    });
-  }
-
-  #restore(): void {
-    this.sources.restored = this.#withUrlState(({ restoreFromUrl, paramName }) => {
-      this.#restoring = true;
-      try {
-        restoreFromUrl(this.selection, paramName(this.id));
-      } finally {
-        this.#restoring = false;
-      }
-    });
-  }
-
   #onSelectionChange(): void {
-    if (this.urlState && !this.#restoring && this.isConnected)
-      this.#withUrlState(({ saveToUrl, paramName }) =>
-        saveToUrl(this.selection, paramName(this.id)),
-      );
+    this.#url.selectionChanged();
     if (this.selection.entries.length > 0) this.#loadChips();
     this.requestUpdate();
     const detail: FilterChangeDetail = {

@@ -1,38 +1,29 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import {
-  PantauError,
-  type BilingualText,
-  type FilterClause,
-  type Lang,
-  type Selection,
-} from '@pantau/core';
+import { PantauError, type FilterClause, type Lang } from '@pantau/core';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { QueryController, type WidgetStatus } from '../base/query-controller.ts';
-import type { ErrorDetail, ReadyDetail } from '../base/chart-element.ts';
-import type { FilterChangeDetail } from '../dashboard/dashboard.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import type * as FilterModule from './filter-module.ts';
-import type { ControlState, FilterHost } from './filter-module.ts';
+import type { FilterControls, FilterPort } from './filter-module.ts';
 import { NO_DASHBOARD } from './filter-text.ts';
 import { renderError, renderLoading, type ViewFrame } from './filter-view.ts';
+import { SelectionLink } from './filter-selection.ts';
+import { SettledEvents } from './settled-events.ts';
 import { filterStyles } from './filter.styles.ts';
 import { sharedStyles } from '../base/shared.styles.ts';
 
-/** Detail of a filter's `pantau-filter-change`: its own clauses now, and every entry in force. */
-export interface FilterElementChangeDetail extends FilterChangeDetail {
-  /** The filter's key in the dashboard's selection (its `id`, or an automatic one). */
-  owner: string;
-}
+export type { FilterElementChangeDetail } from './filter-selection.ts';
 
 /** Waits this long after the last keystroke before a search filters the dashboard. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
 /**
- * The filter's query builders (with core's SQL) and its controls, loaded when a filter connects:
- * the controls draw only once the options query, which waits for this module, has answered.
+ * The filter's query builders (with core's SQL), its controls and their state, loaded when a
+ * filter connects: the controls draw only once the options query, which waits for this module,
+ * has answered.
  */
 const filterModule = lazyRenderer<typeof FilterModule>(() => import('./filter-module.ts'));
 
@@ -83,30 +74,26 @@ export class PantauFilter extends LitElement {
   @state()
   protected dashboard?: DashboardContext;
 
-  /** Multi-select: the text typed to narrow the list. */
-  @state() private _typed = '';
-  @state() private _open = false;
-  @state() private _active = -1;
-  /** Range and date range: what is typed in each end, until the selection says otherwise. */
-  @state() private _low: string | null = null;
-  @state() private _high: string | null = null;
-  /** Search: the text typed, published after a pause. */
-  @state() private _term: string | null = null;
-  @state() private _problem: { text: BilingualText; field: 'low' | 'high' } | null = null;
   @state() private _announcement = '';
 
   protected readonly queryController: QueryController;
   readonly #ids = `pantau-filter-${++nextId}`;
   #autoKey: string | undefined;
-  #watched: Selection | undefined;
-  #lastOwn = '';
-  #publishing = false;
   #manyValues = false;
   #previousColumnResult: unknown = null;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #waiters: (() => void)[] = [];
-  #announced: unknown = null;
   #noDashboard: PantauError | null = null;
+  /** What the reader typed or opened: made with the controls, once their module is here. */
+  #controls: FilterControls | undefined;
+  readonly #link = new SelectionLink(this, {
+    selection: () => this.dashboard?.selection,
+    key: () => this.selectionKey,
+    changedElsewhere: () => this.#controls?.reset(),
+  });
+  readonly #settled = new SettledEvents(this, () => ({
+    status: this.status,
+    error: this.error,
+    result: this.queryController.result,
+  }));
 
   constructor() {
     super();
@@ -127,8 +114,8 @@ export class PantauFilter extends LitElement {
           {
             type: this.type,
             column: this.column,
-            search: this.#manyValues ? this._typed : '',
-            term: module.searchOf(this.#own),
+            search: this.#manyValues ? (this.#controls?.state.typed ?? '') : '',
+            term: module.searchOf(this.#link.own),
             limit: module.MAX_OPTIONS,
             optionLabel: this.optionLabel,
             lookups: (this.dashboard ?? pageDefaults()).sources,
@@ -163,23 +150,18 @@ export class PantauFilter extends LitElement {
 
   /** Resolves once the options are loaded, or found empty, or failed; never rejects. */
   get ready(): Promise<WidgetStatus> {
-    return this.updateComplete.then(() =>
-      this.#isSettled()
-        ? this.status
-        : new Promise<WidgetStatus>((resolve) => this.#waiters.push(() => resolve(this.status))),
-    );
+    return this.#settled.ready;
   }
 
   /** The clauses this filter has published (empty when nothing is chosen). */
   get clauses(): readonly FilterClause[] {
-    return this.#own;
+    return this.#link.own;
   }
 
   /** Removes this filter's choice from the dashboard. */
   clear(): void {
-    this._low = this._high = this._term = null;
-    this._problem = null;
-    this.#publish([]);
+    this.#controls?.set({ low: null, high: null, term: null, problem: null });
+    this.#link.publish([]);
   }
 
   /** The language in force: the element's, else its dashboard's, else Indonesian. */
@@ -206,15 +188,8 @@ export class PantauFilter extends LitElement {
     filterModule.load().catch(() => undefined);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-    this.#watched?.removeEventListener('change', this.#onSelection);
-    this.#watched = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    this.#watchSelection();
+    this.#link.watch();
     const result = this.queryController.result;
     if (changed.has('source') || changed.has('column') || changed.has('type')) {
       // Another column: its list may be short. The answer on screen is still the old column's.
@@ -231,90 +206,12 @@ export class PantauFilter extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // Keep the active option in view as the arrows move it (not on every re-query).
-    if (changed.has('_active')) {
-      this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' });
-    }
-    if (!this.#isSettled()) return;
-    const outcome = this.error ?? this.queryController.result;
-    if (outcome !== this.#announced) {
-      this.#announced = outcome;
-      const status = this.status;
-      if (status === 'error' && this.error !== null) {
-        this.dispatchEvent(event<ErrorDetail>('pantau-error', { error: this.error }));
-      } else {
-        const rows = this.queryController.result?.numRows ?? 0;
-        this.dispatchEvent(event<ReadyDetail>('pantau-ready', { status, rows }));
-      }
-    }
-    const waiters = this.#waiters;
-    this.#waiters = [];
-    for (const wake of waiters) wake();
-  }
-
-  #isSettled(): boolean {
-    const status = this.status;
-    return status === 'ready' || status === 'empty' || status === 'error';
-  }
-
   #placementError(): PantauError | null {
     if (this.dashboard !== undefined || !this.isConnected) return null;
     // Inside a dashboard not yet defined: the context comes when it is.
     if (this.closest('pantau-dashboard') !== null) return null;
     this.#noDashboard ??= new PantauError({ code: 'BAD_FILTER', text: NO_DASHBOARD });
     return this.#noDashboard;
-  }
-
-  get #own(): readonly FilterClause[] {
-    return this.dashboard?.selection.own(this.selectionKey) ?? [];
-  }
-
-  #watchSelection(): void {
-    const selection = this.isConnected ? this.dashboard?.selection : undefined;
-    if (selection === this.#watched) return;
-    this.#watched?.removeEventListener('change', this.#onSelection);
-    selection?.addEventListener('change', this.#onSelection);
-    this.#watched = selection;
-    this.#lastOwn = JSON.stringify(this.#own);
-  }
-
-  /**
-   * Every change re-asks for options (the others' choices narrow them). A change to this filter's
-   * own clauses that it did not make (the summary's remove button, reset, the URL) also clears
-   * what is typed, so the controls show the selection; either way the page hears of it.
-   */
-  readonly #onSelection = (): void => {
-    const own = JSON.stringify(this.#own);
-    if (own !== this.#lastOwn) {
-      this.#lastOwn = own;
-      if (!this.#publishing) {
-        clearTimeout(this.#searchTimer);
-        this._low = this._high = this._term = null;
-        this._problem = null;
-      }
-      const selection = this.dashboard?.selection;
-      const detail: FilterElementChangeDetail = {
-        owner: this.selectionKey,
-        clauses: [...this.#own],
-        entries: selection?.entries ?? [],
-      };
-      this.dispatchEvent(event('pantau-filter-change', detail));
-    }
-    this.requestUpdate();
-  };
-
-  #publish(clauses: FilterClause[], label?: BilingualText): void {
-    const selection = this.dashboard?.selection;
-    if (selection === undefined) return;
-    // Enter then blur (change) commit the same range twice: the dashboard hears it once.
-    if (JSON.stringify(clauses) === JSON.stringify(this.#own)) return;
-    this.#publishing = true;
-    try {
-      selection.update(this.selectionKey, clauses, label);
-    } finally {
-      this.#publishing = false;
-    }
   }
 
   get #title(): string {
@@ -347,79 +244,32 @@ export class PantauFilter extends LitElement {
 
   #renderControl(frame: ViewFrame): TemplateResult {
     // Options are shown, so the module whose query asked for them is loaded.
-    return filterModule.current!.renderControl(this.#host, frame);
+    const module = filterModule.current!;
+    this.#controls ??= new module.FilterControls(this, this.#port(), SEARCH_DEBOUNCE_MS);
+    return module.renderControl(this.#controls, frame);
   }
 
-  /** The element as its controls see it: its state, selection and announcements. */
-  readonly #host: FilterHost = ((el: PantauFilter): FilterHost => {
+  /** The element as its controls see it: what they draw from, and what they may do. */
+  #port(): FilterPort {
     return {
-      get type() {
-        return el.type;
-      },
-      get column() {
-        return el.column;
-      },
-      get today() {
-        return el.today;
-      },
-      get title() {
-        return el.#title;
-      },
-      get result() {
-        return el.queryController.result;
-      },
-      get schema() {
-        return el.queryController.schema;
-      },
-      get error() {
-        return el.error;
-      },
-      get own() {
-        return el.#own;
-      },
-      get lang() {
-        return el.effectiveLang;
-      },
-      get state(): ControlState {
-        return {
-          typed: el._typed,
-          open: el._open,
-          active: el._active,
-          low: el._low,
-          high: el._high,
-          term: el._term,
-          problem: el._problem,
-        };
-      },
-      set(change: Partial<ControlState>) {
-        if (change.typed !== undefined) el._typed = change.typed;
-        if (change.open !== undefined) el._open = change.open;
-        if (change.active !== undefined) el._active = change.active;
-        if ('low' in change) el._low = change.low ?? null;
-        if ('high' in change) el._high = change.high ?? null;
-        if ('term' in change) el._term = change.term ?? null;
-        if ('problem' in change) el._problem = change.problem ?? null;
-      },
-      publish: (clauses: FilterClause[], label?: BilingualText) => el.#publish(clauses, label),
-      clear: () => el.clear(),
-      announce: (text: string) => el.#announce(text),
-      focus: (suffix: string) => el.#field(suffix)?.focus(),
-      field: (suffix: string) => el.#field(suffix),
-      debounceSearch(commit: () => void) {
-        clearTimeout(el.#searchTimer);
-        el.#searchTimer = setTimeout(commit, SEARCH_DEBOUNCE_MS);
-      },
-      cancelSearch: () => clearTimeout(el.#searchTimer),
+      facts: () => ({
+        type: this.type,
+        column: this.column,
+        today: this.today,
+        title: this.#title,
+        result: this.queryController.result,
+        schema: this.queryController.schema,
+        error: this.error,
+        own: this.#link.own,
+        lang: this.effectiveLang,
+      }),
+      publish: (clauses, label) => this.#link.publish(clauses, label),
+      clear: () => this.clear(),
+      announce: (text) => this.#announce(text),
+      field: (suffix) => this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-${suffix}`),
+      activeOption: () => this.renderRoot.querySelector('[role="option"].active'),
     };
-  })(this);
-
-  #field(suffix: string): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${this.#ids}-${suffix}`);
   }
-}
-
-function event<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 }
 
 let pageKeys = 0;

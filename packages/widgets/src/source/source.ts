@@ -1,29 +1,24 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import {
-  formatFromName,
+import type {
+  Coordinator,
   PantauError,
-  type SourceFormat,
-  type SourceInfo,
-  type SourceProgress,
-  type SourceRows,
+  SourceInfo,
+  SourceProgress,
+  SourceRows,
 } from '@pantau/core';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { toError } from '../base/errors.ts';
 import type { SourceRegistry } from '../base/source-registry.ts';
 import { RefreshControl } from './refresh-control.ts';
+import { loadSource } from './source-load.ts';
+import { widgetEvent } from '../base/widget-event.ts';
+import { NameClaim } from './source-claim.ts';
+import { LoadPanel } from './load-panel.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-const FORMATS: readonly SourceFormat[] = ['csv', 'parquet', 'arrow', 'json'];
-
-/** The drop zone, progress and cancel (one chunk, loaded only when one of them is shown). */
-const panelModule = () => import('./source-panel.ts');
-
-/** A load still running after this long shows its progress and a cancel button. */
-const SLOW_LOAD_MS = 400;
 
 /**
  * Loads a table into the page's DuckDB for the widgets of its dashboard. It draws nothing: a
@@ -133,10 +128,7 @@ export class PantauSource extends LitElement {
       this.dashboard?.server != null || this.rows !== null || this.file !== null
         ? null
         : new URL(this.src.trim(), document.baseURI).href,
-    checked: (changed: boolean) =>
-      this.dispatchEvent(
-        new CustomEvent('pantau-refresh', { detail: { changed }, bubbles: true, composed: true }),
-      ),
+    checked: (changed: boolean) => this.dispatchEvent(widgetEvent('pantau-refresh', { changed })),
     // A load under way reports a bad interval itself (#load), as a failed load.
     failed: (error: unknown) => {
       if (this.status !== 'loading') this.#fail(toError(error));
@@ -159,7 +151,7 @@ export class PantauSource extends LitElement {
     // Another File object is another load, even with the same name (the reader saved it again).
     if (key === this.#loadKey && this.#registry === sources && this.file === this.#loadFile) {
       // Moved in the page (disconnected, connected again): the name is taken back, no reload.
-      if (this.#claimed === null && this.status !== 'error') this.#reclaim(sources);
+      if (!this.#claim.held && this.status !== 'error') this.#take(sources);
       return;
     }
     // In a server's dashboard the name alone is the table (a src there is refused by the load).
@@ -196,7 +188,7 @@ export class PantauSource extends LitElement {
     // The abort's reason is the failure the load ends with (its words load with this call). The
     // controller is read before the wait: a load started meanwhile is not the one stopped.
     if (this.status === 'loading') {
-      this.#abort?.abort((await panelModule()).loadCancelled(this.name.trim()));
+      this.#abort?.abort(await this.#panel.cancelled(this.name.trim()));
     }
   }
 
@@ -204,29 +196,18 @@ export class PantauSource extends LitElement {
   /** Settles the load widgets wait on while a picker has no file, with the first file's load. */
   #fileWait: ((load: Promise<SourceInfo>) => void) | undefined;
 
-  protected override updated(): void {
-    // The drop zone and progress code loads only on a page that needs them (not at load).
-    if (this.picker || this.#panel) this.#showPanel();
-  }
-
-  /** Once shown, the panel follows every update (it takes itself away when not needed). */
-  #panel = false;
-
-  #showPanel(): void {
-    this.#panel = true;
-    void panelModule().then((panel) => panel.showPanel(this));
-  }
+  /** The drop zone, progress and cancel: shown with the picker, or when a load is slow. */
+  readonly #panel = new LoadPanel(this);
 
   #registry: SourceRegistry | null = null;
-  /** The name this element holds in its registry (released when it changes or leaves). */
-  #claimed: { registry: SourceRegistry; name: string } | null = null;
+  readonly #claim = new NameClaim(this);
   #loadSeq = 0;
   /** Stops the running load's fetches (src changed, element left the page). */
   #abort: AbortController | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#release();
+    this.#claim.release();
     this.#refresh.sync(); // off the page, nothing is checked
     if (this.status === 'loading') this.#cancel();
   }
@@ -244,34 +225,11 @@ export class PantauSource extends LitElement {
     this.#ready = Promise.resolve(null);
   }
 
-  #reclaim(sources: SourceRegistry): void {
-    const name = this.name.trim();
-    try {
-      sources.claim(name, this);
-      this.#claimed = { registry: sources, name };
-    } catch (error) {
-      this.#fail(toError(error));
-    }
-  }
-
-  #release(): void {
-    if (this.#claimed === null) return;
-    this.#claimed.registry.release(this.#claimed.name, this);
-    this.#claimed = null;
-  }
-
   #start(): void {
     const { coordinator, sources } = this.dashboard ?? pageDefaults();
     const name = this.name.trim();
-    if (this.#claimed?.registry !== sources || this.#claimed.name !== name) this.#release();
-    let table: string;
-    try {
-      table = sources.claim(name, this);
-    } catch (error) {
-      this.#fail(toError(error));
-      return;
-    }
-    this.#claimed = { registry: sources, name };
+    const table = this.#take(sources);
+    if (table === null) return;
     this.status = 'loading';
     this.progress = null;
     const seq = ++this.#loadSeq;
@@ -286,10 +244,7 @@ export class PantauSource extends LitElement {
     this.#fileWait?.(load);
     this.#fileWait = undefined;
     // A load done by then shows nothing: no panel code is fetched for a quick one.
-    setTimeout(
-      () => seq === this.#loadSeq && this.status === 'loading' && this.#showPanel(),
-      SLOW_LOAD_MS,
-    );
+    this.#panel.showIfSlow(() => seq === this.#loadSeq && this.status === 'loading');
     // Only the latest load speaks for this element: an older one that settles later is ignored
     // (the engine has dropped its data already; see DuckDBConnector.registerSource).
     const latest = () => seq === this.#loadSeq;
@@ -303,9 +258,7 @@ export class PantauSource extends LitElement {
         this.info = info;
         this.error = null;
         this.status = 'ready';
-        this.dispatchEvent(
-          new CustomEvent('pantau-ready', { detail: info, bubbles: true, composed: true }),
-        );
+        this.dispatchEvent(widgetEvent('pantau-ready', info));
         return info;
       },
       (error: unknown) => {
@@ -316,67 +269,31 @@ export class PantauSource extends LitElement {
     );
   }
 
+  /** Takes the name in the registry: the engine table, or null (the failure is shown). */
+  #take(sources: SourceRegistry): string | null {
+    try {
+      return this.#claim.take(sources, this.name.trim());
+    } catch (error) {
+      this.#fail(toError(error));
+      return null;
+    }
+  }
+
   #fail(error: PantauError): void {
     this.error = error;
     this.status = 'error';
     this.#ready = Promise.resolve(null);
-    this.dispatchEvent(
-      new CustomEvent('pantau-error', { detail: { error }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(widgetEvent('pantau-error', { error }));
   }
 
   /** Loads into engine table `name` (the registry's, see claim). */
-  async #load(
-    coordinator: DashboardContext['coordinator'],
-    name: string,
-    signal: AbortSignal,
-  ): Promise<SourceInfo> {
-    const key = this.key.trim() === '' ? {} : { key: this.key.trim() };
+  async #load(coordinator: Coordinator, name: string, signal: AbortSignal): Promise<SourceInfo> {
     const file = this.#refreshHooks.fileUrl();
     // A bad interval fails the load; the version later checks compare with is learned first.
     await this.#refresh.beforeLoad(file, signal);
-    if (this.dashboard?.server != null) {
-      return coordinator.registerSource({ name, data: this.rows ?? this.src.trim(), ...key });
-    }
-    if (this.rows !== null) return coordinator.registerSource({ name, data: this.rows, ...key });
-    const format = this.#format();
-    // The parser (and its bilingual refusal) loads only for a page that sets a timeout.
-    const timeout =
-      this.timeout.trim() === ''
-        ? undefined
-        : (await import('./source-timeout.ts')).parseSourceTimeout(this.name, this.timeout);
-    // A reader's file is read in place (never uploaded); `columns` applies to its Parquet too.
-    const data = this.file ?? file ?? '';
-    const columns = this.columns
-      .split(',')
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
-    return coordinator.registerSource({
-      name,
-      data,
-      ...(format ? { format } : {}),
-      ...(columns.length > 0 ? { columns } : {}),
-      ...(timeout === undefined ? {} : { timeout }),
-      ...key,
-      signal,
-      onProgress: (progress: SourceProgress) => {
-        if (!signal.aborted) this.progress = progress;
-      },
-    });
-  }
-
-  #format(): SourceFormat | undefined {
-    const given = this.format.trim().toLowerCase();
-    // A chosen file's format comes from its own name (core reads it) or its bytes.
-    if (given === '') return this.file ? undefined : (formatFromName(this.src) ?? undefined);
-    if ((FORMATS as readonly string[]).includes(given)) return given as SourceFormat;
-    throw new PantauError({
-      code: 'SOURCE_FORMAT_MISMATCH',
-      text: {
-        id: `Format "${given}" tidak dikenal untuk sumber "${this.name}". Pilih csv, parquet, arrow atau json.`,
-        en: `Unknown format "${given}" for source "${this.name}". Choose csv, parquet, arrow or json.`,
-      },
-      details: { format: given, allowed: FORMATS },
+    const server = this.dashboard?.server != null;
+    return loadSource(coordinator, name, this, { server, fileUrl: file, signal }, (progress) => {
+      this.progress = progress;
     });
   }
 }
