@@ -1,7 +1,7 @@
 /**
  * A plan's way to a server cube: its aggregate rendered without the scope (the cube holds only
  * the scope's rows already) and handed to the cube store. Plans a cube cannot answer the page's
- * way (lookups joined in, a search's count, measures that do not split) read the table.
+ * way (lookups joined in, measures that do not split: renderPlan gives no aggregate) read the table.
  */
 
 import {
@@ -21,7 +21,7 @@ export async function cubeRoute(
   scope: { value: string | null; clauses: readonly FilterClause[] },
   cubes: SessionCubes,
 ): Promise<{ sql: string; params: SqlValue[] } | null> {
-  if ((plan.lookups?.length ?? 0) > 0 || plan.form !== undefined) return null;
+  if ((plan.lookups?.length ?? 0) > 0) return null;
   const { limit: _limit, offset: _offset, ...rest } = plan;
   const { aggregate } = renderPlan(rest, schema, defaultMetrics, duckdbPlan);
   if (aggregate === undefined) return null;
