@@ -239,7 +239,14 @@ async function main() {
   console.log('wrote bench/results/server.json and bench/RESULTS-server.md');
 }
 
-async function write(/** @type {any[]} */ sizes) {
+async function write(/** @type {any[]} */ run) {
+  // Sizes not run this time stay as they were measured (their own load averages are in them).
+  const file = path.join(ROOT, 'bench/results/server.json');
+  const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).sizes ?? []) : [];
+  const sizes = [
+    ...before.filter((/** @type {any} */ b) => !run.some((r) => r.rows === b.rows)),
+    ...run,
+  ].sort((a, b) => a.rows - b.rows);
   const duck = await DuckDBInstance.create(':memory:');
   const c = await duck.connect();
   const version = String((await c.runAndReadAll('SELECT version()')).getColumnsJS()[0]?.[0]);
