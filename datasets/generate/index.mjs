@@ -6,12 +6,14 @@
  *   npm run datasets                          # datasets/banjarmasin/*.csv|parquet
  *   npm run datasets -- --rows 10000000       # also datasets/scale/applications_10000000.*
  *   npm run datasets -- --rows 1000000 --no-base   # only the scale files
+ *   npm run datasets -- --rows 100000000 --partitioned --no-base
+ *       # datasets/scale/partitioned_100000000/applications/year=YYYY/month=M/*.parquet
  *
  * Options: --seed <int> (default 20240717), --apps <int> rows of the committed applications table
  * (default 20000), --rows <int> scale rows, --no-base skip the committed tables, --out <dir> write
  * the committed tables to another folder.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ import {
 import { PEKPPP_COLUMNS, PEKPPP_WEIGHT_COLUMNS, generatePekppp, pekpppWeights } from './pekppp.mjs';
 import { SERVICE_PERFORMANCE_COLUMNS, generateServicePerformance } from './service-performance.mjs';
 import { UNIT_COLUMNS, buildUnits } from './units.mjs';
+import { writePartitioned } from './partitioned.mjs';
 import { CsvAppender, csvToParquet, writeTable } from './write.mjs';
 
 export const DEFAULT_SEED = 20240717;
@@ -46,6 +49,14 @@ function intArg(v, name, fallback) {
 function size(path) {
   const b = statSync(path).size;
   return b > 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(0)} kB`;
+}
+
+/** Size on disk of a folder's files, recursively. @param {string} dir */
+function du(dir) {
+  let b = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) b += statSync(join(e.parentPath, e.name)).size;
+  return `${(b / 1e9).toFixed(2)} GB`;
 }
 
 /** @param {number} seed @param {number} apps @param {string} dir */
@@ -103,6 +114,7 @@ async function main() {
       rows: { type: 'string' },
       'no-base': { type: 'boolean', default: false },
       out: { type: 'string' },
+      partitioned: { type: 'boolean', default: false },
     },
   });
   const seed = intArg(values.seed, 'seed', DEFAULT_SEED);
@@ -111,7 +123,17 @@ async function main() {
   const t0 = performance.now();
   // --out writes the committed tables elsewhere: the determinism test compares them byte for byte.
   if (!values['no-base']) await base(seed, apps, values.out ?? join(DATASETS, 'banjarmasin'));
-  if (scale !== null) {
+  if (scale !== null && values.partitioned) {
+    // Server scale: hive-partitioned Parquet straight from DuckDB SQL (partitioned.mjs).
+    const t1 = performance.now();
+    const out = await writePartitioned(
+      seed,
+      scale,
+      join(DATASETS, 'scale', `partitioned_${scale}`),
+    );
+    const s = ((performance.now() - t1) / 1000).toFixed(1);
+    console.log(`applications (partitioned)   ${scale} rows  ${du(out)}  in ${s} s -> ${out}`);
+  } else if (scale !== null) {
     const dir = join(DATASETS, 'scale');
     rmSync(join(dir, `applications_${scale}.parquet`), { force: true });
     await applications(seed, scale, dir, `applications_${scale}`);

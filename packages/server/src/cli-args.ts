@@ -11,7 +11,7 @@ export const USAGE = `pantau-server --data <folder> [--views <file.sql>] [--port
   [--max-rows 100000] [--timeout 10] [--concurrency 4] [--queue 32] [--max-requests 64]
   [--body-limit 1048576] [--body-timeout 10] [--allow-origin <origin>]
   [--scope-header X-Pantau-Unit --scope-column unit_code] [--memory-limit 4GB] [--threads N]
-  [--quiet]
+  [--no-cubes] [--quiet]
 pantau-server --engine clickhouse --clickhouse-url http://127.0.0.1:8123/ --clickhouse-database <db>
   [the same flags but --data and --views]`;
 
@@ -62,6 +62,7 @@ function parseFlags(argv: readonly string[]) {
       'memory-limit': { type: 'string' },
       threads: { type: 'string' },
       quiet: { type: 'boolean' },
+      'no-cubes': { type: 'boolean' },
     },
   }).values;
 }
@@ -116,6 +117,7 @@ function fromValues(values: ReturnType<typeof parseFlags>): ServerArgs {
     memoryLimit: values['memory-limit'],
     threads: integer('threads', values.threads, 1, 1024),
     logger: values.quiet !== true,
+    ...(values['no-cubes'] === true ? { cubes: false as const } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type CatalogueTable,
   type ServerView,
 } from './catalogue.ts';
+import type { CubeOptions } from './cubes/cube-store.ts';
 import { DuckDBEngine } from './engine/duckdb-engine.ts';
 import type { QueryEngine } from './engine/engine.ts';
 import { openClickHouse, type ClickHouseOptions } from './clickhouse.ts';
@@ -56,6 +57,11 @@ export interface ServerOptions {
   scope?: Scope | null;
   memoryLimit?: string;
   threads?: number;
+  /**
+   * Server cubes for cross-filtering (DuckDB; see src/cubes/cube-store.ts), with their limits;
+   * false: every plan reads its table. Default on.
+   */
+  cubes?: Partial<CubeOptions> | false;
   /** Views over the served tables, the operator's own SQL, served like tables (see ServerView). */
   views?: readonly ServerView[];
   /** Request logging to stdout (default true). */
@@ -161,6 +167,7 @@ async function openDuckDB(
       timeoutMs: o.timeoutMs,
       memoryLimit: o.memoryLimit,
       threads: o.threads,
+      cubes: o.cubes,
     },
     async (connection) => {
       tables = await buildCatalogue(entries, connection, log);

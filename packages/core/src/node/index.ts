@@ -19,3 +19,13 @@ export {
   clickhouseString,
 } from '../sql/expr/clickhouse.ts';
 export { duckdbPlan, type PlanDialect } from '../plan/plan-dialect.ts';
+// For @pantau/server's cubes: the page's own cube SQL, so a server cube answers as a page cube does.
+export {
+  canTruncate,
+  cubeBuildSql,
+  cubeQuery,
+  cubeShape,
+  type Cube,
+  type CubeColumn,
+  type CubeShape,
+} from '../coordinator/cube-sql.ts';

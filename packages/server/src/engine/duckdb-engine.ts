@@ -9,6 +9,13 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
 import { type SqlValue } from '@pantau/core';
 import { duckdbPlan } from '@pantau/core/node';
+import {
+  CUBE_PREFIX,
+  CubeStore,
+  type CubeOptions,
+  type CubeStatements,
+} from '../cubes/cube-store.ts';
+import { DataVersion } from '../cubes/data-version.ts';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
 import {
@@ -17,6 +24,7 @@ import {
   timeout,
   type QueryEngine,
   type RunStatement,
+  type SessionCubes,
   type StatementAnswer,
 } from './engine.ts';
 
@@ -31,6 +39,8 @@ export interface EngineLimits {
   timeoutMs: number;
   memoryLimit?: string | undefined;
   threads?: number | undefined;
+  /** Server cubes for cross-filtering (cubes/cube-store.ts); false: every plan reads its table. */
+  cubes?: Partial<CubeOptions> | false | undefined;
 }
 
 const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
@@ -44,15 +54,26 @@ export class DuckDBEngine implements QueryEngine {
   #instance: DuckDBInstance;
   #all: DuckDBConnection[];
   #slots: Slots<DuckDBConnection>;
+  /** Null when cubes are off. */
+  readonly cubes: CubeStore | null;
+  readonly #version: DataVersion;
 
   private constructor(
     instance: DuckDBInstance,
     connections: DuckDBConnection[],
     readonly limits: EngineLimits,
+    dataDir: string,
   ) {
     this.#instance = instance;
     this.#all = connections;
     this.#slots = new Slots(connections, limits.queue);
+    this.cubes = limits.cubes === false ? null : new CubeStore(limits.cubes ?? {});
+    this.#version = new DataVersion(dataDir);
+  }
+
+  /** The data folder is looked at again on the next request (tests that replace a file). */
+  expireVersion(): void {
+    this.#version.expire();
   }
 
   /**
@@ -87,7 +108,7 @@ export class DuckDBEngine implements QueryEngine {
     await first.run('SET lock_configuration = true');
     const connections = [first];
     while (connections.length < limits.concurrency) connections.push(await instance.connect());
-    return new DuckDBEngine(instance, connections, limits);
+    return new DuckDBEngine(instance, connections, limits, dataDir);
   }
 
   /** Statements running now and requests waiting for a connection (tests, logs). */
@@ -103,10 +124,56 @@ export class DuckDBEngine implements QueryEngine {
     return this.#slots.with(work);
   }
 
-  withSession<T>(work: (run: RunStatement) => Promise<T>): Promise<T> {
+  withSession<T>(work: (run: RunStatement, cubes: SessionCubes | null) => Promise<T>): Promise<T> {
     return this.withConnection((connection) =>
-      work((sql, params) => this.answer(connection, sql, params)),
+      work(
+        (sql, params) => this.answer(connection, sql, params),
+        this.cubes === null
+          ? null
+          : {
+              store: this.cubes,
+              statements: this.#cubeStatements(connection),
+              version: () => this.#version.current(),
+            },
+      ),
     );
+  }
+
+  /**
+   * Pantau's own statements for cubes: only a CREATE TABLE of a cube as a SELECT, a DROP of one,
+   * and counts (a second wall, as checkSelect is for plans). Under the statement time limit too.
+   */
+  #cubeStatements(connection: DuckDBConnection): CubeStatements {
+    const own = new RegExp(
+      `^(CREATE TABLE "${CUBE_PREFIX}\\d+" AS SELECT |DROP TABLE IF EXISTS "${CUBE_PREFIX}\\d+"$)`,
+    );
+    return {
+      exec: async (sql, params) => {
+        if (!own.test(sql)) throw new Error('not a cube statement');
+        await this.#timed(connection, () => connection.run(sql, params.map(bindable)));
+      },
+      count: async (sql) => {
+        checkSelect(sql);
+        const reader = await this.#timed(connection, () => connection.runAndReadAll(sql));
+        return Number(reader.getColumnsJS()[0]?.[0] ?? 0);
+      },
+    };
+  }
+
+  async #timed<R>(connection: DuckDBConnection, work: () => Promise<R>): Promise<R> {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      connection.interrupt();
+    }, this.limits.timeoutMs);
+    try {
+      return await work();
+    } catch (error) {
+      if (timedOut) throw timeout(this.limits.timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Runs one read statement with bound values; interrupted after the time limit. */
@@ -117,20 +184,10 @@ export class DuckDBEngine implements QueryEngine {
   ): Promise<StatementAnswer> {
     // A second wall: DuckDB's allowed_directories also permits writing inside the data folder.
     checkSelect(sql);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      connection.interrupt();
-    }, this.limits.timeoutMs);
-    try {
-      const reader = await connection.runAndReadAll(sql, params.map(bindable));
-      return resultToIpc(reader);
-    } catch (error) {
-      if (timedOut) throw timeout(this.limits.timeoutMs);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
+    const reader = await this.#timed(connection, () =>
+      connection.runAndReadAll(sql, params.map(bindable)),
+    );
+    return resultToIpc(reader);
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@
 
 import type { PantauError, SqlValue } from '@pantau/core';
 import type { PlanDialect } from '@pantau/core/node';
+import type { CubeStatements, CubeStore } from '../cubes/cube-store.ts';
 import { serverError } from '../errors.ts';
 
 export interface StatementAnswer {
@@ -17,14 +18,23 @@ export interface StatementAnswer {
 /** Runs one rendered SELECT with its bound values. */
 export type RunStatement = (sql: string, params: readonly SqlValue[]) => Promise<StatementAnswer>;
 
+/** An engine's server cubes, for one session (DuckDB's; none on ClickHouse). */
+export interface SessionCubes {
+  store: CubeStore;
+  /** Pantau's own CREATE / DROP of cube tables and row counts, on the session's connection. */
+  statements: CubeStatements;
+  /** The data folder's version now: cubes of another version are dropped. */
+  version(): Promise<string>;
+}
+
 export interface QueryEngine {
   readonly name: 'duckdb' | 'clickhouse';
   /** How plans are written for it (core's renderPlan dialect). */
   readonly plans: PlanDialect;
   /** Statements running now and requests waiting for a slot (tests, logs). */
   readonly load: { running: number; waiting: number };
-  /** Runs `work` holding one slot; `run` answers statements in it. */
-  withSession<T>(work: (run: RunStatement) => Promise<T>): Promise<T>;
+  /** Runs `work` holding one slot; `run` answers statements in it, `cubes` where it has them. */
+  withSession<T>(work: (run: RunStatement, cubes: SessionCubes | null) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

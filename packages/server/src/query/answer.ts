@@ -19,7 +19,8 @@ import {
 } from '@pantau/core';
 import type { CatalogueTable } from '../catalogue.ts';
 import { defaultMetrics } from '@pantau/core';
-import type { QueryEngine } from '../engine/engine.ts';
+import { cubeRoute } from '../cubes/route-plan.ts';
+import type { QueryEngine, RunStatement, SessionCubes, StatementAnswer } from '../engine/engine.ts';
 import { serverError } from '../errors.ts';
 import { checkLookups } from './lookups.ts';
 import type { ValidatedRequest } from './validate.ts';
@@ -85,27 +86,57 @@ function scopeOf(schema: TableSchema, context: AnswerContext): FilterClause[] {
   return scoped === null ? [] : [scoped];
 }
 
+/** The row cap (one more row than allowed, to tell) and the plan's offset, after its SQL. */
+function capped(plan: QueryPlan, context: AnswerContext): { suffix: string; capped: boolean } {
+  const { limit, offset } = plan;
+  const capped = limit === undefined || limit > context.maxRows;
+  const sqlLimit = capped ? context.maxRows + 1 : limit;
+  return { suffix: ` LIMIT ${sqlLimit}${offset === undefined ? '' : ` OFFSET ${offset}`}`, capped };
+}
+
 /** The SQL of one plan, scoped and capped; the SQL limit is one more row than the cap allows. */
 export function scopedSql(plan: QueryPlan, schema: TableSchema, context: AnswerContext) {
   // Filters are ANDed (the grammar has no OR), so the scope's clause can only narrow the plan.
   const filter = [...(plan.filter ?? []), ...scopeOf(schema, context)];
-  const { limit, offset, ...rest } = plan;
+  const { limit: _limit, offset: _offset, ...rest } = plan;
   // A lookup table is one the catalogue serves, read within the scope like any other.
   const rendered = renderPlan({ ...rest, filter }, schema, defaultMetrics, context.engine.plans, {
     schemaOf: (name) => findTable(context.tables, name),
     scope: (lookup) => scopeOf(lookup, context),
   });
-  const capped = limit === undefined || limit > context.maxRows;
-  const sqlLimit = capped ? context.maxRows + 1 : limit;
-  const sql = `${rendered.sql} LIMIT ${sqlLimit}${offset === undefined ? '' : ` OFFSET ${offset}`}`;
-  return { sql, params: rendered.params, capped };
+  const cap = capped(plan, context);
+  return { sql: `${rendered.sql}${cap.suffix}`, params: rendered.params, capped: cap.capped };
+}
+
+/**
+ * The plan answered from a server cube when one answers it (built now if need be), else null. A
+ * cube dropped by another request between the lookup and the read sends it back to the table.
+ */
+async function fromCube(
+  plan: QueryPlan,
+  schema: TableSchema,
+  context: AnswerContext,
+  run: RunStatement,
+  cubes: SessionCubes | null,
+): Promise<StatementAnswer | null> {
+  if (cubes === null) return null;
+  const scope = { value: context.scopeValue, clauses: scopeOf(schema, context) };
+  const routed = await cubeRoute(plan, schema, scope, cubes);
+  if (routed === null) return null;
+  try {
+    return await run(`${routed.sql}${capped(plan, context).suffix}`, routed.params);
+  } catch (error) {
+    context.log('a cube could not answer; the table does', error);
+    cubes.store.missed();
+    return null;
+  }
 }
 
 export async function answerBatch(
   requests: readonly ValidatedRequest[],
   context: AnswerContext,
 ): Promise<ResultFrame[]> {
-  return context.engine.withSession(async (run) => {
+  return context.engine.withSession(async (run, cubes) => {
     context.onStart?.();
     const frames: ResultFrame[] = [];
     for (const { id, plan } of requests) {
@@ -113,7 +144,8 @@ export async function answerBatch(
         const schema = findTable(context.tables, plan.table);
         await checkLookups(plan, context, run, (lookup) => scopeOf(lookup, context));
         const { sql, params, capped } = scopedSql(plan, schema, context);
-        const answer = await run(sql, params);
+        const answer =
+          (await fromCube(plan, schema, context, run, cubes)) ?? (await run(sql, params));
         if (capped && answer.rows > context.maxRows) throw tooManyRows(context.maxRows);
         frames.push({ id, ipc: answer.ipc });
       } catch (error) {
