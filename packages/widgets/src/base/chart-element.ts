@@ -94,7 +94,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
     drawn: (marks) => this.#navigation.drawn(marks),
   });
   readonly #choice = new MarkChoice(this, {
-    output: () => this.#drawing.output,
+    drawing: this.#drawing,
     selection: () => this.dashboard?.selection,
     own: () => this.ownClauses,
     chosen: () => this.chosenClauses,
@@ -103,7 +103,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
     announce: (text) => this.announce(text),
   });
   readonly #navigation: MarkNavigation = new MarkNavigation(this, {
-    output: () => this.#drawing.output,
+    drawing: this.#drawing,
     keyDown: (e) => this.onPlotKeyDown(e),
     pointerDown: (e) => this.onPlotPointerDown(e),
     click: (e) => this.onPlotClick(e),
@@ -114,7 +114,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
   readonly #extras = new TableAndDownloads(this, {
     ids: this.#ids,
     query: this.queryController,
-    output: () => this.#drawing.output,
+    drawing: this.#drawing,
     size: () => this.#size.size,
     offersTable: () => this.offersDataTable,
     filter: () => this.activeFilter(),
@@ -177,7 +177,6 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
     this.#navigation.focus(index);
   }
 
-  /** Says `text` in the widget's live region. */
   protected announce(text: string): void {
     this.#announcer.say(text);
   }

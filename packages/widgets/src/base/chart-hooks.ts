@@ -9,16 +9,18 @@ import type {
   QueryResult,
   TableSchema,
 } from '@pantau/core';
-import { formatSpec, valueFormatter } from './formats.ts';
+import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
+import { toggleSeries } from './legend-select.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 import { linkedFilterKey } from './linked-filter.ts';
 import { ui } from './ui-text.ts';
-import { PantauWidget } from './widget-base.ts';
+import { PantauWidget, widgetEvent } from './widget-base.ts';
 
 /**
  * What a chart kind says and may override, with the defaults: its attributes, its query and
- * drawing, its module, and hooks for its own gestures, overlays and choices. The frame that calls
- * them (controllers, lifecycle, templates) is PantauChartElement, in chart-element.ts.
+ * drawing, its module, and hooks for its own gestures, overlays and choices; and the helpers it
+ * calls to publish them. The frame that calls the hooks (controllers, lifecycle, templates) is
+ * PantauChartElement, in chart-element.ts.
  */
 export abstract class ChartHooks<R> extends PantauWidget {
   /** Name of the table to read (a `<pantau-source>` name). */
@@ -160,6 +162,37 @@ export abstract class ChartHooks<R> extends PantauWidget {
   /** Publishes this widget's choices to its dashboard (an empty list clears them). */
   protected publish(clauses: readonly FilterClause[], label?: BilingualText): void {
     this.dashboard?.selection.update(this.selectionKey, clauses, label);
+  }
+
+  /** Says `text` in the widget's live region. */
+  protected abstract announce(text: string): void;
+
+  /**
+   * A legend item's choice (Shift/Ctrl adds): tells the page (`pantau-select`) and, in a
+   * dashboard, toggles the series among this widget's clauses (its other ones, chosen bars or a
+   * brushed range, stay) and publishes them under the words `describe` gives.
+   */
+  protected chooseSeries(
+    series: string,
+    value: unknown,
+    additive: boolean,
+    describe: (clauses: readonly FilterClause[]) => BilingualText | undefined,
+  ): void {
+    const lang = this.effectiveLang;
+    const detail = {
+      selection: { [series]: value },
+      row: null,
+      label: labelFormatter(lang)(value),
+    };
+    if (!this.dispatchEvent(widgetEvent('pantau-select', detail, true)) || !this.dashboard) return;
+    const clauses = toggleSeries(this.ownClauses, series, value, additive);
+    const label = describe(clauses);
+    this.publish(clauses, label);
+    this.announce(
+      label === undefined
+        ? ui('selectionCleared', lang)
+        : `${ui('selected', lang)}: ${label[lang]}. ${ui('othersFiltered', lang)}`,
+    );
   }
 
   /** Formats values per the `format` attribute (or the metric's default) in the page's language. */

@@ -25,7 +25,8 @@ export interface MarkChoiceHost extends ReactiveControllerHost, HTMLElement {
 
 /** What choosing asks of the element (its hooks decide what a choice publishes). */
 export interface MarkChoiceOptions {
-  output(): ChartOutput | null;
+  /** The drawing on screen (ChartDrawing), read when needed. */
+  drawing: { readonly output: ChartOutput | null };
   /** The dashboard's selection; undefined outside a dashboard. */
   selection(): Selection | undefined;
   /** This widget's own clauses, as published. */
@@ -68,7 +69,7 @@ export class MarkChoice implements ReactiveController {
    * widget is alone, publishes the new choice and says it in the live region.
    */
   choose(index: number, additive: boolean): void {
-    const marks = this.#options.output()?.marks ?? [];
+    const marks = this.#options.drawing.output?.marks ?? [];
     const mark = marks[index];
     if (mark === undefined) return;
     const selection = mark.selection ?? {};

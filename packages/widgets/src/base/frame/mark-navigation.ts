@@ -15,8 +15,8 @@ export interface MarkNavigationHost extends ReactiveControllerHost, HTMLElement 
 
 /** What the navigation asks of the element it serves. */
 export interface MarkNavigationOptions {
-  /** The drawing on screen, or null. */
-  output(): ChartOutput | null;
+  /** The drawing on screen (ChartDrawing), read when needed. */
+  drawing: { readonly output: ChartOutput | null };
   /** A chart's own gestures, asked first: true when the event was theirs (a line's brush). */
   keyDown(e: KeyboardEvent): boolean;
   pointerDown(e: PointerEvent): void;
@@ -49,7 +49,7 @@ export class MarkNavigation {
 
   /** Moves the focus ring and tooltip to a mark and announces it, as the arrow keys do. */
   focus(index: number): void {
-    const marks = this.#options.output()?.marks ?? [];
+    const marks = this.#options.drawing.output?.marks ?? [];
     const mark = marks[index];
     if (mark === undefined) return;
     this.#set(index, true);
@@ -79,7 +79,7 @@ export class MarkNavigation {
     }
     if (!NAVIGATION_KEYS.includes(e.key)) return;
     e.preventDefault();
-    this.focus(nextMarkIndex(this.#options.output()?.marks ?? [], this.active, e.key));
+    this.focus(nextMarkIndex(this.#options.drawing.output?.marks ?? [], this.active, e.key));
   };
 
   readonly focusIn = (): void => {
@@ -114,7 +114,7 @@ export class MarkNavigation {
 
   /** The mark under the pointer, or the nearest within 12 px (points and thin bars). */
   #markAt(e: MouseEvent): number {
-    const output = this.#options.output();
+    const output = this.#options.drawing.output;
     if (!output?.node) return -1;
     const origin = output.node.getBoundingClientRect();
     const px = e.clientX - origin.left;

@@ -36,7 +36,8 @@ export interface TableAndDownloadsOptions {
   /** Prefix of the ids this part renders (`<prefix>-summary`, `-menu`, `-table`). */
   ids: string;
   query: QueryController;
-  output(): ChartOutput | null;
+  /** The drawing on screen (ChartDrawing), read when needed. */
+  drawing: { readonly output: ChartOutput | null };
   size(): { width: number; height: number };
   /** Whether to offer the data-table toggle (a table element already is one). */
   offersTable(): boolean;
@@ -106,7 +107,7 @@ export class TableAndDownloads {
         plan: query.sent?.plan ?? null,
         schema: query.schema,
         filter: this.#options.filter(),
-        output: this.#options.output(),
+        output: this.#options.drawing.output,
         size: this.#options.size(),
       });
     } catch (error) {
