@@ -203,32 +203,20 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   /** A range being chosen by keyboard: say which, how long, and how to apply or drop it. */
   #preview(span: LineSpan | null): void {
     const lang = this.effectiveLang;
-    if (span === null || this.#drawn === null) {
-      this.announce(brushWord('rangeCancelled', lang));
-      return;
-    }
-    const { xAxis } = this.#drawn.output;
-    const count = this.#module!.periodCount(span[1] - span[0] + 1, xAxis.interval, lang);
-    const text = this.#module!.spanText(xAxis, span, lang);
-    this.announce(
-      `${brushWord('range', lang)}: ${text} (${count}). ${brushWord('rangeHint', lang)}`,
-    );
+    const axis = this.#drawn?.output.xAxis;
+    // The brush that calls this came with the module (range-words.ts holds the words).
+    const words = axis === undefined ? null : this.#module?.previewWords(axis, span, lang);
+    this.announce(words ?? brushWord('rangeCancelled', lang));
   }
 
   /** Publishes a brushed range of periods; a chosen series stays chosen. */
   #applyRange(span: LineSpan): void {
     const drawn = this.#drawn;
-    if (drawn === null) return;
-    const { xAxis } = drawn.output;
+    const module = this.#module;
+    if (drawn === null || module === null) return;
     const x = drawn.input.names.x;
-    const clause = this.#module!.rangeClause(
-      x,
-      xAxis.xs[span[0]]!,
-      xAxis.xs[span[1]]!,
-      xAxis.interval,
-    );
     const lang = this.effectiveLang;
-    const text = this.#module!.spanText(xAxis, span, lang);
+    const { clause, text } = module.spanChoice(drawn.output.xAxis, x, span, lang);
     const proceed = this.dispatchEvent(
       selectEvent({ selection: { [x]: clause.value }, row: null, label: text }),
     );

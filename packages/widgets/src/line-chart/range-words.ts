@@ -7,7 +7,8 @@
 import { spanOfValues, type LineOutput, type LineSpan } from '@pantau/charts';
 import { formatNumber, type BilingualText, type FilterClause, type Lang } from '@pantau/core';
 import { labelFormatter } from '../base/formats.ts';
-import { rangeOf, rangeText } from './brush-range.ts';
+import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
+import { brushWord } from './brush-text.ts';
 
 type LineAxis = LineOutput['xAxis'];
 
@@ -16,6 +17,25 @@ export function spanText(axis: LineAxis, span: LineSpan, lang: Lang): string {
   return rangeText(axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval, lang, (v) =>
     formatNumber(v, lang),
   );
+}
+
+/** What the live region says while a range is chosen by keyboard; null `span`: given up. */
+export function previewWords(axis: LineAxis, span: LineSpan | null, lang: Lang): string {
+  if (span === null) return brushWord('rangeCancelled', lang);
+  const count = periodCount(span[1] - span[0] + 1, axis.interval, lang);
+  const text = spanText(axis, span, lang);
+  return `${brushWord('range', lang)}: ${text} (${count}). ${brushWord('rangeHint', lang)}`;
+}
+
+/** A brushed span as the clause on `x` that holds its whole periods, and in words. */
+export function spanChoice(
+  axis: LineAxis,
+  x: string,
+  span: LineSpan,
+  lang: Lang,
+): { clause: FilterClause; text: string } {
+  const clause = rangeClause(x, axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval);
+  return { clause, text: spanText(axis, span, lang) };
 }
 
 /** The range published on the column `x`, as a span of the axis' periods and in words; or null. */
