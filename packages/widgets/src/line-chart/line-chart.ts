@@ -204,9 +204,16 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   #preview(span: LineSpan | null): void {
     const lang = this.effectiveLang;
     const axis = this.#drawn?.output.xAxis;
-    // The brush that calls this came with the module (range-words.ts holds the words).
-    const words = axis === undefined ? null : this.#module?.previewWords(axis, span, lang);
-    this.announce(words ?? brushWord('rangeCancelled', lang));
+    if (span === null || axis === undefined) {
+      this.announce(brushWord('rangeCancelled', lang));
+      return;
+    }
+    // The brush that calls this came with the module, so it is loaded.
+    const count = this.#module!.periodCount(span[1] - span[0] + 1, axis.interval, lang);
+    const text = this.#module!.spanText(axis, span, lang);
+    this.announce(
+      `${brushWord('range', lang)}: ${text} (${count}). ${brushWord('rangeHint', lang)}`,
+    );
   }
 
   /** Publishes a brushed range of periods; a chosen series stays chosen. */

@@ -7,8 +7,7 @@
 import { spanOfValues, type LineOutput, type LineSpan } from '@pantau/charts';
 import { formatNumber, type BilingualText, type FilterClause, type Lang } from '@pantau/core';
 import { labelFormatter } from '../base/formats.ts';
-import { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
-import { brushWord } from './brush-text.ts';
+import { rangeClause, rangeOf, rangeText } from './brush-range.ts';
 
 type LineAxis = LineOutput['xAxis'];
 
@@ -17,14 +16,6 @@ export function spanText(axis: LineAxis, span: LineSpan, lang: Lang): string {
   return rangeText(axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval, lang, (v) =>
     formatNumber(v, lang),
   );
-}
-
-/** What the live region says while a range is chosen by keyboard; null `span`: given up. */
-export function previewWords(axis: LineAxis, span: LineSpan | null, lang: Lang): string {
-  if (span === null) return brushWord('rangeCancelled', lang);
-  const count = periodCount(span[1] - span[0] + 1, axis.interval, lang);
-  const text = spanText(axis, span, lang);
-  return `${brushWord('range', lang)}: ${text} (${count}). ${brushWord('rangeHint', lang)}`;
 }
 
 /** A brushed span as the clause on `x` that holds its whole periods, and in words. */
