@@ -11,6 +11,7 @@ export { measureLabel } from '@pantau/core';
 
 export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/charts';
 export { toBarInput } from './bar-chart-data.ts';
+export { describeBars } from './bar-names.ts';
 export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
 export { barNotes, withRespondents } from '../base/sample-note.ts';
 

@@ -8,9 +8,7 @@ import type {
 } from '@pantau/charts';
 import {
   PantauError,
-  type BilingualText,
   type FilterClause,
-  type Lang,
   type QueryPlan,
   type QueryResult,
   type TableSchema,
@@ -20,16 +18,8 @@ import { readPageHeight } from '../base/page-height.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
-import { labelFormatter } from '../base/formats.ts';
-import {
-  LegendSelect,
-  legendEntries,
-  selectEvent,
-  seriesChosen,
-  toggleSeries,
-} from '../base/legend-select.ts';
+import { LegendSelect, legendEntries, seriesChosen } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
-import { ui } from '../base/ui-text.ts';
 import type { BarInput } from './bar-chart-data.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
 import type * as RendererModule from './bar-chart-renderer.ts';
@@ -225,52 +215,13 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
 
   /** A legend item toggles its series (Shift/Ctrl adds); chosen bars stay chosen. */
   #chooseSeries(value: unknown, additive: boolean): void {
-    const series = this.#drawn?.input.names.series ?? null;
-    if (series === null) return;
-    const lang = this.effectiveLang;
-    const name = labelFormatter(lang)(value);
-    const proceed = this.dispatchEvent(
-      selectEvent({ selection: { [series]: value }, row: null, label: name }),
-    );
-    if (!proceed || this.dashboard === undefined) return;
-    const clauses = toggleSeries(this.ownClauses, series, value, additive);
-    const label = this.#describe(clauses);
-    this.publish(clauses, label);
-    this.announce(
-      label === undefined
-        ? ui('selectionCleared', lang)
-        : `${ui('selected', lang)}: ${label[lang]}. ${ui('othersFiltered', lang)}`,
-    );
-  }
-
-  /** The filter summary's words for this chart's clauses: bar names, then series names. */
-  #describe(clauses: readonly FilterClause[]): BilingualText | undefined {
     const input = this.#drawn?.input;
-    if (clauses.length === 0 || input === undefined) return undefined;
-    const barName = new Map<unknown, string>();
-    input.xValues.forEach((x, i) =>
-      barName.set(x instanceof Date ? x.getTime() : x, input.data.labels[i] ?? ''),
+    const series = input?.names.series ?? null;
+    if (input === undefined || series === null) return;
+    // The bars' names are in the module that drew them (bar-names.ts).
+    this.chooseSeries(series, value, additive, (clauses) =>
+      barRenderer.current?.describeBars(clauses, input),
     );
-    const text = (lang: Lang): string => {
-      const formatLabel = labelFormatter(lang);
-      return clauses
-        .flatMap((clause) => {
-          const values =
-            clause.predicate === 'eq'
-              ? [clause.value]
-              : clause.predicate === 'in' && Array.isArray(clause.value)
-                ? clause.value
-                : [];
-          const isX = clause.column.toLowerCase() === input.names.x.toLowerCase();
-          return values.map((v) =>
-            isX
-              ? (barName.get(v instanceof Date ? v.getTime() : v) ?? formatLabel(v))
-              : formatLabel(v),
-          );
-        })
-        .join(', ');
-    };
-    return { id: text('id'), en: text('en') };
   }
 
   protected override updated(): void {

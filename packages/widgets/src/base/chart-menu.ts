@@ -1,13 +1,15 @@
 /**
  * A chart's menu of the data table and the downloads, opened by its menu button (the WAI-ARIA
  * menu button pattern): a chart is then two tab stops, its drawing and this button, instead of one
- * per command. Loaded on first use (chart-element.ts preloads it when the pointer reaches
- * the button), so a page that never opens a menu never downloads it, nor its styles. It imports
+ * per command. Loaded on first use (frame/table-and-downloads.ts preloads it when the pointer
+ * reaches the button), so a page that never opens a menu never downloads it, nor its styles, nor
+ * the data table's rows (the menu is the only way to open the table). It imports
  * nothing from the page's first chunk but Lit (its words come through `say`): a shared module
  * would become a chunk of its own that every page loads.
  */
 
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ChartOutput } from '@pantau/charts';
 import type { UiWord } from './ui-text.ts';
 
 /** What the menu's items do: the chart element's own exports. */
@@ -184,4 +186,32 @@ function onMenuKey(e: KeyboardEvent, options: ChartMenuOptions): void {
   }
   e.preventDefault();
   items[next]?.focus();
+}
+
+/** The drawing's data table: a caption, a header row, and one row per mark headed by its label. */
+export function renderDataTable(output: ChartOutput): TemplateResult {
+  const { table } = output;
+  const numeric = table.numeric ?? [];
+  return html`<table>
+    <caption>
+      ${table.caption}
+    </caption>
+    <thead>
+      <tr>
+        ${table.headers.map((h, i) => html`<th scope="col" class=${numeric[i] ? 'num' : ''}>${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${table.rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell, i) =>
+              i === 0
+                ? html`<th scope="row" class=${numeric[i] ? 'num' : ''}>${cell}</th>`
+                : html`<td class=${numeric[i] ? 'num' : ''}>${cell}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }

@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.ts';
 import type { Box, ChartMark, LegendItem } from '@pantau/charts';
 import type { FilterClause, Lang } from '@pantau/core';
-import type { SelectDetail } from './chart-element.ts';
+import { widgetEvent, type SelectDetail } from './widget-base.ts';
 import { chosenValues, isChosen, toggleMark } from './mark-selection.ts';
 
 export interface LegendEntry {
@@ -175,12 +175,7 @@ export class LegendSelect {
 
 /** `pantau-select` for a choice that is not one mark (a legend item, a brushed range). */
 export function selectEvent(detail: SelectDetail): CustomEvent<SelectDetail> {
-  return new CustomEvent('pantau-select', {
-    detail,
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-  });
+  return widgetEvent('pantau-select', detail, true);
 }
 
 function stop(e: Event): void {

@@ -17,6 +17,7 @@ export { LineBrush } from './line-brush.ts';
 export { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
 export { oneOf } from '../gauge/attributes.ts';
 export { lineExtras } from './line-extras.ts';
+export { appliedRange, describeLine, spanChoice, spanText } from './range-words.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, LineOutput, LineSpan } from '@pantau/charts';
 import {
   PantauError,
-  formatNumber,
   type BilingualText,
   type FilterClause,
   type Lang,
@@ -13,14 +12,7 @@ import {
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { labelFormatter } from '../base/formats.ts';
-import {
-  LegendSelect,
-  legendEntries,
-  selectEvent,
-  seriesChosen,
-  toggleSeries,
-} from '../base/legend-select.ts';
+import { LegendSelect, legendEntries, selectEvent, seriesChosen } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
 import type { LineInput } from './line-chart-data.ts';
@@ -201,63 +193,37 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
       series === null ? [] : legendEntries(drawn.output.legend, drawn.input.seriesValues ?? []);
     const chosen = (entry: { value: unknown }) =>
       series !== null && seriesChosen(this.ownClauses, series, entry.value);
-    return html`${this.#brush?.render(this.#appliedRange(lang)) ?? nothing}
-    ${this.#legend.render(entries, chosen, lang)}`;
-  }
-
-  /** The range this chart published, as a span of its periods (it may come from the URL). */
-  #appliedRange(lang: Lang): { span: LineSpan; text: string } | null {
-    const drawn = this.#drawn;
     const module = this.#module;
-    if (drawn === null || module === null) return null;
-    const { rangeOf, rangeText, spanOfValues } = module;
-    const range = rangeOf(this.ownClauses, drawn.input.names.x);
-    const span = range === null ? null : spanOfValues(drawn.output.xAxis, range[0], range[1]);
-    if (range === null || span === null) return null;
-    const text = rangeText(range[0], range[1], drawn.output.xAxis.interval, lang, (v) =>
-      formatNumber(v, lang),
-    );
-    return { span, text };
-  }
-
-  #spanText(span: LineSpan, lang: Lang): string {
-    const axis = this.#drawn!.output.xAxis;
-    return this.#module!.rangeText(axis.xs[span[0]]!, axis.xs[span[1]]!, axis.interval, lang, (v) =>
-      formatNumber(v, lang),
-    );
+    const applied =
+      module?.appliedRange(this.ownClauses, drawn.output.xAxis, drawn.input.names.x, lang) ?? null;
+    return html`${this.#brush?.render(applied) ?? nothing}
+    ${this.#legend.render(entries, chosen, lang)}`;
   }
 
   /** A range being chosen by keyboard: say which, how long, and how to apply or drop it. */
   #preview(span: LineSpan | null): void {
     const lang = this.effectiveLang;
-    if (span === null || this.#drawn === null) {
+    const axis = this.#drawn?.output.xAxis;
+    if (span === null || axis === undefined) {
       this.announce(brushWord('rangeCancelled', lang));
       return;
     }
-    const count = this.#module!.periodCount(
-      span[1] - span[0] + 1,
-      this.#drawn.output.xAxis.interval,
-      lang,
-    );
+    // The brush that calls this came with the module, so it is loaded.
+    const count = this.#module!.periodCount(span[1] - span[0] + 1, axis.interval, lang);
+    const text = this.#module!.spanText(axis, span, lang);
     this.announce(
-      `${brushWord('range', lang)}: ${this.#spanText(span, lang)} (${count}). ${brushWord('rangeHint', lang)}`,
+      `${brushWord('range', lang)}: ${text} (${count}). ${brushWord('rangeHint', lang)}`,
     );
   }
 
   /** Publishes a brushed range of periods; a chosen series stays chosen. */
   #applyRange(span: LineSpan): void {
     const drawn = this.#drawn;
-    if (drawn === null) return;
-    const { xAxis } = drawn.output;
+    const module = this.#module;
+    if (drawn === null || module === null) return;
     const x = drawn.input.names.x;
-    const clause = this.#module!.rangeClause(
-      x,
-      xAxis.xs[span[0]]!,
-      xAxis.xs[span[1]]!,
-      xAxis.interval,
-    );
     const lang = this.effectiveLang;
-    const text = this.#spanText(span, lang);
+    const { clause, text } = module.spanChoice(drawn.output.xAxis, x, span, lang);
     const proceed = this.dispatchEvent(
       selectEvent({ selection: { [x]: clause.value }, row: null, label: text }),
     );
@@ -271,53 +237,15 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   /** A legend item toggles its series (Shift/Ctrl adds); a brushed range stays. */
   #chooseSeries(value: unknown, additive: boolean): void {
     const series = this.#drawn?.input.names.series ?? null;
-    if (series === null) return;
-    const lang = this.effectiveLang;
-    const name = labelFormatter(lang)(value);
-    const proceed = this.dispatchEvent(
-      selectEvent({ selection: { [series]: value }, row: null, label: name }),
-    );
-    if (!proceed || this.dashboard === undefined) return;
-    const clauses = toggleSeries(this.ownClauses, series, value, additive);
-    this.publish(clauses, this.#describe(clauses));
-    const label = this.#describe(clauses)?.[lang];
-    this.announce(
-      label === undefined
-        ? ui('selectionCleared', lang)
-        : `${ui('selected', lang)}: ${label}. ${ui('othersFiltered', lang)}`,
-    );
+    if (series !== null) this.chooseSeries(series, value, additive, (c) => this.#describe(c));
   }
 
   /** The filter summary's words for this chart's clauses: "Jan–Mar 2024, Disdukcapil". */
   #describe(clauses: readonly FilterClause[]): BilingualText | undefined {
     const drawn = this.#drawn;
-    const module = this.#module;
-    if (clauses.length === 0 || drawn === null || module === null) return undefined;
-    const { rangeOf, rangeText } = module;
-    const x = drawn.input.names.x;
-    const text = (lang: Lang): string => {
-      const formatLabel = labelFormatter(lang);
-      return clauses
-        .flatMap((clause) => {
-          const range = clause.predicate === 'between' ? rangeOf([clause], x) : null;
-          if (range !== null) {
-            return [
-              rangeText(range[0], range[1], drawn.output.xAxis.interval, lang, (v) =>
-                formatNumber(v, lang),
-              ),
-            ];
-          }
-          const values =
-            clause.predicate === 'eq'
-              ? [clause.value]
-              : clause.predicate === 'in' && Array.isArray(clause.value)
-                ? clause.value
-                : [];
-          return values.map((v) => formatLabel(v));
-        })
-        .join(', ');
-    };
-    return { id: text('id'), en: text('en') };
+    if (drawn === null) return undefined;
+    const { names } = drawn.input;
+    return this.#module?.describeLine(clauses, names.x, drawn.output.xAxis.interval);
   }
 
   #checkTarget(): void {

@@ -4,11 +4,43 @@
  * table's module, not at page load.
  */
 
-import { formatDecimals, type Lang, type Row } from '@pantau/core';
+import {
+  formatDecimals,
+  type Coordinator,
+  type FilterClause,
+  type Lang,
+  type Row,
+  type TableSchema,
+} from '@pantau/core';
 import { formatSpec } from '../base/formats.ts';
-import { rowsToCsv } from '../base/export.ts';
+import { download, fileNameOf, rowsToCsv } from '../base/export.ts';
 import { columnHeading } from './table-cells.ts';
-import type { PlannedColumn } from './table-query.ts';
+import {
+  tableQuery,
+  type PlannedColumn,
+  type TablePlan,
+  type TableSortSpec,
+} from './table-query.ts';
+
+/** What the table knows when its CSV is asked for. */
+export interface TableDownload {
+  coordinator: Coordinator;
+  plan: TablePlan;
+  table: TableSchema;
+  filter: readonly FilterClause[];
+  sort: TableSortSpec;
+  lang: Lang;
+  format: string;
+  title: string;
+}
+
+/** Queries every row (all pages, in the order shown) and saves them as the table's CSV. */
+export async function saveTableCsv(t: TableDownload): Promise<void> {
+  const request = tableQuery(t.plan, t.table, t.filter, { sort: t.sort, page: null, pageSize: 1 });
+  const result = await t.coordinator.query(request);
+  const csv = tableCsv(t.plan.columns, result.rows(), t.lang, t.format);
+  download(csv, fileNameOf(t.title, 'csv'), 'text/csv;charset=utf-8');
+}
 
 export function tableCsv(
   columns: readonly PlannedColumn[],

@@ -17,7 +17,8 @@ export {
   tableQuery,
 } from './table-query.ts';
 export { cellFormatter, columnHeading, isNumericColumn } from './table-cells.ts';
-export { tableCsv } from './table-export.ts';
+export { saveTableCsv, tableCsv } from './table-export.ts';
+export { drawTable } from './table-drawing.ts';
 export { noteIkmCells, withTableRespondents } from '../base/sample-note.ts';
 
 /**

@@ -1,14 +1,14 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ChartContext, ChartOutput, TableColumn } from '@pantau/charts';
+import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, Row, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { download, fileNameOf } from '../base/export.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import type { TablePlan, TableSortSpec } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
 import { RowLayout } from './row-layout.ts';
+import { focusCommand, focusedCommand } from './command-focus.ts';
 import type * as RendererModule from './table-renderer.ts';
 
 type Renderer = typeof RendererModule;
@@ -105,7 +105,7 @@ export class PantauTable extends PantauChartElement<Renderer> {
       this._sort = null;
       this._page = 0;
     }
-    this.#refocus ??= this.#focusedCommand();
+    this.#refocus ??= focusedCommand(this.renderRoot as ShadowRoot);
     super.willUpdate(changed);
   }
 
@@ -130,9 +130,6 @@ export class PantauTable extends PantauChartElement<Renderer> {
   }
 
   protected drawChart(result: QueryResult, context: ChartContext, module: Renderer): ChartOutput {
-    const { renderTable, resolveSort, pageSizeOf, cellFormatter, isNumericColumn, TOTAL_ROWS } =
-      module;
-    const { columnHeading, namedOrCode } = module;
     // A first-view snapshot is drawn before the table's own schema is known: its schema then.
     const table = this.queryController.schemaInView;
     if (table === null) throw new Error('table: no schema');
@@ -142,41 +139,15 @@ export class PantauTable extends PantauChartElement<Renderer> {
       this.#shownResult = result;
       this.#shown = this.#requested;
     }
-    const shown = this.#shown ?? { sort: resolveSort(this.sort, plan), page: 0 };
-    const columns: TableColumn[] = plan.columns.map((c) => ({
-      key: c.key,
-      label: columnHeading(c, context.lang),
-      numeric: isNumericColumn(c),
-      format: cellFormatter(c, context.lang, this.format),
-    }));
-    const total = result.columns[TOTAL_ROWS]?.[0];
-    const cells = namedOrCode(result.columns, plan);
-    const noted = module.noteIkmCells(plan.columns, columns, cells, context.lang);
-    const output = renderTable(
-      { columns: noted.data },
-      {
-        columns: noted.columns,
-        sort: shown.sort,
-        page: shown.page,
-        pageSize: pageSizeOf(this.pageSize),
-        totalRows: typeof total === 'number' ? total : result.numRows,
-      },
-      context,
-    );
-    // A row stands for its groups (or its first column): the source's own column names.
-    const keys =
-      plan.groupBy.length > 0
-        ? plan.columns.filter((c) => c.bare && c.column !== '') // not a lookup's name: its code
-        : plan.columns.slice(0, 1);
-    for (const mark of output.marks) {
-      const selection: Record<string, unknown> = {};
-      for (const c of keys)
-        selection[c.column || c.key] = result.columns[c.key]?.[mark.index] ?? null;
-      mark.selection = selection;
-    }
+    const shown = this.#shown ?? { sort: module.resolveSort(this.sort, plan), page: 0 };
+    const pageSize = module.pageSizeOf(this.pageSize);
     // Watched once rendered (`updated`): the drawing may be patched onto the table on screen.
-    this.#output = output;
-    return output;
+    this.#output = module.drawTable(result, context, plan, {
+      ...shown,
+      pageSize,
+      format: this.format,
+    });
+    return this.#output;
   }
 
   override connectedCallback(): void {
@@ -210,15 +181,17 @@ export class PantauTable extends PantauChartElement<Renderer> {
     // Offered only once drawn, so the module is loaded by then.
     const module = tableRenderer.current;
     if (table === null || module === undefined) return;
-    const { resolveSort, tableQuery } = module;
     const plan = this.#plan(table, module);
-    const sort = this.#shown?.sort ?? resolveSort(this.sort, plan);
-    const { coordinator } = this.dashboard ?? pageDefaults();
-    const result = await coordinator.query(
-      tableQuery(plan, table, this.activeFilter(), { sort, page: null, pageSize: 1 }),
-    );
-    const csv = module.tableCsv(plan.columns, result.rows(), this.effectiveLang, this.format);
-    download(csv, fileNameOf(this.title, 'csv'), 'text/csv;charset=utf-8');
+    await module.saveTableCsv({
+      coordinator: (this.dashboard ?? pageDefaults()).coordinator,
+      plan,
+      table,
+      filter: this.activeFilter(),
+      sort: this.#shown?.sort ?? module.resolveSort(this.sort, plan),
+      lang: this.effectiveLang,
+      format: this.format,
+      title: this.title,
+    });
   }
 
   protected override lookupNames(): string[] {
@@ -275,23 +248,8 @@ export class PantauTable extends PantauChartElement<Renderer> {
   #restoreFocus(): void {
     if (this.#refocus === null || !samePage(this.#shown, this.#requested)) return;
     const node = this.#output?.node;
-    const button = this.#refocus
-      .map((selector) => node?.querySelector<HTMLElement>(selector) ?? null)
-      .find((b) => b !== null);
+    if (node) focusCommand(this.renderRoot as ShadowRoot, node, this.#refocus);
     this.#refocus = null;
-    if (button !== undefined && (this.renderRoot as ShadowRoot).activeElement !== button)
-      button.focus();
-  }
-
-  /** The heading or pager button that has focus now, as selectors that find it after a redraw. */
-  #focusedCommand(): string[] | null {
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (!(active instanceof HTMLButtonElement)) return null;
-    const sortKey = active.dataset['pantauSort'];
-    if (sortKey !== undefined) return [`[data-pantau-sort="${CSS.escape(sortKey)}"]`];
-    if (active.classList.contains('pantau-pager-next')) return ['.pantau-pager-next'];
-    if (active.classList.contains('pantau-pager-previous')) return ['.pantau-pager-previous'];
-    return null;
   }
 }
 
