@@ -14,7 +14,8 @@ import { toggleSeries } from './legend-select.ts';
 import type { LazyRenderer } from './lazy-renderer.ts';
 import { linkedFilterKey } from './linked-filter.ts';
 import { ui } from './ui-text.ts';
-import { PantauWidget, widgetEvent } from './widget-base.ts';
+import { PantauWidget } from './widget-base.ts';
+import { widgetEvent } from './widget-event.ts';
 
 /**
  * What a chart kind says and may override, with the defaults: its attributes, its query and

@@ -10,7 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.ts';
 import type { Box, ChartMark, LegendItem } from '@pantau/charts';
 import type { FilterClause, Lang } from '@pantau/core';
-import { widgetEvent, type SelectDetail } from './widget-base.ts';
+import type { SelectDetail } from './widget-base.ts';
+import { widgetEvent } from './widget-event.ts';
 import { chosenValues, isChosen, toggleMark } from './mark-selection.ts';
 
 export interface LegendEntry {

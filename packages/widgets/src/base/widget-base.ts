@@ -10,6 +10,7 @@ import { consume } from '@lit/context';
 import type { Lang, PantauError, Row } from '@pantau/core';
 import { dashboardContext, ensureContextRoot, type DashboardContext } from './context.ts';
 import type { WidgetStatus } from './query-controller.ts';
+import { widgetEvent } from './widget-event.ts';
 
 /** Detail of `pantau-select`: what the chosen mark stands for and the row it draws. */
 export interface SelectDetail {
@@ -25,22 +26,6 @@ export interface ReadyDetail {
 
 export interface ErrorDetail {
   error: PantauError;
-}
-
-/** The events a widget fires, by name. */
-export interface WidgetEventMap {
-  'pantau-ready': ReadyDetail;
-  'pantau-error': ErrorDetail;
-  'pantau-select': SelectDetail;
-}
-
-/** A widget event: always `bubbles` and `composed`, so a page hears it through shadow roots. */
-export function widgetEvent<K extends keyof WidgetEventMap>(
-  type: K,
-  detail: WidgetEventMap[K],
-  cancelable = false,
-): CustomEvent<WidgetEventMap[K]> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
 
 export abstract class PantauWidget extends LitElement {
@@ -106,8 +91,8 @@ export abstract class PantauWidget extends LitElement {
       const { status, error } = this;
       this.dispatchEvent(
         status === 'error' && error !== null
-          ? widgetEvent('pantau-error', { error })
-          : widgetEvent('pantau-ready', { status, rows }),
+          ? widgetEvent<ErrorDetail>('pantau-error', { error })
+          : widgetEvent<ReadyDetail>('pantau-ready', { status, rows }),
       );
     }
     const waiters = this.#waiters;

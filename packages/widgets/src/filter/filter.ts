@@ -1,8 +1,6 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { PantauError, type FilterClause, type Lang } from '@pantau/core';
-import { dashboardContext, ensureContextRoot, type DashboardContext } from '../base/context.ts';
+import { PantauError, type FilterClause } from '@pantau/core';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { QueryController, type WidgetStatus } from '../base/query-controller.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
@@ -11,7 +9,7 @@ import type { FilterControls, FilterPort } from './filter-module.ts';
 import { NO_DASHBOARD } from './filter-text.ts';
 import { renderError, renderLoading, type ViewFrame } from './filter-view.ts';
 import { SelectionLink } from './filter-selection.ts';
-import { SettledEvents } from './settled-events.ts';
+import { PantauWidget } from '../base/widget-base.ts';
 import { filterStyles } from './filter.styles.ts';
 import { sharedStyles } from '../base/shared.styles.ts';
 
@@ -51,7 +49,7 @@ let nextId = 0;
  * @cssprop --pantau-filter-accent - Colour of chosen checkboxes and pressed presets (default: the focus colour).
  * @cssprop --pantau-filter-list-height - Most height of the open multi-select list (default 18rem).
  */
-export class PantauFilter extends LitElement {
+export class PantauFilter extends PantauWidget {
   // Shared rules last: their skeleton pulse applies over each element's own skeleton.
   static override styles = [filterStyles, sharedStyles];
 
@@ -65,20 +63,13 @@ export class PantauFilter extends LitElement {
   @property() label = '';
   /** Menus: a lookup's column that names each value (`unit.name`); the value is still what is chosen. */
   @property({ attribute: 'option-label' }) optionLabel = '';
-  /** `id` (default) or `en`; inherits the dashboard's. */
-  @property() override lang = '';
   /** Date range: the day quick ranges count from (`YYYY-MM-DD`); default (or unreadable): the reader's today. */
   @property() today = '';
-
-  @consume({ context: dashboardContext, subscribe: true })
-  @state()
-  protected dashboard?: DashboardContext;
 
   @state() private _announcement = '';
 
   protected readonly queryController: QueryController;
   readonly #ids = `pantau-filter-${++nextId}`;
-  #autoKey: string | undefined;
   #manyValues = false;
   #previousColumnResult: unknown = null;
   #noDashboard: PantauError | null = null;
@@ -89,15 +80,9 @@ export class PantauFilter extends LitElement {
     key: () => this.selectionKey,
     changedElsewhere: () => this.#controls?.reset(),
   });
-  readonly #settled = new SettledEvents(this, () => ({
-    status: this.status,
-    error: this.error,
-    result: this.queryController.result,
-  }));
 
   constructor() {
     super();
-    ensureContextRoot();
     this.queryController = new QueryController(this, {
       settings: () => {
         const { coordinator, sources } = this.dashboard ?? pageDefaults();
@@ -148,9 +133,10 @@ export class PantauFilter extends LitElement {
     return false;
   }
 
-  /** Resolves once the options are loaded, or found empty, or failed; never rejects. */
-  get ready(): Promise<WidgetStatus> {
-    return this.#settled.ready;
+  /** The options are loaded, or found empty, or failed (`ready` resolves then). */
+  protected get settled(): boolean {
+    const status = this.status;
+    return status === 'ready' || status === 'empty' || status === 'error';
   }
 
   /** The clauses this filter has published (empty when nothing is chosen). */
@@ -162,24 +148,6 @@ export class PantauFilter extends LitElement {
   clear(): void {
     this.#controls?.set({ low: null, high: null, term: null, problem: null });
     this.#link.publish([]);
-  }
-
-  /** The language in force: the element's, else its dashboard's, else Indonesian. */
-  get effectiveLang(): Lang {
-    const own = this.lang.trim().toLowerCase();
-    if (own.startsWith('en')) return 'en';
-    if (own.startsWith('id')) return 'id';
-    return this.dashboard?.lang ?? 'id';
-  }
-
-  /**
-   * The key this filter publishes under: its `id`, else `pantau-filter-<n>` by its place among
-   * its dashboard's filters (stable across reloads, so URL state finds it again).
-   */
-  get selectionKey(): string {
-    if (this.id) return this.id;
-    this.#autoKey ??= autoKey(this);
-    return this.#autoKey;
   }
 
   override connectedCallback(): void {
@@ -204,6 +172,11 @@ export class PantauFilter extends LitElement {
     ) {
       this.#manyValues = true;
     }
+  }
+
+  protected override updated(): void {
+    const result = this.queryController.result;
+    if (this.settled) this.settle(this.error ?? result, result?.numRows ?? 0);
   }
 
   #placementError(): PantauError | null {
@@ -270,13 +243,4 @@ export class PantauFilter extends LitElement {
       activeOption: () => this.renderRoot.querySelector('[role="option"].active'),
     };
   }
-}
-
-let pageKeys = 0;
-
-/** `pantau-filter-2`: the filter's place among its dashboard's filters. */
-function autoKey(el: HTMLElement): string {
-  const scope = el.closest('pantau-dashboard');
-  if (scope === null) return `${el.localName}-page-${++pageKeys}`;
-  return `${el.localName}-${[...scope.querySelectorAll(el.localName)].indexOf(el) + 1}`;
 }

@@ -16,7 +16,7 @@ import type { BilingualText, FilterClause, Lang, Row, Selection } from '@pantau/
 import { chosenValues, isChosen, markName, toggleMark } from '../mark-selection.ts';
 import { styleProps } from '../style-props.ts';
 import { ui } from '../ui-text.ts';
-import { widgetEvent } from '../widget-base.ts';
+import { widgetEvent } from '../widget-event.ts';
 
 export interface MarkChoiceHost extends ReactiveControllerHost, HTMLElement {
   readonly effectiveLang: Lang;
