@@ -8,8 +8,14 @@ import { networkFaults } from './scripts/vite-plugin-network-faults.ts';
 import { pantauServer } from './scripts/vite-plugin-pantau-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
+// Two test runs at once in one clone (README, "Running the suite under load"): PANTAU_RUN=<name>
+// gives a run its own report file and its own Vite cache, so neither overwrites the other's
+// report nor re-optimises the dependencies the other is serving. Ports are free ones already.
+const run = process.env['PANTAU_RUN']?.replace(/[^\w-]/g, '') || null;
+
 export default defineConfig({
   base: './',
+  ...(run === null ? {} : { cacheDir: `node_modules/.vite-run-${run}` }),
   plugins: [duckdbAssets(), testResponses(), networkFaults(), pantauServer()],
   // Inside the repo, @pantau/* resolve to their TypeScript sources (the packages' `@pantau/source`
   // export condition); published copies resolve to the built dist/ files.
@@ -25,7 +31,10 @@ export default defineConfig({
     strictPort: false,
   },
   test: {
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    reporters: [
+      'default',
+      ['json', { outputFile: run === null ? 'reports/vitest.json' : `reports/vitest-${run}.json` }],
+    ],
     projects: [
       {
         extends: true,

@@ -21,6 +21,8 @@ import { serveDuckDBFiles } from './vite-plugin-duckdb-assets.ts';
  *   request;
  * - `csp-worker/<policy>/<duckdb file>`: DuckDB's own files with one of WORKER_POLICIES as header;
  * - `stats/<key>`: `{requests, closed}`, how many requests came and how many the client gave up;
+ *   `?requests=<n>&closed=<m>` holds the answer until the counts reach those, so a test waits on
+ *   the server seeing the request (or the client leaving), not on a clock;
  * - `live/<key>.csv`: a CSV that changes when told (`live-set/<key>?body=<csv>`), with an ETag
  *   and a Last-Modified (`?only=last-modified`: no ETag) that answers a conditional request for
  *   the version in hand with 304; `live-stats/<key>`: `{requests, notModified}` (issue 14 item 5).
@@ -44,6 +46,28 @@ interface Stats {
   closed: number;
 }
 const stats = new Map<string, Stats>();
+/** `stats` requests held until their counts are reached: each answers and returns true then. */
+const waiting = new Set<() => boolean>();
+
+function countsChanged(): void {
+  for (const answer of waiting) if (answer()) waiting.delete(answer);
+}
+
+/** Answers `{requests, closed}` for `key` once both counts are at least what was asked. */
+function statsWhen(key: string, res: ServerResponse, params: URLSearchParams): void {
+  const requests = Number(params.get('requests') ?? '0');
+  const closed = Number(params.get('closed') ?? '0');
+  const answer = (): boolean => {
+    const now = stats.get(key) ?? { requests: 0, closed: 0 };
+    if (now.requests < requests || now.closed < closed) return false;
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(now));
+    return true;
+  };
+  if (answer()) return;
+  waiting.add(answer);
+  res.on('close', () => waiting.delete(answer));
+}
 /** The `live` files: each key's body and version, and what its requests were answered. */
 const live = new Map<
   string,
@@ -58,7 +82,9 @@ function count(key: string, req: IncomingMessage, res: ServerResponse): Stats {
   // The client gave up (abort, timeout, page gone) before the answer was complete.
   res.on('close', () => {
     if (!res.writableFinished) counted.closed++;
+    countsChanged();
   });
+  countsChanged();
   void req;
   return counted;
 }
@@ -69,8 +95,7 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
   const key = file.replace(/\.[a-z]+$/, '');
   switch (kind) {
     case 'stats':
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(stats.get(key) ?? { requests: 0, closed: 0 }));
+      statsWhen(key, res, searchParams);
       return true;
     case 'silent':
       count(key, req, res);

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '@pantau/widgets/define';
 import type { PantauChartElement, PantauDashboard } from '@pantau/widgets';
 import type { FilterClause } from '@pantau/core';
-import { settlesAs } from './support/play.ts';
+import { settlesAs, until } from './support/play.ts';
 
 /**
  * Linked widgets over one table of applications (permohonan): a choice in one widget filters the
@@ -134,7 +134,7 @@ export const ChosenWithTheKeyboard: Story = {
     await expect(dashboard.filters).toEqual([
       { column: 'unit_code', predicate: 'eq', value: first },
     ]);
-    await waitFor(() => expect(summaryText(dashboard)).toContain(first));
+    await until(dashboard.shadowRoot!, () => summaryText(dashboard).includes(first));
     await expect(units.shadowRoot!.querySelectorAll('.chosen-ring')).toHaveLength(1);
     // The others re-query; the story is checked (and axe runs) once they have drawn again.
     await settlesAs('ready')(context);

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@pantau/widgets/define';
-import { waitFor } from 'storybook/test';
-import { settlesAs } from './support/play.ts';
+import { settlesAs, until } from './support/play.ts';
 
 /**
  * `<pantau-source>`: loads a file (CSV, Parquet, Arrow, JSON; the format from the extension unless
@@ -123,11 +122,10 @@ export const Picker: Story = {
     const source = context.canvasElement.querySelector('pantau-source')!;
     // The panel's code loads lazily: wait for the source to put it (in its own shadow root), then
     // for its first render.
-    const panel = await waitFor(() => {
-      const found = source.shadowRoot?.querySelector('pantau-source-panel') ?? null;
-      if (found === null) throw new Error('no panel yet');
-      return found;
-    });
+    const panel = await until(
+      source.shadowRoot!,
+      () => source.shadowRoot!.querySelector('pantau-source-panel') ?? null,
+    );
     await (panel as Element & { updateComplete: Promise<unknown> }).updateComplete;
     const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
     const chosen = new DataTransfer();

@@ -76,9 +76,13 @@ export function settlesAs(status: Settled, others: Partial<Record<string, Settle
 export async function staysLoading({ canvasElement }: PlayContext): Promise<void> {
   const widgets = widgetsIn(canvasElement);
   await expect(widgets.length).toBeGreaterThan(0);
+  // Their table is announced as a load that never finishes (tables.ts `pending`): once the
+  // story's files have loaded and the address is read, nothing else is left for them to wait for.
+  await Promise.all([...canvasElement.querySelectorAll('pantau-source')].map((s) => s.ready));
+  await Promise.all(
+    [...canvasElement.querySelectorAll('pantau-dashboard')].map((d) => d.sources.restored),
+  );
   await Promise.all(widgets.map((widget) => widget.updateComplete));
-  // Long enough for a query to have come back, had there been one to send.
-  await new Promise((resolve) => setTimeout(resolve, 150));
   for (const widget of widgets) {
     await expect(widget.status).toBe('loading');
     const base = widget.shadowRoot!.querySelector('[part="base"]');
@@ -87,12 +91,17 @@ export async function staysLoading({ canvasElement }: PlayContext): Promise<void
 }
 
 /** Resolves once `check()` holds, looking again after each change under `root`. */
-async function until<T>(root: Node, check: () => T | null | false): Promise<T> {
+export async function until<T>(root: Node, check: () => T | null | false): Promise<T> {
   for (;;) {
     let observer!: MutationObserver;
     const changed = new Promise<void>((resolve) => {
       observer = new MutationObserver(() => resolve());
-      observer.observe(root, { subtree: true, childList: true, attributes: true });
+      observer.observe(root, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     });
     try {
       const found = check();

@@ -34,6 +34,8 @@ afterAll(async () => {
 function widget(column: string, owner: string) {
   const answers: QueryResult[] = [];
   const errors: PantauError[] = [];
+  /** Waiting for the nth answer: resolved as it arrives. */
+  const waiting = new Map<number, () => void>();
   const client: QueryClient = {
     filterKey: owner,
     query: (filter: readonly FilterClause[]) =>
@@ -44,10 +46,16 @@ function widget(column: string, owner: string) {
         filter,
         order: [{ key: column }],
       }),
-    queryResult: (result) => answers.push(result),
+    queryResult: (result) => {
+      answers.push(result);
+      waiting.get(answers.length)?.();
+    },
     queryError: (error) => errors.push(error),
   };
-  return { client, answers, errors };
+  /** Resolves once the widget has had `n` answers (the coordinator's delivery, not a clock). */
+  const answered = (n: number): Promise<void> =>
+    answers.length >= n ? Promise.resolve() : new Promise((resolve) => waiting.set(n, resolve));
+  return { client, answers, errors, answered };
 }
 
 /** The real connector, with each request's abort signal kept for the test to look at. */
@@ -83,7 +91,8 @@ describe('the page connector to a Pantau server', () => {
     selection.update('chooser', [{ column: 'unit_code', predicate: 'eq', value: 'dinkes' }]);
     selection.update('chooser', [{ column: 'unit_code', predicate: 'eq', value: 'disdukcapil' }]);
     await coordinator.update([]); // nothing new: lets the pending deliveries settle below
-    await expect.poll(() => services.answers.length).toBe(2);
+    await services.answered(2);
+    expect(services.answers).toHaveLength(2);
     expect(sizes).toEqual([2, 2, 2]);
     expect(signals[1]!.aborted).toBe(true);
     expect(signals[2]!.aborted).toBe(false);

@@ -18,7 +18,7 @@ import { createNodeConnector } from '@pantau/core/node';
 import type { DuckDBConnector } from '@pantau/core';
 import type { PantauServer } from '../src/index.ts';
 import { PLANS } from './chart-plans.ts';
-import { ask, dataFolder, removeFolder, resultOf, serve } from './support.ts';
+import { ask, dataFolder, getFrom, removeFolder, resultOf, serve } from './support.ts';
 
 // Parquet, as the demo serves them (CSV files, typed the same on both engines, are
 // csv-typing.test.ts's).
@@ -72,7 +72,7 @@ describe('plans through the server', { timeout: 60_000 }, () => {
   });
 
   it('serves each file as a table with the columns the page engine reads from it', async () => {
-    const response = await fetch(`${server.url}tables`);
+    const response = await getFrom(server, 'tables');
     expect(response.status).toBe(200);
     const { tables } = (await response.json()) as {
       tables: { name: string; columns: { name: string; type: string }[] }[];

@@ -52,15 +52,26 @@ export async function ask(
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
-  // A kept-alive socket the server closed after its 5 s idle timeout, reused by Node's fetch
-  // while the loaded test process had not yet noticed: sent again on a new one, as a browser
-  // does. Seen under the full suite's load after a test idled between two requests.
-  const response = await post().catch((error: unknown) => {
+  return read(await sendOnce(post));
+}
+
+/** GETs `<server><path>` (sent again on a fresh socket as `ask` is). */
+export function getFrom(server: PantauServer, path: string): Promise<Response> {
+  return sendOnce(() => fetch(`${server.url}${path}`));
+}
+
+/**
+ * Sends a request, and once more when the socket Node's fetch reused had just been closed by the
+ * server (its 5 s keep-alive ended while the loaded test process had not yet noticed): on a new
+ * socket, as a browser does. Seen under the full suite's load after a test idled between two
+ * requests. Any other failure is the test's.
+ */
+async function sendOnce(send: () => Promise<Response>): Promise<Response> {
+  return send().catch((error: unknown) => {
     const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return post();
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return send();
     throw error;
   });
-  return read(response);
 }
 
 export async function read(response: Response): Promise<Answer> {

@@ -140,12 +140,10 @@ describe('url-state', () => {
     dashboard.filters = [
       { column: 'service', predicate: 'in', value: ['KTP-el', 'Kartu Keluarga'] },
     ];
-    // The address is written once url-state's code is in (it loads only on such pages).
-    const param = await vi.waitFor(() => {
-      const value = new URL(location.href).searchParams.get('pantau');
-      if (value === null) throw new Error('not written yet');
-      return value;
-    });
+    // The address is written on url-state's code (it loads only on such pages), which the widgets
+    // waited for through `restored`: the save was queued on it before this await, so it has run.
+    await dashboard.sources.restored;
+    const param = new URL(location.href).searchParams.get('pantau') ?? '';
     expect(JSON.parse(param)).toEqual([
       { o: 'page', c: [{ c: 'service', p: 'in', v: ['KTP-el', 'Kartu Keluarga'] }] },
     ]);

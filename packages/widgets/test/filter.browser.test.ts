@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { formatNumber } from '@pantau/core';
 import '../src/define.ts';
@@ -9,7 +9,16 @@ import type {
   PantauDashboard,
   PantauFilter,
 } from '../src/index.ts';
-import { expectAccessible, mount, oracle, settled, shadow, unmountAll } from './support/mount.ts';
+import {
+  expectAccessible,
+  mount,
+  oracle,
+  redrawn,
+  settled,
+  shadow,
+  unmountAll,
+  whenShown,
+} from './support/mount.ts';
 
 const SERVICES =
   '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
@@ -38,22 +47,22 @@ function combobox(el: PantauFilter): HTMLInputElement {
   return shadow(el).querySelector<HTMLInputElement>('input[role="combobox"]')!;
 }
 
-async function until(check: () => boolean | Promise<boolean>, what = 'condition'): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      if (!(await check())) throw new Error(`waiting for ${what}`);
-    },
-    { timeout: 20_000, interval: 20 },
-  );
-}
-
 /** Waits until the widget has redrawn with `expected` rows. */
 async function shows(el: PantauChartElement, expected: unknown[]): Promise<void> {
-  await until(async () => {
-    await el.ready;
-    return JSON.stringify(el.data) === JSON.stringify(expected);
-  }, `${el.id} to show the oracle's rows`);
+  await redrawn(el, () => JSON.stringify(el.data) === JSON.stringify(expected));
   expect(el.data).toEqual(expected);
+}
+
+/** Resolves once the dashboard's filters satisfy `check`, looking again at each filter change. */
+async function published(
+  dashboard: PantauDashboard,
+  check: (filters: readonly unknown[]) => boolean,
+): Promise<void> {
+  while (!check(dashboard.filters)) {
+    await new Promise((resolve) =>
+      dashboard.addEventListener('pantau-filter-change', resolve, { once: true }),
+    );
+  }
 }
 
 const APPLICATIONS =
@@ -178,9 +187,9 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
        GROUP BY service ORDER BY lower(service), service`,
       [a, b],
     );
-    await until(
+    await whenShown(
+      services,
       () => shadow(services).querySelectorAll('option').length === offered.length + 1,
-      'the service menu to narrow',
     );
     const texts = [...shadow(services).querySelectorAll('option')].slice(1);
     expect(texts.map((o) => o.textContent!.replace(/\s*\([\d.]+\)\s*$/, '').trim())).toEqual(
@@ -369,7 +378,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
     // Nothing is published while typing...
     expect(dashboardOf(host).filters).toEqual([]);
     // ...and once the pause is over, the other widgets re-query.
-    await until(() => dashboardOf(host).filters.length === 1, 'the search to publish');
+    await published(dashboardOf(host), (filters) => filters.length === 1);
     expect(dashboardOf(host).filters).toEqual([
       { column: 'service', predicate: 'contains', value: 'ktp' },
     ]);
@@ -383,11 +392,11 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       host,
       `SELECT count(*) FILTER (WHERE service ILIKE '%ktp%')::DOUBLE AS m, count(*)::DOUBLE AS t FROM sp`,
     );
-    await until(
+    await whenShown(
+      find,
       () =>
         shadow(find).querySelector('.note')?.textContent ===
         `${formatNumber(Number(counts!['m']), 'id')} dari ${formatNumber(Number(counts!['t']), 'id')} baris cocok`,
-      'the match count',
     );
     // The dashboard's reset empties the field (what was typed gives way to the selection).
     shadow(dashboardOf(host)).querySelector<HTMLButtonElement>('.reset')!.click();
@@ -427,11 +436,11 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       `SELECT id FROM apps WHERE CAST(id AS VARCHAR) LIKE '%1999%' ORDER BY id LIMIT 500`,
     );
     expect(found.length).toBeGreaterThan(5);
-    await until(
+    await whenShown(
+      app,
       () =>
         JSON.stringify(listed(app).map(([text]) => text)) ===
         JSON.stringify(found.map((r) => String(r['id']))),
-      'the database search',
     );
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(dashboardOf(host).filters).toEqual([

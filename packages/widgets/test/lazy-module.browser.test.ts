@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aggregatePlan, type FilterClause, type TableSchema } from '@pantau/core';
 import '../src/define.ts';
 import './support/list-element.ts';
-import type { PantauSource } from '../src/index.ts';
+import type { PantauDashboard, PantauSource } from '../src/index.ts';
 import { lazyRenderer, type LazyRenderer } from '../src/base/lazy-renderer.ts';
 import { TestList } from './support/list-element.ts';
 import { mount, oracle, unmountAll } from './support/mount.ts';
@@ -78,8 +78,11 @@ describe("an element's module loaded on demand", () => {
     </pantau-dashboard>`);
     const el = host.querySelector<TestList>('pantau-test-held')!;
     await sourceReady(host);
-    // The table is there (its schema too, once asked), the module is not: no query, loading.
-    await new Promise((r) => setTimeout(r, 200));
+    // The table is there and its schema known (the element's own describe shares this cached
+    // promise), and the element has updated since; the module is not there: no query, loading.
+    const dashboard = host.querySelector<PantauDashboard>('pantau-dashboard')!;
+    await dashboard.coordinator.describe('layanan');
+    await el.updateComplete;
     expect(el.status).toBe('loading');
     expect(el.data).toEqual([]);
     // Attributes change while waiting: only the latest is asked for.
@@ -118,13 +121,16 @@ describe("an element's module loaded on demand", () => {
     expect(broken.error?.messageIn('id')).toMatch(/tidak dapat dimuat.*pantau\.js/);
     expect(broken.error?.messageIn('en')).toMatch(/could not be loaded.*pantau\.js/);
     expect(await neighbour.ready).toBe('ready');
-    // One load when it connected, one when its table was known: no loop after the error.
-    await new Promise((r) => setTimeout(r, 300));
+    // One load when it connected, one when its table was known: no loop after the error. A loop
+    // would set it loading again at its next update, and its run would settle only after it.
+    await broken.updateComplete;
+    expect(await broken.ready).toBe('error');
     const settledLoads = loads;
     expect(settledLoads).toBeLessThanOrEqual(2);
     broken.y = 'sum(selesai)';
     await broken.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
+    expect(await broken.ready).toBe('error');
+    await broken.updateComplete;
     expect(loads).toBe(settledLoads);
     expect(broken.status).toBe('error');
   });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import './support/list-element.ts';
 import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
@@ -45,11 +45,10 @@ describe('a shared link (url-state)', () => {
       id: 'Unit B',
       en: 'Unit B',
     });
-    const written = await vi.waitFor(() => {
-      const value = new URL(location.href).searchParams.get('pantau') ?? '';
-      if (!value.includes('"B"')) throw new Error('not written yet');
-      return value;
-    });
+    // Saved on url-state's code, which `restored` waited for: the save was queued on it first.
+    await dashboard.sources.restored;
+    const written = new URL(location.href).searchParams.get('pantau') ?? '';
+    expect(written).toContain('"B"');
     expect(written).not.toContain('Unit B');
   });
 

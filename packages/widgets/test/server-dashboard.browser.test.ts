@@ -6,7 +6,7 @@
  * Resource Timing list shows what a server dashboard downloads.
  */
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
@@ -138,11 +138,16 @@ describe('a dashboard on a Pantau server', () => {
     }
     // Try again: the widget asks again (loading), and says so again when the server is still down.
     const kpi = down!.querySelector<PantauChartElement>('#kpi')!;
-    const statuses: string[] = [];
-    const seen = new MutationObserver(() => statuses.push(kpi.status));
+    let seen!: MutationObserver;
+    // Resolved when the widget renders itself loading.
+    const asked = new Promise<void>((resolve) => {
+      seen = new MutationObserver(() => {
+        if (kpi.status === 'loading') resolve();
+      });
+    });
     seen.observe(shadow(kpi), { subtree: true, childList: true, attributes: true });
     shadow(kpi).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-    await vi.waitFor(() => expect(statuses).toContain('loading'), { timeout: 10_000 });
+    await asked;
     await settled(down!);
     seen.disconnect();
     expect(kpi.status).toBe('error');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard, PantauSource } from '../src/index.ts';
 import { mount, redrawn, unmountAll } from './support/mount.ts';
@@ -11,8 +11,18 @@ import { mount, redrawn, unmountAll } from './support/mount.ts';
 const FAULTS = '/__pantau_faults__';
 let seq = 0;
 const key = (name: string) => `${name}-${Date.now()}-${++seq}`;
-const stats = async (k: string) =>
-  (await fetch(`${FAULTS}/stats/${k}`)).json() as Promise<{ requests: number; closed: number }>;
+interface Stats {
+  requests: number;
+  closed: number;
+}
+/**
+ * The server's counts for `k` once they reach `at`: the server holds its answer until it has
+ * seen that many requests and connections given up (the event itself, not a poll on a clock).
+ */
+const countsReach = async (k: string, at: Partial<Stats>): Promise<Stats> =>
+  (
+    await fetch(`${FAULTS}/stats/${k}?requests=${at.requests ?? 0}&closed=${at.closed ?? 0}`)
+  ).json() as Promise<Stats>;
 const csvAt = (body: string) => `/__pantau_test__/csv/x.csv?body=${encodeURIComponent(body)}`;
 
 describe('<pantau-source> when the server does not answer', () => {
@@ -31,7 +41,7 @@ describe('<pantau-source> when the server does not answer', () => {
     expect(kpi.error?.code).toBe('SOURCE_FETCH_FAILED');
     expect(kpi.error?.details['reason']).toBe('timeout');
     expect(source.status).toBe('error');
-    expect((await stats(k)).requests).toBe(3);
+    expect((await countsReach(k, {})).requests).toBe(3);
   });
 
   it('leaving the page while loading stops the download; connecting again loads afresh', async () => {
@@ -40,14 +50,14 @@ describe('<pantau-source> when the server does not answer', () => {
       <pantau-source name="s" src="${FAULTS}/silent/${k}.csv"></pantau-source>
     </pantau-dashboard>`);
     const source = host.querySelector<PantauSource>('pantau-source')!;
-    await vi.waitFor(async () => expect((await stats(k)).requests).toBe(1));
+    expect((await countsReach(k, { requests: 1 })).requests).toBe(1);
     expect(source.status).toBe('loading');
     host.remove();
-    await vi.waitFor(async () => expect(await stats(k)).toEqual({ requests: 1, closed: 1 }));
+    expect(await countsReach(k, { requests: 1, closed: 1 })).toEqual({ requests: 1, closed: 1 });
     expect(source.status).toBe('idle');
     expect(await source.ready).toBeNull();
     document.body.append(host);
-    await vi.waitFor(async () => expect((await stats(k)).requests).toBe(2));
+    expect((await countsReach(k, { requests: 2 })).requests).toBe(2);
     expect(source.status).toBe('loading');
   });
 
@@ -59,11 +69,11 @@ describe('<pantau-source> when the server does not answer', () => {
     </pantau-dashboard>`);
     const source = host.querySelector<PantauSource>('pantau-source')!;
     const kpi = host.querySelector<PantauChartElement>('pantau-kpi')!;
-    await vi.waitFor(async () => expect((await stats(k)).requests).toBe(1));
+    expect((await countsReach(k, { requests: 1 })).requests).toBe(1);
     source.src = csvAt('n\n40\n2\n');
     await redrawn(kpi, () => kpi.status === 'ready');
     expect(Object.values(kpi.data[0] ?? {})).toContain(42);
-    await vi.waitFor(async () => expect(await stats(k)).toEqual({ requests: 1, closed: 1 }));
+    expect(await countsReach(k, { requests: 1, closed: 1 })).toEqual({ requests: 1, closed: 1 });
   });
 
   it('a timeout it cannot read is a bilingual error on the source', async () => {

@@ -20,8 +20,13 @@ function slowSource(key: string, chunks = 16, ms = 200): string {
   </pantau-dashboard>`;
 }
 
-async function stats(key: string): Promise<{ requests: number; closed: number }> {
-  return (await fetch(`/__pantau_faults__/stats/${key}`)).json();
+/** The server's counts for `key`, answered once they reach `at` (the server holds it till then). */
+async function stats(
+  key: string,
+  at: { requests?: number; closed?: number } = {},
+): Promise<{ requests: number; closed: number }> {
+  const query = `requests=${at.requests ?? 0}&closed=${at.closed ?? 0}`;
+  return (await fetch(`/__pantau_faults__/stats/${key}?${query}`)).json();
 }
 
 /** The panel's shadow root once the source has put it (a load slower than 400 ms). */
@@ -125,7 +130,7 @@ describe('<pantau-source>: progress and cancel on a long load (issue 15 item 14)
     expect(panel.querySelector('[role="alert"]')?.textContent).toContain('dibatalkan');
     expect(panel.querySelector('[role="progressbar"]')).toBeNull();
     // The server saw the client give up before the file was complete.
-    await expect.poll(() => stats(key)).toMatchObject({ requests: 1, closed: 1 });
+    expect(await stats(key, { requests: 1, closed: 1 })).toEqual({ requests: 1, closed: 1 });
     await expectAccessible(source);
 
     panel.querySelector<HTMLButtonElement>('[part="retry"]')!.click();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import './support/list-element.ts';
 import type { PantauChartElement } from '../src/index.ts';
-import { mount, settled, shadow, tableCells, unmountAll } from './support/mount.ts';
+import { mount, redrawn, settled, shadow, tableCells, unmountAll } from './support/mount.ts';
 
 describe('elements without a dashboard, and two dashboards on one page', () => {
   afterEach(unmountAll);
@@ -50,8 +50,9 @@ describe('elements without a dashboard, and two dashboards on one page', () => {
     const source = host.querySelector('pantau-source')!;
     source.rows = [{ unit: 'Baru' }];
     await source.ready;
-    await new Promise((r) => setTimeout(r, 0));
-    expect(await el.ready).toBe('ready');
+    // The reload re-queries the widget; it has answered once it shows the new rows.
+    await redrawn(el, () => el.data.length === 1);
+    expect(el.status).toBe('ready');
     expect(el.data).toEqual([{ unit: 'Baru', value: 1 }]);
   });
 });

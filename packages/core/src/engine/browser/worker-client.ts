@@ -52,7 +52,7 @@ const UNPROMPTED = new Set(['LOG', 'PROGRESS_UPDATE', 'INSTANTIATE_PROGRESS']);
 export const DEFAULT_STALL_MS = 120_000;
 
 export interface WorkerClientOptions {
-  /** See DEFAULT_STALL_MS. */
+  /** See DEFAULT_STALL_MS; `stallMs` on the client changes it later. */
   stallMs?: number | undefined;
 }
 
@@ -62,7 +62,7 @@ export class DuckDBWorkerClient {
   #pending = new Map<number, Pending>();
   /** Why the engine is gone; every request fails with it from then on. */
   #lost: EngineLost | null = null;
-  readonly #stallMs: number;
+  #stallMs: number;
   #lastHeard = 0;
   #watchdog: ReturnType<typeof setTimeout> | null = null;
   #onMessage = (event: MessageEvent<Reply>) => {
@@ -80,6 +80,19 @@ export class DuckDBWorkerClient {
     this.#stallMs = options.stallMs ?? DEFAULT_STALL_MS;
     worker.addEventListener('message', this.#onMessage);
     worker.addEventListener('error', this.#onError);
+  }
+
+  /**
+   * The stall deadline from now on. A watch already running starts again with it: a page (or a
+   * test) that has reason to think the worker is stuck need not wait out the old deadline.
+   */
+  get stallMs(): number {
+    return this.#stallMs;
+  }
+  set stallMs(ms: number) {
+    this.#stallMs = ms;
+    this.#unwatch();
+    if (this.#pending.size > 0) this.#watch();
   }
 
   /** Sends one request; `transfer` hands buffers over to the worker (they become empty here). */
@@ -123,6 +136,11 @@ export class DuckDBWorkerClient {
     }, this.#stallMs);
   }
 
+  #unwatch(): void {
+    if (this.#watchdog !== null) clearTimeout(this.#watchdog);
+    this.#watchdog = null;
+  }
+
   /** The engine is gone: every request waiting, and every one sent later, fails with `reason`. */
   #lose(reason: string, cause?: unknown): void {
     if (this.#lost !== null) return;
@@ -134,8 +152,7 @@ export class DuckDBWorkerClient {
     this.#worker.removeEventListener('message', this.#onMessage);
     this.#worker.removeEventListener('error', this.#onError);
     this.#worker.terminate();
-    if (this.#watchdog !== null) clearTimeout(this.#watchdog);
-    this.#watchdog = null;
+    this.#unwatch();
     for (const pending of this.#pending.values()) pending.reject(error);
     this.#pending.clear();
   }
@@ -146,6 +163,8 @@ export class DuckDBWorkerClient {
     const pending = this.#pending.get(message.requestId);
     if (!pending) return;
     this.#pending.delete(message.requestId);
+    // Nothing owed: no clock runs while the worker is idle (the next request starts one).
+    if (this.#pending.size === 0) this.#unwatch();
     if (message.type === 'ERROR') {
       const { name, message: text } = message.data as { name?: string; message?: string };
       const error = new Error(text ?? 'DuckDB worker error');

@@ -12,11 +12,21 @@ import {
  * Each driver's Worker, for tests only (not exported by `@pantau/core`): they stop it the way a
  * browser does, behind the client's back, to check that a lost engine is noticed and replaced.
  */
-const workers = new WeakMap<DuckDBDriver, Worker>();
+const workers = new WeakMap<DuckDBDriver, { worker: Worker; client: DuckDBWorkerClient }>();
 
 /** The Worker under a driver opened here (tests). */
 export function workerOfDriver(driver: DuckDBDriver): Worker | undefined {
-  return workers.get(driver);
+  return workers.get(driver)?.worker;
+}
+
+/**
+ * Sets the stall deadline of a driver opened here (tests): a test that has made its worker stuck
+ * shortens it then, while every healthy engine keeps a deadline no busy machine can reach.
+ */
+export function setStallDeadline(driver: DuckDBDriver, ms: number): void {
+  const opened = workers.get(driver);
+  if (opened === undefined) throw new Error('not a driver opened by openWorkerDriver');
+  opened.client.stallMs = ms;
 }
 
 /**
@@ -55,7 +65,7 @@ export async function openWorkerDriver(
       workerPolicyRefusal(bundle.mainWorker, bundle.mainModule, starting),
     ]);
     const driver = new BrowserDriver(db, connection, `duckdb-wasm ${version}`);
-    workers.set(driver, worker);
+    workers.set(driver, { worker, client: db });
     return driver;
   } catch (error) {
     db.terminate();
