@@ -13,6 +13,7 @@ export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/char
 export { toBarInput } from './bar-chart-data.ts';
 export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
 export { barNotes, withRespondents } from '../base/sample-note.ts';
+export { bandsAttribute } from '../gauge/attributes.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -39,7 +39,6 @@ const barRenderer = lazyRenderer<Renderer>(() => import('./bar-chart-renderer.ts
 
 const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];
 const MODES: readonly Exclude<BarMode, 'single'>[] = ['grouped', 'stacked'];
-const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
 
 /**
  * Bars: units ranked by a measure (the Simonik view), or bars over time, grouped or stacked by a
@@ -114,12 +113,12 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { barChartQuery, choice, withRespondents }: Renderer,
+    { barChartQuery, bandsAttribute, choice, withRespondents }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     choice('orientation', this.orientation, ORIENTATIONS);
     choice('mode', this.mode, MODES);
-    choice('bands', this.bands, BANDS);
+    bandsAttribute(this.bands);
     this.#checkTarget();
     const plan = barChartQuery(this.#spec(), table, filter);
     return this.color.trim() === '' ? withRespondents(plan, this.y) : plan;

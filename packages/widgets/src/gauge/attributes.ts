@@ -5,6 +5,7 @@
  */
 
 import { PantauError, type QueryResult } from '@pantau/core';
+import { bandsNames, gradesOf } from '../base/grades.ts';
 
 export function attributeError(
   id: string,
@@ -40,6 +41,16 @@ export function oneOf<T extends string>(
     `Attribute ${attribute}="${value.slice(0, 40)}" is not known: use one of ${list}.`,
     { attribute, value, allowed },
   );
+}
+
+/**
+ * The `bands` attribute: '' (the measure's own grades), "none", or a scale or graded metric's name
+ * (`bands="ikm"`: the bands of the metric named ikm); else an error listing the scales.
+ */
+export function bandsAttribute(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'none' || gradesOf(v) !== null) return v;
+  return oneOf('bands', value, bandsNames());
 }
 
 /** A number attribute that must be finite when given (Lit turns "abc" into NaN). */

@@ -13,6 +13,7 @@ export { RESPONDENTS, sampleNote, withRespondents } from '../base/sample-note.ts
 export { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
 export {
   attributeError,
+  bandsAttribute,
   finiteOrNull,
   noRecords,
   oneOf,

@@ -15,7 +15,7 @@ export { lineChartQuery } from './line-chart-query.ts';
 export { parseInterval } from './period-query.ts';
 export { LineBrush } from './line-brush.ts';
 export { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
-export { oneOf } from '../gauge/attributes.ts';
+export { bandsAttribute } from '../gauge/attributes.ts';
 export { lineExtras } from './line-extras.ts';
 
 /**

@@ -119,11 +119,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { lineChartQuery, oneOf }: Renderer,
+    { lineChartQuery, bandsAttribute }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
     this.#checkTarget();
-    oneOf('bands', this.bands, ['ikm', 'pekppp', 'iid', 'none']);
+    bandsAttribute(this.bands);
     return lineChartQuery(
       { x: this.x, y: this.y, series: this.series, interval: this.interval },
       table,
