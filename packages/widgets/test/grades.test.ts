@@ -3,7 +3,7 @@ import { isPantauError, registerPublicServiceMetrics } from '@pantau/core';
 import { bandsNames, categoryOf, gradeBands, gradeScaleOf } from '../src/base/grades.ts';
 import { formatSpec } from '../src/base/formats.ts';
 import { changeUnit } from '../src/base/change-format.ts';
-import { bandsAttribute } from '../src/gauge/attributes.ts';
+import { bandsAttribute } from '../src/base/attribute-checks.ts';
 
 // What an element's module does when it loads, before any of these is asked.
 registerPublicServiceMetrics();

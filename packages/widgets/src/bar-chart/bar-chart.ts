@@ -7,7 +7,6 @@ import type {
   ValueCategory,
 } from '@pantau/charts';
 import {
-  PantauError,
   type BilingualText,
   type FilterClause,
   type Lang,
@@ -113,13 +112,20 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { barChartQuery, bandsAttribute, choice, withRespondents }: Renderer,
+    {
+      barChartQuery,
+      bandsAttribute,
+      oneOf,
+      finiteOrNull,
+      TARGET_EXAMPLE,
+      withRespondents,
+    }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
-    choice('orientation', this.orientation, ORIENTATIONS);
-    choice('mode', this.mode, MODES);
+    oneOf('orientation', this.orientation, ORIENTATIONS);
+    oneOf('mode', this.mode, MODES);
     bandsAttribute(this.bands);
-    this.#checkTarget();
+    finiteOrNull('target', this.target, TARGET_EXAMPLE);
     const plan = barChartQuery(this.#spec(), table, filter);
     return this.color.trim() === '' ? withRespondents(plan, this.y) : plan;
   }
@@ -138,7 +144,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       toBarInput,
       barLimit,
       barSortOrder,
-      choice,
+      oneOf,
       measureLabel,
       barNotes,
     }: Renderer,
@@ -161,10 +167,10 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         : undefined;
     // Too few respondents behind an IKM bar: "⚠ n = 50" beside its value (rows are the bars).
     const sample = barNotes(series ? {} : result.columns, input.data.labels, context.lang);
-    const given = choice('orientation', this.orientation, ORIENTATIONS);
+    const given = oneOf('orientation', this.orientation, ORIENTATIONS);
     const orientation =
       given === '' ? chooseOrientation(input.data.labels, context.size.width) : given;
-    const mode = series ? choice('mode', this.mode, MODES) || 'grouped' : 'single';
+    const mode = series ? oneOf('mode', this.mode, MODES) || 'grouped' : 'single';
     // A ranking gets about 28 px a bar unless the page fixed the height; drawn at that height
     // now (not after a resize), so the first drawing is already the right one.
     this.#preferredHeight =
@@ -307,17 +313,5 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
 
   protected override lookupNames(): string[] {
     return this.label.includes('.') ? [this.label.split('.')[0]!.trim()] : [];
-  }
-
-  #checkTarget(): void {
-    if (this.target === null || Number.isFinite(this.target)) return;
-    throw new PantauError({
-      code: 'BAD_EXPRESSION',
-      text: {
-        id: 'Atribut target harus berupa angka, mis. target="0.9" atau target="80".',
-        en: 'The target attribute must be a number, e.g. target="0.9" or target="80".',
-      },
-      details: { attribute: 'target' },
-    });
   }
 }

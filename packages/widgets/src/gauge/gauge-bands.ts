@@ -7,7 +7,7 @@
 import { gradeColor, type CategoryBand, type GradeScale } from '@pantau/charts';
 import { gradeDomain, type Lang } from '@pantau/core';
 import { bandsNames, gradeBands, gradesOf } from '../base/grades.ts';
-import { attributeError } from './attributes.ts';
+import { attributeError } from '../base/attribute-checks.ts';
 
 const BAND_ITEM = /^(\S+)\s+(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)(?:\s+(.*))?$/;
 

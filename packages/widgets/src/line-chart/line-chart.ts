@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, LineOutput, LineSpan } from '@pantau/charts';
 import {
-  PantauError,
   formatNumber,
   type BilingualText,
   type FilterClause,
@@ -119,10 +118,10 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { lineChartQuery, bandsAttribute }: Renderer,
+    { lineChartQuery, bandsAttribute, finiteOrNull, TARGET_EXAMPLE }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
-    this.#checkTarget();
+    finiteOrNull('target', this.target, TARGET_EXAMPLE);
     bandsAttribute(this.bands);
     return lineChartQuery(
       { x: this.x, y: this.y, series: this.series, interval: this.interval },
@@ -318,17 +317,5 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
         .join(', ');
     };
     return { id: text('id'), en: text('en') };
-  }
-
-  #checkTarget(): void {
-    if (this.target === null || Number.isFinite(this.target)) return;
-    throw new PantauError({
-      code: 'BAD_EXPRESSION',
-      text: {
-        id: 'Atribut target harus berupa angka, mis. target="0.9" atau target="80".',
-        en: 'The target attribute must be a number, e.g. target="0.9" or target="80".',
-      },
-      details: { attribute: 'target' },
-    });
   }
 }
