@@ -15,6 +15,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { readPageHeight } from '../base/page-height.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
@@ -61,6 +62,8 @@ const MODES: readonly Exclude<BarMode, 'single'>[] = ['grouped', 'stacked'];
  *   horizontal ranking, 300px otherwise (`--pantau-chart-height` wins over both).
  */
 export class PantauBarChart extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['x', 'color'] };
   static override styles = [...PantauChartElement.styles, legendSelectStyles, barChartStyles];
 
   /** Column with one bar per value (a unit, a month); what a chosen bar filters by. */

@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, ValueCategory } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { readPageHeight } from '../base/page-height.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
@@ -35,6 +36,8 @@ const MAX_AUTO_HEIGHT = 1_400;
  *   (`--pantau-chart-height` wins over both).
  */
 export class PantauHeatmap extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['y', 'x'], periodOf: 'x' };
   static override styles = [...PantauChartElement.styles, heatmapStyles];
 
   /** Column across: a date column (periods) or categories. */

@@ -11,6 +11,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { labelFormatter } from '../base/formats.ts';
 import {
@@ -55,6 +56,8 @@ const lineRenderer = lazyRenderer<Renderer>(() => import('./line-chart-renderer.
  * @cssprop --pantau-line-chart-height - Height of the drawing (default 300px; `--pantau-chart-height` wins).
  */
 export class PantauLineChart extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['x', 'series'], periodOf: 'x' };
   static override styles = [...PantauChartElement.styles, legendSelectStyles, lineChartStyles];
 
   /** Date (or number) column along the time axis. */
