@@ -63,11 +63,15 @@ export const GRADE_COLORS: Readonly<Record<string, string>> = Object.freeze({
   'iid:tidak-dapat-dinilai': '#4b5563',
 });
 
-export type GradeScale = 'ikm' | 'pekppp' | 'iid';
+/** A graded metric's scale (@pantau/core `MetricGrades.scale`): 'ikm', 'pekppp', 'iid' or a page's own. */
+export type GradeScale = string;
 
-/** The colour of a grade, as a themable CSS variable (`--pantau-sys-grade-ikm-a`). */
-export function gradeColor(scale: GradeScale, code: string): string {
-  const fallback = GRADE_COLORS[`${scale}:${code}`] ?? INK.muted;
+/**
+ * The colour of a grade, as a themable CSS variable (`--pantau-sys-grade-ikm-a`); `own` is the
+ * band's colour for a scale the palette does not know.
+ */
+export function gradeColor(scale: GradeScale, code: string, own?: string): string {
+  const fallback = GRADE_COLORS[`${scale}:${code}`] ?? own ?? INK.muted;
   const token = `${scale}-${code
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -36,7 +36,7 @@ import {
   sum,
 } from '../sql/expr/build.ts';
 import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
-import { IID_PREDICATES } from './grade-bands.ts';
+import type { MetricGrades } from './presentation.ts';
 
 export interface IidCountStep {
   /** From this many innovations on... */
@@ -73,7 +73,29 @@ export function iidCountScore(
   return score;
 }
 
-export { IID_PREDICATES } from './grade-bands.ts';
+export const IID_PREDICATES: readonly Band[] = Object.freeze([
+  {
+    code: 'sangat-inovatif',
+    min: 60.01,
+    max: 100,
+    label: { id: 'Sangat Inovatif', en: 'Very innovative' },
+  },
+  { code: 'inovatif', min: 35, max: 60, label: { id: 'Inovatif', en: 'Innovative' } },
+  {
+    code: 'kurang-inovatif',
+    min: 0.01,
+    max: 34.99,
+    label: { id: 'Kurang Inovatif', en: 'Less innovative' },
+  },
+  {
+    code: 'tidak-dapat-dinilai',
+    min: 0,
+    max: 0,
+    label: { id: 'Tidak Dapat Dinilai', en: 'Cannot be assessed (disclaimer)' },
+  },
+]);
+/** IID predicates as widgets show them (`bands="iid"`), on 0..100. */
+export const IID_GRADE_SCALE: MetricGrades = Object.freeze({ scale: 'iid', bands: IID_PREDICATES });
 export function iidPredicate(iid: number | null | undefined): Band | null {
   return bandOf(IID_PREDICATES, iid, { id: 'IID', en: 'IID' });
 }
@@ -153,6 +175,9 @@ export function iidMetric(name = 'iid', options: IidOptions = {}): MetricDefinit
   return {
     name,
     label: { id: 'Indeks Inovasi Daerah (IID)', en: 'Regional Innovation Index (IID)' },
+    format: 'number:2',
+    grades: IID_GRADE_SCALE,
+    changeInPoints: true,
     requiredColumns: [c.indicator, c.score, c.innovationId],
     expr: (col) => {
       const ind = num(col(c.indicator));

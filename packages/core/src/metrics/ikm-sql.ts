@@ -33,6 +33,7 @@ import {
   IKM_ANSWER_COLUMNS,
   IKM_CONVERSION,
   IKM_ELEMENTS,
+  IKM_GRADE_SCALE,
   ikmAnswersError,
   ikmWeight,
   type IkmElement,
@@ -94,6 +95,9 @@ export function ikmMetric(options: IkmMetricOptions = {}): MetricDefinition {
       id: 'Nilai IKM konversi 25-100 menurut PermenPANRB 14/2017, per kelompok (groupBy).',
       en: 'Converted IKM value 25-100 per PermenPANRB 14/2017, per group (groupBy).',
     },
+    format: 'ikm',
+    grades: IKM_GRADE_SCALE,
+    changeInPoints: true,
     requiredColumns: answers,
     expr: (col) => {
       const weighted = add(...answers.map((a) => mul(dbl(weight), sum(num(col(a))))));
@@ -124,6 +128,7 @@ export function ikmElementMetric(options: IkmElementMetricOptions): MetricDefini
       id: `NRR ${element?.code ?? options.column}${element ? ` ${element.label.id}` : ''}`,
       en: `NRR ${element?.code ?? options.column}${element ? ` ${element.label.en}` : ''}`,
     },
+    changeInPoints: true,
     requiredColumns: answers,
     expr: (col) => guarded(col, answers, div(sum(num(col(options.column))), countRows())),
     isAggregate: true,

@@ -5,8 +5,8 @@
  */
 
 import type { BilingualText } from '../errors/pantau-error.ts';
-import { BadCells, badData, bandOf, readNumber, type MetricRow } from './shared.ts';
-import { IKM_CATEGORIES, type IkmCategory } from './grade-bands.ts';
+import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
+import type { MetricGrades } from './presentation.ts';
 
 export interface IkmElement {
   /** `U1`..`U9`. */
@@ -75,7 +75,26 @@ export function ikmWeight(weight: IkmWeight = 'exact'): number {
   return weight;
 }
 
-export { IKM_CATEGORIES, type IkmCategory, type IkmCategoryCode } from './grade-bands.ts';
+export type IkmCategoryCode = 'A' | 'B' | 'C' | 'D';
+export type IkmCategory = Band<IkmCategoryCode>;
+
+/**
+ * Categories on the converted value [V]; `min`/`max` as printed. The bottom of D is 0 rather than
+ * 25 so that 0.11 weights (lowest possible value 24.75) still land in D.
+ */
+export const IKM_CATEGORIES: readonly IkmCategory[] = Object.freeze([
+  { code: 'A', min: 88.31, max: 100, label: { id: 'Sangat Baik', en: 'Very good' } },
+  { code: 'B', min: 76.61, max: 88.3, label: { id: 'Baik', en: 'Good' } },
+  { code: 'C', min: 65, max: 76.6, label: { id: 'Kurang Baik', en: 'Fair' } },
+  { code: 'D', min: 0, max: 64.99, label: { id: 'Tidak Baik', en: 'Poor' } },
+]);
+
+/** IKM's grades as widgets show them: on the converted 25..100 range (D starts at 0 only for 0.11). */
+export const IKM_GRADE_SCALE: MetricGrades = Object.freeze({
+  scale: 'ikm',
+  bands: IKM_CATEGORIES,
+  domain: [25, 100] as const,
+});
 
 /**
  * The category of a converted IKM value (25..100), compared on the value rounded half-up to 2

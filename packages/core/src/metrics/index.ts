@@ -6,6 +6,13 @@
  */
 
 export { type MetricRow, type Band, roundHalfUp, bandOf, readNumber } from './shared.ts';
+export {
+  MetricPresentations,
+  shownMetrics,
+  gradeDomain,
+  type MetricPresentation,
+  type MetricGrades,
+} from './presentation.ts';
 
 export {
   IKM_ELEMENTS,
@@ -15,6 +22,7 @@ export {
   IKM_WEIGHT_PRINTED,
   IKM_CONVERSION,
   IKM_CATEGORIES,
+  IKM_GRADE_SCALE,
   ikmWeight,
   ikmCategory,
   ikmScore,
@@ -79,6 +87,7 @@ export {
   PEKPPP_WEIGHT_VERSIONS,
   PEKPPP_GRADES,
   PEKPPP_GRADES_VERIFIED,
+  PEKPPP_GRADE_SCALE,
   PEKPPP_COLUMNS,
   pekpppGrade,
   pekpppIndex,
@@ -91,6 +100,7 @@ export {
   IID_COUNT_SCORING,
   IID_MAX_TOTAL,
   IID_PREDICATES,
+  IID_GRADE_SCALE,
   linearCountScoring,
   iidCountScore,
   iidPredicate,

@@ -32,7 +32,7 @@ import {
   sum,
 } from '../sql/expr/build.ts';
 import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
-import { PEKPPP_GRADES } from './grade-bands.ts';
+import type { MetricGrades } from './presentation.ts';
 
 export interface PekpppAspect {
   name: string;
@@ -117,7 +117,35 @@ export const PEKPPP_WEIGHT_VERSIONS: Readonly<Record<string, PekpppWeights>> = {
   '2023': PEKPPP_WEIGHTS_2023,
 };
 
-export { PEKPPP_GRADES, PEKPPP_GRADES_VERIFIED } from './grade-bands.ts';
+/** Grades [I: unverified, confirm against the guideline before relying on them]. */
+export const PEKPPP_GRADES_VERIFIED = false;
+export const PEKPPP_GRADES: readonly Band[] = Object.freeze([
+  { code: 'A', min: 4.51, max: 5, label: { id: 'Pelayanan Prima', en: 'Excellent service' } },
+  { code: 'A-', min: 4.01, max: 4.5, label: { id: 'Sangat Baik', en: 'Very good' } },
+  { code: 'B', min: 3.51, max: 4, label: { id: 'Baik', en: 'Good' } },
+  {
+    code: 'B-',
+    min: 3.01,
+    max: 3.5,
+    label: { id: 'Baik (dengan catatan)', en: 'Good (with notes)' },
+  },
+  { code: 'C', min: 2.51, max: 3, label: { id: 'Cukup', en: 'Adequate' } },
+  {
+    code: 'C-',
+    min: 2.01,
+    max: 2.5,
+    label: { id: 'Cukup (dengan catatan)', en: 'Adequate (with notes)' },
+  },
+  { code: 'D', min: 1.51, max: 2, label: { id: 'Buruk', en: 'Poor' } },
+  { code: 'E', min: 1.01, max: 1.5, label: { id: 'Sangat Buruk', en: 'Very poor' } },
+  { code: 'F', min: 0, max: 1, label: { id: 'Gagal', en: 'Failed' } },
+]);
+
+/** PEKPPP grades as widgets show them (`bands="pekppp"`), on 0..5. */
+export const PEKPPP_GRADE_SCALE: MetricGrades = Object.freeze({
+  scale: 'pekppp',
+  bands: PEKPPP_GRADES,
+});
 
 export function pekpppGrade(index: number | null | undefined): Band | null {
   return bandOf(PEKPPP_GRADES, index, { id: 'Indeks PEKPPP', en: 'PEKPPP index' });
@@ -193,6 +221,9 @@ export function pekpppMetric(
   return {
     name,
     label: { id: 'Indeks Pelayanan Publik (PEKPPP)', en: 'Public Service Index (PEKPPP)' },
+    format: 'number:2',
+    grades: PEKPPP_GRADE_SCALE,
+    changeInPoints: true,
     requiredColumns: [c.aspect, c.indicator, c.score],
     expr: (col) => {
       const k = concat(col(c.aspect), str('\u001f'), col(c.indicator));

@@ -76,6 +76,8 @@ export function onTimeRateMetric(
   return {
     name,
     label: { id: 'Persentase selesai tepat waktu', en: 'On-time completion rate' },
+    format: 'percent',
+    changeInPoints: true,
     requiredColumns: [c.completedOnTime, c.completed],
     expr: (col) => {
       const where = allReported(col, [c.completedOnTime, c.completed]);
@@ -111,6 +113,8 @@ export function onlineShareMetric(
   return {
     name,
     label: { id: 'Porsi permohonan daring', en: 'Share of applications online' },
+    format: 'percent',
+    changeInPoints: true,
     requiredColumns: [c.onlineShare, c.received],
     expr: (col) => {
       const where = allReported(col, [c.onlineShare, c.received]);
@@ -206,6 +210,7 @@ export function medianDaysMetric(
   return {
     name,
     label: { id: 'Median hari penyelesaian', en: 'Median days to complete' },
+    format: 'days:1',
     requiredColumns: [c.submittedAt, c.completedAt, c.status],
     expr: (col) =>
       median(
@@ -249,6 +254,8 @@ export function resolutionRateMetric(
   return {
     name,
     label: { id: 'Persentase pengaduan selesai', en: 'Complaint resolution rate' },
+    format: 'percent',
+    changeInPoints: true,
     requiredColumns: [c.resolvedAt],
     expr: (col) => div(count(col(c.resolvedAt)), countRows()),
     isAggregate: true,
@@ -271,6 +278,7 @@ export function meanDaysToRespondMetric(
   return {
     name,
     label: { id: 'Rata-rata hari menanggapi pengaduan', en: 'Mean days to respond to complaints' },
+    format: 'days:1',
     requiredColumns: [column],
     expr: (col) => avg(num(col(column))),
     isAggregate: true,

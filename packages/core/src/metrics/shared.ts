@@ -4,6 +4,7 @@
  */
 
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
+import type { Band } from './presentation.ts';
 
 export type MetricRow = Readonly<Record<string, unknown>>;
 
@@ -36,15 +37,7 @@ export function roundHalfUp(value: number, digits = 2): number {
   return (Math.sign(value) * Math.round(scaled)) / scale;
 }
 
-/** A band of a category scale, bounds inclusive on the value rounded to `digits` decimals. */
-export interface Band<Code extends string = string> {
-  code: Code;
-  /** Smallest value (after rounding) in the band. */
-  min: number;
-  /** Largest value (after rounding) in the band. */
-  max: number;
-  label: BilingualText;
-}
+export type { Band } from './presentation.ts';
 
 /**
  * The band holding `value` once rounded to `digits` decimals, or `null` for a missing value.

@@ -13,8 +13,14 @@ import type { Expr } from './expr/expr.ts';
 import { renderExpr } from './expr/render.ts';
 import type { TableSchema } from './schema.ts';
 import { closestName, listNames } from './suggest.ts';
+import {
+  shownMetrics,
+  type MetricPresentation,
+  type MetricPresentations,
+} from '../metrics/presentation.ts';
 
-export interface MetricDefinition {
+/** A metric: its formula, and (`MetricPresentation`) its default format and grade bands. */
+export interface MetricDefinition extends MetricPresentation {
   /** Used in measures as a bare name; case-insensitive. */
   name: string;
   label: BilingualText;
@@ -72,6 +78,9 @@ function badMetric(name: unknown, problem: BilingualText): PantauError {
 export class MetricRegistry {
   private readonly byName = new Map<string, MetricDefinition>();
 
+  /** @param shown where the metrics' presentation is copied for widgets (`defaultMetrics`'). */
+  constructor(private readonly shown?: MetricPresentations) {}
+
   register(definition: MetricDefinition): void {
     const { name } = definition;
     if (typeof name !== 'string' || !METRIC_NAME.test(name)) {
@@ -98,10 +107,12 @@ export class MetricRegistry {
         en: 'the definition needs an expr function (an expression tree, not SQL text) and isAggregate: true.',
       });
     }
+    checkGrades(definition);
     this.byName.set(name.toLowerCase(), {
       ...definition,
       requiredColumns: [...definition.requiredColumns],
     });
+    this.shown?.set(name, definition);
   }
 
   get(name: string): MetricDefinition | undefined {
@@ -141,6 +152,26 @@ export class MetricRegistry {
       });
     }
     return compileMetric(withColumns(definition, args), schema);
+  }
+}
+
+const SCALE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Grades a widget can draw: a scale name fit for `bands="..."` and CSS, bands with bounds. */
+function checkGrades({ name, grades }: MetricDefinition): void {
+  if (grades === undefined) return;
+  if (!SCALE_NAME.test(grades.scale) || grades.scale === 'none') {
+    throw badMetric(name, {
+      id: `skala nilai "${String(grades.scale)}" harus huruf kecil, angka dan "-", diawali huruf, dan bukan "none".`,
+      en: `grade scale "${String(grades.scale)}" must be lower-case letters, digits and "-", starting with a letter, and not "none".`,
+    });
+  }
+  const bad = grades.bands.length === 0 || grades.bands.some((b) => !(b.min <= b.max));
+  if (bad) {
+    throw badMetric(name, {
+      id: 'skala nilai memerlukan minimal satu pita dengan min tidak lebih besar dari max.',
+      en: 'a grade scale needs at least one band, each with min no larger than max.',
+    });
   }
 }
 
@@ -217,7 +248,7 @@ function compileMetric(definition: MetricDefinition, schema: TableSchema): Compi
 }
 
 /** The registry the library's own metrics (IKM, on-time rate...) are registered in. */
-export const defaultMetrics = new MetricRegistry();
+export const defaultMetrics = new MetricRegistry(shownMetrics);
 
 export function registerMetric(definition: MetricDefinition): void {
   defaultMetrics.register(definition);

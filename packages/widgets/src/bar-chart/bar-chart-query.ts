@@ -6,7 +6,6 @@
  */
 
 import {
-  PantauError,
   aggregatePlan,
   isNumericType,
   isTemporalType,
@@ -15,6 +14,7 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import { attributeError, oneOf, required } from '../base/attribute-checks.ts';
 import { lookupReference, planLookup, type LookupSources } from '../base/lookup-columns.ts';
 
 /** `-x`: categories in reverse order (newest year first). */
@@ -41,37 +41,6 @@ export interface BarChartSpec {
   lookups?: LookupSources;
 }
 
-function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
-  return new PantauError({ code: 'BAD_EXPRESSION', text: { id, en }, details });
-}
-
-/** One of `allowed`, or '' when not given; anything else is a clear error naming the choices. */
-export function choice<T extends string>(
-  attribute: string,
-  value: string,
-  allowed: readonly T[],
-): T | '' {
-  const v = value.trim().toLowerCase();
-  if (v === '') return '';
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  const list = allowed.map((a) => `"${a}"`).join(', ');
-  throw attributeError(
-    `Atribut ${attribute}="${value.slice(0, 40)}" tidak dikenal: gunakan salah satu dari ${list}.`,
-    `Attribute ${attribute}="${value.slice(0, 40)}" is not known: use one of ${list}.`,
-    { attribute, value, allowed },
-  );
-}
-
-function required(attribute: string, value: string): string {
-  const v = value.trim();
-  if (v !== '') return v;
-  throw attributeError(
-    `Atribut ${attribute} wajib diisi pada <pantau-bar-chart>.`,
-    `<pantau-bar-chart> needs its ${attribute} attribute.`,
-    { attribute },
-  );
-}
-
 /**
  * The order in force: the attribute, else a ranking (largest first) for categories and the
  * natural order for dates and numbers (months, years), where a ranking would scramble time.
@@ -80,7 +49,7 @@ export function barSortOrder(
   spec: Pick<BarChartSpec, 'x' | 'sort'>,
   table: TableSchema,
 ): BarSortOrder {
-  const given = choice('sort', spec.sort, BAR_SORT_NAMES);
+  const given = oneOf('sort', spec.sort, BAR_SORT_NAMES);
   if (given !== '') return PLOT_SORT_NAMES[given] ?? (given as BarSortOrder);
   const x = resolveColumn(table, spec.x.trim());
   const type = table.columns.find((c) => c.name === x)?.type ?? '';
@@ -111,8 +80,8 @@ export function barChartQuery(
   table: TableSchema,
   filter: readonly FilterClause[],
 ): QueryPlan {
-  const x = required('x', spec.x);
-  const y = required('y', spec.y);
+  const x = required('pantau-bar-chart', 'x', spec.x);
+  const y = required('pantau-bar-chart', 'y', spec.y);
   const color = spec.color.trim();
   const sort = barSortOrder(spec, table);
   const limit = barLimit(spec.limit);

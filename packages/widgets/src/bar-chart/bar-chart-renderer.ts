@@ -12,8 +12,9 @@ export { measureLabel } from '@pantau/core';
 export { chooseOrientation, preferredBarsHeight, renderBars } from '@pantau/charts';
 export { toBarInput } from './bar-chart-data.ts';
 export { describeBars } from './bar-names.ts';
-export { barChartQuery, barLimit, barSortOrder, choice } from './bar-chart-query.ts';
+export { barChartQuery, barLimit, barSortOrder } from './bar-chart-query.ts';
 export { barNotes, withRespondents } from '../base/sample-note.ts';
+export { bandsAttribute, finiteOrNull, oneOf, TARGET_EXAMPLE } from '../base/attribute-checks.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

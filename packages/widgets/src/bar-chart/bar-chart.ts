@@ -7,13 +7,13 @@ import type {
   ValueCategory,
 } from '@pantau/charts';
 import {
-  PantauError,
   type FilterClause,
   type QueryPlan,
   type QueryResult,
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { readPageHeight } from '../base/page-height.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
@@ -29,7 +29,6 @@ const barRenderer = lazyRenderer<Renderer>(() => import('./bar-chart-renderer.ts
 
 const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];
 const MODES: readonly Exclude<BarMode, 'single'>[] = ['grouped', 'stacked'];
-const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
 
 /**
  * Bars: units ranked by a measure (the Simonik view), or bars over time, grouped or stacked by a
@@ -53,6 +52,8 @@ const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
  *   horizontal ranking, 300px otherwise (`--pantau-chart-height` wins over both).
  */
 export class PantauBarChart extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['x', 'color'] };
   static override styles = [...PantauChartElement.styles, legendSelectStyles, barChartStyles];
 
   /** Column with one bar per value (a unit, a month); what a chosen bar filters by. */
@@ -104,13 +105,20 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { barChartQuery, choice, withRespondents }: Renderer,
+    {
+      barChartQuery,
+      bandsAttribute,
+      oneOf,
+      finiteOrNull,
+      TARGET_EXAMPLE,
+      withRespondents,
+    }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
-    choice('orientation', this.orientation, ORIENTATIONS);
-    choice('mode', this.mode, MODES);
-    choice('bands', this.bands, BANDS);
-    this.#checkTarget();
+    oneOf('orientation', this.orientation, ORIENTATIONS);
+    oneOf('mode', this.mode, MODES);
+    bandsAttribute(this.bands);
+    finiteOrNull('target', this.target, TARGET_EXAMPLE);
     const plan = barChartQuery(this.#spec(), table, filter);
     return this.color.trim() === '' ? withRespondents(plan, this.y) : plan;
   }
@@ -129,7 +137,7 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
       toBarInput,
       barLimit,
       barSortOrder,
-      choice,
+      oneOf,
       measureLabel,
       barNotes,
     }: Renderer,
@@ -152,10 +160,10 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
         : undefined;
     // Too few respondents behind an IKM bar: "⚠ n = 50" beside its value (rows are the bars).
     const sample = barNotes(series ? {} : result.columns, input.data.labels, context.lang);
-    const given = choice('orientation', this.orientation, ORIENTATIONS);
+    const given = oneOf('orientation', this.orientation, ORIENTATIONS);
     const orientation =
       given === '' ? chooseOrientation(input.data.labels, context.size.width) : given;
-    const mode = series ? choice('mode', this.mode, MODES) || 'grouped' : 'single';
+    const mode = series ? oneOf('mode', this.mode, MODES) || 'grouped' : 'single';
     // A ranking gets about 28 px a bar unless the page fixed the height; drawn at that height
     // now (not after a resize), so the first drawing is already the right one.
     this.#preferredHeight =
@@ -259,17 +267,5 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
 
   protected override lookupNames(): string[] {
     return this.label.includes('.') ? [this.label.split('.')[0]!.trim()] : [];
-  }
-
-  #checkTarget(): void {
-    if (this.target === null || Number.isFinite(this.target)) return;
-    throw new PantauError({
-      code: 'BAD_EXPRESSION',
-      text: {
-        id: 'Atribut target harus berupa angka, mis. target="0.9" atau target="80".',
-        en: 'The target attribute must be a number, e.g. target="0.9" or target="80".',
-      },
-      details: { attribute: 'target' },
-    });
   }
 }

@@ -6,29 +6,17 @@
  * renderers, not at page load.
  */
 
-import { formatNumber, type Lang } from '@pantau/core';
+import { formatNumber, shownMetrics, type Lang } from '@pantau/core';
 import type { ValueFormatter } from '@pantau/charts';
 import { metricNameOf } from './metric-name.ts';
-
-/** Named metrics that are rates or indices whatever their format. */
-const RATE_METRICS = new Set([
-  'ikm',
-  'ikm_nrr',
-  'ipp',
-  'iid',
-  'on_time_rate',
-  'sla',
-  'online_share',
-  'resolution_rate',
-]);
 
 export type ChangeUnit = 'points' | 'amount';
 
 /** Points for a measure shown in percent or for a rate/index metric; its own amount otherwise. */
 export function changeUnit(format: string, measure: string): ChangeUnit {
   if (/^percent(?::\d)?$/.test(format.trim())) return 'points';
-  const metric = metricNameOf(measure);
-  return RATE_METRICS.has(metric) || metric.startsWith('ikm_nrr_') ? 'points' : 'amount';
+  // Rates and indices say so in their metric definition (`changeInPoints`).
+  return shownMetrics.get(metricNameOf(measure))?.changeInPoints ? 'points' : 'amount';
 }
 
 /**

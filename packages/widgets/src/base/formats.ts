@@ -1,6 +1,6 @@
 /**
- * Formatters a chart receives: values through the `format` attribute (or a sensible default for
- * known metrics), labels (dates as months, numbers in the locale, text as is). Both come from
+ * Formatters a chart receives: values through the `format` attribute (or the registered metric's
+ * own format, core's `MetricDefinition.format`), labels (dates as months, numbers in the locale, text as is). Both come from
  * @pantau/core's id/en formats; `null` always shows as "belum input" / "not reported".
  */
 
@@ -10,29 +10,17 @@ import {
   isMissing,
   missingLabel,
   parseFormat,
+  shownMetrics,
   type Lang,
 } from '@pantau/core';
 import type { LabelFormatter, ValueFormatter } from '@pantau/charts';
 import { metricNameOf } from './metric-name.ts';
 
-/** Formats that fit a metric when the page gave none. */
-const METRIC_FORMATS: Readonly<Record<string, string>> = {
-  ikm: 'ikm',
-  ipp: 'number:2',
-  iid: 'number:2',
-  on_time_rate: 'percent',
-  sla: 'percent',
-  online_share: 'percent',
-  resolution_rate: 'percent',
-  median_days: 'days:1',
-  mean_days_to_respond: 'days:1',
-};
-
 /** The format spec in force: the attribute, else the metric's, else plain numbers. */
 export function formatSpec(format: string | undefined, measure: string | undefined): string {
   const given = format?.trim();
   if (given) return given;
-  return METRIC_FORMATS[metricNameOf(measure)] ?? 'number';
+  return shownMetrics.get(metricNameOf(measure))?.format ?? 'number';
 }
 
 /** Throws PantauError (BAD_EXPRESSION) for an unknown format, which the element shows. */

@@ -1,44 +1,19 @@
 /**
- * Official categories for graded measures: a value of `ikm` carries its IKM category (A..D), `ipp`
- * its PEKPPP grade and `iid` its IID predicate, each with its colour and label. Chosen from the
- * element's `bands` attribute, or from the measure when it is one of those metrics.
+ * Official categories for graded measures, as the registered metric defines them (core's
+ * `MetricDefinition.grades`): a value of `ikm` carries its IKM category (A..D), `ipp` its PEKPPP
+ * grade and `iid` its IID predicate, each with its colour and label. Chosen from the element's
+ * `bands` attribute (a scale or a graded metric's name), or from the measure when it is a
+ * graded metric. Metrics register when an element's module loads, before any of this is asked.
  */
 
-import {
-  IID_PREDICATES,
-  IKM_CATEGORIES,
-  PEKPPP_GRADES,
-  type Band,
-  type Lang,
-  bandOf,
-} from '@pantau/core';
-import {
-  colorBands,
-  gradeColor,
-  type CategoryBand,
-  type GradeScale,
-  type ValueCategory,
-} from '@pantau/charts';
+import { bandOf, shownMetrics, type Band, type Lang, type MetricGrades } from '@pantau/core';
+import { gradeColor, type CategoryBand, type GradeScale, type ValueCategory } from '@pantau/charts';
 import { metricNameOf } from './metric-name.ts';
 
-const SCALES: Record<GradeScale, { bands: readonly Band[]; what: { id: string; en: string } }> = {
-  ikm: { bands: IKM_CATEGORIES, what: { id: 'Nilai IKM', en: 'IKM value' } },
-  pekppp: {
-    bands: PEKPPP_GRADES,
-    what: { id: 'Indeks pelayanan publik', en: 'Public service index' },
-  },
-  iid: {
-    bands: IID_PREDICATES,
-    what: { id: 'Indeks inovasi daerah', en: 'Regional innovation index' },
-  },
-};
-
-/** Metric names whose values are graded, and their scale. */
-const METRIC_SCALES: Readonly<Record<string, GradeScale>> = {
-  ikm: 'ikm',
-  ipp: 'pekppp',
-  iid: 'iid',
-};
+/** The scales `bands` takes by name, then "none": what its error lists. */
+export function bandsNames(): string[] {
+  return [...shownMetrics.scales(), 'none'];
+}
 
 /** The grade scale for a `bands` attribute or, failing that, for a measure that is a graded metric. */
 export function gradeScaleOf(
@@ -46,9 +21,14 @@ export function gradeScaleOf(
   measure: string | undefined,
 ): GradeScale | null {
   const named = bands?.trim().toLowerCase();
-  if (named === 'ikm' || named === 'pekppp' || named === 'iid') return named;
   if (named === 'none') return null;
-  return METRIC_SCALES[metricNameOf(measure)] ?? null;
+  const grades = named ? shownMetrics.grades(named) : undefined;
+  return (grades ?? shownMetrics.get(metricNameOf(measure))?.grades)?.scale ?? null;
+}
+
+/** The scale's grades, or null for a name no registered metric grades by. */
+export function gradesOf(scale: GradeScale): MetricGrades | null {
+  return shownMetrics.grades(scale) ?? null;
 }
 
 /** The category of one value, or null when it is missing or outside the scale. */
@@ -57,27 +37,30 @@ export function categoryOf(
   value: number | null,
   lang: Lang,
 ): ValueCategory | null {
-  if (value === null || !Number.isFinite(value)) return null;
-  const { bands, what } = SCALES[scale];
+  const grades = gradesOf(scale);
+  if (grades === null || value === null || !Number.isFinite(value)) return null;
   let band: Band | null;
   try {
-    band = bandOf(bands, value, what);
+    band = bandOf(grades.bands, value, { id: scale, en: scale });
   } catch {
     return null;
   }
   if (band === null) return null;
-  return { code: band.code, label: band.label[lang], color: gradeColor(scale, band.code) };
+  return { code: band.code, label: band.label[lang], color: bandColor(grades, band) };
 }
 
 /** All bands of a scale with colours, in the page's language (gauges, legends). */
 export function gradeBands(scale: GradeScale, lang: Lang): CategoryBand[] {
-  return colorBands(
-    scale,
-    SCALES[scale].bands.map((b) => ({
-      code: b.code,
-      label: b.label[lang],
-      min: b.min,
-      max: b.max,
-    })),
-  );
+  const grades = gradesOf(scale);
+  return (grades?.bands ?? []).map((b) => ({
+    code: b.code,
+    label: b.label[lang],
+    min: b.min,
+    max: b.max,
+    color: bandColor(grades!, b),
+  }));
+}
+
+function bandColor(grades: MetricGrades, band: Band): string {
+  return gradeColor(grades.scale, band.code, band.color);
 }

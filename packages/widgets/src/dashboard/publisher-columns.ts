@@ -1,23 +1,28 @@
 /**
  * Which columns a widget publishes clauses on, read from its attributes: what the dashboard's
  * pre-aggregation keeps in the small tables it builds for the other widgets. Only the widgets
- * whose marks publish (bars, donut slices, heatmap cells, a line's brush, legend items); a
- * widget with filter-by="none" is left out (it stands apart from the dashboard's filtering).
+ * whose marks publish (bars, donut slices, heatmap cells, a line's brush, legend items) say so,
+ * each in its own class (`static publishes`); a widget with filter-by="none" is left out (it
+ * stands apart from the dashboard's filtering).
  */
 
 import { TRUNC_UNITS, type PublisherColumn, type TruncUnit } from '@pantau/core';
 
-/** The elements whose marks publish, and the attributes naming the columns they publish on. */
-const PUBLISHERS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  'pantau-bar-chart': ['x', 'color'],
-  'pantau-donut': ['category'],
-  'pantau-heatmap': ['y', 'x'],
-  'pantau-line-chart': ['x', 'series'],
-});
+/** What a publishing element's class declares. */
+export interface Publishes {
+  /** The attributes naming the columns its marks publish on. */
+  attributes: readonly string[];
+  /** The attribute whose column is published as whole periods of `interval` (brush, period cells). */
+  periodOf?: string;
+}
+
+function publishesOf(element: Element): Publishes | undefined {
+  return (element.constructor as { publishes?: Publishes }).publishes;
+}
 
 export function isPublisher(element: Element): boolean {
   return (
-    Object.hasOwn(PUBLISHERS, element.localName) &&
+    publishesOf(element) !== undefined &&
     (element.getAttribute('filter-by') ?? '').trim().toLowerCase() !== 'none'
   );
 }
@@ -28,17 +33,14 @@ export function isPublisher(element: Element): boolean {
  * published as they are, so they are kept whole.
  */
 export function publisherColumns(element: Element): PublisherColumn[] {
-  const attributes = PUBLISHERS[element.localName];
-  if (attributes === undefined || !isPublisher(element)) return [];
+  const publishes = publishesOf(element);
+  if (publishes === undefined || !isPublisher(element)) return [];
   const out: PublisherColumn[] = [];
-  for (const attribute of attributes) {
+  for (const attribute of publishes.attributes) {
     const column = (element.getAttribute(attribute) ?? '').trim();
     if (column === '') continue;
     const interval =
-      (element.localName === 'pantau-line-chart' || element.localName === 'pantau-heatmap') &&
-      attribute === 'x'
-        ? periodOf(element.getAttribute('interval'))
-        : null;
+      attribute === publishes.periodOf ? periodOf(element.getAttribute('interval')) : null;
     out.push({ column, interval });
   }
   return out;

@@ -4,7 +4,7 @@
  */
 
 import { aggregatePlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
-import { oneOf, required } from '../gauge/attributes.ts';
+import { oneOf, required } from '../base/attribute-checks.ts';
 
 /**
  * The names `sort` takes: `desc` or Plot's `-y` (largest slice first), `none` or Plot's `x`

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { donutStyles } from './donut.styles.ts';
 import type * as RendererModule from './donut-renderer.ts';
@@ -28,6 +29,8 @@ const donutRenderer = lazyRenderer<Renderer>(() => import('./donut-renderer.ts')
  * @cssprop --pantau-donut-height - Height of the drawing (default 260px; `--pantau-chart-height` wins).
  */
 export class PantauDonut extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['category'] };
   static override styles = [...PantauChartElement.styles, donutStyles];
 
   /** Column with one slice per value (`form`, `type`, `stage`). */

@@ -1,23 +1,13 @@
 /**
  * The bands a gauge is drawn on: a named official scale (IKM on its converted 25..100 range,
- * PEKPPP 0..5, IID 0..100) from core's categories, or an explicit list in the `bands` attribute:
+ * PEKPPP 0..5, IID 0..100) as its metric defines it (core's `MetricDefinition.grades`), or an explicit list in the `bands` attribute:
  * `"D 0..64.99 Tidak Baik; C 65..76.6 Kurang Baik; B 76.61..88.3 Baik; A 88.31..100 Sangat Baik"`.
  */
 
 import { gradeColor, type CategoryBand, type GradeScale } from '@pantau/charts';
-import type { Lang } from '@pantau/core';
-import { gradeBands } from '../base/grades.ts';
-import { attributeError } from './attributes.ts';
-
-/** The range each official scale is read on (IKM's D band starts at 0 only for 0.11 weights). */
-export const SCALE_DOMAINS: Readonly<Record<GradeScale, readonly [number, number]>> = {
-  ikm: [25, 100],
-  pekppp: [0, 5],
-  iid: [0, 100],
-};
-
-/** The named scales `bands` takes beside an explicit list. */
-export const SCALE_NAMES = ['ikm', 'pekppp', 'iid', 'none'] as const;
+import { gradeDomain, type Lang } from '@pantau/core';
+import { bandsNames, gradeBands, gradesOf } from '../base/grades.ts';
+import { attributeError } from '../base/attribute-checks.ts';
 
 const BAND_ITEM = /^(\S+)\s+(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)(?:\s+(.*))?$/;
 
@@ -50,11 +40,12 @@ export function parseBands(text: string): CategoryBand[] {
     const max = Number(m?.[3]);
     if (m === null || !(min < max)) {
       // A mistyped scale name ("ikmm") lands here too: name the scales beside the list form.
-      const names = SCALE_NAMES.map((n) => `"${n}"`).join(', ');
+      const allowed = bandsNames();
+      const names = allowed.map((n) => `"${n}"`).join(', ');
       throw attributeError(
         `Pita "${item.slice(0, 60)}" tidak terbaca: beri nama skala (${names}) atau tulis pita "kode min..max label", mis. "A 88.31..100 Sangat Baik", dipisah titik koma; min harus lebih kecil dari max.`,
         `Band "${item.slice(0, 60)}" cannot be read: give a scale name (${names}) or write bands as "code min..max label", e.g. "A 88.31..100 Sangat Baik", separated by semicolons; min must be below max.`,
-        { attribute: 'bands', value: item, allowed: SCALE_NAMES },
+        { attribute: 'bands', value: item, allowed },
       );
     }
     return { code: m[1]!, label: (m[4] ?? '').trim(), min, max };
@@ -82,8 +73,10 @@ export interface GaugeScale {
 
 /** Named scale, explicit list, or (none given) the scale of a graded metric such as `ikm`. */
 export function gaugeScale(bands: string, scale: GradeScale | null, lang: Lang): GaugeScale | null {
-  if (scale !== null) {
-    return { bands: gradeBands(scale, lang), domain: SCALE_DOMAINS[scale], scale };
+  const grades = scale === null ? null : gradesOf(scale);
+  if (scale !== null && grades !== null) {
+    // The range is the metric's (IKM is read on 25..100 though its D band starts at 0).
+    return { bands: gradeBands(scale, lang), domain: gradeDomain(grades), scale };
   }
   const text = bands.trim();
   if (text === '' || text.toLowerCase() === 'none') return null;

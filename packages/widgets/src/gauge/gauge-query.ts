@@ -4,7 +4,8 @@
  */
 
 import { aggregatePlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
-import { recordsMeasure, required } from './attributes.ts';
+import { required } from '../base/attribute-checks.ts';
+import { recordsMeasure } from '../base/record-count.ts';
 
 export function gaugeQuery(
   value: string,

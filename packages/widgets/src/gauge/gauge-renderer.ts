@@ -9,7 +9,8 @@ import { registerPublicServiceMetrics } from '@pantau/core';
 export { renderGauge } from '@pantau/charts';
 export { gaugeQuery } from './gauge-query.ts';
 export { gaugeScale } from './gauge-bands.ts';
-export { attributeError, finiteOrNull, noRecords, recordsMeasure } from './attributes.ts';
+export { attributeError, finiteOrNull } from '../base/attribute-checks.ts';
+export { noRecords, recordsMeasure } from '../base/record-count.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

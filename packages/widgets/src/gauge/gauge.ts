@@ -4,7 +4,7 @@ import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
-import { categoryOf, gradeScaleOf } from '../base/grades.ts';
+import { categoryOf, gradeScaleOf, gradesOf } from '../base/grades.ts';
 import { gaugeStyles } from './gauge.styles.ts';
 import type * as RendererModule from './gauge-renderer.ts';
 
@@ -88,7 +88,7 @@ export class PantauGauge extends PantauChartElement<Renderer> {
   #scale(lang: 'id' | 'en', { gaugeScale, attributeError, finiteOrNull }: Renderer) {
     const text = this.bands.trim();
     // A list of bands wins over the measure's own scale; a name (or nothing) picks a scale.
-    const listed = !['', 'ikm', 'pekppp', 'iid', 'none'].includes(text.toLowerCase());
+    const listed = !['', 'none'].includes(text.toLowerCase()) && gradesOf(text) === null;
     const named = listed ? null : gradeScaleOf(text, this.value);
     const found = gaugeScale(listed ? text : '', named, lang);
     if (found === null) {

@@ -6,7 +6,7 @@
  */
 
 import { periodPlan, type FilterClause, type QueryPlan, type TableSchema } from '@pantau/core';
-import { requiredAttribute } from '../line-chart/line-chart-query.ts';
+import { required } from '../base/attribute-checks.ts';
 import { parseInterval } from '../line-chart/period-query.ts';
 
 export interface HeatmapSpec {
@@ -25,9 +25,9 @@ export function heatmapQuery(
   table: TableSchema,
   filter: readonly FilterClause[],
 ): QueryPlan {
-  const x = requiredAttribute('x', spec.x, 'pantau-heatmap');
-  const y = requiredAttribute('y', spec.y, 'pantau-heatmap');
-  const value = requiredAttribute('value', spec.value, 'pantau-heatmap');
+  const x = required('pantau-heatmap', 'x', spec.x);
+  const y = required('pantau-heatmap', 'y', spec.y);
+  const value = required('pantau-heatmap', 'value', spec.value);
   const interval = parseInterval(spec.interval);
   return periodPlan({
     table: table.table,

@@ -11,6 +11,7 @@ export { toHeatmapInput } from './heatmap-data.ts';
 export { heatmapQuery } from './heatmap-query.ts';
 export { parseInterval } from '../line-chart/period-query.ts';
 export { periodsToRange, rangeToPeriods } from './period-choice.ts';
+export { bandsAttribute } from '../base/attribute-checks.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

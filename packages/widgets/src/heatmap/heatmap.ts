@@ -1,13 +1,8 @@
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, ValueCategory } from '@pantau/charts';
-import {
-  PantauError,
-  type FilterClause,
-  type QueryPlan,
-  type QueryResult,
-  type TableSchema,
-} from '@pantau/core';
+import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { readPageHeight } from '../base/page-height.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
@@ -16,8 +11,6 @@ import type * as RendererModule from './heatmap-renderer.ts';
 
 type Renderer = typeof RendererModule;
 const heatmapRenderer = lazyRenderer<Renderer>(() => import('./heatmap-renderer.ts'));
-
-const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
 
 /** Height per unit row, and room for legend and time axis, when the page sets no height (px). */
 const ROW_HEIGHT = 26;
@@ -43,6 +36,8 @@ const MAX_AUTO_HEIGHT = 1_400;
  *   (`--pantau-chart-height` wins over both).
  */
 export class PantauHeatmap extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['y', 'x'], periodOf: 'x' };
   static override styles = [...PantauChartElement.styles, heatmapStyles];
 
   /** Column across: a date column (periods) or categories. */
@@ -67,9 +62,9 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { heatmapQuery }: Renderer,
+    { heatmapQuery, bandsAttribute }: Renderer,
   ): QueryPlan {
-    this.#checkBands();
+    bandsAttribute(this.bands);
     return heatmapQuery(
       { x: this.x, y: this.y, value: this.value, interval: this.interval },
       table,
@@ -156,19 +151,5 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
   protected override frameResized(): void {
     // A page that sets the height changes the frame's size, so this is when to look again.
     this.#pageHeight = readPageHeight(this, '--pantau-heatmap-height');
-  }
-
-  #checkBands(): void {
-    const v = this.bands.trim().toLowerCase();
-    if (v === '' || (BANDS as readonly string[]).includes(v)) return;
-    const list = BANDS.map((b) => `"${b}"`).join(', ');
-    throw new PantauError({
-      code: 'BAD_EXPRESSION',
-      text: {
-        id: `Atribut bands="${this.bands.slice(0, 40)}" tidak dikenal: gunakan salah satu dari ${list}.`,
-        en: `Attribute bands="${this.bands.slice(0, 40)}" is not known: use one of ${list}.`,
-      },
-      details: { attribute: 'bands', value: this.bands, allowed: BANDS },
-    });
   }
 }

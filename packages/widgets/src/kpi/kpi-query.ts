@@ -12,13 +12,8 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
-import {
-  attributeError,
-  countOrNull,
-  oneOf,
-  recordsMeasure,
-  required,
-} from '../gauge/attributes.ts';
+import { attributeError, countOrNull, oneOf, required } from '../base/attribute-checks.ts';
+import { recordsMeasure } from '../base/record-count.ts';
 import { parseInterval } from '../line-chart/period-query.ts';
 
 export const KPI_COMPARE = ['previous', 'none'] as const;

@@ -11,13 +11,8 @@ export { toKpiInput } from './kpi-data.ts';
 export { changeFormatter } from '../base/change-format.ts';
 export { RESPONDENTS, sampleNote, withRespondents } from '../base/sample-note.ts';
 export { kpiCompare, kpiPeriods, kpiQuery } from './kpi-query.ts';
-export {
-  attributeError,
-  finiteOrNull,
-  noRecords,
-  oneOf,
-  recordsMeasure,
-} from '../gauge/attributes.ts';
+export { attributeError, bandsAttribute, finiteOrNull } from '../base/attribute-checks.ts';
+export { noRecords, recordsMeasure } from '../base/record-count.ts';
 export { parseInterval } from '../line-chart/period-query.ts';
 
 /**

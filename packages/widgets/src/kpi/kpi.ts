@@ -11,8 +11,6 @@ import type * as RendererModule from './kpi-renderer.ts';
 type Renderer = typeof RendererModule;
 const kpiRenderer = lazyRenderer<Renderer>(() => import('./kpi-renderer.ts'));
 
-const BANDS = ['ikm', 'pekppp', 'iid', 'none'] as const;
-
 /**
  * A headline number: the latest value of a measure with its change against the previous period
  * (arrow, sign and colour together), a sparkline of recent periods, its official category (IKM,
@@ -77,8 +75,8 @@ export class PantauKpi extends PantauChartElement<Renderer> {
     filter: readonly FilterClause[],
     module: Renderer,
   ): QueryPlan {
-    const { oneOf, attributeError, finiteOrNull } = module;
-    oneOf('bands', this.bands, BANDS);
+    const { bandsAttribute, attributeError, finiteOrNull } = module;
+    bandsAttribute(this.bands);
     if (module.parseInterval(this.interval) !== null && this.time.trim() === '') {
       throw attributeError(
         'Atribut interval membutuhkan time (kolom tanggal), mis. time="date" interval="year".',

@@ -15,6 +15,7 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import { required } from '../base/attribute-checks.ts';
 import { parseInterval } from './period-query.ts';
 
 export interface LineChartSpec {
@@ -28,28 +29,13 @@ export interface LineChartSpec {
   interval: string;
 }
 
-function required(attribute: string, value: string, element: string): string {
-  const v = value.trim();
-  if (v !== '') return v;
-  throw new PantauError({
-    code: 'BAD_EXPRESSION',
-    text: {
-      id: `Atribut ${attribute} wajib diisi pada <${element}>.`,
-      en: `<${element}> needs its ${attribute} attribute.`,
-    },
-    details: { attribute },
-  });
-}
-
-export { required as requiredAttribute };
-
 export function lineChartQuery(
   spec: LineChartSpec,
   table: TableSchema,
   filter: readonly FilterClause[],
 ): QueryPlan {
-  const x = resolveColumn(table, required('x', spec.x, 'pantau-line-chart'));
-  const y = required('y', spec.y, 'pantau-line-chart');
+  const x = resolveColumn(table, required('pantau-line-chart', 'x', spec.x));
+  const y = required('pantau-line-chart', 'y', spec.y);
   const interval = parseInterval(spec.interval);
   const type = table.columns.find((c) => c.name === x)?.type ?? '';
   // A line runs along time or numbers; text on x would be a bar chart's job.

@@ -15,7 +15,7 @@ export { lineChartQuery } from './line-chart-query.ts';
 export { parseInterval } from './period-query.ts';
 export { LineBrush } from './line-brush.ts';
 export { periodCount, rangeClause, rangeOf, rangeText } from './brush-range.ts';
-export { oneOf } from '../gauge/attributes.ts';
+export { bandsAttribute, finiteOrNull, TARGET_EXAMPLE } from '../base/attribute-checks.ts';
 export { lineExtras } from './line-extras.ts';
 export { appliedRange, describeLine, spanChoice, spanText } from './range-words.ts';
 

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, LineOutput, LineSpan } from '@pantau/charts';
 import {
-  PantauError,
   type BilingualText,
   type FilterClause,
   type Lang,
@@ -11,6 +10,7 @@ import {
   type TableSchema,
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
+import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { lazyRenderer } from '../base/lazy-renderer.ts';
 import { LegendSelect, legendEntries, selectEvent, seriesChosen } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
@@ -48,6 +48,8 @@ const lineRenderer = lazyRenderer<Renderer>(() => import('./line-chart-renderer.
  * @cssprop --pantau-line-chart-height - Height of the drawing (default 300px; `--pantau-chart-height` wins).
  */
 export class PantauLineChart extends PantauChartElement<Renderer> {
+  /** @internal The columns its marks publish on (dashboard/publisher-columns.ts). */
+  static readonly publishes: Publishes = { attributes: ['x', 'series'], periodOf: 'x' };
   static override styles = [...PantauChartElement.styles, legendSelectStyles, lineChartStyles];
 
   /** Date (or number) column along the time axis. */
@@ -111,11 +113,11 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   protected chartQuery(
     table: TableSchema,
     filter: readonly FilterClause[],
-    { lineChartQuery, oneOf }: Renderer,
+    { lineChartQuery, bandsAttribute, finiteOrNull, TARGET_EXAMPLE }: Renderer,
   ): QueryPlan {
     // Checked here so a wrong attribute shows as the widget's error, like a wrong column.
-    this.#checkTarget();
-    oneOf('bands', this.bands, ['ikm', 'pekppp', 'iid', 'none']);
+    finiteOrNull('target', this.target, TARGET_EXAMPLE);
+    bandsAttribute(this.bands);
     return lineChartQuery(
       { x: this.x, y: this.y, series: this.series, interval: this.interval },
       table,
@@ -246,17 +248,5 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
     if (drawn === null) return undefined;
     const { names } = drawn.input;
     return this.#module?.describeLine(clauses, names.x, drawn.output.xAxis.interval);
-  }
-
-  #checkTarget(): void {
-    if (this.target === null || Number.isFinite(this.target)) return;
-    throw new PantauError({
-      code: 'BAD_EXPRESSION',
-      text: {
-        id: 'Atribut target harus berupa angka, mis. target="0.9" atau target="80".',
-        en: 'The target attribute must be a number, e.g. target="0.9" or target="80".',
-      },
-      details: { attribute: 'target' },
-    });
   }
 }

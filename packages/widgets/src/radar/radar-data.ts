@@ -7,7 +7,7 @@ import { plotNumber } from '@pantau/core';
 
 import type { LabelFormatter, RadarData } from '@pantau/charts';
 import type { Lang, PlainValue, QueryResult } from '@pantau/core';
-import { attributeError } from '../gauge/attributes.ts';
+import { attributeError } from '../base/attribute-checks.ts';
 import { MAX_AXES, MAX_SERIES, measureAxis } from './radar-query.ts';
 
 export interface RadarInput {

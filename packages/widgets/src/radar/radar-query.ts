@@ -17,7 +17,8 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
-import { attributeError, recordsMeasure, required } from '../gauge/attributes.ts';
+import { attributeError, required } from '../base/attribute-checks.ts';
+import { recordsMeasure } from '../base/record-count.ts';
 
 export const IKM_PROFILE = 'ikm_profile';
 

@@ -9,7 +9,8 @@ import { registerPublicServiceMetrics } from '@pantau/core';
 export { radarDomain, renderRadar } from '@pantau/charts';
 export { fromAxisRows, fromMeasureColumns } from './radar-data.ts';
 export { axisMeasures, defaultDomain, radarQuery } from './radar-query.ts';
-export { attributeError, finiteOrNull, noRecords, recordsMeasure } from '../gauge/attributes.ts';
+export { attributeError, finiteOrNull } from '../base/attribute-checks.ts';
+export { noRecords, recordsMeasure } from '../base/record-count.ts';
 
 /**
  * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)

@@ -10,7 +10,6 @@
  */
 
 import {
-  PantauError,
   compileMeasure,
   isNumericType,
   measure,
@@ -23,6 +22,7 @@ import {
   type QueryPlan,
   type TableSchema,
 } from '@pantau/core';
+import { attributeError, countOrNull } from '../base/attribute-checks.ts';
 import {
   lookupJoinColumn,
   lookupReference,
@@ -67,10 +67,6 @@ export interface TablePlan {
   outputs: string[];
   /** Lookup columns (`unit.name`), joined by core after the page's rows. */
   lookups: PlanLookup[];
-}
-
-function attributeError(id: string, en: string, details: Record<string, unknown>): PantauError {
-  return new PantauError({ code: 'BAD_EXPRESSION', text: { id, en }, details });
 }
 
 /** Splits on `separator` outside double quotes and parentheses. */
@@ -240,15 +236,7 @@ export function resolveSort(attribute: string, plan: TablePlan): TableSortSpec {
 
 /** `page-size` as a count of rows per page (default 10). */
 export function pageSizeOf(value: number | null | undefined): number {
-  if (value === null || value === undefined) return 10;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw attributeError(
-      `Atribut page-size harus bilangan bulat 1 sampai ${MAX_PAGE_SIZE}, bukan ${String(value)}.`,
-      `The page-size attribute must be a whole number from 1 to ${MAX_PAGE_SIZE}, not ${String(value)}.`,
-      { attribute: 'page-size', value },
-    );
-  }
-  return value;
+  return countOrNull('page-size', value ?? null, 1, MAX_PAGE_SIZE) ?? 10;
 }
 
 /** The chosen column first, then every other column, so pages of tied rows never overlap. */

@@ -1,10 +1,11 @@
 /**
- * Attribute checks shared by the single-value and share widgets (KPI, donut, gauge, radar): a
- * wrong attribute becomes the widget's own error, in both languages, like a wrong column does.
- * Also the record count that tells "no rows matched" (empty) apart from "value not reported".
+ * Attribute checks every widget uses: a wrong attribute becomes the widget's own error
+ * (BAD_EXPRESSION), in both languages, like a wrong column does. Loaded with the elements'
+ * modules (the elements reach these through their renderer module), not at page load.
  */
 
-import { PantauError, type QueryResult } from '@pantau/core';
+import { PantauError, type BilingualText } from '@pantau/core';
+import { bandsNames, gradesOf } from './grades.ts';
 
 export function attributeError(
   id: string,
@@ -42,16 +43,39 @@ export function oneOf<T extends string>(
   );
 }
 
-/** A number attribute that must be finite when given (Lit turns "abc" into NaN). */
-export function finiteOrNull(attribute: string, value: number | null): number | null {
+/**
+ * The `bands` attribute: '' (the measure's own grades), "none", or a scale or graded metric's name
+ * (`bands="ikm"`: the bands of the metric named ikm); else an error listing the scales.
+ */
+export function bandsAttribute(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'none' || gradesOf(v) !== null) return v;
+  return oneOf('bands', value, bandsNames());
+}
+
+/**
+ * A number attribute that must be finite when given (Lit turns "abc" into NaN); `example` is
+ * what the message suggests, `${attribute}="90"` unless given.
+ */
+export function finiteOrNull(
+  attribute: string,
+  value: number | null,
+  example: BilingualText = { id: `${attribute}="90"`, en: `${attribute}="90"` },
+): number | null {
   if (value === null || value === undefined) return null;
   if (Number.isFinite(value)) return value;
   throw attributeError(
-    `Atribut ${attribute} harus berupa angka, mis. ${attribute}="90".`,
-    `The ${attribute} attribute must be a number, e.g. ${attribute}="90".`,
+    `Atribut ${attribute} harus berupa angka, mis. ${example.id}.`,
+    `The ${attribute} attribute must be a number, e.g. ${example.en}.`,
     { attribute },
   );
 }
+
+/** What the message suggests for a target, which may be a rate or a score. */
+export const TARGET_EXAMPLE: BilingualText = {
+  id: 'target="0.9" atau target="80"',
+  en: 'target="0.9" or target="80"',
+};
 
 /** A whole number in [min, max] when given. */
 export function countOrNull(
@@ -67,24 +91,4 @@ export function countOrNull(
     `The ${attribute} attribute must be a whole number from ${min} to ${max}, not ${String(value)}.`,
     { attribute, value, min, max },
   );
-}
-
-/**
- * Output column counting the rows behind a whole-table value. An aggregate over no rows still
- * returns one row (of NULLs); the count lets the widget say "Tidak ada data" for a filter that
- * matched nothing instead of "belum input" as if the value were not reported.
- */
-export const RECORDS = 'records';
-
-export function recordsMeasure(taken: readonly string[]): { alias: string; measure: string } {
-  let alias = RECORDS;
-  while (taken.some((t) => t.toLowerCase() === alias)) alias = `${alias}_`;
-  return { alias, measure: 'count(*)' };
-}
-
-/** True when a whole-table query found no rows at all. */
-export function noRecords(result: QueryResult | null, alias: string): boolean {
-  if (result === null || result.numRows !== 1) return false;
-  const count = result.columns[alias]?.[0];
-  return count === 0;
 }
