@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, ROOT } from '../render/server.mjs';
-import { percentile, planSessions, runSession } from './measure.mjs';
+import { PUBLISHERS, percentile, planSessions, runSession } from './measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -35,14 +35,6 @@ const { values } = parseArgs({
   },
 });
 const PAGE = 'bench/crossfilter/page/index.html';
-/** As run.mjs has them (page/dashboard.ts's publishers). */
-const PUBLISHERS = /** @type {const} */ ({
-  units: 'click',
-  channel: 'click',
-  status: 'click',
-  months: 'brush',
-  grid: 'click',
-});
 const rows = Number(values.rows);
 const options = {
   dwellMs: Number(values.dwell),

@@ -13,6 +13,18 @@
  */
 
 /**
+ * The benchmark dashboard's publishers and the gesture each takes (must match
+ * page/dashboard.ts's PUBLISHERS): shared by run, ab, profile, page-route and the soak.
+ */
+export const PUBLISHERS = /** @type {const} */ ({
+  units: 'click',
+  channel: 'click',
+  status: 'click',
+  months: 'brush',
+  grid: 'click',
+});
+
+/**
  * A small deterministic generator (mulberry32), so every mode replays the same interactions.
  * @param {number} seed
  */

@@ -14,18 +14,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
-import { percentile, planSessions, runSession } from './measure.mjs';
+import { PUBLISHERS, percentile, planSessions, runSession } from './measure.mjs';
 
 const PAGE = 'bench/crossfilter/page/index.html';
 const RESULTS = path.join(ROOT, 'bench/results/page-cubes.json');
-/** Must match page/dashboard.ts's PUBLISHERS (as run.mjs has them). */
-const PUBLISHERS = /** @type {const} */ ({
-  units: 'click',
-  channel: 'click',
-  status: 'click',
-  months: 'brush',
-  grid: 'click',
-});
 const env = process.env;
 const SETTINGS = {
   rows: Number(env.BENCH_ROWS ?? 1_000_000),

@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchChromium, startServer } from '../render/server.mjs';
-import { planSessions, runSession } from './measure.mjs';
+import { PUBLISHERS, planSessions, runSession } from './measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,13 +28,6 @@ const { values } = parseArgs({
   },
 });
 const PAGE = 'bench/crossfilter/page/index.html';
-const PUBLISHERS = /** @type {const} */ ({
-  units: 'click',
-  channel: 'click',
-  status: 'click',
-  months: 'brush',
-  grid: 'click',
-});
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',

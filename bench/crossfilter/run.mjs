@@ -21,6 +21,7 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
 import {
+  PUBLISHERS,
   earlyGesture,
   percentile,
   planRepeatSessions,
@@ -34,14 +35,6 @@ const README = path.join(ROOT, 'bench/README.md');
 const START = '<!-- crossfilter:start -->';
 const END = '<!-- crossfilter:end -->';
 const PAGE = 'bench/crossfilter/page/index.html';
-/** Must match page/dashboard.ts's PUBLISHERS. */
-const PUBLISHERS = /** @type {const} */ ({
-  units: 'click',
-  channel: 'click',
-  status: 'click',
-  months: 'brush',
-  grid: 'click',
-});
 
 const env = process.env;
 const SETTINGS = {

@@ -25,19 +25,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
-import { clickPoint, plotBox, random } from '../crossfilter/measure.mjs';
+import { PUBLISHERS, clickPoint, plotBox, random } from '../crossfilter/measure.mjs';
 import { snapshotGrowth, summarizeSnapshot, takeSnapshot } from './heap-snapshot.mjs';
 
 const PAGE = 'bench/soak/page/index.html';
 const RESULTS = path.join(ROOT, 'bench/results/soak.json');
-/** Must match bench/crossfilter/page/dashboard.ts's PUBLISHERS. */
-const PUBLISHERS = /** @type {const} */ ({
-  units: 'click',
-  channel: 'click',
-  status: 'click',
-  months: 'brush',
-  grid: 'click',
-});
 
 const env = process.env;
 const SETTINGS = {
