@@ -10,7 +10,7 @@ import { aggregatePlan, type FilterClause, type TableSchema } from '@pantau/core
 import '../src/define.ts';
 import './support/list-element.ts';
 import type { PantauDashboard, PantauSource } from '../src/index.ts';
-import { lazyRenderer, type LazyRenderer } from '../src/base/lazy-renderer.ts';
+import { lazyModule, type LazyModule } from '../src/base/lazy-module.ts';
 import { TestList } from './support/list-element.ts';
 import { mount, oracle, unmountAll } from './support/mount.ts';
 
@@ -36,7 +36,7 @@ const module: Module = {
 };
 
 /** A TestList whose query builder comes from `lazy`, under a tag of its own. */
-function defineHeld(tag: string, lazy: LazyRenderer<Module>): void {
+function defineHeld(tag: string, lazy: LazyModule<Module>): void {
   class Held extends TestList {
     protected override get renderer() {
       return lazy as never;
@@ -67,7 +67,7 @@ describe("an element's module loaded on demand", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     defineHeld(
       'pantau-test-held',
-      lazyRenderer(async () => {
+      lazyModule(async () => {
         loads++;
         await held;
         return module;
@@ -105,7 +105,7 @@ describe("an element's module loaded on demand", () => {
     let loads = 0;
     defineHeld(
       'pantau-test-broken',
-      lazyRenderer(() => {
+      lazyModule(() => {
         loads++;
         return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       }),

@@ -16,16 +16,16 @@ import { PantauChartElement } from '../base/chart-element.ts';
 import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { readPageHeight } from '../base/page-height.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { LegendSelect, legendEntries, seriesChosen } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import type { BarInput } from './bar-chart-data.ts';
 import { barChartStyles } from './bar-chart.styles.ts';
-import type * as RendererModule from './bar-chart-renderer.ts';
+import type * as RendererModule from './bar-chart-module.ts';
 
 type Renderer = typeof RendererModule;
-const barRenderer = lazyRenderer<Renderer>(() => import('./bar-chart-renderer.ts'));
+const barRenderer = lazyModule<Renderer>(() => import('./bar-chart-module.ts'));
 
 const ORIENTATIONS: readonly BarOrientation[] = ['horizontal', 'vertical'];
 const MODES: readonly Exclude<BarMode, 'single'>[] = ['grouped', 'stacked'];

@@ -1,7 +1,7 @@
 /**
  * A bar chart's choices in words for the dashboard's filter summary: chosen bars by the names
  * they are drawn with (a code's label), then series values. Loaded with the bar chart's module
- * (bar-chart-renderer.ts), not at page load.
+ * (bar-chart-module.ts), not at page load.
  */
 
 import type { BilingualText, FilterClause, Lang } from '@pantau/core';

@@ -11,7 +11,7 @@ import type {
 } from '@pantau/core';
 import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
 import { toggleSeries } from './legend-select.ts';
-import type { LazyRenderer } from './lazy-renderer.ts';
+import type { LazyModule } from './lazy-module.ts';
 import { linkedFilterKey } from './linked-filter.ts';
 import { ui } from './ui-text.ts';
 import { PantauWidget } from './widget-base.ts';
@@ -59,11 +59,11 @@ export abstract class ChartHooks<R> extends PantauWidget {
 
   /**
    * The element's module: its query builders and drawing code, loaded when it connects (see
-   * lazy-renderer.ts). Its query waits for it; until its first draw the skeleton stays; once
+   * lazy-module.ts). Its query waits for it; until its first draw the skeleton stays; once
    * loaded, every draw (a resize, new data) is synchronous. Null: nothing to load, `chartQuery`
    * and `drawChart` get undefined.
    */
-  protected get renderer(): LazyRenderer<R> | null {
+  protected get renderer(): LazyModule<R> | null {
     return null;
   }
 

@@ -1,5 +1,5 @@
 /**
- * What a chart's download buttons do, loaded on the first click (lazy-renderer.ts), not with the
+ * What a chart's download buttons do, loaded on the first click (lazy-module.ts), not with the
  * page: the CSV of the rows drawn under the chart's own headings, and the drawing as an image
  * that carries its title, period, source and background (export-image.ts).
  */

@@ -20,7 +20,7 @@ export interface QueryControllerOptions {
   build(table: TableSchema, filter: readonly FilterClause[]): QueryPlan | null;
   /**
    * The code `build` needs, while it is still loading (the query builders load on demand, see
-   * lazy-renderer.ts): a promise the controller waits for, then it asks again with the settings
+   * lazy-module.ts): a promise the controller waits for, then it asks again with the settings
    * current then. Null (or absent): `build` can run now.
    */
   pending?(): Promise<unknown> | null;

@@ -13,7 +13,7 @@ import {
   type SelectionEntry,
 } from '@pantau/core';
 import { dashboardContext, type DashboardContext } from '../base/context.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { SourceRegistry } from '../base/source-registry.ts';
 import { controllerOf, type WidgetStatus } from '../base/query-controller.ts';
 import { applyEngineLimits } from './engine-limits.ts';
@@ -30,7 +30,7 @@ import type { SnapshotFile } from '../snapshot/snapshot-file.ts';
  * filters once every widget has drawn or with the first filter. A failed load is tried again by
  * the next call.
  */
-const filterChipsCode = lazyRenderer<typeof FilterChips>(() => import('./filter-chips.ts'));
+const filterChipsCode = lazyModule<typeof FilterChips>(() => import('./filter-chips.ts'));
 
 /** Detail of `pantau-filter-change`: every clause in force and who published it. */
 export interface FilterChangeDetail {

@@ -5,12 +5,12 @@
  */
 
 import type { Selection } from '@pantau/core';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import type { SourceRegistry } from '../base/source-registry.ts';
 // Types only: the module loads when needed (urlStateCode below).
 import type * as UrlState from './url-state.ts';
 
-const urlStateCode = lazyRenderer<typeof UrlState>(() => import('./url-state.ts'));
+const urlStateCode = lazyModule<typeof UrlState>(() => import('./url-state.ts'));
 
 /** What the address link reads of its dashboard. */
 export interface UrlDashboard {

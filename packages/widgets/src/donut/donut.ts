@@ -4,12 +4,12 @@ import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import type { Publishes } from '../dashboard/publisher-columns.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { donutStyles } from './donut.styles.ts';
-import type * as RendererModule from './donut-renderer.ts';
+import type * as RendererModule from './donut-module.ts';
 
 type Renderer = typeof RendererModule;
-const donutRenderer = lazyRenderer<Renderer>(() => import('./donut-renderer.ts'));
+const donutRenderer = lazyModule<Renderer>(() => import('./donut-module.ts'));
 
 /**
  * Shares of a whole: innovations by form, type or stage. Slices are labelled directly with name

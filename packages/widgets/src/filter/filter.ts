@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PantauError, type FilterClause } from '@pantau/core';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { QueryController, type WidgetStatus } from '../base/query-controller.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import type * as FilterModule from './filter-module.ts';
 import type { FilterControls, FilterPort } from './filter-module.ts';
 import { NO_DASHBOARD } from './filter-text.ts';
@@ -23,7 +23,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
  * filter connects: the controls draw only once the options query, which waits for this module,
  * has answered.
  */
-const filterModule = lazyRenderer<typeof FilterModule>(() => import('./filter-module.ts'));
+const filterModule = lazyModule<typeof FilterModule>(() => import('./filter-module.ts'));
 
 let nextId = 0;
 

@@ -3,13 +3,13 @@ import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { categoryOf, gradeScaleOf, gradesOf } from '../base/grades.ts';
 import { gaugeStyles } from './gauge.styles.ts';
-import type * as RendererModule from './gauge-renderer.ts';
+import type * as RendererModule from './gauge-module.ts';
 
 type Renderer = typeof RendererModule;
-const gaugeRenderer = lazyRenderer<Renderer>(() => import('./gauge-renderer.ts'));
+const gaugeRenderer = lazyModule<Renderer>(() => import('./gauge-module.ts'));
 
 /**
  * One value on its category bands: the IKM on A..D (25..100), the public service index on

@@ -4,13 +4,13 @@ import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/
 import { PantauChartElement } from '../base/chart-element.ts';
 import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { readPageHeight } from '../base/page-height.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
-import type * as RendererModule from './heatmap-renderer.ts';
+import type * as RendererModule from './heatmap-module.ts';
 
 type Renderer = typeof RendererModule;
-const heatmapRenderer = lazyRenderer<Renderer>(() => import('./heatmap-renderer.ts'));
+const heatmapRenderer = lazyModule<Renderer>(() => import('./heatmap-module.ts'));
 
 /** Height per unit row, and room for legend and time axis, when the page sets no height (px). */
 const ROW_HEIGHT = 26;

@@ -2,14 +2,14 @@ import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
 import { formatSpec } from '../base/formats.ts';
 import { kpiStyles } from './kpi.styles.ts';
-import type * as RendererModule from './kpi-renderer.ts';
+import type * as RendererModule from './kpi-module.ts';
 
 type Renderer = typeof RendererModule;
-const kpiRenderer = lazyRenderer<Renderer>(() => import('./kpi-renderer.ts'));
+const kpiRenderer = lazyModule<Renderer>(() => import('./kpi-module.ts'));
 
 /**
  * A headline number: the latest value of a measure with its change against the previous period

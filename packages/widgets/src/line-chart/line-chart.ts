@@ -11,7 +11,7 @@ import {
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import type { Publishes } from '../dashboard/publisher-columns.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { LegendSelect, legendEntries, selectEvent, seriesChosen } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
 import { ui } from '../base/ui-text.ts';
@@ -19,10 +19,10 @@ import type { LineInput } from './line-chart-data.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
 import { brushWord } from './brush-text.ts';
 import type { LineBrush } from './line-brush.ts';
-import type * as RendererModule from './line-chart-renderer.ts';
+import type * as RendererModule from './line-chart-module.ts';
 
 type Renderer = typeof RendererModule;
-const lineRenderer = lazyRenderer<Renderer>(() => import('./line-chart-renderer.ts'));
+const lineRenderer = lazyModule<Renderer>(() => import('./line-chart-module.ts'));
 
 /**
  * A time series: a measure per day, week, month or year (truncated in SQL), one line per value

@@ -1,7 +1,7 @@
 /**
  * A line chart's choices in words: a brushed span of periods ("Jan–Mar 2024"), the range it
  * published (from the URL too) found again on its axis, and the filter summary's text for all its
- * clauses. Loaded with the line chart's module (line-chart-renderer.ts), not at page load.
+ * clauses. Loaded with the line chart's module (line-chart-module.ts), not at page load.
  */
 
 import { spanOfValues, type LineOutput, type LineSpan } from '@pantau/charts';

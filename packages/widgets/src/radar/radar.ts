@@ -2,13 +2,13 @@ import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement, type WidgetStatus } from '../base/chart-element.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { valueFormatter } from '../base/formats.ts';
 import { radarStyles } from './radar.styles.ts';
-import type * as RendererModule from './radar-renderer.ts';
+import type * as RendererModule from './radar-module.ts';
 
 type Renderer = typeof RendererModule;
-const radarRenderer = lazyRenderer<Renderer>(() => import('./radar-renderer.ts'));
+const radarRenderer = lazyModule<Renderer>(() => import('./radar-module.ts'));
 
 /**
  * A profile over several axes: the nine IKM elements U1..U9 (`value="ikm_profile"`, on the NRR

@@ -1,7 +1,7 @@
 /**
  * One page of the table drawn from its answer: headings and cell formats per planned column, IKM
  * cells noted, the pager, and each row as a mark that stands for its groups (or first column).
- * Loaded with the table's module (table-renderer.ts), not at page load.
+ * Loaded with the table's module (table-module.ts), not at page load.
  */
 
 import { renderTable, type ChartContext, type ChartOutput, type TableColumn } from '@pantau/charts';

@@ -3,16 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, Row, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
-import { lazyRenderer } from '../base/lazy-renderer.ts';
+import { lazyModule } from '../base/lazy-module.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import type { TablePlan, TableSortSpec } from './table-query.ts';
 import { tableStyles } from './table.styles.ts';
 import { RowLayout } from './row-layout.ts';
 import { focusCommand, focusedCommand } from './command-focus.ts';
-import type * as RendererModule from './table-renderer.ts';
+import type * as RendererModule from './table-module.ts';
 
 type Renderer = typeof RendererModule;
-const tableRenderer = lazyRenderer<Renderer>(() => import('./table-renderer.ts'));
+const tableRenderer = lazyModule<Renderer>(() => import('./table-module.ts'));
 
 interface PageState {
   sort: TableSortSpec;

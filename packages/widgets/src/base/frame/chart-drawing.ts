@@ -9,14 +9,14 @@ import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { ensureTitle, type ChartContext, type ChartOutput } from '@pantau/charts';
 import type { PantauError, QueryResult } from '@pantau/core';
 import { toError } from '../errors.ts';
-import type { LazyRenderer } from '../lazy-renderer.ts';
+import type { LazyModule } from '../lazy-module.ts';
 import { patchDrawing } from '../patch-drawing.ts';
 import type { QueryController } from '../query-controller.ts';
 
 export interface ChartDrawingOptions<R> {
   query: QueryController;
   /** The element's module (see PantauChartElement.renderer); null: nothing to load. */
-  renderer(): LazyRenderer<R> | null;
+  renderer(): LazyModule<R> | null;
   /** The frame's size: zero until measured (nothing is drawn before). */
   size(): { width: number; height: number };
   /** What every drawing is given besides its answer (language, size, formats, title). */
@@ -110,7 +110,7 @@ export class ChartDrawing<R> {
    * query's answer, not the one that started the load). A failed load is this widget's error
    * until a new result arrives.
    */
-  #loadRenderer(lazy: LazyRenderer<R>, result: QueryResult): void {
+  #loadRenderer(lazy: LazyModule<R>, result: QueryResult): void {
     if (this.#rendererFailure?.result === result) {
       this.error = this.#rendererFailure.error;
       return;

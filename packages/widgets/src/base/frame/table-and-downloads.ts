@@ -8,17 +8,17 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { ChartOutput } from '@pantau/charts';
 import type { FilterClause, Lang } from '@pantau/core';
 import { toError } from '../errors.ts';
-import { lazyRenderer } from '../lazy-renderer.ts';
+import { lazyModule } from '../lazy-module.ts';
 import type { QueryController } from '../query-controller.ts';
 import { ui } from '../ui-text.ts';
 import type * as ChartMenu from '../chart-menu.ts';
 import type * as DownloadsModule from '../downloads.ts';
 
 /** The table-and-downloads menu, loaded when a reader first reaches a chart's menu button. */
-const menuCode = lazyRenderer<typeof ChartMenu>(() => import('../chart-menu.ts'));
+const menuCode = lazyModule<typeof ChartMenu>(() => import('../chart-menu.ts'));
 
 /** The download buttons' code (CSV columns, images with their own frame): fetched on first use. */
-const downloads = lazyRenderer<typeof DownloadsModule>(() => import('../downloads.ts'));
+const downloads = lazyModule<typeof DownloadsModule>(() => import('../downloads.ts'));
 
 export type ExportKind = DownloadsModule.ExportKind;
 

@@ -1,5 +1,5 @@
 /**
- * What a KPI tile queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * What a KPI tile queries and draws with, loaded when it connects (../base/lazy-module.ts):
  * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
  * mapping.
  */
@@ -16,7 +16,7 @@ export { noRecords, recordsMeasure } from '../base/record-count.ts';
 export { parseInterval } from '../line-chart/period-query.ts';
 
 /**
- * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * Run once when the module lands (../base/lazy-module.ts): the metrics (IKM, PEKPPP, IID, ...)
  * are registered here, not at page load, as only the query builders above compile them.
  */
 export function setup(): void {

@@ -12,13 +12,13 @@ import { PantauError } from '@pantau/core';
  * lands, before anything uses it: set-up is an explicit call there, not a top-level statement,
  * which a bundler may drop from a package marked `"sideEffects": false`.
  */
-export interface LazyRenderer<R> {
+export interface LazyModule<R> {
   /** The module once loaded (then a chart draws synchronously, as on a resize), else undefined. */
   readonly current: R | undefined;
   load(): Promise<R>;
 }
 
-export function lazyRenderer<R>(load: () => Promise<R>): LazyRenderer<R> {
+export function lazyModule<R>(load: () => Promise<R>): LazyModule<R> {
   let loading: Promise<R> | null = null;
   const lazy: { current: R | undefined; load(): Promise<R> } = {
     current: undefined,

@@ -1,5 +1,5 @@
 /**
- * What a heatmap queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * What a heatmap queries and draws with, loaded when it connects (../base/lazy-module.ts):
  * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
  * mapping.
  */
@@ -14,7 +14,7 @@ export { periodsToRange, rangeToPeriods } from './period-choice.ts';
 export { bandsAttribute } from '../base/attribute-checks.ts';
 
 /**
- * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * Run once when the module lands (../base/lazy-module.ts): the metrics (IKM, PEKPPP, IID, ...)
  * are registered here, not at page load, as only the query builders above compile them.
  */
 export function setup(): void {

@@ -1,5 +1,5 @@
 /**
- * What a donut queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * What a donut queries and draws with, loaded when it connects (../base/lazy-module.ts):
  * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
  * mapping.
  */
@@ -13,7 +13,7 @@ export { renderDonut } from '@pantau/charts';
 export { donutMeasure, donutQuery, donutSortsByValue } from './donut-query.ts';
 
 /**
- * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * Run once when the module lands (../base/lazy-module.ts): the metrics (IKM, PEKPPP, IID, ...)
  * are registered here, not at page load, as only the query builders above compile them.
  */
 export function setup(): void {

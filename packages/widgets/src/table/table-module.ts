@@ -1,5 +1,5 @@
 /**
- * What a table queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * What a table queries and draws with, loaded when it connects (../base/lazy-module.ts):
  * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
  * mapping.
  */
@@ -22,7 +22,7 @@ export { drawTable } from './table-drawing.ts';
 export { noteIkmCells, withTableRespondents } from '../base/sample-note.ts';
 
 /**
- * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * Run once when the module lands (../base/lazy-module.ts): the metrics (IKM, PEKPPP, IID, ...)
  * are registered here, not at page load, as only the query builders above compile them.
  */
 export function setup(): void {

@@ -1,5 +1,5 @@
 /**
- * What a line chart queries and draws with, loaded when it connects (../base/lazy-renderer.ts):
+ * What a line chart queries and draws with, loaded when it connects (../base/lazy-module.ts):
  * its query builders with core's SQL and metrics, its @pantau/charts renderer and input
  * mapping, and its time-range brush.
  */
@@ -20,7 +20,7 @@ export { lineExtras } from './line-extras.ts';
 export { appliedRange, describeLine, spanChoice, spanText } from './range-words.ts';
 
 /**
- * Run once when the module lands (../base/lazy-renderer.ts): the metrics (IKM, PEKPPP, IID, ...)
+ * Run once when the module lands (../base/lazy-module.ts): the metrics (IKM, PEKPPP, IID, ...)
  * are registered here, not at page load, as only the query builders above compile them.
  */
 export function setup(): void {
