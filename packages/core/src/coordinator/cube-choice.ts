@@ -1,6 +1,7 @@
 /**
- * Which columns a publisher's cube keeps, and which existing cube a new one is cheapest made
- * from. Loads with the first cube (via cube-sql.ts), like the rest of the cube work.
+ * Which columns a publisher's cube keeps, which existing cube a new one is cheapest made from,
+ * and which cube answers a widget's question. Loads with the first cube (via cube-sql.ts), like
+ * the rest of the cube work: the page's first bundle carries none of it.
  */
 
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
@@ -14,6 +15,7 @@ import {
   type CubeShape,
 } from './cube-sql.ts';
 import type { PublisherColumn } from './pre-aggregate-options.ts';
+import type { QueryRequest } from './query-client.ts';
 
 /**
  * The cube's selection columns: the publisher's `columns` and the columns the plan's clauses
@@ -61,6 +63,29 @@ export function selectionColumns(
     add(fits ? cut : { column: name, interval: null });
   }
   return out;
+}
+
+/**
+ * The cube that answers `plan`, with its query, or null when none can. A cube held in the page
+ * first (no trip to the worker), then the smallest: a narrower copy made on pointer entry is read
+ * by DuckDB until its own fetch into the page is done.
+ */
+export function bestCube<C extends Cube & { generation: number; rows: number }>(
+  cubes: readonly C[],
+  shape: CubeShape,
+  generation: number,
+  plan: AggregatePlan,
+  inPage: (cube: C) => boolean,
+): { entry: C; query: QueryRequest } | null {
+  let best: { entry: C; query: QueryRequest } | null = null;
+  const rank = (e: C): number => (inPage(e) ? 0 : Number.MAX_SAFE_INTEGER / 2) + e.rows;
+  for (const entry of cubes) {
+    if (entry.shape.signature !== shape.signature || entry.generation !== generation) continue;
+    if (best !== null && rank(best.entry) <= rank(entry)) continue;
+    const query = cubeQuery(entry, plan);
+    if (query !== null) best = { entry, query };
+  }
+  return best;
 }
 
 /**

@@ -171,17 +171,13 @@ export class PreAggregator extends EventTarget {
     }
     const table = plan.table.table.toLowerCase();
     const generation = this.#generation(table);
-    let best: { entry: Entry; query: QueryRequest } | null = null;
-    // A cube held in the page first (no trip to the worker), then the smallest: a narrower copy
-    // made on pointer entry is read by DuckDB until its own fetch into the page is done.
-    const rank = (e: Entry): number =>
-      (this.page?.has(e) ? 0 : Number.MAX_SAFE_INTEGER / 2) + e.rows;
-    for (const entry of this.#cubes) {
-      if (entry.shape.signature !== shape.signature || entry.generation !== generation) continue;
-      if (best !== null && rank(best.entry) <= rank(entry)) continue;
-      const query = cubeSql!.cubeQuery(entry, plan);
-      if (query !== null) best = { entry, query };
-    }
+    const best = cubeSql!.bestCube(
+      this.#cubes,
+      shape,
+      generation,
+      plan,
+      (e) => this.page?.has(e) === true,
+    );
     if (best === null) {
       this.stats.base++;
       return null;
