@@ -15,10 +15,11 @@ import { tableChanges } from '../engine/table-changes.ts';
 export { announceTableChange } from '../engine/table-changes.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
-import type { AggregatePlan, TruncUnit } from '../sql/aggregate-plan.ts';
-import { quoteIdentifier, resolveColumn } from '../sql/identifiers.ts';
+import type { AggregatePlan } from '../sql/aggregate-plan.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
 import type * as CubeSqlModule from './cube-sql.ts';
 import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
+import type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
@@ -43,49 +44,7 @@ function loadCubeSql(): Promise<CubeSql> {
   return cubeSqlLoad;
 }
 
-export interface PreAggregateOptions {
-  /** Off: every query reads the base table (benchmarks compare both). Default true. */
-  enabled: boolean;
-  /**
-   * Tables with fewer rows are fast enough as they are. Default 50,000: at 100,000 rows one
-   * merged statement on the table took 33-43 ms of the 70 ms a cross-filter step took, where
-   * its cubes (about 10,000 rows each) are answered in the page in under a millisecond.
-   */
-  minRows: number;
-  /**
-   * A cube with more rows than this, or than a quarter of its table, is dropped: it would not be
-   * much faster than the table itself. Default 200,000.
-   */
-  maxCubeRows: number;
-  /** Most cubes kept per coordinator (see #trim for which go first). Default 128. */
-  maxCubes: number;
-  /** A cube this small is not worth a narrower copy. Default 5,000. */
-  smallCubeRows: number;
-  /** A cube with more rows than this share of its table's is dropped. Default 0.25. */
-  maxCubeShare: number;
-  /**
-   * A cube of at most this many rows is also fetched into the page, which then answers its
-   * plans without a trip to DuckDB's worker (page-cube/). 0: never. Default 50,000.
-   */
-  pageCubeRows: number;
-}
-
-/** A column a widget publishes clauses on; `interval` for a brush that selects whole periods. */
-export interface PublisherColumn {
-  column: string;
-  interval?: TruncUnit | null;
-}
-
-export interface CubeInfo {
-  name: string;
-  table: string;
-  rows: number;
-  /** Milliseconds from CREATE to the row count. */
-  buildMs: number;
-  columns: readonly CubeColumn[];
-  /** The wider cube it was made from, when not from the table itself. */
-  from?: string;
-}
+export type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
 
 interface Entry extends Cube {
   table: string;
@@ -212,17 +171,13 @@ export class PreAggregator extends EventTarget {
     }
     const table = plan.table.table.toLowerCase();
     const generation = this.#generation(table);
-    let best: { entry: Entry; query: QueryRequest } | null = null;
-    // A cube held in the page first (no trip to the worker), then the smallest: a narrower copy
-    // made on pointer entry is read by DuckDB until its own fetch into the page is done.
-    const rank = (e: Entry): number =>
-      (this.page?.has(e) ? 0 : Number.MAX_SAFE_INTEGER / 2) + e.rows;
-    for (const entry of this.#cubes) {
-      if (entry.shape.signature !== shape.signature || entry.generation !== generation) continue;
-      if (best !== null && rank(best.entry) <= rank(entry)) continue;
-      const query = cubeSql!.cubeQuery(entry, plan);
-      if (query !== null) best = { entry, query };
-    }
+    const best = cubeSql!.bestCube(
+      this.#cubes,
+      shape,
+      generation,
+      plan,
+      (e) => this.page?.has(e) === true,
+    );
     if (best === null) {
       this.stats.base++;
       return null;
@@ -291,7 +246,7 @@ export class PreAggregator extends EventTarget {
   ): Promise<void> {
     const shape = cubeSql!.cubeShape(plan);
     if (shape === null) return;
-    const wanted = this.#columnsFor(plan, columns, hints);
+    const wanted = cubeSql!.selectionColumns(plan, columns, hints);
     if (wanted === null) return;
     const table = plan.table.table.toLowerCase();
     const generation = this.#generation(table);
@@ -310,50 +265,6 @@ export class PreAggregator extends EventTarget {
     } finally {
       this.#building.delete(key);
     }
-  }
-
-  /** The cube's selection columns, or null when the publisher's columns are not in this table. */
-  #columnsFor(
-    plan: AggregatePlan,
-    columns: readonly PublisherColumn[],
-    hints: readonly PublisherColumn[],
-  ): CubeColumn[] | null {
-    const table = plan.table;
-    const resolve = (name: string): string | null => {
-      try {
-        return resolveColumn(table, name);
-      } catch {
-        return null;
-      }
-    };
-    const out: CubeColumn[] = [];
-    const add = (c: CubeColumn) => {
-      if (!out.some((o) => sameColumn(o, c))) out.push(c);
-    };
-    for (const p of columns) {
-      const name = resolve(p.column);
-      if (name === null) continue;
-      const interval = p.interval && cubeSql!.canTruncate(table, name) ? p.interval : null;
-      add({ column: name, interval });
-    }
-    if (out.length === 0) return null;
-    for (const clause of plan.filter) {
-      const name = resolve(clause.column);
-      if (name === null) return null;
-      const hint = hints.find((h) => resolve(h.column) === name && h.interval);
-      const interval = hint?.interval && cubeSql!.canTruncate(table, name) ? hint.interval : null;
-      // Kept cut only if that answers the clause now; otherwise as it is.
-      const cut: CubeColumn = { column: name, interval };
-      const probe: Cube = {
-        name: '__probe',
-        shape: cubeSql!.cubeShape({ ...plan, filter: [] })!,
-        columns: [cut],
-      };
-      const fits =
-        interval !== null && cubeSql!.cubeQuery(probe, { ...plan, filter: [clause] }) !== null;
-      add(fits ? cut : { column: name, interval: null });
-    }
-    return out;
   }
 
   /** One step of build work: it starts once no interactive query waits (build-steps.ts). */
@@ -391,14 +302,7 @@ export class PreAggregator extends EventTarget {
     const name = nextCubeName();
     const started = performance.now();
     // From the smallest cube that keeps every column needed, when there is one.
-    const source = this.#cubes
-      .filter(
-        (e) =>
-          e.shape.signature === shape.signature &&
-          e.generation === generation &&
-          columns.every((c) => e.columns.some((f) => sameColumn(f, c))),
-      )
-      .sort((a, b) => a.rows - b.rows)[0];
+    const source = cubeSql!.smallestSource(this.#cubes, shape, columns, generation);
     try {
       await this.#writer!.exec(
         source === undefined
@@ -422,20 +326,7 @@ export class PreAggregator extends EventTarget {
         used: ++this.#tick,
         ...(source === undefined ? {} : { from: source.name }),
       };
-      // A cube near the size of its table saves nothing (a column of instants, of ids).
-      const tooBig =
-        rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
-      if (generation !== this.#generation(table) || tooBig) {
-        if (tooBig) this.#refused.add(key);
-        await this.#drop(entry);
-        return;
-      }
-      // Narrower cubes stay: they answer their clauses faster. The least used go (#trim).
-      this.#cubes.push(entry);
-      this.#trim();
-      this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
-      // Into the page now: the gesture it was built for is answered there, not by the worker.
-      if (this.#forPage(entry)) this.#intoPage(entry);
+      await this.#keep(entry, baseRows, key);
     } catch (error) {
       this.#refused.add(key);
       await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`).catch(() => {});
@@ -443,6 +334,24 @@ export class PreAggregator extends EventTarget {
       const failure = buildFailed(table, error);
       console.warn(`${failure.text.id} / ${failure.text.en}`);
     }
+  }
+
+  /** A cube just built joins the others, unless it came too late or too big to be worth it. */
+  async #keep(entry: Entry, baseRows: number, key: string): Promise<void> {
+    // A cube near the size of its table saves nothing (a column of instants, of ids).
+    const tooBig =
+      entry.rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
+    if (entry.generation !== this.#generation(entry.table) || tooBig) {
+      if (tooBig) this.#refused.add(key);
+      await this.#drop(entry);
+      return;
+    }
+    // Narrower cubes stay: they answer their clauses faster. The least used go (#trim).
+    this.#cubes.push(entry);
+    this.#trim();
+    this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
+    // Into the page now: the gesture it was built for is answered there, not by the worker.
+    if (this.#forPage(entry)) this.#intoPage(entry);
   }
 
   #rowCount(table: string): Promise<number> {
@@ -533,10 +442,6 @@ export class PreAggregator extends EventTarget {
 }
 
 function noop(): void {}
-
-function sameColumn(a: CubeColumn, b: CubeColumn): boolean {
-  return a.column === b.column && a.interval === b.interval;
-}
 
 function buildFailed(table: string, error: unknown): PantauError {
   const reason = error instanceof Error ? error.message : String(error);

@@ -5,30 +5,20 @@
  * place a plan becomes SQL text for DuckDB (the page's engine and a DuckDB server alike).
  */
 
-import { PantauError } from '../errors/pantau-error.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { compileFilterWith } from '../sql/filter.ts';
 import { checkSourceName, resolveColumn } from '../sql/identifiers.ts';
-import { hasDivision } from '../sql/expr/walk.ts';
-import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
-import { MAX_MEASURE_LENGTH } from '../sql/measure/errors.ts';
 import { defaultMetrics, type MetricRegistry } from '../sql/metrics.ts';
 import type { SqlValue } from '../sql/params.ts';
-import { isTemporalType, type TableSchema } from '../sql/schema.ts';
-import { listNames } from '../sql/suggest.ts';
+import type { TableSchema } from '../sql/schema.ts';
 import { joinLookups, type LookupTables } from './lookup-sql.ts';
-import type { PlanOrder, QueryPlan, TruncUnit } from './plan.ts';
-import { duckdbPlan, isTruncUnit, type PlanDialect } from './plan-dialect.ts';
+import type { QueryPlan } from './plan.ts';
+import { badPlan, checkAlias } from './plan-checks.ts';
+import { isPlain, planColumns, type Group, type Measure } from './plan-columns.ts';
+import { duckdbPlan, type PlanDialect } from './plan-dialect.ts';
+import { resultShape, type ResultShape } from './plan-order.ts';
 
-/** Most rows a plan may ask for in one answer. */
-export const MAX_LIMIT = 100_000;
-
-/**
- * Output names are identifiers in the result; keep them bounded. A measure is named by its text
- * by default, so the bound is a measure's: `ikm("U1 Persyaratan", ..., "U9 ...")` with a survey's
- * nine headers runs past 255 characters.
- */
-const MAX_ALIAS_LENGTH = MAX_MEASURE_LENGTH;
+export { MAX_LIMIT } from './plan-checks.ts';
 
 /** SQL of a plan for one engine: text with `?` placeholders, values in order, result columns. */
 export interface RenderedPlan {
@@ -43,19 +33,6 @@ export interface RenderedPlan {
    * aggregates: it answers the same plan from a smaller table.
    */
   aggregate?: AggregatePlan;
-}
-
-interface Group {
-  alias: string;
-  column: string;
-  interval: TruncUnit | null;
-  sql: string;
-}
-
-interface Measure {
-  alias: string;
-  text: string;
-  compiled: CompiledMeasure;
 }
 
 /**
@@ -97,24 +74,47 @@ function renderOwn(
   metrics: MetricRegistry,
   dialect: PlanDialect,
 ): RenderedPlan {
-  const quoteIdentifier = (name: string) => dialect.quote(name);
-  const from = quoteIdentifier(checkSourceName(schema.table));
-  const groups = (plan.groups ?? []).map((g) => renderGroup(g, schema, dialect));
-  const measures = (plan.measures ?? []).map((m): Measure => {
-    const text = m.text ?? m.as;
-    return {
-      alias: checkAlias(m.as),
-      text,
-      compiled: compileMeasureTree(m.measure, text, schema, metrics),
-    };
-  });
-  if (groups.length === 0 && measures.length === 0) {
-    throw badPlan(
-      'Kueri tidak memilih apa pun: beri minimal satu kolom pengelompokan atau satu ukuran.',
-      'The query selects nothing: give at least one group column or one measure.',
-    );
+  // The table's name is checked first, before any column is looked up in it.
+  const from = dialect.quote(checkSourceName(schema.table));
+  const { groups, measures } = planColumns(plan, schema, metrics, dialect);
+  const statement = selectStatement(plan, schema, dialect, from, groups, measures);
+  const shape = resultShape(plan, statement.outputs, measures, dialect);
+  const rendered: RenderedPlan = {
+    sql: shape.wrapped
+      ? `${shape.before}${statement.sql}${shape.after}`
+      : `${statement.sql}${shape.tail}`,
+    params: statement.params,
+    outputs: shape.outputs,
+    reads: [
+      ...new Set([
+        ...groups.map((g) => g.column),
+        ...measures.flatMap((m) => m.compiled.columns),
+        ...(plan.form?.kind === 'match' ? [resolveColumn(schema, plan.form.column)] : []),
+      ]),
+    ],
+  };
+  // Only aggregates can be answered from a pre-aggregated table; a projection reads rows.
+  const aggregating = measures.length > 0 && measures.every((m) => m.compiled.isAggregate);
+  // The pre-aggregator is the page's: its parts are DuckDB SQL.
+  if (aggregating && plan.form?.kind !== 'match' && dialect === duckdbPlan) {
+    rendered.aggregate = aggregateParts(plan, schema, groups, measures, shape);
   }
-  checkShape(groups, measures);
+  return rendered;
+}
+
+/**
+ * The statement before ordering: SELECT groups and measures (and a search's match count) FROM
+ * the table WHERE its filter GROUP BY the groups, with the values bound in the order they appear.
+ */
+function selectStatement(
+  plan: QueryPlan,
+  schema: TableSchema,
+  dialect: PlanDialect,
+  from: string,
+  groups: readonly Group[],
+  measures: readonly Measure[],
+): { sql: string; params: SqlValue[]; outputs: string[] } {
+  const quoteIdentifier = (name: string) => dialect.quote(name);
   const form = plan.form;
   const select = [
     ...groups.map((g) => (isPlain(g) ? g.sql : `${g.sql} AS ${quoteIdentifier(g.alias)}`)),
@@ -134,204 +134,33 @@ function renderOwn(
     outputs.push(checkAlias(form.as));
   }
   const where = compileFilterWith(plan.filter ?? [], schema, spelling);
-  let inner = `SELECT ${select.join(', ')} FROM ${from}`;
-  if (where !== '') inner += ` WHERE ${where}`;
+  let sql = `SELECT ${select.join(', ')} FROM ${from}`;
+  if (where !== '') sql += ` WHERE ${where}`;
   if (groups.length > 0) {
-    inner += ` GROUP BY ${groups.map((g, i) => (isPlain(g) ? g.sql : String(i + 1))).join(', ')}`;
+    sql += ` GROUP BY ${groups.map((g, i) => (isPlain(g) ? g.sql : String(i + 1))).join(', ')}`;
   }
-
-  // A ratio's NaN (a zero divisor) sorts above every number in DuckDB: DESC would rank it first.
-  const ratios = new Set(
-    measures.filter((m) => mayBeNotComputable(m.compiled)).map((m) => m.alias),
-  );
-  // Case-folded order, the page's total and a ratio's rank are worked out over the result, by
-  // name: `isnan(...)` over the result's column reads the same from a pre-aggregated table,
-  // whose columns are not the base table's.
-  const wrapped =
-    form?.kind === 'page' ||
-    (plan.order ?? []).some(
-      (o) => o.caseless === true || ratios.has(orderOutput(o, outputs) ?? ''),
-    );
-  const totalName = form?.kind === 'page' ? checkAlias(form.total) : null;
-  checkUnique(totalName === null ? outputs : [...outputs, totalName]);
-  const order = (plan.order ?? []).map((o) => orderTerms(o, outputs, wrapped, ratios, dialect));
-  let tail = order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '';
-  if (plan.limit !== undefined) tail += ` LIMIT ${checkCount(plan.limit, 'limit', MAX_LIMIT)}`;
-  if (plan.offset !== undefined) {
-    tail += ` OFFSET ${checkCount(plan.offset, 'offset', Number.MAX_SAFE_INTEGER)}`;
-  }
-  const before = wrapped
-    ? `SELECT *${totalName === null ? '' : `, ${dialect.totalRows()} AS ${quoteIdentifier(totalName)}`} FROM (`
-    : '';
-  const after = wrapped ? `) AS pantau_rows${tail}` : '';
-  const rendered: RenderedPlan = {
-    sql: wrapped ? `${before}${inner}${after}` : `${inner}${tail}`,
-    params,
-    outputs: totalName === null ? outputs : [...outputs, totalName],
-    reads: [
-      ...new Set([
-        ...groups.map((g) => g.column),
-        ...measures.flatMap((m) => m.compiled.columns),
-        ...(form?.kind === 'match' ? [resolveColumn(schema, form.column)] : []),
-      ]),
-    ],
-  };
-  // Only aggregates can be answered from a pre-aggregated table; a projection reads rows.
-  const aggregating = measures.length > 0 && measures.every((m) => m.compiled.isAggregate);
-  // The pre-aggregator is the page's: its parts are DuckDB SQL.
-  if (aggregating && form?.kind !== 'match' && dialect === duckdbPlan) {
-    rendered.aggregate = {
-      table: schema,
-      groups: groups.map(({ alias, sql, column, interval }) => ({ alias, sql, column, interval })),
-      measures: measures.map((m) => ({
-        alias: m.alias,
-        sql: m.compiled.sql,
-        expr: m.compiled.expr,
-      })),
-      filter: [...(plan.filter ?? [])],
-      tail: wrapped ? '' : tail,
-      before,
-      after,
-    };
-  }
-  return rendered;
+  return { sql, params, outputs };
 }
 
-/** A column grouped as it is, under its own name: written by name (readable SQL, same meaning). */
-function isPlain(group: Group): boolean {
-  return group.interval === null && group.alias === group.column;
-}
-
-function renderGroup(
-  group: { column: string; interval?: TruncUnit | null; as?: string },
+/** The same plan in parts, for the pre-aggregator to answer from a smaller table. */
+function aggregateParts(
+  plan: QueryPlan,
   schema: TableSchema,
-  dialect: PlanDialect,
-): Group {
-  const column = resolveColumn(schema, group.column);
-  const alias = checkAlias(group.as ?? column);
-  const quoted = dialect.quote(column);
-  const interval = group.interval ?? null;
-  if (interval === null) return { alias, column, interval, sql: quoted };
-  const type = schema.columns.find((c) => c.name === column)?.type ?? '';
-  if (!isTruncUnit(interval) || !isTemporalType(type)) {
-    throw badPlan(
-      `Kolom "${column}" bertipe ${type}, bukan tanggal: interval hanya untuk kolom tanggal atau waktu.`,
-      `Column "${column}" is ${type}, not a date: interval only applies to date or time columns.`,
-      { column, type, attribute: 'interval' },
-    );
-  }
-  return { alias, column, interval, sql: dialect.period(interval, quoted) };
-}
-
-/**
- * Orders by output position (`ORDER BY 2`), never by name: a measure's name may equal a table
- * column, and a position cannot be bound to the wrong one. NULLS LAST keeps unreported values
- * from heading a ranking whatever the engine's default. Case-folded text (only in the wrapped
- * form, where the result's names are the columns) first by lower(name), then as it is.
- */
-function orderTerms(
-  order: PlanOrder,
-  outputs: readonly string[],
-  wrapped: boolean,
-  ratios: ReadonlySet<string>,
-  dialect: PlanDialect,
-): string {
-  const output = orderOutput(order, outputs);
-  if (output === undefined) {
-    const list = listNames([...outputs]);
-    throw badPlan(
-      `Tidak bisa mengurutkan menurut "${String(order.key)}": pilih salah satu kolom hasil ${list.id}.`,
-      `Cannot sort by "${String(order.key)}": choose one of the output columns ${list.en}.`,
-      { key: order.key, available: outputs },
-    );
-  }
-  const direction = `${order.desc === true ? 'DESC' : 'ASC'} NULLS LAST`;
-  // Not computable after every figure, before NULL, in either direction (as the widgets rank);
-  // a plan ranking a ratio is always wrapped, so the term reads the result's column.
-  const quoted = dialect.quote(output);
-  const nanLast = ratios.has(output) ? `${dialect.isNaN(quoted)} NULLS LAST, ` : '';
-  const term = `${nanLast}${outputs.indexOf(output) + 1} ${direction}`;
-  if (order.caseless !== true || !wrapped) return term;
-  return `${dialect.lowerText(quoted)} ${direction}, ${term}`;
-}
-
-/** The output an order key names: exactly, else regardless of case; undefined when none. */
-function orderOutput(order: PlanOrder, outputs: readonly string[]): string | undefined {
-  if (outputs.includes(order.key)) return order.key;
-  const wanted = String(order.key).toLowerCase();
-  return outputs.find((o) => o.toLowerCase() === wanted);
-}
-
-/** A number that may be NaN: a numeric measure with a division in it. */
-function mayBeNotComputable(compiled: CompiledMeasure): boolean {
-  return compiled.kind === 'numeric' && hasDivision(compiled.expr);
-}
-
-function badPlan(id: string, en: string, details: Record<string, unknown> = {}): PantauError {
-  return new PantauError({ code: 'BAD_EXPRESSION', text: { id, en }, details });
-}
-
-function checkAlias(alias: string): string {
-  if (
-    typeof alias !== 'string' ||
-    alias.length === 0 ||
-    alias.length > MAX_ALIAS_LENGTH ||
-    alias.includes('\0')
-  ) {
-    const shown = String(alias).slice(0, 80);
-    throw new PantauError({
-      code: 'BAD_NAME',
-      text: {
-        id: `Nama ukuran "${shown}" tidak valid: harus 1 sampai ${MAX_ALIAS_LENGTH} karakter tanpa NUL.`,
-        en: `Measure name "${shown}" is not valid: it must be 1 to ${MAX_ALIAS_LENGTH} characters without NUL.`,
-      },
-      details: { alias },
-    });
-  }
-  return alias;
-}
-
-/** Raw row values cannot sit next to groups or aggregates: DuckDB would refuse the query. */
-function checkShape(groups: readonly Group[], measures: readonly Measure[]): void {
-  const aggregating = groups.length > 0 || measures.some((m) => m.compiled.isAggregate);
-  if (!aggregating) return;
-  const raw = measures.find((m) => !m.compiled.isAggregate && m.compiled.columns.length > 0);
-  if (raw === undefined) return;
-  const reason =
-    groups.length > 0
-      ? { id: 'data dikelompokkan', en: 'the data is grouped' }
-      : { id: 'ukuran lain berupa agregat', en: 'other measures are aggregates' };
-  throw badPlan(
-    `Ukuran "${raw.alias}" (${raw.text}) membaca nilai per baris, padahal ${reason.id}. Bungkus dengan agregat, mis. sum(...) atau avg(...).`,
-    `Measure "${raw.alias}" (${raw.text}) reads row values, but ${reason.en}. Wrap it in an aggregate, e.g. sum(...) or avg(...).`,
-    { alias: raw.alias, expression: raw.text },
-  );
-}
-
-/** DuckDB folds case, so `Total` and `total` would clash as result columns. */
-function checkUnique(outputs: readonly string[]): void {
-  const seen = new Set<string>();
-  for (const name of outputs) {
-    const key = name.toLowerCase();
-    if (seen.has(key)) {
-      throw badPlan(
-        `Nama kolom hasil "${name}" muncul dua kali (mis. x dan series sama); beri setiap ukuran dan kolom nama yang berbeda.`,
-        `Output column "${name}" appears twice (e.g. x and series are the same); give every measure and column a different name.`,
-        { name },
-      );
-    }
-    seen.add(key);
-  }
-}
-
-/** Inlined into SQL, so it must be a plain non-negative integer, checked here. */
-function checkCount(value: number, name: 'limit' | 'offset', max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-    throw badPlan(
-      `Nilai ${name} harus bilangan bulat dari 0 sampai ${max}, bukan ${String(value)}.`,
-      `${name} must be a whole number from 0 to ${max}, not ${String(value)}.`,
-      { [name]: value, max },
-    );
-  }
-  return value;
+  groups: readonly Group[],
+  measures: readonly Measure[],
+  shape: ResultShape,
+): AggregatePlan {
+  return {
+    table: schema,
+    groups: groups.map(({ alias, sql, column, interval }) => ({ alias, sql, column, interval })),
+    measures: measures.map((m) => ({
+      alias: m.alias,
+      sql: m.compiled.sql,
+      expr: m.compiled.expr,
+    })),
+    filter: [...(plan.filter ?? [])],
+    tail: shape.wrapped ? '' : shape.tail,
+    before: shape.before,
+    after: shape.after,
+  };
 }

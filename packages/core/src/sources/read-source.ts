@@ -29,38 +29,51 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
     onBytes: (loaded, total) =>
       spec.onProgress?.({ stage: 'read', bytesLoaded: loaded, bytesTotal: total }),
   };
-  const arrowInsert = (arrow: Uint8Array) => (driver: DuckDBDriver, table: string) =>
-    insertArrow(driver, source, table, arrow);
   if (isRows(data)) {
     if (data.length === 0) throw sourceEmpty(source);
     const { rowsToIpc } = await rowsDecoder(source);
-    return { format: 'rows', bytes: null, insert: arrowInsert(rowsToIpc(data)) };
+    return { format: 'rows', bytes: null, insert: arrowInsert(source, rowsToIpc(data)) };
   }
   const declared = spec.format ?? formatFromName(nameOf(data));
 
   // Parquet from a URL or a File is read by ranges: only the columns asked for are fetched.
   if (declared === 'parquet' && !(data instanceof ArrayBuffer || data instanceof Uint8Array)) {
-    const { parquetFromBlob, parquetFromUrl } = await parquetDecoder(source);
-    const arrow =
-      data instanceof Blob
-        ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
-        : await parquetFromUrl(
-            source,
-            resolveUrl(data),
-            limits.maxSourceBytes,
-            policy,
-            spec.columns,
-          );
-    return {
-      format: 'parquet',
-      bytes: data instanceof Blob ? data.size : null,
-      insert: arrowInsert(arrow),
-    };
+    return readParquetByRanges(spec, data, limits, policy);
   }
 
   // UTF-16 (what some spreadsheet programs save as "Unicode text") becomes UTF-8 first.
   const bytes = utf16ToUtf8(source, await readAll(source, data, limits.maxSourceBytes, policy));
-  const format = resolveFormat(source, declared, bytes);
+  return decodeWhole(spec, resolveFormat(source, declared, bytes), bytes, limits);
+}
+
+/** A Parquet file that is not yet in memory: its footer first, then the columns asked for. */
+async function readParquetByRanges(
+  spec: SourceSpec,
+  data: string | URL | Blob,
+  limits: LoadLimits,
+  policy: FetchPolicy,
+): Promise<ReadSourceResult> {
+  const source = spec.name;
+  const { parquetFromBlob, parquetFromUrl } = await parquetDecoder(source);
+  const arrow =
+    data instanceof Blob
+      ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
+      : await parquetFromUrl(source, resolveUrl(data), limits.maxSourceBytes, policy, spec.columns);
+  return {
+    format: 'parquet',
+    bytes: data instanceof Blob ? data.size : null,
+    insert: arrowInsert(source, arrow),
+  };
+}
+
+/** A source read whole into memory, decoded by its format (CSV is left to DuckDB's reader). */
+async function decodeWhole(
+  spec: SourceSpec,
+  format: SourceFormat,
+  bytes: Uint8Array,
+  limits: LoadLimits,
+): Promise<ReadSourceResult> {
+  const source = spec.name;
   const size = bytes.byteLength;
   switch (format) {
     case 'csv': {
@@ -87,7 +100,7 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
     }
     case 'arrow': {
       const { parseArrow } = await arrowDecoder(source);
-      return { format, bytes: size, insert: arrowInsert(parseArrow(source, bytes)) };
+      return { format, bytes: size, insert: arrowInsert(source, parseArrow(source, bytes)) };
     }
     case 'parquet': {
       const { parquetFromBuffer } = await parquetDecoder(source);
@@ -97,9 +110,13 @@ export async function readSource(spec: SourceSpec, limits: LoadLimits): Promise<
         limits.maxSourceBytes,
         spec.columns,
       );
-      return { format, bytes: size, insert: arrowInsert(arrow) };
+      return { format, bytes: size, insert: arrowInsert(source, arrow) };
     }
   }
+}
+
+function arrowInsert(source: string, arrow: Uint8Array): ReadSourceResult['insert'] {
+  return (driver, table) => insertArrow(driver, source, table, arrow);
 }
 
 async function insertArrow(
