@@ -3,7 +3,7 @@
  * so a unit named `<img src=x onerror=alert(1)>` is drawn as those characters.
  */
 
-import type { ChartContext } from './types.ts';
+import type { Box, ChartContext } from './types.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -51,6 +51,18 @@ export function svgRoot(context: ChartContext, className: string): SVGSVGElement
 /** Coordinates rounded to 0.01 px: smaller files and stable snapshots. */
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** The rounded box around points (a ring's or dial's slice, for hit-testing and focus rings). */
+export function boxAround(xs: readonly number[], ys: readonly number[]): Box {
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return {
+    x: round(x),
+    y: round(y),
+    width: round(Math.max(...xs) - x),
+    height: round(Math.max(...ys) - y),
+  };
 }
 
 /** Gives an `<svg role="img">` an accessible name when the chart has no title of its own. */

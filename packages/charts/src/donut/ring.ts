@@ -5,7 +5,7 @@
 
 import { arc } from 'd3-shape';
 import { INK } from '../palette.ts';
-import { round, svgEl } from '../svg.ts';
+import { boxAround, round, svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext, ChartMark } from '../types.ts';
 import type { DonutLayout, DonutOptions, DonutSlice } from './layout.ts';
@@ -153,12 +153,5 @@ function arcBox(slice: DonutSlice, inner: number, outer: number, cx: number, cy:
       ys.push(cy - Math.cos(a) * r);
     }
   }
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return {
-    x: round(x),
-    y: round(y),
-    width: round(Math.max(...xs) - x),
-    height: round(Math.max(...ys) - y),
-  };
+  return boxAround(xs, ys);
 }

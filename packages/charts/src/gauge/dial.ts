@@ -5,7 +5,7 @@
 
 import { INK } from '../palette.ts';
 import { categoryBadgeText } from '../summary.ts';
-import { round, svgEl } from '../svg.ts';
+import { boxAround, round, svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext, ChartMark } from '../types.ts';
 import { word } from '../words.ts';
@@ -131,12 +131,5 @@ function ringBox(
   const points = angles.flatMap((a) => [polar(a, r0), polar(a, r1)]);
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return {
-    x: round(x),
-    y: round(y),
-    width: round(Math.max(...xs) - x),
-    height: round(Math.max(...ys) - y),
-  };
+  return boxAround(xs, ys);
 }
