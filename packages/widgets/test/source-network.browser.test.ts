@@ -2,34 +2,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard, PantauSource } from '../src/index.ts';
 import { mount, redrawn, unmountAll } from './support/mount.ts';
+import { FAULTS, countsReach, faultKey } from '../../core/test/sources/fault-server.ts';
 
 /**
  * `<pantau-source>` on a bad network (issue 17 item 2), with real duckdb-wasm and a server that
  * never answers (scripts/vite-plugin-network-faults.ts). On main the widgets stayed `loading` and
  * `dashboard.ready` never settled.
  */
-const FAULTS = '/__pantau_faults__';
-let seq = 0;
-const key = (name: string) => `${name}-${Date.now()}-${++seq}`;
-interface Stats {
-  requests: number;
-  closed: number;
-}
-/**
- * The server's counts for `k` once they reach `at`: the server holds its answer until it has
- * seen that many requests and connections given up (the event itself, not a poll on a clock).
- */
-const countsReach = async (k: string, at: Partial<Stats>): Promise<Stats> =>
-  (
-    await fetch(`${FAULTS}/stats/${k}?requests=${at.requests ?? 0}&closed=${at.closed ?? 0}`)
-  ).json() as Promise<Stats>;
 const csvAt = (body: string) => `/__pantau_test__/csv/x.csv?body=${encodeURIComponent(body)}`;
 
 describe('<pantau-source> when the server does not answer', () => {
   afterEach(unmountAll);
 
   it('timeout="1s": the widget shows SOURCE_FETCH_FAILED and dashboard.ready settles', async () => {
-    const k = key('el-silent');
+    const k = faultKey('el-silent');
     const host = mount(`<pantau-dashboard>
       <pantau-source name="s" timeout="1s" src="${FAULTS}/silent/${k}.csv"></pantau-source>
       <pantau-kpi source="s" value="count(*)" title="Jumlah"></pantau-kpi>
@@ -45,7 +31,7 @@ describe('<pantau-source> when the server does not answer', () => {
   });
 
   it('leaving the page while loading stops the download; connecting again loads afresh', async () => {
-    const k = key('el-leave');
+    const k = faultKey('el-leave');
     const host = mount(`<pantau-dashboard>
       <pantau-source name="s" src="${FAULTS}/silent/${k}.csv"></pantau-source>
     </pantau-dashboard>`);
@@ -62,7 +48,7 @@ describe('<pantau-source> when the server does not answer', () => {
   });
 
   it('a new src while the old file hangs: the old download stops, the new file shows', async () => {
-    const k = key('el-swap');
+    const k = faultKey('el-swap');
     const host = mount(`<pantau-dashboard>
       <pantau-source name="s" src="${FAULTS}/silent/${k}.csv"></pantau-source>
       <pantau-kpi source="s" value="sum(n)" title="Jumlah"></pantau-kpi>

@@ -2,29 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserConnector } from '../../src/engine/page-engine.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
 import { expectHealthy, expectPantauError, rows } from '../support.ts';
+import { FAULTS, countsReach, faultKey } from './fault-server.ts';
 
 /**
  * Issue 17 items 2 and 3 on duckdb-wasm in Chromium, against a server that misbehaves on request
  * (scripts/vite-plugin-network-faults.ts): real sockets that never answer, stall, drop, or swap
  * the file between two range requests. On main each of the stalls left the load waiting for ever.
  */
-const FAULTS = '/__pantau_faults__';
-let seq = 0;
-/** A fresh key per test, so the server's counts start at zero. */
-const key = (name: string) => `${name}-${Date.now()}-${++seq}`;
-
-interface Stats {
-  requests: number;
-  closed: number;
-}
-/**
- * The server's counts for `k` once they reach `at`: the server holds its answer until it has
- * seen that many requests and connections given up (the event itself, not a poll on a clock).
- */
-const countsReach = async (k: string, at: Partial<Stats>): Promise<Stats> =>
-  (
-    await fetch(`${FAULTS}/stats/${k}?requests=${at.requests ?? 0}&closed=${at.closed ?? 0}`)
-  ).json() as Promise<Stats>;
 
 // One attempt waits a second here; three attempts and the pauses between them (0.4 s, 1.6 s).
 const TIMEOUT = 1000;
@@ -37,7 +21,7 @@ describe('reads that meet a bad network (real duckdb-wasm)', () => {
   afterAll(() => db.close());
 
   it('a server that never sends headers: SOURCE_FETCH_FAILED after three attempts, each given up', async () => {
-    const k = key('silent');
+    const k = faultKey('silent');
     const error = await expectPantauError(
       db.registerSource({ name: 'sunyi', data: `${FAULTS}/silent/${k}.csv`, timeout: TIMEOUT }),
       'SOURCE_FETCH_FAILED',
@@ -52,7 +36,7 @@ describe('reads that meet a bad network (real duckdb-wasm)', () => {
   });
 
   it('a body that stalls halfway: the deadline counts from the last bytes, then SOURCE_FETCH_FAILED', async () => {
-    const k = key('stall');
+    const k = faultKey('stall');
     const error = await expectPantauError(
       db.registerSource({
         name: 'macet',
@@ -66,7 +50,7 @@ describe('reads that meet a bad network (real duckdb-wasm)', () => {
   });
 
   it('a connection cut mid-body: SOURCE_FETCH_FAILED with advice, not QUERY_FAILED "network error"', async () => {
-    const k = key('cut');
+    const k = faultKey('cut');
     const error = await expectPantauError(
       db.registerSource({ name: 'putus', data: `${FAULTS}/cut/${k}.csv` }),
       'SOURCE_FETCH_FAILED',
@@ -79,7 +63,7 @@ describe('reads that meet a bad network (real duckdb-wasm)', () => {
   });
 
   it('two dropped connections, then an answer: the third attempt loads the table whole', async () => {
-    const k = key('flaky');
+    const k = faultKey('flaky');
     const body = encodeURIComponent('n\n1\n2\n3\n');
     const info = await db.registerSource({
       name: 'goyah',
@@ -91,7 +75,7 @@ describe('reads that meet a bad network (real duckdb-wasm)', () => {
   });
 
   it('a Parquet range request that never answers: SOURCE_FETCH_FAILED, not a load for ever', async () => {
-    const k = key('pq-stall');
+    const k = faultKey('pq-stall');
     const error = await expectPantauError(
       db.registerSource({
         name: 'pq_macet',
@@ -104,7 +88,7 @@ describe('reads that meet a bad network (real duckdb-wasm)', () => {
   });
 
   it('cancelled by its signal: the download stops and the load says why', async () => {
-    const k = key('cancel');
+    const k = faultKey('cancel');
     const abort = new AbortController();
     const load = db.registerSource({
       name: 'batal',
@@ -130,12 +114,15 @@ describe('a Parquet file replaced between two range requests (issue 17 item 3)',
     rows(db, `SELECT count(*)::INTEGER AS n, sum(diterima)::INTEGER AS d FROM ${table}`);
 
   it('served as is: the ranges load the file (the baseline the two below change)', async () => {
-    await db.registerSource({ name: 'pq_tetap', data: `${FAULTS}/parquet/${key('pq')}.parquet` });
+    await db.registerSource({
+      name: 'pq_tetap',
+      data: `${FAULTS}/parquet/${faultKey('pq')}.parquet`,
+    });
     expect(await total('pq_tetap')).toEqual([{ n: 6, d: 5050 }]);
   });
 
   it('replaced once after its footer was read: loaded again whole from the new file, never mixed', async () => {
-    const k = key('pq-once');
+    const k = faultKey('pq-once');
     await db.registerSource({
       name: 'pq_ganti',
       data: `${FAULTS}/parquet/${k}.parquet?mode=replace-once`,
@@ -148,7 +135,7 @@ describe('a Parquet file replaced between two range requests (issue 17 item 3)',
     const error = await expectPantauError(
       db.registerSource({
         name: 'pq_selalu',
-        data: `${FAULTS}/parquet/${key('pq-always')}.parquet?mode=replace-always`,
+        data: `${FAULTS}/parquet/${faultKey('pq-always')}.parquet?mode=replace-always`,
       }),
       'SOURCE_CHANGED',
     );
