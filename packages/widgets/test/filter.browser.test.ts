@@ -389,9 +389,11 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
     await published(dashboardOf(host), (filters) =>
       filters.some((f) => JSON.stringify(f).includes('"ktp"')),
     );
-    // Nothing was published sooner than the pause after a keystroke (1 ms for timer rounding).
+    // Nothing was published before a pause after a keystroke. Half the pause, not all of it:
+    // Chromium may run a timer a little early (238.6 ms was seen for 250 under load), and a
+    // filter that published at each keystroke would show a gap of a few ms.
     expect(gaps.length).toBeGreaterThan(0);
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(SEARCH_DEBOUNCE_MS - 1);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(SEARCH_DEBOUNCE_MS / 2);
     expect(dashboardOf(host).filters).toEqual([
       { column: 'service', predicate: 'contains', value: 'ktp' },
     ]);
