@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { chunkGroups } from './cdn-chunks.ts';
 
 /**
  * The self-contained bundle: dist/cdn/pantau.js (every element defined on load) with DuckDB's wasm
@@ -11,6 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(here, 'dist/cdn');
+const entry = path.join(here, 'dist/bundle.js');
 const require = createRequire(import.meta.url);
 const duckdbDist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 const DUCKDB_FILES = [
@@ -50,10 +52,17 @@ export default defineConfig({
     // alone (it inlines them as base64).
     modulePreload: false,
     rollupOptions: {
-      input: { pantau: path.join(here, 'dist/bundle.js') },
-      preserveEntrySignatures: 'exports-only',
+      input: { pantau: entry },
+      preserveEntrySignatures: 'allow-extension',
       // Chunks sit beside pantau.js: core finds duckdb/ relative to its own module URL.
-      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+        codeSplitting: {
+          groups: chunkGroups,
+          includeDependenciesRecursively: false,
+        },
+      },
     },
   },
 });
