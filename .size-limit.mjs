@@ -53,9 +53,9 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (the README's Sizes says where the rest goes):
-    // a guard against growth at 207.49 kB measured (+0.3 kB slack). Issue 13 item 3 took it from
-    // 237.75: chunk groups (packages/widgets/cdn-chunks.ts; 88 chunks -> 32: the engine and
-    // source readers one chunk, what the chart modules share one chunk) -20.2 kB; the charts'
+    // a guard against growth at 206.78 kB measured (+0.3 kB slack). Issue 13 item 3 took it from
+    // 237.75: chunk groups (packages/widgets/cdn-chunks.ts; 88 chunks -> 30: the engine and
+    // source readers one chunk, what the chart modules share one chunk) -20.9 kB; the charts'
     // own linear and band scales instead of d3-scale, which brought d3-interpolate, d3-color and
     // d3-format -8.9 kB; d3-shape's top-level constants marked pure -1.2 kB. Before that: issue
     // 16's split into controllers and renderer parts +2.7 kB; issue 15's finish and refresh
@@ -63,7 +63,7 @@ export default [
     // in the page, network deadlines and the worker-CSP diagnosis, the server connector, the
     // lost-engine restart). 190.9 kB before that, 211.2 kB before Flechette replaced
     // apache-arrow and duckdb-wasm's JS API.
-    limit: '207.8 kB',
+    limit: '207.1 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

@@ -15,13 +15,18 @@ const ENGINE = [
   under('core', 'dist', 'sources', '(?!parquet)'),
   under('node_modules', '@uwdata', 'flechette', ''),
 ];
-/** What the chart modules share: D3, chart parts that are not one kind's, SQL and metrics. */
+/**
+ * What the chart modules share: D3, chart parts that are not one kind's (and the line's data
+ * and period parts, which the heatmap and KPI use too), SQL and metrics.
+ */
 const CHARTS = [
   under('node_modules', 'd3-[a-z]+', ''),
   under('charts', 'dist', '[a-z-]+\\.js$'),
   under('charts', 'dist', '(shared|legend)', ''),
+  under('charts', 'dist', 'line', '(x|data)\\.js$'),
   under('core', 'dist', '(sql|plan|metrics)', ''),
   under('widgets', 'dist', 'base', ''),
+  under('widgets', 'dist', 'line-chart', '(brush-range|period-query|line-chart-data)\\.js$'),
 ];
 
 /**
