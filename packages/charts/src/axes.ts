@@ -5,7 +5,7 @@
  * both the hover tooltip and what assistive technology reads.
  */
 
-import type { ScaleBand } from 'd3-scale';
+import type { BandScale } from './shared/scale-core.ts';
 import { INK } from './palette.ts';
 import { round, svgEl, type Attrs } from './svg.ts';
 import { fitLabels, type FittedLabel } from './shared/label-fit.ts';
@@ -70,7 +70,7 @@ export interface BandAxisOptions {
 /** A category axis for `scale`. */
 export function bandAxis(
   d: Document,
-  scale: ScaleBand<string>,
+  scale: BandScale<string>,
   options: BandAxisOptions,
 ): SVGGElement {
   const { orient, offset } = options;

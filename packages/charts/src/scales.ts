@@ -4,14 +4,14 @@
  * target line, and copes with no reported values at all.
  */
 
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type BandScale, type LinearScale } from './shared/scale-core.ts';
 
 /** Categories on `range`; keys are strings so two units with the same name stay two bands. */
 export function bandScale(
   keys: readonly string[],
   range: readonly [number, number],
   padding = 0.2,
-): ScaleBand<string> {
+): BandScale<string> {
   return scaleBand<string>()
     .domain(keys)
     .range([range[0], range[1]])
@@ -38,7 +38,7 @@ export function valueScale(
   extent: readonly [number, number],
   range: readonly [number, number],
   ticks = 5,
-): ScaleLinear<number, number> {
+): LinearScale {
   return scaleLinear().domain([extent[0], extent[1]]).range([range[0], range[1]]).nice(ticks);
 }
 

@@ -3,7 +3,7 @@
  * ranking) or up (columns), with room kept for the legend, the target's label and the values.
  */
 
-import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import type { BandScale, LinearScale } from '../shared/scale-core.ts';
 import { tickFormatter, TICK_PADDING } from '../axes.ts';
 import { bandScale, tickCount, valueScale } from '../scales.ts';
 import { LABEL_FONT_SIZE, textWidth, widestText } from '../text.ts';
@@ -27,10 +27,10 @@ import { endText, type BarsPlan } from './plan.ts';
 /** Everything the drawing needs to know about where things go. */
 export interface Frame {
   horizontal: boolean;
-  band: ScaleBand<string>;
-  value: ScaleLinear<number, number>;
+  band: BandScale<string>;
+  value: LinearScale;
   /** Sub-bands for grouped series, or null. */
-  inner: ScaleBand<string> | null;
+  inner: BandScale<string> | null;
   plot: Box;
   /** Every n-th label is drawn (1 = all); fewer when bars get thinner than a line of text. */
   labelsEvery: number;

@@ -3,7 +3,7 @@
  * along the value axis. No DOM; tested in Node.
  */
 
-import type { ScaleBand } from 'd3-scale';
+import type { BandScale } from '../shared/scale-core.ts';
 import { chartValue, isPlaced } from '../absent.ts';
 import { bandScale, valueExtent } from '../scales.ts';
 import { widestText } from '../text.ts';
@@ -121,10 +121,10 @@ export function keysOf(labels: readonly string[]): string[] {
 
 /** Sub-bands for grouped series, or null. */
 export function innerScale(
-  band: ScaleBand<string>,
+  band: BandScale<string>,
   series: readonly BarSeries[],
   mode: BarMode,
-): ScaleBand<string> | null {
+): BandScale<string> | null {
   if (mode !== 'grouped' || series.length < 2) return null;
   return bandScale(keysOf(series.map((s) => s.name)), [0, band.bandwidth()], 0.08).paddingOuter(0);
 }

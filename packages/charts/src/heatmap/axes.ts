@@ -1,6 +1,6 @@
 /** A heatmap's axes: unit names down the left, periods or categories along the bottom. */
 
-import { scaleBand, type ScaleBand } from 'd3-scale';
+import { scaleBand, type BandScale } from '../shared/scale-core.ts';
 import { bandAxis, labelText, TICK_PADDING } from '../axes.ts';
 import { INK } from '../palette.ts';
 import { fitLabels } from '../shared/label-fit.ts';
@@ -17,7 +17,7 @@ const MIN_LABELLED_ROW = 10;
 export function rowAxis(
   d: Document,
   labels: readonly string[],
-  y: ScaleBand<number>,
+  y: BandScale<number>,
   left: number,
   maxWidth: number,
 ): SVGGElement {

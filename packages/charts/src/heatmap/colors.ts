@@ -4,7 +4,6 @@
  * contrasts more on a fill.
  */
 
-import { scaleLinear } from 'd3-scale';
 import { SEQUENTIAL_STOPS } from '../palette.ts';
 import type { ValueCategory } from '../types.ts';
 
@@ -20,11 +19,25 @@ export function sequentialColor(domain: readonly [number, number]): (value: numb
   const stops = SEQUENTIAL_STOPS.map((_, i) =>
     lo === hi ? lo + i / (n - 1) - 0.5 : lo + ((hi - lo) * i) / (n - 1),
   );
-  const scale = scaleLinear<string>()
-    .domain(stops)
-    .range([...SEQUENTIAL_STOPS])
-    .clamp(true);
-  return (value) => scale(value);
+  const colors = SEQUENTIAL_STOPS.map(hexChannels);
+  return (value) => {
+    const x = Math.max(stops[0]!, Math.min(stops[n - 1]!, value));
+    // The segment holding x (d3-scale's bisectRight over the inner stops), then RGB in between.
+    let i = 0;
+    while (i < n - 2 && x >= stops[i + 1]!) i++;
+    const span = stops[i + 1]! - stops[i]!;
+    const t = span ? (x - stops[i]!) / span : 0.5;
+    const [a, b] = [colors[i]!, colors[i + 1]!];
+    const channel = (k: number): number =>
+      Math.max(0, Math.min(255, Math.round(a[k]! + (b[k]! - a[k]!) * t) || 0));
+    return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+  };
+}
+
+/** #rrggbb as [r, g, b]: the palette's stops are all written so. */
+function hexChannels(hex: string): number[] {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
 }
 
 /**

@@ -3,7 +3,7 @@
  * or categories turned when too wide) the bottom one, and every cell gets the same box.
  */
 
-import { scaleBand, type ScaleBand } from 'd3-scale';
+import { scaleBand, type BandScale } from '../shared/scale-core.ts';
 import { TICK_PADDING } from '../axes.ts';
 import { LABEL_FONT_SIZE, widestText } from '../text.ts';
 import { timeAxisHeight } from '../time-axis.ts';
@@ -13,8 +13,8 @@ export const MARGIN = 8;
 const MAX_ROW_LABEL = 160;
 
 export interface HeatmapGrid {
-  x: ScaleBand<number>;
-  y: ScaleBand<number>;
+  x: BandScale<number>;
+  y: BandScale<number>;
   left: number;
   right: number;
   bottom: number;
@@ -65,8 +65,8 @@ export function heatmapGrid(
 }
 
 function cellBoxes(
-  x: ScaleBand<number>,
-  y: ScaleBand<number>,
+  x: BandScale<number>,
+  y: BandScale<number>,
   nRows: number,
   nCols: number,
 ): Box[] {

@@ -3,7 +3,7 @@
  * plain numbers along the bottom.
  */
 
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/scale-core.ts';
 import { continuousAxis } from '../axes.ts';
 import { tickCount } from '../scales.ts';
 import { svgEl } from '../svg.ts';

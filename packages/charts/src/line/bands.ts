@@ -6,7 +6,7 @@
  * value axis; bands outside it are not drawn.
  */
 
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../shared/scale-core.ts';
 import { INK } from '../palette.ts';
 import { svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
@@ -22,7 +22,7 @@ const bandText = (band: CategoryBand) =>
 export function lineBands(
   d: Document,
   bands: readonly CategoryBand[],
-  y: ScaleLinear<number, number>,
+  y: LinearScale,
   plot: Box,
 ): SVGGElement {
   const g = svgEl(d, 'g', { class: 'pantau-line-bands', 'aria-hidden': 'true' });

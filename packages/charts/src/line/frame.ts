@@ -3,7 +3,7 @@
  * bottom one; x is a linear scale over the axis keys, written out for speed.
  */
 
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../shared/scale-core.ts';
 import { isPlaced } from '../absent.ts';
 import { tickFormatter, TICK_PADDING, TICK_SIZE } from '../axes.ts';
 import { tickCount, valueScale } from '../scales.ts';
@@ -18,7 +18,7 @@ export const MARGIN = 8;
 export interface Frame {
   plot: Box;
   x: (x: number) => number;
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   yTicks: number[];
   formatTick: (value: number) => string;
 }

@@ -3,7 +3,7 @@
  * where an axis is not reported, the scale's domain and each axis's angle. DOM-free.
  */
 
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/scale-core.ts';
 
 export interface RadarSeries {
   name: string;

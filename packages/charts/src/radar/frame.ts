@@ -3,7 +3,7 @@
  * below and for the widest side label (names wrap onto two lines) within a quarter of the width.
  */
 
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from '../shared/scale-core.ts';
 import { LABEL_FONT_SIZE, textWidth, wrapLines } from '../text.ts';
 import type { ChartContext } from '../types.ts';
 import { radarAngle, type RadarData } from './data.ts';
@@ -19,7 +19,7 @@ export interface RadarFrame {
   cy: number;
   radius: number;
   /** Value to distance from the centre, clamped to the ring. */
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   /** The point at distance r on axis i. */
   polar: (i: number, r: number) => { x: number; y: number };
 }

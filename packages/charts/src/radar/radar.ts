@@ -12,7 +12,7 @@
 import { tickFormatter } from '../axes.ts';
 import { doc, ensureTitle, svgRoot } from '../svg.ts';
 import type { ChartContext, ChartOutput } from '../types.ts';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/scale-core.ts';
 import { axisNotes, axisPlace, drawAxisLabels } from './axis-labels.ts';
 import { radarDomain, type RadarData, type RadarOptions } from './data.ts';
 import { LABEL_GAP, radarFrame } from './frame.ts';
