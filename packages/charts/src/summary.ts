@@ -7,7 +7,7 @@
  * because they interpolate.
  */
 
-import { say, CHART_WORDS } from '@pantau/messages';
+import { say, CHART_WORDS, sayBoth } from '@pantau/messages';
 import { isNotComputable } from './absent.ts';
 import { numberFormat } from './number-formats.ts';
 import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
@@ -154,15 +154,15 @@ export function categoryNote(category: ValueCategory): string {
 export type ExtremeKind = 'highest' | 'lowest' | 'peak';
 
 const TIE_PHRASE: Record<ExtremeKind, Record<ChartLang, string>> = {
-  highest: { id: 'sama-sama tertinggi', en: 'tie for highest' },
-  lowest: { id: 'sama-sama terendah', en: 'tie for lowest' },
-  peak: { id: 'sama-sama puncak', en: 'share the peak' },
+  highest: sayBoth(CHART_WORDS, 'tieHighest'),
+  lowest: sayBoth(CHART_WORDS, 'tieLowest'),
+  peak: sayBoth(CHART_WORDS, 'sharePeak'),
 };
 
 const HEADING: Record<ExtremeKind, Record<ChartLang, string>> = {
-  highest: { id: say(CHART_WORDS, 'id', 'highest'), en: say(CHART_WORDS, 'en', 'highest') },
-  lowest: { id: say(CHART_WORDS, 'id', 'lowest'), en: say(CHART_WORDS, 'en', 'lowest') },
-  peak: { id: 'Puncak', en: 'Peak' },
+  highest: sayBoth(CHART_WORDS, 'highest'),
+  lowest: sayBoth(CHART_WORDS, 'lowest'),
+  peak: sayBoth(CHART_WORDS, 'peak'),
 };
 
 /**

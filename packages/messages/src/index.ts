@@ -16,3 +16,6 @@ export { SQL_ERRORS } from './areas/sql-errors.ts';
 export { ENGINE_ERRORS } from './areas/engine-errors.ts';
 export { QUERY_ERRORS } from './areas/query-errors.ts';
 export { METRIC_WORDS } from './areas/metric-words.ts';
+export { SERVER_ERRORS } from './areas/server-errors.ts';
+export { FILTER_SETUP } from './areas/filter-setup.ts';
+export { WIDGET_SETUP } from './areas/widget-setup.ts';

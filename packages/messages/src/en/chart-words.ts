@@ -43,4 +43,8 @@ export const chartWords: Translation<typeof id> = {
   latest: 'Latest',
   unit: 'Unit',
   reduced: 'reduced: first, last, lowest and highest point per pixel column',
+  tieHighest: 'tie for highest',
+  tieLowest: 'tie for lowest',
+  sharePeak: 'share the peak',
+  peak: 'Peak',
 };

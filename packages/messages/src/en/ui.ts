@@ -23,4 +23,7 @@ export const ui: Translation<typeof id> = {
   selectionCleared: 'Choice cleared.',
   tableOf: 'Data table',
   pngFailed: 'A PNG cannot be made on this page (its security policy). Use SVG instead.',
+  somethingWentWrong: (message) => `Something went wrong: ${message}`,
+  widgetNoDataSource: 'This widget has no data source yet: set source="table-name".',
+  legendChooseSeriesFilter: 'Legend: choose a series to filter the other widgets',
 };

@@ -45,4 +45,8 @@ export const chartWords = {
   latest: 'Terakhir',
   unit: 'Unit',
   reduced: 'diringkas: titik pertama, terakhir, terendah dan tertinggi per kolom piksel',
+  tieHighest: 'sama-sama tertinggi',
+  tieLowest: 'sama-sama terendah',
+  sharePeak: 'sama-sama puncak',
+  peak: 'Puncak',
 };

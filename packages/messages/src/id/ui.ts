@@ -23,4 +23,7 @@ export const ui = {
   tableOf: 'Tabel data',
   pngFailed:
     'Gambar PNG tidak dapat dibuat di halaman ini (kebijakan keamanan halaman). Gunakan SVG.',
+  somethingWentWrong: (message: string | number) => `Terjadi kesalahan: ${message}`,
+  widgetNoDataSource: 'Widget ini belum punya sumber data: beri atribut source="nama-tabel".',
+  legendChooseSeriesFilter: 'Legenda: pilih seri untuk menyaring widget lain',
 };
