@@ -46,7 +46,7 @@ const only = process.argv.slice(2);
 const wanted = (step) => only.length === 0 || only.includes(step);
 
 // `node scripts/build-packages.mjs core server` builds only the packages named (npm run serve).
-const PACKAGES = ['core', 'charts', 'widgets', 'server'];
+const PACKAGES = ['messages', 'core', 'charts', 'widgets', 'server'];
 const named = only.filter((arg) => PACKAGES.includes(arg));
 if (named.length > 0) {
   for (const name of PACKAGES) if (named.includes(name)) await buildPackage(name);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 let failed = 0;
-for (const name of ['core', 'charts', 'widgets', 'server']) {
+for (const name of ['messages', 'core', 'charts', 'widgets', 'server']) {
   const cwd = path.join(root, 'packages', name);
   for (const [tool, args] of [
     ['publint', ['--strict']],

@@ -9,7 +9,7 @@ import path from 'node:path';
  * folder outside the repo (dependencies from the registry, or npm's cache when it has them).
  */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const PACKAGES = ['core', 'charts', 'widgets'];
+const PACKAGES = ['messages', 'core', 'charts', 'widgets'];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -33,7 +33,7 @@ export function ensureBuilt(): void {
   });
 }
 
-/** A temporary folder with the three tarballs (and `extra` packages) installed; returns it. */
+/** A temporary folder with the four tarballs (and `extra` packages) installed; returns it. */
 export async function installTarballs(extra: string[] = []): Promise<string> {
   ensureBuilt();
   const dir = await mkdtemp(path.join(tmpdir(), 'pantau-embed-'));

@@ -7,7 +7,6 @@ export type * from './types.ts';
 export * from './palette.ts';
 export * from './keyboard.ts';
 export { svgEl, svgRoot, round, SVG_NS, ensureTitle } from './svg.ts';
-export { word, type Word } from './words.ts';
 export * from './text.ts';
 export * from './scales.ts';
 export * from './axes.ts';

@@ -7,10 +7,10 @@
  * because they interpolate.
  */
 
+import { say, CHART_WORDS, sayBoth } from '@pantau/messages';
 import { isNotComputable } from './absent.ts';
 import { numberFormat } from './number-formats.ts';
 import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
-import { word } from './words.ts';
 
 /** A reported (non-null) value with what names it. */
 export interface SummaryEntry {
@@ -154,15 +154,15 @@ export function categoryNote(category: ValueCategory): string {
 export type ExtremeKind = 'highest' | 'lowest' | 'peak';
 
 const TIE_PHRASE: Record<ExtremeKind, Record<ChartLang, string>> = {
-  highest: { id: 'sama-sama tertinggi', en: 'tie for highest' },
-  lowest: { id: 'sama-sama terendah', en: 'tie for lowest' },
-  peak: { id: 'sama-sama puncak', en: 'share the peak' },
+  highest: sayBoth(CHART_WORDS, 'tieHighest'),
+  lowest: sayBoth(CHART_WORDS, 'tieLowest'),
+  peak: sayBoth(CHART_WORDS, 'sharePeak'),
 };
 
 const HEADING: Record<ExtremeKind, Record<ChartLang, string>> = {
-  highest: { id: word('highest', 'id'), en: word('highest', 'en') },
-  lowest: { id: word('lowest', 'id'), en: word('lowest', 'en') },
-  peak: { id: 'Puncak', en: 'Peak' },
+  highest: sayBoth(CHART_WORDS, 'highest'),
+  lowest: sayBoth(CHART_WORDS, 'lowest'),
+  peak: sayBoth(CHART_WORDS, 'peak'),
 };
 
 /**
@@ -196,7 +196,7 @@ export function missingSentence(
   const { lang } = options;
   const noun = options.noun ?? UNIT_NOUN;
   const counted = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
-  return `${formatCount(count, lang)} ${counted} ${word('notReported', lang)}.`;
+  return `${formatCount(count, lang)} ${counted} ${say(CHART_WORDS, lang, 'notReported')}.`;
 }
 
 /**
@@ -213,7 +213,7 @@ export function notComputableSentence(
   const noun = options.noun ?? UNIT_NOUN;
   const counted = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
   const list = names.some((n) => n !== '') ? `: ${joinNames(names, lang)}` : '';
-  return `${formatCount(count, lang)} ${counted} ${word('notComputable', lang)}${list}.`;
+  return `${formatCount(count, lang)} ${counted} ${say(CHART_WORDS, lang, 'notComputable')}${list}.`;
 }
 
 /** "Semua 5 unit sama: 91,20 (A)." / "All 5 units equal: 91.20 (A)." */
@@ -255,7 +255,7 @@ export function rankingSummary(
     missingSentence(missingIndices(values).length, options),
   );
   if (entries.length === 0) {
-    return missing === '' ? `${word('noData', options.lang)}.` : missing;
+    return missing === '' ? `${say(CHART_WORDS, options.lang, 'noData')}.` : missing;
   }
   if (entries.length === 1) {
     const only = entries[0]!;
@@ -288,10 +288,10 @@ export function changeSentence(
   const to = `${formatValue(last.value)} (${last.label})`;
   const direction =
     last.value > first.value
-      ? word('up', lang)
+      ? say(CHART_WORDS, lang, 'up')
       : last.value < first.value
-        ? word('down', lang)
-        : word('unchanged', lang);
+        ? say(CHART_WORDS, lang, 'down')
+        : say(CHART_WORDS, lang, 'unchanged');
   return lang === 'id'
     ? `Dari ${from} menjadi ${to}, ${direction}.`
     : `From ${from} to ${to}, ${direction}.`;

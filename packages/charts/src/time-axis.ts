@@ -5,13 +5,13 @@
  * in Banjarmasin (UTC+8) or anywhere west of UTC a local reading would shift the day or month.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { TICK_PADDING, TICK_SIZE, fittedText } from './axes.ts';
 import { monthName } from './calendar.ts';
 import { INK } from './palette.ts';
 import { svgEl } from './svg.ts';
 import { LABEL_FONT_SIZE } from './text.ts';
 import type { ChartLang } from './types.ts';
-import { word } from './words.ts';
 import { periodIndex, periodStart, type TimeInterval } from './periods.ts';
 
 export {
@@ -43,7 +43,7 @@ export function formatPeriod(
     case 'day':
       return `${date.getUTCDate()} ${month} ${year}`;
     case 'week':
-      return `${word('weekOf', lang)} ${date.getUTCDate()} ${month} ${year}`;
+      return `${say(CHART_WORDS, lang, 'weekOf')} ${date.getUTCDate()} ${month} ${year}`;
   }
 }
 

@@ -3,6 +3,7 @@
  * `system.columns` lists them (types under DuckDB's names), read once at start.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import { checkSourceName } from '@pantau/core';
 import type { CatalogueTable, ServerView } from './catalogue.ts';
 import { ClickHouseEngine, type ClickHouseLimits } from './engine/clickhouse-engine.ts';
@@ -18,17 +19,11 @@ export async function openClickHouse(
   log: (message: string) => void,
 ): Promise<{ engine: ClickHouseEngine; tables: Map<string, CatalogueTable> }> {
   if (options === undefined || options.url === '' || options.database === '') {
-    throw serverError('BAD_REQUEST', {
-      id: 'Mesin ClickHouse memerlukan --clickhouse-url <alamat HTTP> dan --clickhouse-database <nama>.',
-      en: 'The ClickHouse engine needs --clickhouse-url <HTTP address> and --clickhouse-database <name>.',
-    });
+    throw serverError('BAD_REQUEST', sayBoth(SERVER_ERRORS, 'clickhouseEngineNeedsClickhouse'));
   }
   if (views !== undefined && views.length > 0) {
     // Views given to the server are DuckDB SQL; ClickHouse's own views are served like tables.
-    throw serverError('BAD_REQUEST', {
-      id: 'View dari --views berlaku untuk mesin DuckDB. Untuk ClickHouse, buat view di basis datanya (CREATE VIEW): server menyajikannya seperti tabel.',
-      en: 'Views from --views are for the DuckDB engine. For ClickHouse, create the views in its database (CREATE VIEW): the server serves them like tables.',
-    });
+    throw serverError('BAD_REQUEST', sayBoth(SERVER_ERRORS, 'viewsViewsDuckdbEngine'));
   }
   const engine = new ClickHouseEngine(options, limits);
   const tables = new Map<string, CatalogueTable>();

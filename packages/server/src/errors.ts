@@ -3,6 +3,7 @@
  * English that says what to do, and the HTTP status it travels with when it answers a whole request.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, type BilingualText, type ErrorCode } from '@pantau/core';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -32,20 +33,10 @@ export function serverError(
 }
 
 export function badRequest(problem: BilingualText, details: Record<string, unknown> = {}) {
-  return serverError(
-    'BAD_REQUEST',
-    {
-      id: `Permintaan tidak valid: ${problem.id}`,
-      en: `The request is not valid: ${problem.en}`,
-    },
-    details,
-  );
+  return serverError('BAD_REQUEST', sayBoth(SERVER_ERRORS, 'requestNotValid', problem), details);
 }
 
 /** Anything unexpected: the client learns only that it failed; the log has the rest. */
 export function internalError(): PantauError {
-  return serverError('SERVER_FAILED', {
-    id: 'Server Pantau gagal menjawab karena kesalahan internal. Coba lagi; bila berulang, hubungi pengelola server (rinciannya ada di log server).',
-    en: "The Pantau server failed to answer because of an internal error. Try again; if it keeps happening, contact the server's administrator (the details are in the server's log).",
-  });
+  return serverError('SERVER_FAILED', sayBoth(SERVER_ERRORS, 'pantauServerFailedAnswer'));
 }

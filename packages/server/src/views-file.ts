@@ -5,6 +5,7 @@
  * says which statement is not one.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import { readFile } from 'node:fs/promises';
 import type { ServerView } from './catalogue.ts';
 import { serverError } from './errors.ts';
@@ -17,10 +18,7 @@ export async function readViewsFile(file: string): Promise<ServerView[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw serverError('SOURCE_NOT_FOUND', {
-      id: `Berkas view "${file}" tidak dapat dibaca. Beri --views <berkas.sql> yang ada.`,
-      en: `The views file "${file}" cannot be read. Give --views <file.sql> that exists.`,
-    });
+    throw serverError('SOURCE_NOT_FOUND', sayBoth(SERVER_ERRORS, 'viewsFileCannotRead', file));
   }
   return parseViews(text, file);
 }
@@ -30,10 +28,10 @@ export function parseViews(text: string, file: string): ServerView[] {
     const match = VIEW.exec(statement);
     if (match === null) {
       const shown = statement.slice(0, 60).replace(/\s+/g, ' ');
-      throw serverError('BAD_REQUEST', {
-        id: `Pernyataan ke-${i + 1} di ${file} ("${shown}") bukan CREATE VIEW nama AS SELECT ...; berkas --views hanya berisi view.`,
-        en: `Statement ${i + 1} of ${file} ("${shown}") is not CREATE VIEW name AS SELECT ...; a --views file holds only views.`,
-      });
+      throw serverError(
+        'BAD_REQUEST',
+        sayBoth(SERVER_ERRORS, 'statementNotCreateView', i + 1, file, shown),
+      );
     }
     return { name: match[2]!, sql: match[3]!.trim() };
   });

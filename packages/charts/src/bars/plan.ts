@@ -1,7 +1,7 @@
 /** What a bar chart will draw, decided once from its data and options before anything is placed. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import type { ChartContext, ValueCategory, ValueFormatter } from '../types.ts';
-import { word } from '../words.ts';
 import { chooseOrientation, layoutPieces, seriesOf, stackTotals, type BarPiece } from './layout.ts';
 import type { BarMode, BarSeries, BarsData, BarsOptions } from './options.ts';
 
@@ -41,7 +41,7 @@ export function barsPlan(data: BarsData, options: BarsOptions, context: ChartCon
     categories: mode === 'single' ? options.categories : undefined,
     notes: mode === 'single' ? options.notes : undefined,
     target,
-    targetText: `${options.targetLabel ?? word('target', lang)} ${formatValue(target)}`,
+    targetText: `${options.targetLabel ?? say(CHART_WORDS, lang, 'target')} ${formatValue(target)}`,
     pieces: layoutPieces(labels, series, mode),
     totals: mode === 'stacked' ? stackTotals(labels, series) : null,
   };

@@ -1,8 +1,8 @@
 /** The bars' summary for screen readers: the ranking per series (or of the totals), the target. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { formatCount, joinSentences, rankingSummary, type SummaryNoun } from '../summary.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import type { BarsOptions } from './options.ts';
 import type { BarsPlan } from './plan.ts';
 
@@ -45,7 +45,7 @@ export function barsSummary(plan: BarsPlan, options: BarsOptions, context: Chart
     );
   }
   if (totals !== null) {
-    return `${word('total', context.lang)} — ${rankingSummary(labels, totals, base)}`;
+    return `${say(CHART_WORDS, context.lang, 'total')} — ${rankingSummary(labels, totals, base)}`;
   }
   // One sentence group per series, each headed by its name: "2024 — Tertinggi: …".
   return series.map((s) => `${s.name} — ${rankingSummary(labels, s.values, base)}`).join(' ');

@@ -12,10 +12,10 @@
  * the notes, the data table and the summary.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { formatShare } from '../number-formats.ts';
 import { doc, ensureTitle, svgRoot } from '../svg.ts';
 import type { ChartContext, ChartMark, ChartOutput, LegendItem } from '../types.ts';
-import { word } from '../words.ts';
 import { drawLabels } from './labels.ts';
 import { donutLayout, type DonutData, type DonutOptions } from './layout.ts';
 import { drawNotes, noteLines, sliceNamer } from './notes.ts';
@@ -43,7 +43,7 @@ export function renderDonut(
   const slices = drawSlices(d, layout, ring, text, options, context);
   root.append(slices.node);
   // Centre: the total of what is drawn.
-  const totalLabel = options.totalLabel ?? word('total', lang);
+  const totalLabel = options.totalLabel ?? say(CHART_WORDS, lang, 'total');
   const totalText =
     layout.slices.length === 0 && layout.zero.length === 0
       ? context.formatValue(null)

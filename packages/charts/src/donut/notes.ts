@@ -3,18 +3,18 @@
  * ring for categories not reported, not computable, or negative (never drawn as a 0 slice).
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { fittedText } from '../axes.ts';
 import { INK } from '../palette.ts';
 import { svgEl } from '../svg.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import type { DonutData, DonutLayout, DonutSlice } from './layout.ts';
 import { LINE, PAD } from './ring.ts';
 
 /** "Lainnya (3 kategori)": the members are named in its title, the table and the summary. */
 export function otherName(slice: DonutSlice, data: DonutData, lang: ChartContext['lang']): string {
   const names = slice.indices.map((i) => data.category[i] ?? '');
-  return `${word('other', lang)} (${names.join(', ')})`;
+  return `${say(CHART_WORDS, lang, 'other')} (${names.join(', ')})`;
 }
 
 /** A slice's name as written: its category, or "Lainnya (...)". */
@@ -31,11 +31,11 @@ export function noteLines(layout: DonutLayout, data: DonutData, context: ChartCo
   const names = (rows: number[]) => rows.map((i) => data.category[i] ?? '').join(', ');
   const notes: string[] = [];
   if (layout.notComputable.length > 0)
-    notes.push(`${word('notComputable', lang)}: ${names(layout.notComputable)}`);
+    notes.push(`${say(CHART_WORDS, lang, 'notComputable')}: ${names(layout.notComputable)}`);
   if (layout.missing.length > 0)
-    notes.push(`${word('notReported', lang)}: ${names(layout.missing)}`);
+    notes.push(`${say(CHART_WORDS, lang, 'notReported')}: ${names(layout.missing)}`);
   if (layout.negative.length > 0) {
-    notes.push(`${word('negativeNotDrawn', lang)}: ${names(layout.negative)}`);
+    notes.push(`${say(CHART_WORDS, lang, 'negativeNotDrawn')}: ${names(layout.negative)}`);
   }
   return notes;
 }

@@ -1,5 +1,6 @@
 /** The donut's summary for screen readers, over the categories as given (not "Lainnya"). */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { formatShare } from '../number-formats.ts';
 import {
   formatCount,
@@ -9,7 +10,6 @@ import {
   rankingSummary,
 } from '../summary.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import type { DonutData, DonutLayout } from './layout.ts';
 
 /** The noun counted in "2 kategori belum input". */
@@ -39,9 +39,9 @@ export function donutSummary(layout: DonutLayout, data: DonutData, context: Char
         );
   const sentences = joinSentences(
     ranking,
-    reported.length > 0 ? `${word('total', lang)} ${context.formatValue(total)}.` : '',
+    reported.length > 0 ? `${say(CHART_WORDS, lang, 'total')} ${context.formatValue(total)}.` : '',
     layout.negative.length > 0
-      ? `${formatCount(layout.negative.length, lang)} ${word('categories', lang)} ${word('negativeNotDrawn', lang)}.`
+      ? `${formatCount(layout.negative.length, lang)} ${say(CHART_WORDS, lang, 'categories')} ${say(CHART_WORDS, lang, 'negativeNotDrawn')}.`
       : '',
     notComputableSentence(
       layout.notComputable.map((i) => data.category[i] ?? ''),
@@ -49,5 +49,5 @@ export function donutSummary(layout: DonutLayout, data: DonutData, context: Char
     ),
     missingSentence(layout.missing.length, { lang, noun: CATEGORY_NOUN }),
   );
-  return sentences === '' ? `${word('noData', lang)}.` : sentences;
+  return sentences === '' ? `${say(CHART_WORDS, lang, 'noData')}.` : sentences;
 }

@@ -1,8 +1,8 @@
 /** The donut's data table: drawn slices (with "Lainnya" naming its members), then zeros, negatives, missing. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { formatShare } from '../number-formats.ts';
 import type { ChartContext, ChartOutput } from '../types.ts';
-import { word } from '../words.ts';
 import type { DonutData, DonutLayout, DonutOptions } from './layout.ts';
 import { otherName } from './notes.ts';
 
@@ -24,7 +24,7 @@ export function donutTable(
     rows.push([
       data.category[i] ?? '',
       context.formatValue(data.value[i]!),
-      word('negativeNotDrawn', lang),
+      say(CHART_WORDS, lang, 'negativeNotDrawn'),
     ]);
   }
   for (const i of layout.notComputable)
@@ -32,16 +32,16 @@ export function donutTable(
   for (const i of layout.missing)
     rows.push([data.category[i] ?? '', context.formatValue(null), '']);
   rows.push([
-    options.totalLabel ?? word('total', lang),
+    options.totalLabel ?? say(CHART_WORDS, lang, 'total'),
     context.formatValue(layout.total),
     formatShare(layout.total > 0 ? 1 : 0, lang),
   ]);
   return {
     caption: context.title ?? '',
     headers: [
-      options.categoryLabel ?? word('category', lang),
-      options.valueLabel ?? word('value', lang),
-      word('share', lang),
+      options.categoryLabel ?? say(CHART_WORDS, lang, 'category'),
+      options.valueLabel ?? say(CHART_WORDS, lang, 'value'),
+      say(CHART_WORDS, lang, 'share'),
     ],
     rows,
     numeric: [false, true, true],

@@ -3,12 +3,12 @@
  * marked with its letter when its arc can hold it; one mark per band.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { INK } from '../palette.ts';
 import { categoryBadgeText } from '../summary.ts';
 import { boxAround, round, svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext, ChartMark } from '../types.ts';
-import { word } from '../words.ts';
 import { bandMax, type GaugeOptions, type GaugeSegment } from './scale.ts';
 
 export const PAD = 8;
@@ -72,7 +72,7 @@ export function drawBands(
     );
     const letter = bandLetter(d, dial, s);
     if (letter !== null) bandsG.append(letter);
-    const range = `${context.formatValue(s.from)} ${word('to', context.lang)} ${context.formatValue(bandMax(s))}`;
+    const range = `${context.formatValue(s.from)} ${say(CHART_WORDS, context.lang, 'to')} ${context.formatValue(bandMax(s))}`;
     marks.push({
       index: options.bands.indexOf(s.band),
       label: `${categoryBadgeText(s.band)}: ${range}`,

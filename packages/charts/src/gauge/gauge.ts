@@ -8,12 +8,12 @@
  * the readout, and the summary and data table.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { tickFormatter } from '../axes.ts';
 import { categoryBadgeText, categoryNote } from '../summary.ts';
 import { doc, ensureTitle, svgRoot } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext, ChartMark, ChartOutput } from '../types.ts';
-import { word } from '../words.ts';
 import { dialOf, drawBands } from './dial.ts';
 import { drawNeedle } from './needle.ts';
 import { drawReadout } from './readout.ts';
@@ -62,7 +62,7 @@ export function renderGauge(
   const reading = { text: valueText, missing, category };
   root.append(drawReadout(d, dial, reading, context.size.width));
 
-  const name = options.label || context.title || word('value', lang);
+  const name = options.label || context.title || say(CHART_WORDS, lang, 'value');
   const valueMark: ChartMark = {
     index: 0,
     label: `${name}: ${valueText}${category === null ? '' : ` (${categoryNote(category)})`}`,

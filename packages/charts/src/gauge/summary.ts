@@ -1,9 +1,9 @@
 /** The gauge's words: its summary for screen readers and its data table. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { tickFormatter } from '../axes.ts';
 import { categoryBadgeText, categoryNote } from '../summary.ts';
 import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
-import { word } from '../words.ts';
 import {
   bandMax,
   gaugeCategory,
@@ -20,12 +20,12 @@ export function gaugeSummary(
   context: ChartContext,
 ): string {
   const lang = context.lang;
-  const name = options.label || context.title || word('value', lang);
+  const name = options.label || context.title || say(CHART_WORDS, lang, 'value');
   const category = gaugeCategory(data, options.bands);
   const [lo, hi] = gaugeDomain(options);
   const tick = tickFormatter([lo, hi], (v) => context.formatValue(v), lang);
   const note = category === null ? '' : ` (${categoryNote(category)})`;
-  return `${name} ${context.formatValue(data.value)}${note}. ${word('scale', lang)} ${tick(lo)} ${word('to', lang)} ${tick(hi)}.`;
+  return `${name} ${context.formatValue(data.value)}${note}. ${say(CHART_WORDS, lang, 'scale')} ${tick(lo)} ${say(CHART_WORDS, lang, 'to')} ${tick(hi)}.`;
 }
 
 /** The value and its category, then each band's range. */
@@ -38,7 +38,8 @@ export function gaugeTable(
 ): DataTable {
   const lang = context.lang;
   const rows: string[][] = [[name, valueText]];
-  if (category !== null) rows.push([word('category', lang), categoryBadgeText(category)]);
+  if (category !== null)
+    rows.push([say(CHART_WORDS, lang, 'category'), categoryBadgeText(category)]);
   for (const s of segments) {
     rows.push([
       categoryBadgeText(s.band),
@@ -47,7 +48,7 @@ export function gaugeTable(
   }
   return {
     caption: context.title ?? name,
-    headers: [word('item', lang), word('value', lang)],
+    headers: [say(CHART_WORDS, lang, 'item'), say(CHART_WORDS, lang, 'value')],
     rows,
     numeric: [false, true],
   };

@@ -3,11 +3,11 @@
  * "belum input" and "tak terhitung" when some cells are.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { drawLegend, drawRampLegend } from '../legend.ts';
 import { INK } from '../palette.ts';
 import { categoryText } from '../summary.ts';
 import type { ChartContext, LegendItem, ValueCategory } from '../types.ts';
-import { word } from '../words.ts';
 import { NOT_COMPUTABLE_FILL } from './colors.ts';
 import type { CellScan, HeatmapData } from './data.ts';
 
@@ -27,7 +27,7 @@ export function heatmapLegendItems(
   );
   if (cells.anyNotComputable) {
     items.push({
-      label: word('notComputable', lang),
+      label: say(CHART_WORDS, lang, 'notComputable'),
       color: NOT_COMPUTABLE_FILL,
       symbol: 'square',
     });
@@ -64,7 +64,7 @@ export function appendHeatmapLegend(
         domain: place.domain,
         color: place.color,
         format: place.format,
-        ...(cells.anyMissing ? { noData: word('notReported', lang) } : {}),
+        ...(cells.anyMissing ? { noData: say(CHART_WORDS, lang, 'notReported') } : {}),
       });
   root.append(legend.node);
   return legend.height;
@@ -88,6 +88,10 @@ function gradeAndMissingItems(
     }
   }
   if (anyMissing)
-    items.push({ label: word('notReported', lang), color: INK.missing, symbol: 'hatch' });
+    items.push({
+      label: say(CHART_WORDS, lang, 'notReported'),
+      color: INK.missing,
+      symbol: 'hatch',
+    });
   return items;
 }

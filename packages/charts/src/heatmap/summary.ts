@@ -4,6 +4,7 @@
  * how many cells are not reported and which unit misses most).
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import type { HeatmapColumn, HeatmapData } from './data.ts';
 import {
   extremeSentence,
@@ -19,7 +20,6 @@ import {
 } from '../summary.ts';
 import { formatPeriod, type TimeInterval } from '../time-axis.ts';
 import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
-import { word } from '../words.ts';
 
 export const CELL_NOUN: Readonly<SummaryNoun> = Object.freeze({
   id: 'sel',
@@ -66,7 +66,7 @@ export function heatmapTable(
   context: ChartContext,
 ): DataTable {
   const nCols = colLabels.length;
-  const headers = [rowHeader ?? word('unit', context.lang), ...colLabels];
+  const headers = [rowHeader ?? say(CHART_WORDS, context.lang, 'unit'), ...colLabels];
   const rows = rowLabels.map((label, r) => {
     const row = new Array<string>(nCols + 1);
     row[0] = label;
@@ -76,7 +76,7 @@ export function heatmapTable(
   const caption =
     context.title !== undefined && context.title !== ''
       ? context.title
-      : word('value', context.lang);
+      : say(CHART_WORDS, context.lang, 'value');
   return { caption, headers, rows, numeric: headers.map((_, i) => i > 0) };
 }
 
@@ -118,7 +118,7 @@ export function heatmapSummary(
     notComputableSentence(notComputable, { lang, noun: CELL_NOUN }),
     missingSentence(missingCount, { lang, noun: CELL_NOUN }),
   );
-  if (reported === 0) return joinSentences(`${word('noData', lang)}.`, missing);
+  if (reported === 0) return joinSentences(`${say(CHART_WORDS, lang, 'noData')}.`, missing);
   // A tie can hold thousands of cells (every 100 % on-time month), but the sentence names only
   // the first MAX_NAMES and counts the rest: only those get a label.
   const holding = (extreme: number): SummaryEntry[] => {
@@ -149,7 +149,7 @@ export function heatmapSummary(
   const most = Math.max(...missingPerRow);
   if (missingCount > 0 && rowLabels.length > 1) {
     const names = rowLabels.filter((_, r) => missingPerRow[r] === most);
-    const count = `${formatCount(most, lang)} ${word('of', lang)} ${formatCount(nCols, lang)}`;
+    const count = `${formatCount(most, lang)} ${say(CHART_WORDS, lang, 'of')} ${formatCount(nCols, lang)}`;
     worst =
       lang === 'id'
         ? `Terbanyak belum input: ${joinNames(names, lang)} (${count}).`

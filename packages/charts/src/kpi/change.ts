@@ -3,9 +3,9 @@
  * sentiment, so colour is never the only signal) and whether it meets its target.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { formatShare } from '../number-formats.ts';
 import type { ChartLang, ValueFormatter } from '../types.ts';
-import { word } from '../words.ts';
 
 export type ChangeDirection = 'up' | 'down' | 'same';
 
@@ -47,7 +47,7 @@ export function kpiChange(
       delta,
       sentiment: 'neutral',
       arrow: ARROWS.same,
-      text: word('unchanged', lang),
+      text: say(CHART_WORDS, lang, 'unchanged'),
       amount: '',
     };
   }
@@ -89,10 +89,10 @@ export function targetText(
   formatValue: ValueFormatter,
   lang: ChartLang,
 ): string {
-  const head = `${word('target', lang)} ${formatValue(targetValue)}`;
-  if (target.met) return `${head} · ${word('targetMet', lang)}`;
+  const head = `${say(CHART_WORDS, lang, 'target')} ${formatValue(targetValue)}`;
+  if (target.met) return `${head} · ${say(CHART_WORDS, lang, 'targetMet')}`;
   if (target.ratio !== null) {
-    return `${head} · ${word('achievement', lang)} ${formatShare(target.ratio, lang)}`;
+    return `${head} · ${say(CHART_WORDS, lang, 'achievement')} ${formatShare(target.ratio, lang)}`;
   }
-  return `${head} · ${word('targetNotMet', lang)}`;
+  return `${head} · ${say(CHART_WORDS, lang, 'targetNotMet')}`;
 }

@@ -3,10 +3,10 @@
  * right when both fit, so naming it costs the sparkline no height; on rows of their own otherwise.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { fittedText } from '../axes.ts';
 import { INK } from '../palette.ts';
 import { textWidth } from '../text.ts';
-import { word } from '../words.ts';
 import { LABEL_SIZE, PAD, ROW_SIZE, type Tile } from './tile.ts';
 
 export function drawHeading(tile: Tile, label: string, periodLine: string): void {
@@ -45,7 +45,7 @@ export function drawHeading(tile: Tile, label: string, periodLine: string): void
         ROW_SIZE,
       ),
     );
-    tile.rows.push([word('period', tile.context.lang), periodLine]);
+    tile.rows.push([say(CHART_WORDS, tile.context.lang, 'period'), periodLine]);
   }
   if (label !== '' || periodLine !== '') tile.y += (shareRow ? LABEL_SIZE : ROW_SIZE) + 8;
 }

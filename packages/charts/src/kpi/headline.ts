@@ -3,6 +3,7 @@
  * computable), and its category badge beside it when it fits, else on a row of its own.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { isPlaced } from '../absent.ts';
 import { fittedText } from '../axes.ts';
 import { INK } from '../palette.ts';
@@ -10,7 +11,6 @@ import { categoryBadgeText } from '../summary.ts';
 import { svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ValueCategory } from '../types.ts';
-import { word } from '../words.ts';
 import { clamp, PAD, type Tile } from './tile.ts';
 
 const BADGE_SIZE = 12;
@@ -56,7 +56,7 @@ export function drawValue(tile: Tile, value: number | null, height: number): Hea
     width: Math.min(inner, textWidth(valueText, valueSize, !missing)),
     height: valueSize,
   };
-  tile.rows.push([word('value', context.lang), valueText]);
+  tile.rows.push([say(CHART_WORDS, context.lang, 'value'), valueText]);
   tile.y += valueSize + 8;
   return { text: valueText, size: valueSize, baseline, box };
 }
@@ -77,7 +77,7 @@ export function drawCategory(tile: Tile, category: ValueCategory, value: Headlin
       height: BADGE_HEIGHT,
     }),
   );
-  tile.rows.push([word('category', tile.context.lang), text]);
+  tile.rows.push([say(CHART_WORDS, tile.context.lang, 'category'), text]);
   if (!beside) tile.y += BADGE_HEIGHT + 8;
 }
 

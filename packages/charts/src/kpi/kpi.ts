@@ -9,10 +9,10 @@
  * (value and category badge), rows (change, note, target), then the sparkline in the height left.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { seriesColor } from '../palette.ts';
 import { doc, ensureTitle, svgRoot } from '../svg.ts';
 import type { ChartContext, ChartMark, ChartOutput } from '../types.ts';
-import { word } from '../words.ts';
 import { drawHeading } from './heading.ts';
 import { drawCategory, drawValue, type Headline } from './headline.ts';
 import type { KpiData, KpiOptions } from './options.ts';
@@ -48,7 +48,7 @@ export function renderKpi(data: KpiData, options: KpiOptions, context: ChartCont
     marks,
     table: {
       caption: label !== '' ? label : (context.title ?? ''),
-      headers: [word('item', lang), word('value', lang)],
+      headers: [say(CHART_WORDS, lang, 'item'), say(CHART_WORDS, lang, 'value')],
       rows: tile.rows,
       numeric: [false, true],
     },
@@ -74,6 +74,6 @@ function drawTrend(
     tile.rows.push(...drawn.rows);
     if (drawn.marks.length > 0) return drawn.marks;
   }
-  const name = label === '' ? word('value', tile.context.lang) : label;
+  const name = label === '' ? say(CHART_WORDS, tile.context.lang, 'value') : label;
   return [{ index: 0, label: `${name}: ${value.text}`, box: value.box }];
 }

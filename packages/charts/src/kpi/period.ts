@@ -5,8 +5,8 @@
  * places them.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import type { ChartLang } from '../types.ts';
-import { word } from '../words.ts';
 
 export interface KpiPeriods {
   /** The headline value's period, e.g. "Jun 2024"; none without a time column. */
@@ -28,12 +28,14 @@ export function kpiPeriodLine(options: KpiPeriods): string {
 /** The words after the change in the tile: "vs Mei 2024". */
 export function kpiCompareLabel(options: KpiPeriods, lang: ChartLang): string {
   if (options.compareLabel !== undefined) return options.compareLabel;
-  return options.previousPeriod ? `vs ${options.previousPeriod}` : word('vsPrevious', lang);
+  return options.previousPeriod
+    ? `vs ${options.previousPeriod}`
+    : say(CHART_WORDS, lang, 'vsPrevious');
 }
 
 /** The words after the change in the summary: "dari Mei 2024" / "from May 2024". */
 export function kpiComparedText(options: KpiPeriods, lang: ChartLang): string {
   if (options.compareLabel !== undefined) return options.compareLabel;
-  if (!options.previousPeriod) return word('fromPrevious', lang);
+  if (!options.previousPeriod) return say(CHART_WORDS, lang, 'fromPrevious');
   return `${lang === 'id' ? 'dari' : 'from'} ${options.previousPeriod}`;
 }

@@ -3,11 +3,11 @@
  * together), a note about the figure, and progress towards the target as a bullet bar.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { fittedText } from '../axes.ts';
 import { INK, seriesColor } from '../palette.ts';
 import { svgEl } from '../svg.ts';
 import { textWidth, truncateText } from '../text.ts';
-import { word } from '../words.ts';
 import { kpiChange, kpiTarget, targetText, type KpiChange, type KpiTarget } from './change.ts';
 import type { KpiData, KpiOptions } from './options.ts';
 import { kpiCompareLabel } from './period.ts';
@@ -27,8 +27,14 @@ export function drawChange(tile: Tile, data: KpiData, options: KpiOptions): void
   if (change !== null) {
     const compareLabel = kpiCompareLabel(options, lang);
     root.append(changeText(tile, change, compareLabel));
-    tile.rows.push([`${word('change', lang)} ${compareLabel}`, `${change.arrow} ${change.text}`]);
-    tile.rows.push([word('previousPeriod', lang), context.formatValue(data.previous ?? null)]);
+    tile.rows.push([
+      `${say(CHART_WORDS, lang, 'change')} ${compareLabel}`,
+      `${change.arrow} ${change.text}`,
+    ]);
+    tile.rows.push([
+      say(CHART_WORDS, lang, 'previousPeriod'),
+      context.formatValue(data.previous ?? null),
+    ]);
     tile.y += ROW_SIZE + 8;
   } else if (data.value !== null && data.previous === null) {
     root.append(
@@ -40,12 +46,12 @@ export function drawChange(tile: Tile, data: KpiData, options: KpiOptions): void
           y: tile.y + ROW_SIZE,
           fill: INK.muted,
         },
-        word('previousNotReported', lang),
+        say(CHART_WORDS, lang, 'previousNotReported'),
         inner,
         ROW_SIZE,
       ),
     );
-    tile.rows.push([word('previousPeriod', lang), context.formatValue(null)]);
+    tile.rows.push([say(CHART_WORDS, lang, 'previousPeriod'), context.formatValue(null)]);
     tile.y += ROW_SIZE + 8;
   }
 }
@@ -83,7 +89,7 @@ export function drawNote(tile: Tile, note: { line: string; detail: string }): vo
       ROW_SIZE,
     ),
   );
-  tile.rows.push([word('note', tile.context.lang), note.detail]);
+  tile.rows.push([say(CHART_WORDS, tile.context.lang, 'note'), note.detail]);
   tile.y += ROW_SIZE + 8;
 }
 
@@ -96,7 +102,10 @@ export function drawProgress(tile: Tile, data: KpiData, higherIsBetter: boolean)
   const line = targetText(data.target, target, context.formatValue, lang);
   const at = { x: PAD, y: tile.y, width: tile.inner };
   tile.root.append(drawTarget(tile.d, data.value, data.target, target, line, at));
-  tile.rows.push([word('target', lang), line.replace(`${word('target', lang)} `, '')]);
+  tile.rows.push([
+    say(CHART_WORDS, lang, 'target'),
+    line.replace(`${say(CHART_WORDS, lang, 'target')} `, ''),
+  ]);
   tile.y += ROW_SIZE + 16;
 }
 

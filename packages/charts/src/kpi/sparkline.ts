@@ -4,12 +4,12 @@
  * the KPI tile; `renderSparkline` also works alone.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { isNotComputable, isPlaced } from '../absent.ts';
 import { line } from 'd3-shape';
 import { INK, seriesColor } from '../palette.ts';
 import { doc, round, svgEl, svgRoot } from '../svg.ts';
 import type { Box, ChartContext, ChartMark, ChartOutput } from '../types.ts';
-import { word } from '../words.ts';
 
 export interface SparklineData {
   /** Periods, oldest first. */
@@ -168,7 +168,10 @@ export function renderSparkline(
     marks: drawn.marks,
     table: {
       caption: context.title ?? '',
-      headers: [word('period', lang), options.valueLabel ?? word('value', lang)],
+      headers: [
+        say(CHART_WORDS, lang, 'period'),
+        options.valueLabel ?? say(CHART_WORDS, lang, 'value'),
+      ],
       rows: drawn.rows,
       numeric: [false, true],
     },
@@ -181,14 +184,14 @@ export function renderSparkline(
 export function sparklineSummary(
   data: SparklineData,
   context: ChartContext,
-  what = word('value', context.lang),
+  what = say(CHART_WORDS, context.lang, 'value'),
 ): string {
   const lang = context.lang;
   const formatLabel = context.formatLabel ?? defaultLabel;
   const reported = data.values
     .map((value, i) => ({ value, i }))
     .filter((p): p is { value: number; i: number } => isPlaced(p.value));
-  if (reported.length === 0) return word('noData', lang) + '.';
+  if (reported.length === 0) return say(CHART_WORDS, lang, 'noData') + '.';
   const first = reported[0]!;
   const last = reported[reported.length - 1]!;
   const at = (p: { value: number; i: number }) =>
@@ -196,17 +199,17 @@ export function sparklineSummary(
   const range =
     reported.length === 1
       ? `${what}: ${at(last)}.`
-      : `${what}: ${at(first)} ${word('to', lang)} ${at(last)}.`;
+      : `${what}: ${at(first)} ${say(CHART_WORDS, lang, 'to')} ${at(last)}.`;
   const notComputable = data.values.filter(isNotComputable).length;
   const missing = data.values.length - reported.length - notComputable;
   const absent = (count: number, what: 'notComputable' | 'notReported') =>
-    count > 0 ? ` ${count} ${periodNoun(count, lang)} ${word(what, lang)}.` : '';
+    count > 0 ? ` ${count} ${periodNoun(count, lang)} ${say(CHART_WORDS, lang, what)}.` : '';
   return `${range}${absent(notComputable, 'notComputable')}${absent(missing, 'notReported')}`;
 }
 
 /** "periode" in Indonesian whatever the count; "period"/"periods" in English. */
 function periodNoun(count: number, lang: ChartContext['lang']): string {
-  const noun = word('period', lang).toLowerCase();
+  const noun = say(CHART_WORDS, lang, 'period').toLowerCase();
   return lang === 'en' && count !== 1 ? `${noun}s` : noun;
 }
 

@@ -1,9 +1,9 @@
 /** The KPI tile's summary for screen readers. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { isNotComputable } from '../absent.ts';
 import { categoryNote } from '../summary.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import { kpiChange, kpiTarget, targetText } from './change.ts';
 import type { KpiData, KpiOptions } from './options.ts';
 import { kpiComparedText } from './period.ts';
@@ -15,7 +15,7 @@ import { kpiComparedText } from './period.ts';
 export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartContext): string {
   const lang = context.lang;
   const higherIsBetter = options.higherIsBetter ?? true;
-  const name = options.label || context.title || word('value', lang);
+  const name = options.label || context.title || say(CHART_WORDS, lang, 'value');
   const when = options.period ? `, ${options.period}:` : '';
   const head = `${name}${when} ${context.formatValue(data.value)}`;
   if (data.value === null) return `${head}.`;
@@ -33,14 +33,14 @@ export function kpiSummary(data: KpiData, options: KpiOptions, context: ChartCon
     sentence +=
       change.direction === 'same'
         ? options.compareLabel === undefined && !options.previousPeriod
-          ? `, ${word('unchangedFromPrevious', lang)}`
-          : `, ${word('unchanged', lang)} ${compared}`
-        : `, ${word(change.direction, lang)} ${change.amount} ${compared}`;
+          ? `, ${say(CHART_WORDS, lang, 'unchangedFromPrevious')}`
+          : `, ${say(CHART_WORDS, lang, 'unchanged')} ${compared}`
+        : `, ${say(CHART_WORDS, lang, change.direction)} ${change.amount} ${compared}`;
   }
   sentence += '.';
-  if (data.previous === null) sentence += ` ${word('previousNotReported', lang)}.`;
+  if (data.previous === null) sentence += ` ${say(CHART_WORDS, lang, 'previousNotReported')}.`;
   else if (isNotComputable(data.previous)) {
-    sentence += ` ${word('previousNotComputable', lang)}.`;
+    sentence += ` ${say(CHART_WORDS, lang, 'previousNotComputable')}.`;
   }
   const target = kpiTarget(data.value, data.target, higherIsBetter);
   if (target !== null && data.target != null) {

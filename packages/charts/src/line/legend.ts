@@ -5,6 +5,7 @@
  * table lists.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import {
   drawLegend,
   legendLayout,
@@ -15,7 +16,6 @@ import {
 import { INK, seriesColor } from '../palette.ts';
 import { formatCount } from '../summary.ts';
 import type { ChartContext, LegendItem } from '../types.ts';
-import { word } from '../words.ts';
 import type { LineData } from './data.ts';
 import { MARGIN } from './frame.ts';
 
@@ -46,7 +46,11 @@ export function lineLegend(
         symbol: seriesSymbol(i),
       }));
   if (anyEmpty) {
-    items.push({ label: word('notReported', lang), color: INK.missing, symbol: 'hatch' });
+    items.push({
+      label: say(CHART_WORDS, lang, 'notReported'),
+      color: INK.missing,
+      symbol: 'hatch',
+    });
   }
   const show = legend ?? (data.series.length > 1 || anyEmpty);
   const options = {

@@ -3,12 +3,12 @@
  * periods' slots (span.ts), labelled across when wide enough or upwards when only tall enough.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { hatchPath } from '../hatch.ts';
 import { INK } from '../palette.ts';
 import { round, svgEl } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import type { LineAxis } from './data.ts';
 import { slotEdge } from './span.ts';
 
@@ -29,7 +29,7 @@ export function missingBands(
   });
   const n = axis.xs.length;
   const edge = (k: number, side: -1 | 1): number => slotEdge(px, k, side, plot);
-  const label = word('notReported', lang);
+  const label = say(CHART_WORDS, lang, 'notReported');
   for (let k = 0; k < n; k++) {
     if (!empty[k]) continue;
     let end = k;

@@ -3,6 +3,7 @@
  * the target was reached, how many periods are not reported.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { isNotComputable, isPlaced } from '../absent.ts';
 import {
   formatCount,
@@ -13,7 +14,6 @@ import {
   notComputableSentence,
 } from '../summary.ts';
 import type { ChartContext, ChartLang, ValueFormatter } from '../types.ts';
-import { word } from '../words.ts';
 import type { LineAxis } from './data.ts';
 import { counted, nounOf, xLabel, xLabeller } from './labels.ts';
 
@@ -40,12 +40,14 @@ function changeText(
   const { lang } = context;
   const formatValue = formatChange;
   const delta = now - before;
-  const tail = short ? '' : ` ${lang === 'id' ? 'dari' : 'from the'} ${word('previous', lang)}`;
+  const tail = short
+    ? ''
+    : ` ${lang === 'id' ? 'dari' : 'from the'} ${say(CHART_WORDS, lang, 'previous')}`;
   if (delta === 0 || formatValue(Math.abs(delta)) === formatValue(0)) {
-    if (short) return word('unchanged', lang);
+    if (short) return say(CHART_WORDS, lang, 'unchanged');
     return lang === 'id' ? 'sama dengan periode sebelumnya' : 'same as the previous period';
   }
-  return `${word(delta > 0 ? 'up' : 'down', lang)} ${formatValue(Math.abs(delta))}${tail}`;
+  return `${say(CHART_WORDS, lang, delta > 0 ? 'up' : 'down')} ${formatValue(Math.abs(delta))}${tail}`;
 }
 
 /** At most this many series are named one by one in the latest-value sentence. */
@@ -58,7 +60,7 @@ function latestSentence(
   formatChange?: ValueFormatter,
 ): string {
   const { lang, formatValue } = context;
-  const heading = word('latest', lang);
+  const heading = say(CHART_WORDS, lang, 'latest');
   const latest = axis.values.map(lastReported);
   if (names.length === 1) {
     const k = latest[0]!;
@@ -137,8 +139,8 @@ function extremeSentences(axis: LineAxis, names: readonly string[], context: Cha
     );
   };
   return joinSentences(
-    `${word('highest', lang)}: ${formatValue(hi.value)} (${where(hi)}).`,
-    `${word('lowest', lang)}: ${formatValue(lo.value)} (${where(lo)}).`,
+    `${say(CHART_WORDS, lang, 'highest')}: ${formatValue(hi.value)} (${where(hi)}).`,
+    `${say(CHART_WORDS, lang, 'lowest')}: ${formatValue(lo.value)} (${where(lo)}).`,
   );
 }
 
@@ -203,7 +205,7 @@ export function lineSummary(
     notComputableText(axis, names, context),
     missingText(axis, names, lang),
   );
-  if (!anyValue) return joinSentences(`${word('noData', lang)}.`, missing);
+  if (!anyValue) return joinSentences(`${say(CHART_WORDS, lang, 'noData')}.`, missing);
   return joinSentences(
     latestSentence(axis, names, context, formatChange),
     extremeSentences(axis, names, context),

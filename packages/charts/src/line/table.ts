@@ -2,10 +2,10 @@
  * A line chart's data table: exactly the points drawn, missing periods as "belum input".
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { formatCount } from '../summary.ts';
 import { POINT_NOUN } from '../period-nouns.ts';
 import type { ChartContext, DataTable } from '../types.ts';
-import { word } from '../words.ts';
 import type { LineAxis } from './data.ts';
 import { counted, xLabeller } from './labels.ts';
 
@@ -34,9 +34,9 @@ export function lineTable(
   const { lang, formatValue } = context;
   const single = names.length === 1;
   const headers = [
-    options.xHeader ?? word('period', lang),
+    options.xHeader ?? say(CHART_WORDS, lang, 'period'),
     ...names.map((name) =>
-      single && name === '' ? (options.valueHeader ?? word('value', lang)) : name,
+      single && name === '' ? (options.valueHeader ?? say(CHART_WORDS, lang, 'value')) : name,
     ),
   ];
   const label = xLabeller(axis, context);
@@ -50,11 +50,11 @@ export function lineTable(
   let caption = context.title !== undefined && context.title !== '' ? context.title : headers[1]!;
   const target = options.target ?? null;
   if (target !== null) {
-    caption += `; ${options.targetLabel ?? word('target', lang)} ${formatValue(target)}`;
+    caption += `; ${options.targetLabel ?? say(CHART_WORDS, lang, 'target')} ${formatValue(target)}`;
   }
   if (reduced) {
     const total = counted(axis.xs.length, POINT_NOUN, lang);
-    caption += ` (${word('reduced', lang)}: ${formatCount(rows.length, lang)} ${word('of', lang)} ${total})`;
+    caption += ` (${say(CHART_WORDS, lang, 'reduced')}: ${formatCount(rows.length, lang)} ${say(CHART_WORDS, lang, 'of')} ${total})`;
   }
   return {
     caption,

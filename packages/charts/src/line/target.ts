@@ -1,10 +1,10 @@
 /** A line chart's target: a dashed rule across the plot, labelled at its right end. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { fittedText } from '../axes.ts';
 import { INK } from '../palette.ts';
 import { svgEl } from '../svg.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import type { Frame } from './frame.ts';
 
 const TARGET_FONT_SIZE = 11;
@@ -18,7 +18,7 @@ export function drawTarget(
 ): SVGGElement {
   const { plot } = frame;
   const at = frame.y(target);
-  const text = `${targetLabel ?? word('target', context.lang)} ${context.formatValue(target)}`;
+  const text = `${targetLabel ?? say(CHART_WORDS, context.lang, 'target')} ${context.formatValue(target)}`;
   const g = svgEl(d, 'g', { class: 'pantau-target' });
   g.append(
     svgEl(d, 'line', {

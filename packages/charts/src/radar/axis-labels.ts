@@ -3,6 +3,7 @@
  * permitting) and the "belum input" / "tak terhitung" notes, fitted to the room towards the edge.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { isNotComputable } from '../absent.ts';
 import { fittedText, labelText } from '../axes.ts';
 import { INK } from '../palette.ts';
@@ -10,7 +11,6 @@ import { fitLabels } from '../shared/label-fit.ts';
 import { svgEl } from '../svg.ts';
 import { LABEL_FONT_SIZE } from '../text.ts';
 import type { ChartLang } from '../types.ts';
-import { word } from '../words.ts';
 import { radarAngle, type RadarData } from './data.ts';
 import { LINE, PAD } from './frame.ts';
 
@@ -122,8 +122,8 @@ export function axisNotes(data: RadarData, lang: ChartLang): string[][] {
       if (absent.length === 0) continue;
       out.push(
         data.series.length === 1
-          ? word(what, lang)
-          : `${word(what, lang)}: ${absent.map((s) => s.name).join(', ')}`,
+          ? say(CHART_WORDS, lang, what)
+          : `${say(CHART_WORDS, lang, what)}: ${absent.map((s) => s.name).join(', ')}`,
       );
     }
     return out;

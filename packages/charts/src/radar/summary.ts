@@ -1,8 +1,8 @@
 /** What a radar says in words: its summary and its data table. */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import { joinSentences, rankingSummary, type SummaryNoun } from '../summary.ts';
 import type { ChartContext, DataTable } from '../types.ts';
-import { word } from '../words.ts';
 import type { RadarData } from './data.ts';
 
 /** The noun counted in "1 sumbu belum input". */
@@ -21,7 +21,8 @@ export function axisName(data: RadarData, i: number): string {
  */
 export function radarSummary(data: RadarData, context: ChartContext): string {
   const labels = data.axes.map((_, i) => axisName(data, i));
-  if (data.series.length === 0 || data.axes.length === 0) return `${word('noData', context.lang)}.`;
+  if (data.series.length === 0 || data.axes.length === 0)
+    return `${say(CHART_WORDS, context.lang, 'noData')}.`;
   const options = { lang: context.lang, formatValue: context.formatValue, noun: AXIS_NOUN };
   const sentences = data.series.map((s) => {
     const text = rankingSummary(labels, s.values.slice(0, labels.length), options);
@@ -40,8 +41,8 @@ export function radarTable(
   return {
     caption: context.title ?? '',
     headers: [
-      axisTitle ?? word('axis', lang),
-      ...data.series.map((s) => (s.name === '' ? word('value', lang) : s.name)),
+      axisTitle ?? say(CHART_WORDS, lang, 'axis'),
+      ...data.series.map((s) => (s.name === '' ? say(CHART_WORDS, lang, 'value') : s.name)),
     ],
     rows: data.axes.map((_, i) => [
       axisName(data, i),

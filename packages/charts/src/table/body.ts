@@ -3,8 +3,8 @@
  * keyboard mark per row standing for its `selectKeys` values.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import type { ChartContext, ChartMark } from '../types.ts';
-import { word } from '../words.ts';
 import type { TableColumn, TableData } from './data.ts';
 
 /** Heights the element's styles hold rows to, so marks' boxes match the drawing before layout. */
@@ -20,8 +20,8 @@ export function tableBody(
   selectKeys: readonly string[] | undefined,
   context: ChartContext,
 ): { node: HTMLTableSectionElement; marks: ChartMark[] } {
-  const missing = word('notReported', context.lang);
-  const notComputable = word('notComputable', context.lang);
+  const missing = say(CHART_WORDS, context.lang, 'notReported');
+  const notComputable = say(CHART_WORDS, context.lang, 'notComputable');
   const body = d.createElement('tbody');
   const marks: ChartMark[] = [];
   cells.forEach((row, r) => {

@@ -3,8 +3,8 @@
  * every cell. DOM-free.
  */
 
+import { say, CHART_WORDS } from '@pantau/messages';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 
 export interface TableColumn {
   /** Key of the column in `data.columns`. */
@@ -87,7 +87,7 @@ function defaultFormat(
   }
   const label = context.formatLabel;
   return (v) => {
-    if (v === null || v === undefined) return word('notReported', context.lang);
+    if (v === null || v === undefined) return say(CHART_WORDS, context.lang, 'notReported');
     return label ? label(v) : String(v);
   };
 }

@@ -3,10 +3,9 @@
  * to act on, and where the page sits ("Halaman 2 dari 5 · 11–20 dari 48 baris").
  */
 
+import { say, TABLE_WORDS, CHART_WORDS } from '@pantau/messages';
 import { formatCount } from '../summary.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
-import { text } from './words.ts';
 
 export function pager(
   d: Document,
@@ -19,7 +18,7 @@ export function pager(
 ): HTMLElement {
   const nav = d.createElement('nav');
   nav.className = 'pantau-pager';
-  nav.setAttribute('aria-label', text('pages', lang));
+  nav.setAttribute('aria-label', say(TABLE_WORDS, lang, 'pages'));
   const button = (label: string, target: number, disabled: boolean, className: string) => {
     const b = d.createElement('button');
     b.type = 'button';
@@ -31,11 +30,21 @@ export function pager(
   };
   const status = d.createElement('span');
   status.className = 'pantau-pager-status';
-  status.textContent = `${word('page', lang)} ${formatCount(page + 1, lang)} ${word('of', lang)} ${formatCount(pages, lang)} · ${formatCount(first, lang)}–${formatCount(last, lang)} ${word('of', lang)} ${formatCount(total, lang)} ${text('rows', lang)}`;
+  status.textContent = `${say(CHART_WORDS, lang, 'page')} ${formatCount(page + 1, lang)} ${say(CHART_WORDS, lang, 'of')} ${formatCount(pages, lang)} · ${formatCount(first, lang)}–${formatCount(last, lang)} ${say(CHART_WORDS, lang, 'of')} ${formatCount(total, lang)} ${say(TABLE_WORDS, lang, 'rows')}`;
   nav.append(
-    button(`‹ ${text('previous', lang)}`, page - 1, page <= 0, 'pantau-pager-previous'),
+    button(
+      `‹ ${say(TABLE_WORDS, lang, 'previousPage')}`,
+      page - 1,
+      page <= 0,
+      'pantau-pager-previous',
+    ),
     status,
-    button(`${text('next', lang)} ›`, page + 1, page >= pages - 1, 'pantau-pager-next'),
+    button(
+      `${say(TABLE_WORDS, lang, 'nextPage')} ›`,
+      page + 1,
+      page >= pages - 1,
+      'pantau-pager-next',
+    ),
   );
   return nav;
 }

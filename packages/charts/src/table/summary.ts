@@ -1,10 +1,9 @@
 /** What a table says in words: which rows are shown, and how they are sorted. */
 
+import { say, TABLE_WORDS, CHART_WORDS } from '@pantau/messages';
 import { formatCount } from '../summary.ts';
 import type { ChartContext } from '../types.ts';
-import { word } from '../words.ts';
 import type { TableOptions } from './data.ts';
-import { text } from './words.ts';
 
 /** "Menampilkan baris 1–10 dari 48, diurutkan menurut IKM (menurun)." */
 export function tableSummary(
@@ -14,11 +13,11 @@ export function tableSummary(
   options: TableOptions,
   lang: ChartContext['lang'],
 ): string {
-  if (total === 0) return `${word('noData', lang)}.`;
-  const range = `${text('showing', lang)} ${formatCount(first, lang)}–${formatCount(last, lang)} ${word('of', lang)} ${formatCount(total, lang)}`;
+  if (total === 0) return `${say(CHART_WORDS, lang, 'noData')}.`;
+  const range = `${say(TABLE_WORDS, lang, 'showing')} ${formatCount(first, lang)}–${formatCount(last, lang)} ${say(CHART_WORDS, lang, 'of')} ${formatCount(total, lang)}`;
   const sort = options.sort ?? null;
   const column = sort === null ? undefined : options.columns.find((c) => c.key === sort.key);
   if (sort === null || column === undefined) return `${range}.`;
-  const direction = text(sort.desc === true ? 'descending' : 'ascending', lang);
-  return `${range}, ${text('sortedBy', lang)} ${column.label} (${direction}).`;
+  const direction = say(TABLE_WORDS, lang, sort.desc === true ? 'descending' : 'ascending');
+  return `${range}, ${say(TABLE_WORDS, lang, 'sortedBy')} ${column.label} (${direction}).`;
 }

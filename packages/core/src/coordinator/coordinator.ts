@@ -1,3 +1,4 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
@@ -286,10 +287,7 @@ export class Coordinator {
     if (!registerSource || !describe) {
       throw new PantauError({
         code: 'ENGINE_FAILED',
-        text: {
-          id: 'Konektor ini tidak dapat memuat sumber data; gunakan tabel yang sudah ada di server.',
-          en: 'This connector cannot load sources; use tables that already exist on the server.',
-        },
+        text: sayBoth(CORE_START_WORDS, 'connectorCannotLoadSources'),
       });
     }
     return this.connector as Connector & SourceCatalog;

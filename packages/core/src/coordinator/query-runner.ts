@@ -6,6 +6,7 @@
  * it) falls back to each plan alone, so every client gets exactly its own answer or error.
  */
 
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import { answersPlans, type Connector, type PlanConnector } from '../engine/connector.ts';
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
 import type * as RendererModule from '../plan/render.ts';
@@ -61,10 +62,7 @@ function loadRenderer(): Promise<Renderer> {
       rendererLoad = null;
       throw new PantauError({
         code: 'ENGINE_FAILED',
-        text: {
-          id: 'Kode penyusun kueri tidak dapat dimuat. Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.',
-          en: 'The code that writes queries could not be loaded. Check that every .js file beside pantau.js was copied to the server, then reload the page.',
-        },
+        text: sayBoth(CORE_START_WORDS, 'codeWritesQueriesCould'),
         cause: error,
       });
     },
@@ -295,7 +293,7 @@ export function asPantauError(error: unknown): PantauError {
   if (isPantauError(error)) return error;
   return new PantauError({
     code: 'QUERY_FAILED',
-    text: { id: `Kueri gagal: ${message(error)}`, en: `Query failed: ${message(error)}` },
+    text: sayBoth(CORE_START_WORDS, 'queryFailed', message(error)),
     cause: error,
   });
 }

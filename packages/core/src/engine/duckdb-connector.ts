@@ -1,3 +1,4 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector } from './connector.ts';
 import type { DuckDBDriver } from './duckdb-driver.ts';
 import type { SqlValue } from '../sql/params.ts';
@@ -43,10 +44,7 @@ function loadEngineCode(): Promise<EngineCode> {
     engineCode = null;
     throw new PantauError({
       code: 'ENGINE_FAILED',
-      text: {
-        id: 'Kode mesin data tidak dapat dimuat. Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.',
-        en: "The data engine's code could not be loaded. Check that every .js file beside pantau.js was copied to the server, then reload the page.",
-      },
+      text: sayBoth(CORE_START_WORDS, 'dataEngineSCode'),
       details: { engineMessage: error instanceof Error ? error.message : String(error) },
       cause: error,
     });
@@ -93,10 +91,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
       return Promise.reject(
         new PantauError({
           code: 'ENGINE_FAILED',
-          text: {
-            id: 'Mesin data sudah ditutup. Muat ulang halaman.',
-            en: 'The data engine has been closed. Reload the page.',
-          },
+          text: sayBoth(CORE_START_WORDS, 'dataEngineBeenClosed'),
         }),
       );
     }
@@ -120,10 +115,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
       if (error instanceof PantauError) throw error;
       throw new PantauError({
         code: 'ENGINE_FAILED',
-        text: {
-          id: 'Mesin data (DuckDB) gagal dimulai. Pastikan berkas duckdb-*.wasm dan *.worker.js tersedia di samping pantau.js, atau atur lokasinya dengan setAssetBase() / atribut asset-base.',
-          en: 'The data engine (DuckDB) failed to start. Make sure the duckdb-*.wasm and *.worker.js files are served next to pantau.js, or set their location with setAssetBase() / the asset-base attribute.',
-        },
+        text: sayBoth(CORE_START_WORDS, 'dataEngineDuckdbFailed'),
         details: { engineMessage: error instanceof Error ? error.message : String(error) },
         cause: error,
       });
@@ -289,10 +281,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
 function pantauNameRefused(name: string): PantauError {
   return new PantauError({
     code: 'BAD_NAME',
-    text: {
-      id: `Nama sumber "${name.slice(0, 80)}" diawali "__pantau", awalan tabel milik Pantau sendiri. Pilih nama lain.`,
-      en: `Source name "${name.slice(0, 80)}" starts with "__pantau", the prefix of Pantau's own tables. Choose another name.`,
-    },
+    text: sayBoth(CORE_START_WORDS, 'sourceNameStartsPantau', name.slice(0, 80)),
     details: { name },
   });
 }

@@ -1,3 +1,4 @@
+import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
 import { isEngineLost } from './engine-lost.ts';
 
@@ -17,36 +18,27 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
   ) {
     return new PantauError({
       code: 'ACCESS_DENIED',
-      text: {
-        id: 'Ditolak: Pantau tidak mengizinkan SQL menjangkau jaringan, berkas lain, atau pengaturan mesin. Daftarkan data sebagai sumber (<pantau-source>) lalu kueri tabelnya.',
-        en: 'Refused: Pantau does not let SQL reach the network, other files or engine settings. Register the data as a source (<pantau-source>) and query its table.',
-      },
+      text: sayBoth(ENGINE_ERRORS, 'refusedPantauDoesNot'),
       details,
       cause: error,
     });
   }
   const missingTable = /Table with name (.+?) does not exist/.exec(engineMessage);
   if (missingTable) {
-    const table = missingTable[1];
+    const table = missingTable[1]!;
     return new PantauError({
       code: 'SOURCE_NOT_FOUND',
-      text: {
-        id: `Tabel ${table} tidak ada. Periksa atribut source, atau daftarkan dulu sumbernya dengan <pantau-source name="${table}">.`,
-        en: `Table ${table} does not exist. Check the source attribute, or register it first with <pantau-source name="${table}">.`,
-      },
+      text: sayBoth(ENGINE_ERRORS, 'tableDoesNotExist', table),
       details: { ...details, table },
       cause: error,
     });
   }
   const missingColumn = /Referenced column "?(.+?)"? not found/.exec(engineMessage);
   if (missingColumn) {
-    const column = missingColumn[1];
+    const column = missingColumn[1]!;
     return new PantauError({
       code: 'UNKNOWN_COLUMN',
-      text: {
-        id: `Kolom "${column}" tidak ada. Periksa ejaan nama kolom.`,
-        en: `Column "${column}" does not exist. Check the column name's spelling.`,
-      },
+      text: sayBoth(ENGINE_ERRORS, 'columnDoesNotExist', column),
       details: { ...details, column },
       cause: error,
     });
@@ -54,10 +46,7 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
   if (/Out of Memory/i.test(engineMessage)) {
     return new PantauError({
       code: 'QUERY_FAILED',
-      text: {
-        id: 'Memori tidak cukup untuk kueri ini. Kurangi data (filter, kolom lebih sedikit) atau naikkan batas memori.',
-        en: 'Not enough memory for this query. Reduce the data (filter, fewer columns) or raise the memory limit.',
-      },
+      text: sayBoth(ENGINE_ERRORS, 'notEnoughMemoryQuery'),
       details,
       cause: error,
     });
@@ -78,10 +67,7 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
 export function engineLostTwice(error: unknown, sql?: string): PantauError {
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: 'Mesin data berhenti dua kali saat menjalankan kueri ini (memori habis, atau peramban menutupnya). Kurangi data (filter, kolom lebih sedikit), lalu tekan "Coba lagi" atau muat ulang halaman.',
-      en: 'The data engine stopped twice while running this query (out of memory, or the browser closed it). Reduce the data (filters, fewer columns), then press "Retry" or reload the page.',
-    },
+    text: sayBoth(ENGINE_ERRORS, 'dataEngineStoppedTwice'),
     details: {
       engineMessage: error instanceof Error ? error.message : String(error),
       ...(sql ? { sql } : {}),

@@ -1,3 +1,4 @@
+import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import { tokenizeStatements, type SqlToken } from './sql-tokens.ts';
 
@@ -112,19 +113,13 @@ export function checkStatements(sql: string, mode: StatementMode): Definition[] 
   if (statements.length === 0) {
     throw new PantauError({
       code: 'QUERY_FAILED',
-      text: {
-        id: 'Kueri kosong: tidak ada SQL untuk dijalankan.',
-        en: 'Empty query: there is no SQL to run.',
-      },
+      text: sayBoth(ENGINE_ERRORS, 'emptyQueryThereNo'),
     });
   }
   if (mode === 'read' && statements.length > 1) {
     throw new PantauError({
       code: 'ACCESS_DENIED',
-      text: {
-        id: 'Satu kueri hanya boleh berisi satu pernyataan SQL. Hapus titik koma (;) di antara pernyataan.',
-        en: 'A query may hold only one SQL statement. Remove the semicolons (;) between statements.',
-      },
+      text: sayBoth(ENGINE_ERRORS, 'queryMayHoldOnly'),
       details: { statements: statements.length },
     });
   }
@@ -187,13 +182,10 @@ export function isPantauName(name: string): boolean {
 
 /** A definition whose name is a built-in function's or Pantau's own is refused. */
 export function shadowRefused(definition: Definition, reason: 'builtin' | 'pantau'): PantauError {
-  const what = reason === 'builtin' ? { id: 'fungsi bawaan', en: 'built-in function' } : null;
+  const what = reason === 'builtin' ? sayBoth(ENGINE_ERRORS, 'builtFunction') : null;
   return new PantauError({
     code: 'ACCESS_DENIED',
-    text: {
-      id: `Ditolak: ${definition.kind} "${definition.name}" akan menimpa ${what ? `${what.id} bernama sama` : 'nama milik Pantau'}, sehingga angka di dasbor bisa berubah diam-diam. Pilih nama lain.`,
-      en: `Refused: ${definition.kind} "${definition.name}" would shadow ${what ? `the ${what.en} of that name` : 'a name Pantau uses'}, silently changing figures on the dashboard. Choose another name.`,
-    },
+    text: sayBoth(ENGINE_ERRORS, 'refusedWouldShadowName', definition.kind, definition.name, what),
     details: { ...definition, reason },
   });
 }
@@ -201,10 +193,7 @@ export function shadowRefused(definition: Definition, reason: 'builtin' | 'panta
 function refused(keyword: string, mode: StatementMode): PantauError {
   return new PantauError({
     code: 'ACCESS_DENIED',
-    text: {
-      id: `Pernyataan ${keyword || '(tidak dikenal)'} tidak diizinkan di Pantau. ${mode === 'read' ? 'Kueri hanya boleh membaca data (SELECT); nama kolom yang sama dengan kata kunci SQL ditulis dalam tanda kutip ganda.' : 'Pantau tidak menulis berkas, memasang ekstensi, atau mengubah pengaturan mesin.'}`,
-      en: `${keyword || 'This'} statement is not allowed in Pantau. ${mode === 'read' ? 'Queries may only read data (SELECT); a column named like an SQL keyword is written in double quotes.' : 'Pantau does not write files, install extensions or change engine settings.'}`,
-    },
+    text: sayBoth(ENGINE_ERRORS, 'statementNotAllowedPantau', keyword, mode),
     details: { keyword, mode },
   });
 }

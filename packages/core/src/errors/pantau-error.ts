@@ -4,6 +4,8 @@
  * and in English that tells the reader what to do about it.
  */
 
+import type { BilingualText, Lang } from '@pantau/messages';
+
 export type ErrorCode =
   | 'SOURCE_NOT_FOUND'
   | 'SOURCE_FETCH_FAILED'
@@ -34,13 +36,8 @@ export type ErrorCode =
   // The page could not reach its dashboard's server (network, DNS, CORS, or no answer in time).
   | 'SERVER_UNREACHABLE';
 
-export type Lang = 'id' | 'en';
-
-/** A message in both of Pantau's languages. */
-export interface BilingualText {
-  id: string;
-  en: string;
-}
+// The languages and a two-language text are the catalogue's (@pantau/messages); core re-exports them.
+export type { BilingualText, Lang };
 
 export interface PantauErrorInit {
   code: ErrorCode;

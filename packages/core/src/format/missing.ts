@@ -1,23 +1,22 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { BilingualText, Lang } from '../errors/pantau-error.ts';
 
 /**
  * What a cell shows when a unit has not reported a value. Never `0` (zero is a real answer) and
  * never `NaN`: an official reading a table must see that the number is missing.
  */
-export const MISSING_LABEL: Readonly<BilingualText> = Object.freeze({
-  id: 'belum input',
-  en: 'not reported',
-});
+export const MISSING_LABEL: Readonly<BilingualText> = Object.freeze(
+  sayBoth(CORE_START_WORDS, 'notReported2'),
+);
 
 /**
  * What a cell shows when the data is there but the figure cannot be computed: a ratio whose
  * denominator is zero (`sum(done) / sum(received)` with nothing received). Not "belum input":
  * that would blame a unit that did report.
  */
-export const NOT_COMPUTABLE_LABEL: Readonly<BilingualText> = Object.freeze({
-  id: 'tak terhitung (dibagi nol)',
-  en: 'not computable (division by zero)',
-});
+export const NOT_COMPUTABLE_LABEL: Readonly<BilingualText> = Object.freeze(
+  sayBoth(CORE_START_WORDS, 'notComputableDivisionZero'),
+);
 
 export function missingLabel(lang: Lang): string {
   return MISSING_LABEL[lang];

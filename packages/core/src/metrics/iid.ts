@@ -8,6 +8,7 @@
  * n = distinct innovations in the rows; rejected innovations stay in (filter others out first).
  */
 
+import { METRIC_WORDS, sayBoth } from '@pantau/messages';
 import type { MetricDefinition } from '../sql/metrics.ts';
 import {
   add,
@@ -78,26 +79,26 @@ export const IID_PREDICATES: readonly Band[] = Object.freeze([
     code: 'sangat-inovatif',
     min: 60.01,
     max: 100,
-    label: { id: 'Sangat Inovatif', en: 'Very innovative' },
+    label: sayBoth(METRIC_WORDS, 'iidVeryInnovative'),
   },
-  { code: 'inovatif', min: 35, max: 60, label: { id: 'Inovatif', en: 'Innovative' } },
+  { code: 'inovatif', min: 35, max: 60, label: sayBoth(METRIC_WORDS, 'iidInnovative') },
   {
     code: 'kurang-inovatif',
     min: 0.01,
     max: 34.99,
-    label: { id: 'Kurang Inovatif', en: 'Less innovative' },
+    label: sayBoth(METRIC_WORDS, 'iidLessInnovative'),
   },
   {
     code: 'tidak-dapat-dinilai',
     min: 0,
     max: 0,
-    label: { id: 'Tidak Dapat Dinilai', en: 'Cannot be assessed (disclaimer)' },
+    label: sayBoth(METRIC_WORDS, 'iidCannotAssessedDisclaimer'),
   },
 ]);
 /** IID predicates as widgets show them (`bands="iid"`), on 0..100. */
 export const IID_GRADE_SCALE: MetricGrades = Object.freeze({ scale: 'iid', bands: IID_PREDICATES });
 export function iidPredicate(iid: number | null | undefined): Band | null {
-  return bandOf(IID_PREDICATES, iid, { id: 'IID', en: 'IID' });
+  return bandOf(IID_PREDICATES, iid, sayBoth(METRIC_WORDS, 'iidValue'));
 }
 
 export interface IidResult {
@@ -145,13 +146,9 @@ export function iidIndex(rows: readonly MetricRow[], options: IidOptions = {}): 
   }
   if (bad.size > 0) {
     const d = bad.describe();
-    throw badData(
-      {
-        id: `Data IID tidak valid (indikator 1..35, skor >= 0, indikator 16..35 dengan id inovasi): ${d.id}.`,
-        en: `Invalid IID data (indicators 1..35, scores >= 0, indicators 16..35 with an innovation id): ${d.en}.`,
-      },
-      { badRows: bad.toRecord() },
-    );
+    throw badData(sayBoth(METRIC_WORDS, 'iidInvalidDataIndicatorsScores', d), {
+      badRows: bad.toRecord(),
+    });
   }
   if (spdRows === 0) return null;
   const n = innovations.size;
@@ -174,7 +171,7 @@ export function iidMetric(name = 'iid', options: IidOptions = {}): MetricDefinit
   );
   return {
     name,
-    label: { id: 'Indeks Inovasi Daerah (IID)', en: 'Regional Innovation Index (IID)' },
+    label: sayBoth(METRIC_WORDS, 'iidRegionalInnovationIndex'),
     format: 'number:2',
     grades: IID_GRADE_SCALE,
     changeInPoints: true,
@@ -201,10 +198,7 @@ export function iidMetric(name = 'iid', options: IidOptions = {}): MetricDefinit
         or(le(ind, lit(15)), notNull(id)),
       );
       const bad = countRows(not(coalesce(valid, bool(false))));
-      const message = {
-        id: 'IID: indikator di luar 1..35, skor kosong/negatif, atau indikator inovasi tanpa id; baris',
-        en: 'IID: indicators outside 1..35, empty or negative scores, or innovation indicators without an id; rows',
-      };
+      const message = sayBoth(METRIC_WORDS, 'iidIndicatorsOutsideEmptyNegative');
       const total = div(add(spd, sid), dbl(options.maxTotal ?? IID_MAX_TOTAL));
       return caseWhen([[gt(bad, lit(0)), fail(message, bad)]], mul(total, lit(100)));
     },

@@ -4,6 +4,7 @@
  * `groupBy` (per unit: `groupBy: ['unit_code']`; whole table: no groupBy).
  */
 
+import { METRIC_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { runQuery } from '../results/run-query.ts';
@@ -66,18 +67,12 @@ function invalidRows(col: Col, answers: readonly string[]): Expr {
  */
 function guarded(col: Col, answers: readonly string[], value: Expr): Expr {
   const bad = invalidRows(col, answers);
-  const message = {
-    id: 'IKM: ada jawaban kosong, bukan angka, atau di luar 1..4 (periksa dengan validateIkmAnswers); baris',
-    en: 'IKM: some answers are empty, not numbers, or outside 1..4 (see validateIkmAnswers); rows',
-  };
+  const message = sayBoth(METRIC_WORDS, 'ikmSomeAnswersEmptyNot');
   return caseWhen([[gt(bad, lit(0)), fail(message, bad)]], value);
 }
 
 /** The survey's own headers in place of `u1`..`u9`: `ikm("U1 Persyaratan", ..., "U9 ...")`. */
-const NINE_ANSWERS = {
-  id: 'sembilan kolom jawaban U1..U9, urut seperti dalam PermenPANRB 14/2017',
-  en: 'the nine answer columns U1..U9, in the order of PermenPANRB 14/2017',
-};
+const NINE_ANSWERS = sayBoth(METRIC_WORDS, 'ikmNineAnswerColumnsU');
 
 /** Converted IKM (25..100): 25 x sum over elements of weight x sum(answers) / respondents. */
 export function ikmMetric(options: IkmMetricOptions = {}): MetricDefinition {
@@ -90,11 +85,8 @@ export function ikmMetric(options: IkmMetricOptions = {}): MetricDefinition {
       define: (columns) => ikmMetric({ ...options, answers: columns }),
     },
     name: options.name ?? 'ikm',
-    label: { id: 'Indeks Kepuasan Masyarakat (IKM)', en: 'Community Satisfaction Index (IKM)' },
-    description: {
-      id: 'Nilai IKM konversi 25-100 menurut PermenPANRB 14/2017, per kelompok (groupBy).',
-      en: 'Converted IKM value 25-100 per PermenPANRB 14/2017, per group (groupBy).',
-    },
+    label: sayBoth(METRIC_WORDS, 'ikmCommunitySatisfactionIndex'),
+    description: sayBoth(METRIC_WORDS, 'ikmConvertedValuePerPermenpanrb'),
     format: 'ikm',
     grades: IKM_GRADE_SCALE,
     changeInPoints: true,
@@ -124,10 +116,7 @@ export function ikmElementMetric(options: IkmElementMetricOptions): MetricDefini
   const element = options.element;
   return {
     name: options.name ?? `ikm_nrr_${options.column.toLowerCase()}`,
-    label: {
-      id: `NRR ${element?.code ?? options.column}${element ? ` ${element.label.id}` : ''}`,
-      en: `NRR ${element?.code ?? options.column}${element ? ` ${element.label.en}` : ''}`,
-    },
+    label: sayBoth(METRIC_WORDS, 'ikmNrr', element?.code ?? options.column, element?.label),
     changeInPoints: true,
     requiredColumns: answers,
     expr: (col) => guarded(col, answers, div(sum(num(col(options.column))), countRows())),
@@ -148,10 +137,7 @@ export function ikmNrrMetric(options: { name?: string } = {}): MetricDefinition 
   const takesOne = {
     count: 1,
     required: true,
-    what: {
-      id: 'kolom jawaban satu unsur, mis. "U3 Waktu"',
-      en: 'the answer column of one element, e.g. "U3 Time"',
-    },
+    what: sayBoth(METRIC_WORDS, 'ikmAnswerColumnOneElement'),
     define: (columns: readonly string[]) => definition(columns[0]!),
   };
   // The bare name is refused (`required`); this stands in for the registry's checks only.
@@ -162,7 +148,7 @@ export function ikmNrrMetric(options: { name?: string } = {}): MetricDefinition 
 export function ikmRespondentsMetric(options: { name?: string } = {}): MetricDefinition {
   return {
     name: options.name ?? 'ikm_respondents',
-    label: { id: 'Jumlah responden IKM', en: 'IKM respondents' },
+    label: sayBoth(METRIC_WORDS, 'ikmRespondents'),
     requiredColumns: [],
     expr: () => countRows(),
     isAggregate: true,

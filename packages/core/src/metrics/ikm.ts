@@ -4,6 +4,7 @@
  * formulas in SQL; tests hold the two together.
  */
 
+import { METRIC_WORDS, sayBoth } from '@pantau/messages';
 import type { BilingualText } from '../errors/pantau-error.ts';
 import { BadCells, badData, bandOf, readNumber, type Band, type MetricRow } from './shared.ts';
 import type { MetricGrades } from './presentation.ts';
@@ -16,27 +17,24 @@ export interface IkmElement {
 
 /** The nine elements in the regulation's order [V]. */
 export const IKM_ELEMENTS: readonly IkmElement[] = Object.freeze([
-  { code: 'U1', label: { id: 'Persyaratan', en: 'Requirements' } },
+  { code: 'U1', label: sayBoth(METRIC_WORDS, 'ikmRequirements') },
   {
     code: 'U2',
-    label: { id: 'Sistem, Mekanisme, dan Prosedur', en: 'Systems, mechanisms and procedures' },
+    label: sayBoth(METRIC_WORDS, 'ikmSystemsMechanismsProcedures'),
   },
-  { code: 'U3', label: { id: 'Waktu Penyelesaian', en: 'Completion time' } },
-  { code: 'U4', label: { id: 'Biaya/Tarif', en: 'Cost/fee' } },
+  { code: 'U3', label: sayBoth(METRIC_WORDS, 'ikmCompletionTime') },
+  { code: 'U4', label: sayBoth(METRIC_WORDS, 'ikmCostFee') },
   {
     code: 'U5',
-    label: { id: 'Produk Spesifikasi Jenis Pelayanan', en: 'Service product specification' },
+    label: sayBoth(METRIC_WORDS, 'ikmServiceProductSpecification'),
   },
-  { code: 'U6', label: { id: 'Kompetensi Pelaksana', en: 'Staff competence' } },
-  { code: 'U7', label: { id: 'Perilaku Pelaksana', en: 'Staff conduct' } },
+  { code: 'U6', label: sayBoth(METRIC_WORDS, 'ikmStaffCompetence') },
+  { code: 'U7', label: sayBoth(METRIC_WORDS, 'ikmStaffConduct') },
   {
     code: 'U8',
-    label: {
-      id: 'Penanganan Pengaduan, Saran dan Masukan',
-      en: 'Handling of complaints, suggestions and feedback',
-    },
+    label: sayBoth(METRIC_WORDS, 'ikmHandlingComplaintsSuggestionsFeedback'),
   },
-  { code: 'U9', label: { id: 'Sarana dan Prasarana', en: 'Facilities and infrastructure' } },
+  { code: 'U9', label: sayBoth(METRIC_WORDS, 'ikmFacilitiesInfrastructure') },
 ]);
 
 /** Some implementations put facilities at U8 and complaint handling at U9. */
@@ -67,10 +65,7 @@ export function ikmWeight(weight: IkmWeight = 'exact'): number {
   if (weight === 'exact') return IKM_WEIGHT_EXACT;
   if (weight === 'printed') return IKM_WEIGHT_PRINTED;
   if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
-    throw badData({
-      id: `Bobot IKM harus angka positif, 'exact' atau 'printed', bukan ${String(weight)}.`,
-      en: `The IKM weight must be a positive number, 'exact' or 'printed', not ${String(weight)}.`,
-    });
+    throw badData(sayBoth(METRIC_WORDS, 'ikmWeightPositiveNumberExact', String(weight)));
   }
   return weight;
 }
@@ -83,10 +78,10 @@ export type IkmCategory = Band<IkmCategoryCode>;
  * 25 so that 0.11 weights (lowest possible value 24.75) still land in D.
  */
 export const IKM_CATEGORIES: readonly IkmCategory[] = Object.freeze([
-  { code: 'A', min: 88.31, max: 100, label: { id: 'Sangat Baik', en: 'Very good' } },
-  { code: 'B', min: 76.61, max: 88.3, label: { id: 'Baik', en: 'Good' } },
-  { code: 'C', min: 65, max: 76.6, label: { id: 'Kurang Baik', en: 'Fair' } },
-  { code: 'D', min: 0, max: 64.99, label: { id: 'Tidak Baik', en: 'Poor' } },
+  { code: 'A', min: 88.31, max: 100, label: sayBoth(METRIC_WORDS, 'ikmVeryGood') },
+  { code: 'B', min: 76.61, max: 88.3, label: sayBoth(METRIC_WORDS, 'ikmGood') },
+  { code: 'C', min: 65, max: 76.6, label: sayBoth(METRIC_WORDS, 'ikmFair') },
+  { code: 'D', min: 0, max: 64.99, label: sayBoth(METRIC_WORDS, 'ikmPoor') },
 ]);
 
 /** IKM's grades as widgets show them: on the converted 25..100 range (D starts at 0 only for 0.11). */
@@ -102,7 +97,7 @@ export const IKM_GRADE_SCALE: MetricGrades = Object.freeze({
  * `null` (not reported) stays `null`.
  */
 export function ikmCategory(converted: number | null | undefined): IkmCategory | null {
-  return bandOf(IKM_CATEGORIES, converted, { id: 'Nilai IKM', en: 'IKM value' });
+  return bandOf(IKM_CATEGORIES, converted, sayBoth(METRIC_WORDS, 'ikmValue'));
 }
 
 export interface IkmOptions {
@@ -140,10 +135,9 @@ export function ikmScore(rows: readonly MetricRow[], options: IkmOptions = {}): 
   const answers = options.answers ?? IKM_ANSWER_COLUMNS;
   const elements = options.elements ?? IKM_ELEMENTS;
   if (answers.length !== elements.length) {
-    throw badData({
-      id: `IKM: ${answers.length} kolom jawaban tetapi ${elements.length} label unsur.`,
-      en: `IKM: ${answers.length} answer columns but ${elements.length} element labels.`,
-    });
+    throw badData(
+      sayBoth(METRIC_WORDS, 'ikmAnswerColumnsButElement', answers.length, elements.length),
+    );
   }
   const weight = ikmWeight(options.weight);
   checkIkmAnswers(rows, answers);
@@ -196,11 +190,5 @@ export function ikmAnswersError(counts: Record<string, number>, detail?: Bilingu
       .map(([c, n]) => `column "${c}": ${n} row${n === 1 ? '' : 's'}`)
       .join('; '),
   };
-  return badData(
-    {
-      id: `Jawaban IKM harus bilangan bulat 1 sampai 4 di setiap unsur; ada yang kosong, bukan angka, atau di luar rentang: ${text.id}. Perbaiki data survei sebelum menghitung IKM.`,
-      en: `IKM answers must be whole numbers 1 to 4 for every element; some are empty, not numbers, or out of range: ${text.en}. Fix the survey data before computing IKM.`,
-    },
-    { badRows: counts },
-  );
+  return badData(sayBoth(METRIC_WORDS, 'ikmAnswersWholeNumbersEvery', text), { badRows: counts });
 }

@@ -5,6 +5,7 @@
  * A unit missing any indicator gets null (not reported), never a lower index.
  */
 
+import { METRIC_WORDS, sayBoth } from '@pantau/messages';
 import type { BilingualText } from '../errors/pantau-error.ts';
 import type { MetricDefinition } from '../sql/metrics.ts';
 import {
@@ -120,25 +121,25 @@ export const PEKPPP_WEIGHT_VERSIONS: Readonly<Record<string, PekpppWeights>> = {
 /** Grades [I: unverified, confirm against the guideline before relying on them]. */
 export const PEKPPP_GRADES_VERIFIED = false;
 export const PEKPPP_GRADES: readonly Band[] = Object.freeze([
-  { code: 'A', min: 4.51, max: 5, label: { id: 'Pelayanan Prima', en: 'Excellent service' } },
-  { code: 'A-', min: 4.01, max: 4.5, label: { id: 'Sangat Baik', en: 'Very good' } },
-  { code: 'B', min: 3.51, max: 4, label: { id: 'Baik', en: 'Good' } },
+  { code: 'A', min: 4.51, max: 5, label: sayBoth(METRIC_WORDS, 'pekpppExcellentService') },
+  { code: 'A-', min: 4.01, max: 4.5, label: sayBoth(METRIC_WORDS, 'ikmVeryGood') },
+  { code: 'B', min: 3.51, max: 4, label: sayBoth(METRIC_WORDS, 'ikmGood') },
   {
     code: 'B-',
     min: 3.01,
     max: 3.5,
-    label: { id: 'Baik (dengan catatan)', en: 'Good (with notes)' },
+    label: sayBoth(METRIC_WORDS, 'pekpppGoodNotes'),
   },
-  { code: 'C', min: 2.51, max: 3, label: { id: 'Cukup', en: 'Adequate' } },
+  { code: 'C', min: 2.51, max: 3, label: sayBoth(METRIC_WORDS, 'pekpppAdequate') },
   {
     code: 'C-',
     min: 2.01,
     max: 2.5,
-    label: { id: 'Cukup (dengan catatan)', en: 'Adequate (with notes)' },
+    label: sayBoth(METRIC_WORDS, 'pekpppAdequateNotes'),
   },
-  { code: 'D', min: 1.51, max: 2, label: { id: 'Buruk', en: 'Poor' } },
-  { code: 'E', min: 1.01, max: 1.5, label: { id: 'Sangat Buruk', en: 'Very poor' } },
-  { code: 'F', min: 0, max: 1, label: { id: 'Gagal', en: 'Failed' } },
+  { code: 'D', min: 1.51, max: 2, label: sayBoth(METRIC_WORDS, 'pekpppPoor') },
+  { code: 'E', min: 1.01, max: 1.5, label: sayBoth(METRIC_WORDS, 'pekpppVeryPoor') },
+  { code: 'F', min: 0, max: 1, label: sayBoth(METRIC_WORDS, 'pekpppFailed') },
 ]);
 
 /** PEKPPP grades as widgets show them (`bands="pekppp"`), on 0..5. */
@@ -148,7 +149,7 @@ export const PEKPPP_GRADE_SCALE: MetricGrades = Object.freeze({
 });
 
 export function pekpppGrade(index: number | null | undefined): Band | null {
-  return bandOf(PEKPPP_GRADES, index, { id: 'Indeks PEKPPP', en: 'PEKPPP index' });
+  return bandOf(PEKPPP_GRADES, index, sayBoth(METRIC_WORDS, 'pekpppIndex'));
 }
 
 export interface PekpppColumns {
@@ -202,13 +203,7 @@ export function pekpppIndex(
 }
 
 function pekpppError(detail: BilingualText, counts: Record<string, number>) {
-  return badData(
-    {
-      id: `Nilai PEKPPP harus 0 sampai 5, satu per indikator yang dikenal versi bobot, per kelompok (kelompokkan per unit dan tahun): ${detail.id}.`,
-      en: `PEKPPP scores must be 0 to 5, one per indicator known to the weights version, per group (group by unit and year): ${detail.en}.`,
-    },
-    { badRows: counts },
-  );
+  return badData(sayBoth(METRIC_WORDS, 'pekpppScoresOnePerIndicator', detail), { badRows: counts });
 }
 
 /** The index as a metric (`ipp`): groupBy unit and year. */
@@ -220,7 +215,7 @@ export function pekpppMetric(
   const w = weightsByKey(weights);
   return {
     name,
-    label: { id: 'Indeks Pelayanan Publik (PEKPPP)', en: 'Public Service Index (PEKPPP)' },
+    label: sayBoth(METRIC_WORDS, 'pekpppPublicServiceIndex'),
     format: 'number:2',
     grades: PEKPPP_GRADE_SCALE,
     changeInPoints: true,
@@ -245,10 +240,7 @@ export function pekpppMetric(
         countDistinct(caseWhen([[and(notNull(weight), scored), k]])),
       );
       const fault = add(bad, dup);
-      const message = {
-        id: 'PEKPPP: nilai di luar 0..5, indikator tak dikenal, atau indikator dinilai dua kali (kelompokkan per unit dan tahun); baris',
-        en: 'PEKPPP: scores outside 0..5, unknown indicators, or an indicator scored twice (group by unit and year); rows',
-      };
+      const message = sayBoth(METRIC_WORDS, 'pekpppScoresOutsideUnknownIndicators');
       return caseWhen(
         [
           [gt(fault, lit(0)), fail(message, fault)],

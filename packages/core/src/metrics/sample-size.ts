@@ -4,6 +4,7 @@
  * respondent (95% confidence, chi-square 3.841, P = 0.5, margin 5%).
  */
 
+import { METRIC_WORDS, sayBoth } from '@pantau/messages';
 import type { BilingualText } from '../errors/pantau-error.ts';
 import { badData } from './shared.ts';
 
@@ -19,10 +20,7 @@ export const IKM_DEFAULT_MIN_RESPONDENTS = 384;
 /** Krejcie-Morgan sample size s = X^2 N P(1-P) / (d^2 (N-1) + X^2 P(1-P)), rounded. */
 export function krejcieMorgan(population: number): number {
   if (!Number.isInteger(population) || population < 1) {
-    throw badData({
-      id: `Populasi harus bilangan bulat positif, bukan ${String(population)}.`,
-      en: `The population must be a positive whole number, not ${String(population)}.`,
-    });
+    throw badData(sayBoth(METRIC_WORDS, 'populationPositiveWholeNumber', String(population)));
   }
   const { chiSquare: x2, proportion: p, margin: d } = KREJCIE_MORGAN;
   const s = (x2 * population * p * (1 - p)) / (d * d * (population - 1) + x2 * p * (1 - p));
@@ -54,14 +52,8 @@ export function ikmSampleCheck(input: SampleCheckInput): SampleCheck {
   const sufficient = input.respondents >= required;
   const basis = known ? 'krejcie-morgan' : 'default-minimum';
   const why = known
-    ? {
-        id: `tabel Krejcie-Morgan untuk populasi ${input.population}`,
-        en: `the Krejcie-Morgan table for a population of ${input.population}`,
-      }
-    : {
-        id: 'batas minimum bawaan (populasi tidak diketahui)',
-        en: 'the default minimum (population unknown)',
-      };
+    ? sayBoth(METRIC_WORDS, 'krejcieMorganTablePopulation', input.population as number)
+    : sayBoth(METRIC_WORDS, 'defaultMinimumPopulationUnknown');
   return {
     respondents: input.respondents,
     required,
@@ -69,9 +61,6 @@ export function ikmSampleCheck(input: SampleCheckInput): SampleCheck {
     basis,
     warning: sufficient
       ? null
-      : {
-          id: `Responden ${input.respondents}, kurang dari ${required} yang diperlukan menurut ${why.id}; nilai IKM belum dapat diandalkan.`,
-          en: `${input.respondents} respondents, fewer than the ${required} required by ${why.en}; the IKM value is not yet reliable.`,
-        },
+      : sayBoth(METRIC_WORDS, 'respondentsFewerThanRequired', input.respondents, required, why),
   };
 }

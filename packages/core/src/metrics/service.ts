@@ -5,6 +5,7 @@
  * Rates are fractions 0..1 (format them as percent). Empty or unreported groups give null.
  */
 
+import { METRIC_WORDS, sayBoth } from '@pantau/messages';
 import type { MetricDefinition } from '../sql/metrics.ts';
 import type { Expr } from '../sql/expr/expr.ts';
 import {
@@ -38,13 +39,10 @@ function reportedRows(rows: readonly MetricRow[], columns: readonly string[]): n
     const values = columns.map((c) => {
       const v = readNumber(row[c]);
       if (v === undefined) {
-        throw badData(
-          {
-            id: `Kolom "${c}" berisi bukan angka: ${String(row[c])}.`,
-            en: `Column "${c}" holds a non-number: ${String(row[c])}.`,
-          },
-          { column: c, value: row[c] },
-        );
+        throw badData(sayBoth(METRIC_WORDS, 'serviceColumnHoldsNonNumber', c, String(row[c])), {
+          column: c,
+          value: row[c],
+        });
       }
       return v;
     });
@@ -75,7 +73,7 @@ export function onTimeRateMetric(
 ): MetricDefinition {
   return {
     name,
-    label: { id: 'Persentase selesai tepat waktu', en: 'On-time completion rate' },
+    label: sayBoth(METRIC_WORDS, 'serviceTimeCompletionRate'),
     format: 'percent',
     changeInPoints: true,
     requiredColumns: [c.completedOnTime, c.completed],
@@ -112,7 +110,7 @@ export function onlineShareMetric(
 ): MetricDefinition {
   return {
     name,
-    label: { id: 'Porsi permohonan daring', en: 'Share of applications online' },
+    label: sayBoth(METRIC_WORDS, 'serviceShareApplicationsOnline'),
     format: 'percent',
     changeInPoints: true,
     requiredColumns: [c.onlineShare, c.received],
@@ -160,7 +158,7 @@ export function backlogMetric(
 ): MetricDefinition {
   return {
     name,
-    label: { id: 'Tunggakan permohonan', en: 'Application backlog' },
+    label: sayBoth(METRIC_WORDS, 'serviceApplicationBacklog'),
     requiredColumns: [c.received, c.completed, c.rejected],
     expr: (col) =>
       sum(
@@ -209,7 +207,7 @@ export function medianDaysMetric(
 ): MetricDefinition {
   return {
     name,
-    label: { id: 'Median hari penyelesaian', en: 'Median days to complete' },
+    label: sayBoth(METRIC_WORDS, 'serviceMedianDaysComplete'),
     format: 'days:1',
     requiredColumns: [c.submittedAt, c.completedAt, c.status],
     expr: (col) =>
@@ -253,7 +251,7 @@ export function resolutionRateMetric(
 ): MetricDefinition {
   return {
     name,
-    label: { id: 'Persentase pengaduan selesai', en: 'Complaint resolution rate' },
+    label: sayBoth(METRIC_WORDS, 'serviceComplaintResolutionRate'),
     format: 'percent',
     changeInPoints: true,
     requiredColumns: [c.resolvedAt],
@@ -277,7 +275,7 @@ export function meanDaysToRespondMetric(
 ): MetricDefinition {
   return {
     name,
-    label: { id: 'Rata-rata hari menanggapi pengaduan', en: 'Mean days to respond to complaints' },
+    label: sayBoth(METRIC_WORDS, 'serviceMeanDaysRespondComplaints'),
     format: 'days:1',
     requiredColumns: [column],
     expr: (col) => avg(num(col(column))),

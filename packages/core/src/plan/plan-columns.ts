@@ -4,6 +4,7 @@
  * nothing, or mixes row values with aggregates.
  */
 
+import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
 import { resolveColumn } from '../sql/identifiers.ts';
 import { compileMeasureTree, type CompiledMeasure } from '../sql/measure/compile.ts';
 import type { MetricRegistry } from '../sql/metrics.ts';
@@ -85,8 +86,8 @@ function checkShape(groups: readonly Group[], measures: readonly Measure[]): voi
   if (raw === undefined) return;
   const reason =
     groups.length > 0
-      ? { id: 'data dikelompokkan', en: 'the data is grouped' }
-      : { id: 'ukuran lain berupa agregat', en: 'other measures are aggregates' };
+      ? sayBoth(QUERY_ERRORS, 'dataGrouped')
+      : sayBoth(QUERY_ERRORS, 'otherMeasuresAggregates');
   throw badPlan(
     `Ukuran "${raw.alias}" (${raw.text}) membaca nilai per baris, padahal ${reason.id}. Bungkus dengan agregat, mis. sum(...) atau avg(...).`,
     `Measure "${raw.alias}" (${raw.text}) reads row values, but ${reason.en}. Wrap it in an aggregate, e.g. sum(...) or avg(...).`,

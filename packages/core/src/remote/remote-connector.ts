@@ -5,6 +5,7 @@
  * and a page with a server never loads DuckDB-wasm.
  */
 
+import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
 import type { Connector, PlanConnector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
@@ -39,10 +40,7 @@ export class RemoteConnector implements Connector, SourceCatalog, PlanConnector 
     return Promise.reject(
       new PantauError({
         code: 'BAD_REQUEST',
-        text: {
-          id: 'Dasbor ini memakai server Pantau, yang hanya menjawab widget (rencana kueri), bukan SQL. Hapus kueri SQL dari skrip halaman, atau pakai dasbor tanpa atribut server.',
-          en: 'This dashboard uses a Pantau server, which answers widgets (query plans), not SQL. Remove the SQL query from the page script, or use a dashboard without the server attribute.',
-        },
+        text: sayBoth(QUERY_ERRORS, 'dashboardUsesPantauServer'),
       }),
     );
   }
@@ -85,10 +83,7 @@ export class RemoteConnector implements Connector, SourceCatalog, PlanConnector 
     if (spec.data !== undefined && spec.data !== null && spec.data !== '') {
       throw new PantauError({
         code: 'BAD_NAME',
-        text: {
-          id: `<pantau-source name="${spec.name}"> ada di dasbor yang memakai server Pantau: sumbernya adalah tabel server, jadi hapus atribut src (atau rows). Untuk memuat berkas di halaman, pakai dasbor tanpa atribut server.`,
-          en: `<pantau-source name="${spec.name}"> is in a dashboard that uses a Pantau server: its source is the server's table, so remove the src attribute (or rows). To load a file in the page, use a dashboard without the server attribute.`,
-        },
+        text: sayBoth(QUERY_ERRORS, 'pantauSourceNameDashboard', spec.name),
         details: { source: spec.name },
       });
     }
@@ -154,10 +149,7 @@ function parseJson(bytes: Uint8Array): unknown {
 function unreachable(server: string): PantauError {
   return new PantauError({
     code: 'SERVER_UNREACHABLE',
-    text: {
-      id: `Server Pantau di ${server} tidak dapat dihubungi. Periksa koneksi jaringan, lalu klik Coba lagi; bila berulang, hubungi pengelola server.`,
-      en: `The Pantau server at ${server} cannot be reached. Check the network connection, then click Try again; if it keeps happening, contact the server's administrator.`,
-    },
+    text: sayBoth(QUERY_ERRORS, 'pantauServerCannotReached', server),
     details: { server },
   });
 }
@@ -166,10 +158,7 @@ function slow(server: string, ms: number): PantauError {
   const seconds = Math.round(ms / 100) / 10;
   return new PantauError({
     code: 'SERVER_UNREACHABLE',
-    text: {
-      id: `Server Pantau di ${server} tidak menjawab dalam ${seconds} detik. Klik Coba lagi sebentar lagi; bila berulang, hubungi pengelola server.`,
-      en: `The Pantau server at ${server} did not answer within ${seconds} seconds. Click Try again in a moment; if it keeps happening, contact the server's administrator.`,
-    },
+    text: sayBoth(QUERY_ERRORS, 'pantauServerDidNot', server, seconds),
     details: { server, timeoutMs: ms },
   });
 }
@@ -177,10 +166,7 @@ function slow(server: string, ms: number): PantauError {
 function unknownTable(table: string, server: string): PantauError {
   return new PantauError({
     code: 'UNKNOWN_TABLE',
-    text: {
-      id: `Server Pantau di ${server} tidak punya tabel "${table}". Periksa atribut name pada <pantau-source> (nama berkas di folder data server, tanpa ekstensi).`,
-      en: `The Pantau server at ${server} has no table "${table}". Check the name attribute of <pantau-source> (a file name in the server's data folder, without its extension).`,
-    },
+    text: sayBoth(QUERY_ERRORS, 'pantauServerNoTable', server, table),
     details: { table, server },
   });
 }
@@ -188,10 +174,7 @@ function unknownTable(table: string, server: string): PantauError {
 function missingAnswer(id: string): PantauError {
   return new PantauError({
     code: 'SERVER_FAILED',
-    text: {
-      id: 'Server Pantau tidak menjawab salah satu widget. Coba lagi; bila berulang, periksa versi server.',
-      en: "The Pantau server left one widget's question unanswered. Try again; if it keeps happening, check the server's version.",
-    },
+    text: sayBoth(QUERY_ERRORS, 'pantauServerLeftOne'),
     details: { id },
   });
 }

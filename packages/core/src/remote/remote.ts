@@ -4,6 +4,7 @@
  * first call, and only on a page that names a server (the at-load budget has no slack).
  */
 
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector, PlanConnector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
@@ -26,10 +27,7 @@ export function remoteConnector(
         loading = null;
         throw new PantauError({
           code: 'ENGINE_FAILED',
-          text: {
-            id: 'Kode penghubung server Pantau tidak dapat dimuat. Pastikan semua berkas .js di samping pantau.js ikut disalin, lalu muat ulang halaman.',
-            en: 'The code that talks to the Pantau server could not be loaded. Check that every .js file beside pantau.js was copied, then reload the page.',
-          },
+          text: sayBoth(CORE_START_WORDS, 'codeTalksPantauServer'),
           cause: error,
         });
       },

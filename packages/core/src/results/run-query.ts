@@ -1,3 +1,4 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector } from '../engine/connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import type { SqlValue } from '../sql/params.ts';
@@ -16,10 +17,7 @@ export function loadDecoder(): Promise<typeof DecodeModule> {
     decoder = null;
     throw new PantauError({
       code: 'ENGINE_FAILED',
-      text: {
-        id: 'Kode pembaca hasil kueri tidak dapat dimuat. Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.',
-        en: 'The code that reads query answers could not be loaded. Check that every .js file beside pantau.js was copied to the server, then reload the page.',
-      },
+      text: sayBoth(CORE_START_WORDS, 'codeReadsQueryAnswers'),
       details: { engineMessage: error instanceof Error ? error.message : String(error) },
       cause: error,
     });

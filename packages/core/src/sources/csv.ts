@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
 import { SOURCE_DIR } from '../engine/lockdown.ts';
 import { decodeResult } from '../results/decode-result.ts';
@@ -126,15 +127,19 @@ function explainCsvError(
     return sourceParseFailed(
       source,
       'csv',
-      {
-        id: `baris ${ragged.line} berisi ${ragged.fields} kolom, padahal judul berisi ${ragged.expected}. Perbaiki baris itu (pemisah "${dialect.delimiter}" atau tanda kutip yang kurang), lalu simpan ulang berkasnya.`,
-        en: `line ${ragged.line} has ${ragged.fields} fields but the header has ${ragged.expected}. Fix that line (a stray "${dialect.delimiter}" or a missing quote) and save the file again.`,
-      },
+      sayBoth(
+        SOURCE_ERRORS,
+        'lineFieldsButHeader',
+        ragged.line,
+        ragged.fields,
+        ragged.expected,
+        dialect.delimiter,
+      ),
       error,
     );
   }
   const line = /on Line: (\d+)/.exec(engineMessage)?.[1];
-  const where = line ? { id: ` di baris ${line}`, en: ` on line ${line}` } : { id: '', en: '' };
+  const where = line ? sayBoth(SOURCE_ERRORS, 'line', line) : sayBoth(SOURCE_ERRORS, 'message2');
   const first = engineMessage.split('\n')[0] ?? engineMessage;
   return sourceParseFailed(
     source,

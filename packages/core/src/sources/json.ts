@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import type { SourceRows } from './source-spec.ts';
 import { sourceParseFailed } from './source-errors.ts';
 import { parseJsonExact } from './json-numbers.ts';
@@ -20,17 +21,15 @@ export function parseJsonRows(source: string, bytes: Uint8Array): SourceRows {
       ? parsed['data']
       : null;
   if (rows === null) {
-    throw sourceParseFailed(source, 'json', {
-      id: 'isinya harus berupa larik objek, misalnya [{"unit": "Dinkes", "nilai": 88.5}].',
-      en: 'it must hold an array of objects, such as [{"unit": "Dinkes", "value": 88.5}].',
-    });
+    throw sourceParseFailed(source, 'json', sayBoth(SOURCE_ERRORS, 'holdArrayObjectsSuch'));
   }
   const bad = rows.findIndex((row) => !isObject(row));
   if (bad !== -1) {
-    throw sourceParseFailed(source, 'json', {
-      id: `elemen ke-${bad + 1} bukan objek; setiap elemen harus satu baris data {"kolom": nilai}.`,
-      en: `element ${bad + 1} is not an object; every element must be one row {"column": value}.`,
-    });
+    throw sourceParseFailed(
+      source,
+      'json',
+      sayBoth(SOURCE_ERRORS, 'elementNotObjectEvery', bad + 1),
+    );
   }
   return rows as SourceRows;
 }
@@ -52,10 +51,7 @@ function parseNdjson(source: string, text: string, firstError: unknown): SourceR
       throw sourceParseFailed(
         source,
         'json',
-        {
-          id: `bukan JSON yang sah. Periksa baris ${i + 1} (rincian teknis: details.engineMessage).`,
-          en: `it is not valid JSON (${reason}). Check line ${i + 1}.`,
-        },
+        sayBoth(SOURCE_ERRORS, 'notValidJsonCheck', i + 1, reason),
         firstError,
       );
     }

@@ -1,17 +1,12 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { isPantauError, PantauError, type BilingualText } from '../errors/pantau-error.ts';
 
 /** Why a source's file could not be read over the network (issue 17 items 2 and 3). */
 export type FetchFailure =
   { kind: 'network' } | { kind: 'timeout' } | { kind: 'status'; status: number };
 
-const CHECK_SRC: BilingualText = {
-  id: 'Periksa atribut src dan pastikan berkas ada di server yang sama.',
-  en: 'Check the src attribute and that the file is on the same server.',
-};
-const TRY_LATER: BilingualText = {
-  id: 'Coba muat ulang halaman sebentar lagi; jika terus terjadi, hubungi pengelola server berkas.',
-  en: "Reload the page in a little while; if it keeps happening, contact whoever runs the file's server.",
-};
+const CHECK_SRC: BilingualText = sayBoth(SOURCE_ERRORS, 'checkSrcAttributeFile');
+const TRY_LATER: BilingualText = sayBoth(SOURCE_ERRORS, 'reloadPageLittleWhile');
 
 function reasonOf(
   failure: FetchFailure,
@@ -21,32 +16,17 @@ function reasonOf(
   switch (failure.kind) {
     case 'network':
       return {
-        reason: {
-          id: 'koneksi ke server gagal atau terputus',
-          en: 'the connection to the server failed or was dropped',
-        },
-        advice: {
-          id: 'Periksa koneksi jaringan lalu muat ulang halaman; jika terus terjadi, pastikan server berkas aktif dan alamat di atribut src benar.',
-          en: "Check the network connection, then reload the page; if it keeps happening, check that the file's server is up and the src attribute is right.",
-        },
+        reason: sayBoth(SOURCE_ERRORS, 'connectionServerFailedDropped'),
+        advice: sayBoth(SOURCE_ERRORS, 'checkNetworkConnectionThen'),
       };
     case 'timeout':
       return {
-        reason: {
-          id: `server tidak menjawab atau berhenti mengirim data selama ${seconds.replace('.', ',')} detik`,
-          en: `the server did not answer, or stopped sending data, for ${seconds} s`,
-        },
-        advice: {
-          id: 'Muat ulang halaman nanti; untuk berkas besar di jaringan lambat, naikkan atribut timeout pada <pantau-source> (misalnya timeout="120s").',
-          en: 'Reload the page later; for a large file on a slow network, raise the timeout attribute of <pantau-source> (for example timeout="120s").',
-        },
+        reason: sayBoth(SOURCE_ERRORS, 'serverDidNotAnswer', seconds),
+        advice: sayBoth(SOURCE_ERRORS, 'reloadPageLaterLarge'),
       };
     case 'status':
       return {
-        reason: {
-          id: `server menjawab HTTP ${failure.status}`,
-          en: `the server answered HTTP ${failure.status}`,
-        },
+        reason: sayBoth(SOURCE_ERRORS, 'serverAnsweredHttp', failure.status),
         advice: failure.status >= 500 || failure.status === 429 ? TRY_LATER : CHECK_SRC,
       };
   }
@@ -63,10 +43,7 @@ export function sourceFetchFailed(
   const { reason, advice } = reasonOf(failure, timeoutMs);
   return new PantauError({
     code: 'SOURCE_FETCH_FAILED',
-    text: {
-      id: `Sumber "${source}" gagal diambil dari ${url}: ${reason.id}. ${advice.id}`,
-      en: `Source "${source}" could not be fetched from ${url}: ${reason.en}. ${advice.en}`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'sourceCouldNotFetched', source, url, reason, advice),
     details: {
       source,
       url,
@@ -91,10 +68,7 @@ export function sourceLoadCancelled(
   if (isPantauError(signal?.reason)) return signal.reason;
   return new PantauError({
     code: 'SOURCE_FETCH_FAILED',
-    text: {
-      id: `Pemuatan sumber "${source}" dihentikan karena elemennya dilepas dari halaman atau atribut src-nya berubah.`,
-      en: `Loading source "${source}" was stopped because its element left the page or its src changed.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'loadingSourceStoppedBecause', source),
     details: { source, url, reason: 'cancelled' },
   });
 }
@@ -111,10 +85,7 @@ export function sourceChanged(
 ): PantauError {
   return new PantauError({
     code: 'SOURCE_CHANGED',
-    text: {
-      id: `Berkas sumber "${source}" (${url}) berubah di server selama dibaca, lebih dari sekali. Tunggu sampai pembaruan berkas selesai, lalu muat ulang halaman; pengelola situs sebaiknya mengganti berkas sekaligus (tulis ke nama sementara, lalu ganti nama).`,
-      en: `The file of source "${source}" (${url}) changed on the server while it was being read, more than once. Wait until the file's update is finished, then reload the page; site maintainers should replace files in one step (write to a temporary name, then rename).`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'fileSourceChangedServer', source, url),
     details: { source, url, before: seen.before, after: seen.after },
   });
 }

@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { parquetMetadataAsync, parquetRead, type AsyncBuffer } from 'hyparquet';
 import { isPantauError } from '../errors/pantau-error.ts';
 import type { FetchPolicy } from './fetch-policy.ts';
@@ -98,11 +99,12 @@ async function readParquet(
     throw sourceFormatMismatch(
       source,
       'parquet',
-      { id: 'bukan berkas Parquet yang sah', en: 'not a valid Parquet file' },
-      {
-        id: 'Periksa alamat berkas dan atribut format; rincian teknis (bahasa Inggris) ada di details.engineMessage.',
-        en: `(${error instanceof Error ? error.message : String(error)}) Check the file address and the format attribute.`,
-      },
+      sayBoth(SOURCE_ERRORS, 'notValidParquetFile'),
+      sayBoth(
+        SOURCE_ERRORS,
+        'checkFileAddressFormat',
+        error instanceof Error ? error.message : String(error),
+      ),
       error,
     );
   }

@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import type { SourceFormat } from './source-spec.ts';
 import { sourceEmpty, sourceFormatMismatch } from './source-errors.ts';
 
@@ -35,13 +36,13 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
 }
 
 const DESCRIPTIONS: Record<SniffedKind, { id: string; en: string }> = {
-  csv: { id: 'teks CSV', en: 'CSV text' },
-  parquet: { id: 'Parquet', en: 'Parquet' },
-  arrow: { id: 'Arrow IPC', en: 'Arrow IPC' },
-  json: { id: 'JSON', en: 'JSON' },
-  html: { id: 'halaman HTML', en: 'an HTML page' },
-  spreadsheet: { id: 'berkas Excel', en: 'an Excel workbook' },
-  binary: { id: 'data biner yang tidak dikenal', en: 'unrecognised binary data' },
+  csv: sayBoth(SOURCE_ERRORS, 'csvText'),
+  parquet: sayBoth(SOURCE_ERRORS, 'parquet'),
+  arrow: sayBoth(SOURCE_ERRORS, 'arrowIpc'),
+  json: sayBoth(SOURCE_ERRORS, 'json'),
+  html: sayBoth(SOURCE_ERRORS, 'htmlPage'),
+  spreadsheet: sayBoth(SOURCE_ERRORS, 'excelWorkbook'),
+  binary: sayBoth(SOURCE_ERRORS, 'unrecognisedBinaryData'),
 };
 
 /**
@@ -68,15 +69,9 @@ export function resolveFormat(
   if (declared === 'csv' && kind === 'json') return 'csv';
   const advice =
     kind === 'html'
-      ? {
-          id: 'Server mengirim halaman web, biasanya karena alamat berkas salah (halaman 404 atau login).',
-          en: 'The server sent a web page, usually because the file address is wrong (a 404 or login page).',
-        }
+      ? sayBoth(SOURCE_ERRORS, 'serverSentWebPage')
       : kind === 'spreadsheet'
-        ? {
-            id: 'Simpan lembar kerja sebagai CSV (File > Save As > CSV UTF-8) lalu gunakan berkas itu.',
-            en: 'Save the sheet as CSV (File > Save As > CSV UTF-8) and use that file.',
-          }
+        ? sayBoth(SOURCE_ERRORS, 'saveSheetCsvFile')
         : undefined;
   throw sourceFormatMismatch(
     source,

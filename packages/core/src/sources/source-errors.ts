@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 
 /** The bilingual errors of loading a source, in one place so their wording stays consistent. */
@@ -16,17 +17,11 @@ export function sourceTooLarge(
   const mb = (n: number) => `${Math.max(1, Math.round(n / (1024 * 1024)))} MB`;
   const what =
     measure === 'file'
-      ? { id: `berukuran ${mb(bytes)}`, en: `is ${mb(bytes)}` }
-      : {
-          id: `memerlukan ${mb(bytes)} untuk kolom yang dimuat`,
-          en: `needs ${mb(bytes)} for the columns loaded`,
-        };
+      ? sayBoth(SOURCE_ERRORS, 'sizeIs', mb(bytes))
+      : sayBoth(SOURCE_ERRORS, 'needsColumnsLoaded', mb(bytes));
   return new PantauError({
     code: 'SOURCE_TOO_LARGE',
-    text: {
-      id: `Sumber "${source}" ${what.id}, melebihi batas ${mb(limit)} per sumber. Pilihan: muat hanya kolom yang dipakai (atribut columns="a, b" pada sumber Parquet), sajikan berkas yang lebih kecil atau sudah diagregasi, taruh data di server Pantau (@pantau/server), atau naikkan batasnya dengan atribut max-source-size="1GB" pada <pantau-dashboard> (setEngineLimits({ maxSourceBytes }) dari skrip) bila perangkat pembaca punya memori cukup.`,
-      en: `Source "${source}" ${what.en}, over the ${mb(limit)} limit for one source. Ways out: load only the columns used (columns="a, b" on a Parquet source), serve a smaller or pre-aggregated file, put the data behind a Pantau server (@pantau/server), or raise the limit with max-source-size="1GB" on <pantau-dashboard> (setEngineLimits({ maxSourceBytes }) from script) if readers' devices have the memory.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'sourceOverLimitOne', source, what, mb(limit)),
     details: { source, bytes, limit, measure },
   });
 }
@@ -34,10 +29,7 @@ export function sourceTooLarge(
 export function sourceEmpty(source: string): PantauError {
   return new PantauError({
     code: 'SOURCE_EMPTY',
-    text: {
-      id: `Berkas sumber "${source}" kosong. Periksa bahwa berkas yang benar diunggah ke server.`,
-      en: `The file of source "${source}" is empty. Check that the right file was uploaded to the server.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'fileSourceEmptyCheck', source),
     details: { source },
   });
 }
@@ -51,10 +43,14 @@ export function sourceFormatMismatch(
 ): PantauError {
   return new PantauError({
     code: 'SOURCE_FORMAT_MISMATCH',
-    text: {
-      id: `Sumber "${source}" seharusnya ${declared.toUpperCase()}, tetapi isinya ${actual.id}. ${advice?.id ?? 'Periksa berkas dan atribut format.'}`,
-      en: `Source "${source}" should be ${declared.toUpperCase()}, but it holds ${actual.en}. ${advice?.en ?? 'Check the file and the format attribute.'}`,
-    },
+    text: sayBoth(
+      SOURCE_ERRORS,
+      'sourceShouldButHolds',
+      source,
+      declared.toUpperCase(),
+      actual,
+      advice,
+    ),
     details: { source, declared, actual: actual.en, ...engineMessage(cause) },
     ...(cause === undefined ? {} : { cause }),
   });
@@ -68,10 +64,7 @@ export function sourceParseFailed(
 ): PantauError {
   return new PantauError({
     code: 'SOURCE_PARSE_FAILED',
-    text: {
-      id: `Berkas ${format.toUpperCase()} sumber "${source}" tidak dapat dibaca: ${problem.id}`,
-      en: `The ${format.toUpperCase()} file of source "${source}" could not be read: ${problem.en}`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'fileSourceCouldNot', format.toUpperCase(), source, problem),
     details: { source, format, ...engineMessage(cause) },
     cause,
   });
@@ -87,17 +80,11 @@ function engineMessage(cause: unknown): { engineMessage?: string } {
 export function decoderLoadFailed(source: string, format: string, cause: unknown): PantauError {
   const message = cause instanceof Error ? cause.message : String(cause);
   const what = format
-    ? {
-        id: `Kode pembaca ${format.toUpperCase()}`,
-        en: `The ${format.toUpperCase()} reader's code`,
-      }
-    : { id: 'Kode pembaca sumber', en: 'The source reader' };
+    ? sayBoth(SOURCE_ERRORS, 'formatReaderCode', format.toUpperCase())
+    : sayBoth(SOURCE_ERRORS, 'sourceReader');
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: `${what.id} untuk sumber "${source}" tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
-      en: `${what.en} for source "${source}" could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'sourceCouldNotLoaded', what, source, message),
     details: { source, format },
     cause,
   });
@@ -113,10 +100,7 @@ export function sourceColumnMissing(
   const asked = missing.map((name) => `"${name.slice(0, 80)}"`).join(', ');
   return new PantauError({
     code: 'UNKNOWN_COLUMN',
-    text: {
-      id: `Sumber "${source}" tidak punya kolom ${asked} yang diminta atribut columns. Kolom yang ada: ${list}.`,
-      en: `Source "${source}" has no column ${asked}, which the columns attribute asks for. Available columns: ${list}.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'sourceNoColumnWhich', source, asked, list),
     details: { source, missing, available },
   });
 }

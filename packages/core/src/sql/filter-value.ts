@@ -9,6 +9,7 @@
  * UTC midnights, so UTC is what round-trips).
  */
 
+import { SQL_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
 import type { SqlValue } from './params.ts';
 import {
@@ -33,10 +34,7 @@ export function badFilter(
 ): PantauError {
   return new PantauError({
     code: 'BAD_FILTER',
-    text: {
-      id: `Filter pada kolom "${column}" tidak valid: ${problem.id}`,
-      en: `The filter on column "${column}" is not valid: ${problem.en}`,
-    },
+    text: sayBoth(SQL_ERRORS, 'filterColumnNotValid', column, problem),
     details: { column, ...details },
   });
 }
@@ -51,34 +49,19 @@ function describe(value: unknown): string {
 export function filterValue(value: unknown, column: ColumnInfo): SqlValue {
   const { name, type } = column;
   if (value === null || value === undefined) {
-    throw badFilter(name, {
-      id: 'nilainya kosong; untuk mencari data yang tidak dilaporkan gunakan predikat is_null.',
-      en: 'the value is missing; to find unreported rows use the is_null predicate.',
-    });
+    throw badFilter(name, sayBoth(SQL_ERRORS, 'valueMissingFindUnreported'));
   }
   if (typeof value === 'bigint') value = fromBigInt(value, name);
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw badFilter(
-      name,
-      {
-        id: 'angka harus terhingga (bukan NaN atau Infinity).',
-        en: 'numbers must be finite (not NaN or Infinity).',
-      },
-      { value },
-    );
+    throw badFilter(name, sayBoth(SQL_ERRORS, 'numbersFiniteNotNan'), { value });
   }
   if (typeof value === 'string' && value.length > MAX_FILTER_STRING) {
-    throw badFilter(
-      name,
-      {
-        id: `teks lebih dari ${MAX_FILTER_STRING} karakter.`,
-        en: `the text is longer than ${MAX_FILTER_STRING} characters.`,
-      },
-      { length: value.length },
-    );
+    throw badFilter(name, sayBoth(SQL_ERRORS, 'textLongerThanCharacters', MAX_FILTER_STRING), {
+      length: value.length,
+    });
   }
   if (value instanceof Date && Number.isNaN(value.getTime())) {
-    throw badFilter(name, { id: 'tanggal tidak valid.', en: 'the date is invalid.' });
+    throw badFilter(name, sayBoth(SQL_ERRORS, 'dateInvalid'));
   }
 
   if (isNumericType(type)) return numeric(value, name);
@@ -94,24 +77,15 @@ export function filterValue(value: unknown, column: ColumnInfo): SqlValue {
 }
 
 function unsupported(name: string, value: unknown): PantauError {
-  return badFilter(
-    name,
-    {
-      id: `nilai bertipe ${describe(value)} tidak bisa dipakai; gunakan teks, angka, boolean atau Date.`,
-      en: `a value of type ${describe(value)} cannot be used; use a string, number, boolean or Date.`,
-    },
-    { valueType: describe(value) },
-  );
+  return badFilter(name, sayBoth(SQL_ERRORS, 'valueTypeCannotUsed', describe(value)), {
+    valueType: describe(value),
+  });
 }
 
 function fromBigInt(value: bigint, name: string): number {
   const number = Number(value);
   if (!Number.isSafeInteger(number)) {
-    throw badFilter(
-      name,
-      { id: 'bilangan bulat terlalu besar.', en: 'the integer is too large.' },
-      { value: String(value) },
-    );
+    throw badFilter(name, sayBoth(SQL_ERRORS, 'integerTooLarge'), { value: String(value) });
   }
   return number;
 }
@@ -124,10 +98,7 @@ function numeric(value: unknown, name: string): number {
   }
   throw badFilter(
     name,
-    {
-      id: `kolom ini berisi angka, sedangkan nilainya ${JSON.stringify(String(value)).slice(0, 60)}. Tulis angka dengan titik desimal, mis. 12.5.`,
-      en: `this column holds numbers, but the value is ${JSON.stringify(String(value)).slice(0, 60)}. Write a number with a decimal dot, e.g. 12.5.`,
-    },
+    sayBoth(SQL_ERRORS, 'columnHoldsNumbersBut', JSON.stringify(String(value)).slice(0, 60)),
     { valueType: describe(value) },
   );
 }
@@ -137,41 +108,27 @@ function temporal(value: unknown, column: ColumnInfo): string {
   if (typeof value === 'number') value = new Date(value);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime()))
-      throw badFilter(column.name, { id: 'tanggal tidak valid.', en: 'the date is invalid.' });
+      throw badFilter(column.name, sayBoth(SQL_ERRORS, 'dateInvalid'));
     const iso = value.toISOString();
     return isDateType(column.type) ? iso.slice(0, 10) : iso;
   }
   if (typeof value === 'string' && ISO_DATE.test(value)) return value;
-  throw badFilter(
-    column.name,
-    {
-      id: 'kolom ini berisi tanggal/waktu; gunakan Date atau teks ISO seperti 2024-03-31 atau 2024-03-31T08:00:00Z.',
-      en: 'this column holds dates/times; use a Date or ISO text such as 2024-03-31 or 2024-03-31T08:00:00Z.',
-    },
-    { valueType: describe(value) },
-  );
+  throw badFilter(column.name, sayBoth(SQL_ERRORS, 'columnHoldsDatesTimes'), {
+    valueType: describe(value),
+  });
 }
 
 function boolean(value: unknown, name: string): boolean {
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
-  throw badFilter(
-    name,
-    {
-      id: 'kolom ini berisi true/false; gunakan true atau false.',
-      en: 'this column holds true/false; use true or false.',
-    },
-    { valueType: describe(value) },
-  );
+  throw badFilter(name, sayBoth(SQL_ERRORS, 'columnHoldsTrueFalse'), {
+    valueType: describe(value),
+  });
 }
 
 function text(value: unknown, name: string): string {
   if (typeof value === 'string') return value;
   // A code such as 12 typed as a number still means the text "12".
   if (typeof value === 'number') return String(value);
-  throw badFilter(
-    name,
-    { id: 'kolom ini berisi teks; gunakan teks.', en: 'this column holds text; use a string.' },
-    { valueType: describe(value) },
-  );
+  throw badFilter(name, sayBoth(SQL_ERRORS, 'columnHoldsTextUse'), { valueType: describe(value) });
 }

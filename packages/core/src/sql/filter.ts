@@ -6,6 +6,7 @@
  * this compiles every clause it is given.
  */
 
+import { SQL_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import { columnInfo, quoteIdentifier } from './identifiers.ts';
 import type { SqlQuery, SqlValue } from './params.ts';
@@ -88,10 +89,7 @@ function compileClause(clause: FilterClause, schema: TableSchema, spell: FilterS
   if (typeof clause !== 'object' || clause === null || typeof clause.column !== 'string') {
     throw new PantauError({
       code: 'BAD_FILTER',
-      text: {
-        id: 'Filter harus berupa objek { column, predicate, value }.',
-        en: 'A filter must be an object { column, predicate, value }.',
-      },
+      text: sayBoth(SQL_ERRORS, 'filterObjectColumnPredicate'),
       details: { clause },
     });
   }
@@ -129,10 +127,12 @@ function compileClause(clause: FilterClause, schema: TableSchema, spell: FilterS
     default:
       throw badFilter(
         column.name,
-        {
-          id: `predikat "${String(predicate)}" tidak dikenal; yang ada: ${FILTER_PREDICATES.join(', ')}.`,
-          en: `unknown predicate "${String(predicate)}"; available: ${FILTER_PREDICATES.join(', ')}.`,
-        },
+        sayBoth(
+          SQL_ERRORS,
+          'unknownPredicateAvailable',
+          String(predicate),
+          FILTER_PREDICATES.join(', '),
+        ),
         { predicate },
       );
   }
@@ -147,20 +147,12 @@ const TEXT: ColumnInfo = { name: 'pattern', type: 'VARCHAR' };
  */
 function inValues(value: unknown, column: ColumnInfo): SqlValue[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw badFilter(column.name, {
-      id: 'predikat in memerlukan daftar berisi minimal satu nilai; hapus filternya bila tidak ada yang dipilih.',
-      en: 'the in predicate needs a list of at least one value; remove the filter when nothing is selected.',
-    });
+    throw badFilter(column.name, sayBoth(SQL_ERRORS, 'predicateNeedsListLeast'));
   }
   if (value.length > MAX_IN_VALUES) {
-    throw badFilter(
-      column.name,
-      {
-        id: `daftar in paling banyak ${MAX_IN_VALUES} nilai.`,
-        en: `an in list holds at most ${MAX_IN_VALUES} values.`,
-      },
-      { length: value.length },
-    );
+    throw badFilter(column.name, sayBoth(SQL_ERRORS, 'listHoldsMostValues', MAX_IN_VALUES), {
+      length: value.length,
+    });
   }
   return value.map((item) => filterValue(item, column));
 }
@@ -172,24 +164,14 @@ function compileBetween(
   bind: (value: SqlValue) => string,
 ): string {
   if (!Array.isArray(value) || value.length !== 2) {
-    throw badFilter(column.name, {
-      id: 'predikat between memerlukan [batas bawah, batas atas].',
-      en: 'the between predicate needs [low, high].',
-    });
+    throw badFilter(column.name, sayBoth(SQL_ERRORS, 'betweenPredicateNeedsLow'));
   }
   const low = filterValue(value[0], column);
   const high = filterValue(value[1], column);
   // A reversed range would silently match nothing. Only numbers are checked: text order in JS
   // (UTF-16) and in DuckDB (bytes, collations) can differ.
   if (typeof low === 'number' && typeof high === 'number' && low > high) {
-    throw badFilter(
-      column.name,
-      {
-        id: 'batas bawah between lebih besar dari batas atas; tukar urutannya.',
-        en: 'the low bound of between is greater than the high bound; swap them.',
-      },
-      { low, high },
-    );
+    throw badFilter(column.name, sayBoth(SQL_ERRORS, 'lowBoundBetweenGreater'), { low, high });
   }
   // Up to a day on a TIMESTAMP column is up to the end of that day (a page's "2024-03-31").
   if (isWholeDay(value[1], column)) {
@@ -219,10 +201,7 @@ function dayAfter(day: string): string {
 /** Case-insensitive substring; the user's `%`, `_` and `\` are literal characters. */
 function containsPattern(value: unknown, column: ColumnInfo): string {
   if (typeof value !== 'string' && typeof value !== 'number') {
-    throw badFilter(column.name, {
-      id: 'predikat contains memerlukan teks yang dicari.',
-      en: 'the contains predicate needs the text to search for.',
-    });
+    throw badFilter(column.name, sayBoth(SQL_ERRORS, 'containsPredicateNeedsText'));
   }
   const needle = String(value);
   const checked = filterValue(needle, { name: column.name, type: 'VARCHAR' }) as string;

@@ -4,6 +4,7 @@
  * table's schema and then quoted, so a hostile name can at most be "not found".
  */
 
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import type { ColumnInfo, TableSchema } from './schema.ts';
 import { closestName, listNames } from './suggest.ts';
@@ -19,10 +20,7 @@ export function quoteIdentifier(name: string): string {
   if (typeof name !== 'string' || name.length === 0 || name.includes('\0')) {
     throw new PantauError({
       code: 'BAD_NAME',
-      text: {
-        id: 'Nama kolom atau tabel tidak boleh kosong atau berisi karakter NUL.',
-        en: 'A column or table name must not be empty or contain a NUL character.',
-      },
+      text: sayBoth(CORE_START_WORDS, 'columnTableNameNot'),
       details: { name },
     });
   }
@@ -62,10 +60,7 @@ export function resolveColumn(schema: TableSchema, name: string): string {
       const list = listNames(matches);
       throw new PantauError({
         code: 'UNKNOWN_COLUMN',
-        text: {
-          id: `Kolom "${name}" ambigu di tabel ${schema.table}: cocok dengan ${list.id}. Tulis nama persis dengan huruf besar/kecilnya.`,
-          en: `Column "${name}" is ambiguous in table ${schema.table}: it matches ${list.en}. Write the exact name with its capitalisation.`,
-        },
+        text: sayBoth(CORE_START_WORDS, 'columnAmbiguousTableMatches', name, schema.table, list),
         details: { column: name, table: schema.table, matches, available: names },
       });
     }

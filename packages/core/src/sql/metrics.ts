@@ -6,6 +6,7 @@
  * SQL text, a metric renders in any dialect and splits into pre-aggregated parts.
  */
 
+import { SQL_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
 import { isAggregateFunction } from './measure/ast.ts';
 import { resolveColumn } from './identifiers.ts';
@@ -63,10 +64,7 @@ const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function badMetric(name: unknown, problem: BilingualText): PantauError {
   return new PantauError({
     code: 'BAD_NAME',
-    text: {
-      id: `Metrik "${String(name)}" tidak bisa didaftarkan: ${problem.id}`,
-      en: `Metric "${String(name)}" cannot be registered: ${problem.en}`,
-    },
+    text: sayBoth(SQL_ERRORS, 'metricCannotRegistered', String(name), problem),
     details: { metric: name },
   });
 }
@@ -84,28 +82,16 @@ export class MetricRegistry {
   register(definition: MetricDefinition): void {
     const { name } = definition;
     if (typeof name !== 'string' || !METRIC_NAME.test(name)) {
-      throw badMetric(name, {
-        id: 'nama metrik hanya huruf, angka dan "_", diawali huruf atau "_".',
-        en: 'a metric name is letters, digits and "_", starting with a letter or "_".',
-      });
+      throw badMetric(name, sayBoth(SQL_ERRORS, 'metricNameLettersDigits'));
     }
     if (isAggregateFunction(name)) {
-      throw badMetric(name, {
-        id: 'nama itu dipakai fungsi agregat.',
-        en: 'that name belongs to an aggregate function.',
-      });
+      throw badMetric(name, sayBoth(SQL_ERRORS, 'nameBelongsAggregateFunction'));
     }
     if (this.byName.has(name.toLowerCase())) {
-      throw badMetric(name, {
-        id: 'metrik dengan nama itu sudah terdaftar.',
-        en: 'a metric with that name is already registered.',
-      });
+      throw badMetric(name, sayBoth(SQL_ERRORS, 'metricNameAlreadyRegistered'));
     }
     if (definition.isAggregate !== true || typeof definition.expr !== 'function') {
-      throw badMetric(name, {
-        id: 'definisi harus punya fungsi expr (pohon ekspresi, bukan teks SQL) dan isAggregate: true.',
-        en: 'the definition needs an expr function (an expression tree, not SQL text) and isAggregate: true.',
-      });
+      throw badMetric(name, sayBoth(SQL_ERRORS, 'definitionNeedsExprFunction'));
     }
     checkGrades(definition);
     this.byName.set(name.toLowerCase(), {
@@ -161,17 +147,11 @@ const SCALE_NAME = /^[a-z][a-z0-9-]*$/;
 function checkGrades({ name, grades }: MetricDefinition): void {
   if (grades === undefined) return;
   if (!SCALE_NAME.test(grades.scale) || grades.scale === 'none') {
-    throw badMetric(name, {
-      id: `skala nilai "${String(grades.scale)}" harus huruf kecil, angka dan "-", diawali huruf, dan bukan "none".`,
-      en: `grade scale "${String(grades.scale)}" must be lower-case letters, digits and "-", starting with a letter, and not "none".`,
-    });
+    throw badMetric(name, sayBoth(SQL_ERRORS, 'gradeScaleLowerCase', String(grades.scale)));
   }
   const bad = grades.bands.length === 0 || grades.bands.some((b) => !(b.min <= b.max));
   if (bad) {
-    throw badMetric(name, {
-      id: 'skala nilai memerlukan minimal satu pita dengan min tidak lebih besar dari max.',
-      en: 'a grade scale needs at least one band, each with min no larger than max.',
-    });
+    throw badMetric(name, sayBoth(SQL_ERRORS, 'gradeScaleNeedsLeast'));
   }
 }
 
@@ -187,14 +167,16 @@ function withColumns(definition: MetricDefinition, args: readonly string[] | und
       code: 'BAD_EXPRESSION',
       text:
         takes === undefined
-          ? {
-              id: `Metrik "${definition.name}" (${definition.label.id}) tidak menerima argumen; tulis namanya saja: ${definition.name}.`,
-              en: `Metric "${definition.name}" (${definition.label.en}) takes no arguments; write its name alone: ${definition.name}.`,
-            }
-          : {
-              id: `Metrik "${definition.name}" memerlukan ${count} kolom sebagai argumen (${takes.what.id}), bukan ${given}: ${example}.`,
-              en: `Metric "${definition.name}" needs ${count} column${count === 1 ? '' : 's'} as arguments (${takes.what.en}), not ${given}: ${example.replace(/kolom/g, 'column')}.`,
-            },
+          ? sayBoth(SQL_ERRORS, 'metricTakesNoArguments', definition.name, definition.label)
+          : sayBoth(
+              SQL_ERRORS,
+              'metricNeedsColumnArguments',
+              definition.name,
+              count,
+              takes.what,
+              given,
+              example,
+            ),
       details: { metric: definition.name, arguments: given, expected: takes?.count ?? 0 },
     });
   }
@@ -216,10 +198,15 @@ function compileMetric(definition: MetricDefinition, schema: TableSchema): Compi
     const names = listNames(missing);
     throw new PantauError({
       code: 'UNKNOWN_COLUMN',
-      text: {
-        id: `Metrik "${definition.name}" (${definition.label.id}) memerlukan kolom ${names.id}, yang tidak ada di tabel ${schema.table}. Kolom yang ada: ${available.id}.`,
-        en: `Metric "${definition.name}" (${definition.label.en}) needs column ${names.en}, which table ${schema.table} does not have. Available columns: ${available.en}.`,
-      },
+      text: sayBoth(
+        SQL_ERRORS,
+        'metricNeedsColumnWhich',
+        definition.name,
+        definition.label,
+        names,
+        schema.table,
+        available,
+      ),
       details: {
         metric: definition.name,
         missing,
@@ -234,10 +221,7 @@ function compileMetric(definition: MetricDefinition, schema: TableSchema): Compi
       // A bug in the definition, not in the page: the formula uses an undeclared column.
       throw new PantauError({
         code: 'BAD_NAME',
-        text: {
-          id: `Metrik "${definition.name}" memakai kolom "${name}" yang tidak tercantum di requiredColumns.`,
-          en: `Metric "${definition.name}" uses column "${name}", which is not listed in requiredColumns.`,
-        },
+        text: sayBoth(SQL_ERRORS, 'metricUsesColumnWhich', definition.name, name),
         details: { metric: definition.name, column: name },
       });
     }

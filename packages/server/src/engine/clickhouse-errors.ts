@@ -4,6 +4,7 @@
  * on get their own code, the rest are QUERY_FAILED with the engine's text kept for the log only.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { PantauError } from '@pantau/core';
 import { serverError } from '../errors.ts';
 import { timeout } from './engine.ts';
@@ -34,42 +35,16 @@ export function fromClickHouse(failure: ClickHouseFailure, timeoutMs: number): P
   const details = { clickhouseCode: code, engineText: failure.text };
   if (TIMEOUT_EXCEEDED.has(code)) return timeout(timeoutMs);
   if (BUSY.has(code)) {
-    return serverError(
-      'SERVER_BUSY',
-      {
-        id: 'Mesin data ClickHouse sedang penuh (kueri bersamaan, memori atau kuota). Coba lagi sebentar lagi.',
-        en: 'The ClickHouse data engine is at its limit (concurrent queries, memory or quota). Try again in a moment.',
-      },
-      details,
-    );
+    return serverError('SERVER_BUSY', sayBoth(SERVER_ERRORS, 'clickhouseDataEngineLimit'), details);
   }
   if (SETUP.has(code)) {
-    return serverError(
-      'ENGINE_FAILED',
-      {
-        id: 'Server Pantau tidak diizinkan membaca basis data ClickHouse-nya. Pengelola server perlu memeriksa pengguna, kata sandi dan nama basis data (--clickhouse-url, --clickhouse-database).',
-        en: 'The Pantau server is not allowed to read its ClickHouse database. The server administrator needs to check the user, password and database name (--clickhouse-url, --clickhouse-database).',
-      },
-      details,
-    );
+    return serverError('ENGINE_FAILED', sayBoth(SERVER_ERRORS, 'pantauServerNotAllowed'), details);
   }
-  return serverError(
-    'QUERY_FAILED',
-    {
-      id: 'Mesin data server tidak dapat menjawab rencana kueri ini. Periksa kolom dan ukurannya; rinciannya ada di log server.',
-      en: "The server's data engine could not answer this query plan. Check its columns and measures; the details are in the server's log.",
-    },
-    details,
-  );
+  return serverError('QUERY_FAILED', sayBoth(SERVER_ERRORS, 'serverSDataEngine'), details);
 }
 
 export function unreachable(error: unknown): PantauError {
-  return serverError(
-    'ENGINE_FAILED',
-    {
-      id: 'Server Pantau tidak dapat menghubungi ClickHouse. Coba lagi sebentar lagi; bila berulang, pengelola server perlu memeriksa --clickhouse-url dan apakah ClickHouse berjalan.',
-      en: 'The Pantau server cannot reach ClickHouse. Try again in a moment; if it keeps happening, the server administrator needs to check --clickhouse-url and that ClickHouse is running.',
-    },
-    { cause: error instanceof Error ? error.message : String(error) },
-  );
+  return serverError('ENGINE_FAILED', sayBoth(SERVER_ERRORS, 'pantauServerCannotReach'), {
+    cause: error instanceof Error ? error.message : String(error),
+  });
 }

@@ -5,6 +5,7 @@
  * interrupted on its connection, which then serves the next one.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
 import { type SqlValue } from '@pantau/core';
@@ -94,10 +95,10 @@ export class DuckDBEngine implements QueryEngine {
     const settings = [`SET allowed_directories = [${sqlString(dataDir)}]`];
     if (limits.memoryLimit !== undefined) {
       if (!MEMORY_LIMIT.test(limits.memoryLimit)) {
-        throw serverError('BAD_REQUEST', {
-          id: `Batas memori "${limits.memoryLimit}" tidak dikenali. Tulis seperti "4GB".`,
-          en: `Memory limit "${limits.memoryLimit}" is not understood. Write it like "4GB".`,
-        });
+        throw serverError(
+          'BAD_REQUEST',
+          sayBoth(SERVER_ERRORS, 'memoryLimitNotUnderstood', limits.memoryLimit),
+        );
       }
       settings.push(`SET memory_limit = ${sqlString(limits.memoryLimit)}`);
     }

@@ -4,6 +4,7 @@
  * reads, and a way to stop. DuckDB (embedded) and ClickHouse (over HTTP) both give this.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { PantauError, SqlValue } from '@pantau/core';
 import type { PlanDialect } from '@pantau/core/node';
 import type { CubeStatements, CubeStore } from '../cubes/cube-store.ts';
@@ -84,14 +85,8 @@ export function busy(why: 'full' | 'closing'): PantauError {
   return serverError(
     'SERVER_BUSY',
     why === 'full'
-      ? {
-          id: 'Server Pantau sedang sibuk menjawab permintaan lain. Coba lagi sebentar lagi.',
-          en: 'The Pantau server is busy answering other requests. Try again in a moment.',
-        }
-      : {
-          id: 'Server Pantau sedang berhenti. Coba lagi sebentar lagi.',
-          en: 'The Pantau server is shutting down. Try again in a moment.',
-        },
+      ? sayBoth(SERVER_ERRORS, 'pantauServerBusyAnswering')
+      : sayBoth(SERVER_ERRORS, 'pantauServerShuttingDown'),
     { reason: why },
   );
 }
@@ -99,10 +94,7 @@ export function busy(why: 'full' | 'closing'): PantauError {
 export function timeout(ms: number): PantauError {
   return serverError(
     'QUERY_TIMEOUT',
-    {
-      id: `Kueri dihentikan karena lebih lama dari ${ms / 1000} detik. Persempit filternya (mis. rentang waktu lebih pendek) atau minta pengelola menaikkan --timeout.`,
-      en: `The query was stopped because it took longer than ${ms / 1000} s. Narrow the filter (e.g. a shorter time range) or ask the administrator to raise --timeout.`,
-    },
+    sayBoth(SERVER_ERRORS, 'queryStoppedBecauseTook', ms / 1000),
     { timeoutMs: ms },
   );
 }
@@ -110,9 +102,6 @@ export function timeout(ms: number): PantauError {
 /** The only statements a server has reason to run are the SELECTs plans render to. */
 export function checkSelect(sql: string): void {
   if (!/^SELECT\s/.test(sql)) {
-    throw serverError('ACCESS_DENIED', {
-      id: 'Server Pantau hanya menjalankan SELECT yang dibuat dari rencana kueri.',
-      en: 'The Pantau server only runs SELECT statements rendered from query plans.',
-    });
+    throw serverError('ACCESS_DENIED', sayBoth(SERVER_ERRORS, 'pantauServerOnlyRuns'));
   }
 }

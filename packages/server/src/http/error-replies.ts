@@ -4,6 +4,7 @@
  * details stay in the log.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isPantauError, toWireError, type PantauError } from '@pantau/core';
 import { badRequest, internalError, serverError, statusOf } from '../errors.ts';
@@ -12,10 +13,7 @@ export function registerErrorReplies(app: FastifyInstance, base: string): void {
   app.setNotFoundHandler(async (request, reply) => {
     const error = serverError(
       'BAD_REQUEST',
-      {
-        id: `Alamat ${request.method} ${request.url.slice(0, 80)} tidak ada. Gunakan GET ${base}tables atau POST ${base}query.`,
-        en: `There is no ${request.method} ${request.url.slice(0, 80)}. Use GET ${base}tables or POST ${base}query.`,
-      },
+      sayBoth(SERVER_ERRORS, 'thereNoUseGet', request.method, request.url.slice(0, 80), base),
       { status: 404 },
     );
     return sendError(reply, error);
@@ -41,19 +39,13 @@ function toPantauError(error: unknown): PantauError {
   const code = (error as { code?: unknown }).code;
   const status = (error as { statusCode?: unknown }).statusCode;
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_MISSING_CONTENT_TYPE') {
-    return badRequest(
-      {
-        id: 'kirim badan JSON dengan content-type: application/json.',
-        en: 'send a JSON body with content-type: application/json.',
-      },
-      { status: 415 },
-    );
+    return badRequest(sayBoth(SERVER_ERRORS, 'sendJsonBodyContent'), { status: 415 });
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return badRequest(
-      { id: 'permintaan HTTP tidak dapat dibaca.', en: 'the HTTP request cannot be read.' },
-      { status, reason: String(code ?? '') },
-    );
+    return badRequest(sayBoth(SERVER_ERRORS, 'httpRequestCannotRead'), {
+      status,
+      reason: String(code ?? ''),
+    });
   }
   return internalError();
 }

@@ -5,6 +5,7 @@
  * on the text before parsing, so a pathological nesting never reaches a recursive walk).
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { IncomingMessage } from 'node:http';
 import { badRequest, serverError } from '../errors.ts';
 
@@ -56,16 +57,15 @@ export function readJsonBody(request: IncomingMessage, limits: BodyLimits): Prom
 
 export function parseJson(text: string, maxDepth: number): unknown {
   if (text.trim() === '') {
-    throw badRequest({ id: 'badan permintaan kosong.', en: 'the request body is empty.' });
+    throw badRequest(sayBoth(SERVER_ERRORS, 'requestBodyEmpty'));
   }
   checkDepth(text, maxDepth);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw badRequest(
-      { id: 'badan permintaan bukan JSON yang sah.', en: 'the request body is not valid JSON.' },
-      { parser: error instanceof Error ? error.message.slice(0, 120) : String(error) },
-    );
+    throw badRequest(sayBoth(SERVER_ERRORS, 'requestBodyNotValid'), {
+      parser: error instanceof Error ? error.message.slice(0, 120) : String(error),
+    });
   }
 }
 
@@ -82,10 +82,7 @@ function checkDepth(text: string, maxDepth: number): void {
       inString = true;
     } else if (c === 0x5b || c === 0x7b) {
       if (++depth > maxDepth) {
-        throw badRequest({
-          id: `JSON bersarang lebih dari ${maxDepth} tingkat.`,
-          en: `the JSON is nested more than ${maxDepth} levels deep.`,
-        });
+        throw badRequest(sayBoth(SERVER_ERRORS, 'jsonNestedMoreThan', maxDepth));
       }
     } else if (c === 0x5d || c === 0x7d) {
       depth--;
@@ -94,23 +91,14 @@ function checkDepth(text: string, maxDepth: number): void {
 }
 
 function tooLarge(limit: number) {
-  return serverError(
-    'REQUEST_TOO_LARGE',
-    {
-      id: `Permintaan lebih besar dari ${limit} byte, batas server ini. Kirim lebih sedikit rencana kueri per permintaan.`,
-      en: `The request is larger than ${limit} bytes, this server's limit. Send fewer query plans per request.`,
-    },
-    { limit },
-  );
+  return serverError('REQUEST_TOO_LARGE', sayBoth(SERVER_ERRORS, 'requestLargerThanBytes', limit), {
+    limit,
+  });
 }
 
 function slow(ms: number) {
-  return serverError(
-    'BAD_REQUEST',
-    {
-      id: `Badan permintaan tidak selesai dikirim dalam ${ms / 1000} detik; koneksi ditutup. Periksa jaringan lalu coba lagi.`,
-      en: `The request body was not sent completely within ${ms / 1000} s; the connection is closed. Check the network and try again.`,
-    },
-    { status: 408, timeoutMs: ms },
-  );
+  return serverError('BAD_REQUEST', sayBoth(SERVER_ERRORS, 'requestBodyNotSent', ms / 1000), {
+    status: 408,
+    timeoutMs: ms,
+  });
 }

@@ -5,6 +5,7 @@
  * gets its Arrow answer or its own error; one bad plan never fails the others.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { PantauError } from '@pantau/core';
 import {
   compileFilter,
@@ -49,14 +50,9 @@ export function findTable(tables: ReadonlyMap<string, CatalogueTable>, name: str
   if (table !== undefined) return table.schema;
   const shown = name.slice(0, 63);
   const names = [...tables.values()].map((t) => t.schema.table).join(', ');
-  throw serverError(
-    'UNKNOWN_TABLE',
-    {
-      id: `Tabel "${shown}" tidak ada di server ini. Tabel yang ada: ${names}.`,
-      en: `Table "${shown}" does not exist on this server. Available tables: ${names}.`,
-    },
-    { table: shown },
-  );
+  throw serverError('UNKNOWN_TABLE', sayBoth(SERVER_ERRORS, 'tableDoesNotExist2', shown, names), {
+    table: shown,
+  });
 }
 
 /** The scope's clause for this table, or null when the table has no such column. */
@@ -72,10 +68,10 @@ function scopeClause(schema: TableSchema, context: AnswerContext): FilterClause 
   try {
     compileFilter([clause], schema);
   } catch {
-    throw serverError('ACCESS_DENIED', {
-      id: `Nilai header ${context.scope.header} tidak cocok dengan kolom ${column}; akses ditolak.`,
-      en: `The ${context.scope.header} header's value does not fit column ${column}; access denied.`,
-    });
+    throw serverError(
+      'ACCESS_DENIED',
+      sayBoth(SERVER_ERRORS, 'headerSValueDoes', context.scope.header, column),
+    );
   }
   return clause;
 }
@@ -157,14 +153,9 @@ export async function answerBatch(
 }
 
 function tooManyRows(max: number): PantauError {
-  return serverError(
-    'TOO_MANY_ROWS',
-    {
-      id: `Jawaban lebih dari ${max} baris, batas server ini. Kelompokkan datanya, persempit filternya, atau beri limit (mis. halaman tabel).`,
-      en: `The answer has more than ${max} rows, this server's limit. Group the data, narrow the filter, or give a limit (e.g. a table page).`,
-    },
-    { maxRows: max },
-  );
+  return serverError('TOO_MANY_ROWS', sayBoth(SERVER_ERRORS, 'answerMoreThanRows', max), {
+    maxRows: max,
+  });
 }
 
 /** Pantau's own errors travel as they are; the engine's text stays in the server's log. */
@@ -176,8 +167,5 @@ function asRequestError(error: unknown, context: AnswerContext): PantauError {
     return error;
   }
   context.log('a plan failed in the engine', error);
-  return serverError('QUERY_FAILED', {
-    id: 'Mesin data server tidak dapat menjawab rencana kueri ini. Periksa kolom dan ukurannya; rinciannya ada di log server.',
-    en: "The server's data engine could not answer this query plan. Check its columns and measures; the details are in the server's log.",
-  });
+  return serverError('QUERY_FAILED', sayBoth(SERVER_ERRORS, 'serverSDataEngine'));
 }

@@ -4,6 +4,7 @@
  * modules (the elements reach these through their renderer module), not at page load.
  */
 
+import { WIDGET_SETUP, sayBoth } from '@pantau/messages';
 import { PantauError, type BilingualText } from '@pantau/core';
 import { bandsNames, gradesOf } from './grades.ts';
 
@@ -72,10 +73,7 @@ export function finiteOrNull(
 }
 
 /** What the message suggests for a target, which may be a rate or a score. */
-export const TARGET_EXAMPLE: BilingualText = {
-  id: 'target="0.9" atau target="80"',
-  en: 'target="0.9" or target="80"',
-};
+export const TARGET_EXAMPLE: BilingualText = sayBoth(WIDGET_SETUP, 'targetExample');
 
 /** A whole number in [min, max] when given. */
 export function countOrNull(

@@ -1,3 +1,4 @@
+import { say, UI } from '@pantau/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, Lang, PantauError, Row } from '@pantau/core';
@@ -5,7 +6,6 @@ import { coerceNumberProperties } from './number-properties.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
 import { labelFormatter } from './formats.ts';
-import { ui } from './ui-text.ts';
 import { chartStyles } from './chart.styles.ts';
 import { sharedStyles } from './shared.styles.ts';
 import { ChartHooks } from './chart-hooks.ts';
@@ -274,7 +274,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
   #renderPlot(output: ChartOutput, lang: Lang, stale: boolean): TemplateResult {
     const nav = this.#navigation;
     const mark = output.marks[nav.active];
-    const label = [this.title || ui('chart', lang), this.keyboardHint(lang)].join('. ');
+    const label = [this.title || say(UI, lang, 'chart'), this.keyboardHint(lang)].join('. ');
     return html`<div
       part="plot"
       class=${stale ? 'plot stale' : 'plot'}

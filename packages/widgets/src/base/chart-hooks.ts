@@ -1,3 +1,4 @@
+import { say, UI } from '@pantau/messages';
 import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
@@ -13,7 +14,6 @@ import { formatSpec, labelFormatter, valueFormatter } from './formats.ts';
 import { toggleSeries } from './legend-select.ts';
 import type { LazyModule } from './lazy-module.ts';
 import { linkedFilterKey } from './linked-filter.ts';
-import { ui } from './ui-text.ts';
 import { PantauWidget } from './widget-base.ts';
 import { widgetEvent } from './widget-event.ts';
 
@@ -84,7 +84,7 @@ export abstract class ChartHooks<R> extends PantauWidget {
 
   /** How the plot's keys work, read out with its name; a chart with gestures of its own adds them. */
   protected keyboardHint(lang: Lang): string {
-    return ui('keyboardHint', lang);
+    return say(UI, lang, 'keyboardHint');
   }
 
   /**
@@ -191,8 +191,8 @@ export abstract class ChartHooks<R> extends PantauWidget {
     this.publish(clauses, label);
     this.announce(
       label === undefined
-        ? ui('selectionCleared', lang)
-        : `${ui('selected', lang)}: ${label[lang]}. ${ui('othersFiltered', lang)}`,
+        ? say(UI, lang, 'selectionCleared')
+        : `${say(UI, lang, 'selected')}: ${label[lang]}. ${say(UI, lang, 'othersFiltered')}`,
     );
   }
 

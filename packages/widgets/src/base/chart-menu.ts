@@ -10,7 +10,7 @@
 
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartOutput } from '@pantau/charts';
-import type { UiWord } from './ui-text.ts';
+import type { MessageKey, UI } from '@pantau/messages';
 
 /** What the menu's items do: the chart element's own exports. */
 export interface MenuChart {
@@ -23,8 +23,8 @@ export interface ChartMenuOptions {
   /** The menu's id (the button's aria-controls) and its name (the button's). */
   id: string;
   name: string;
-  /** The interface's words in the page's language (ui-text.ts). */
-  say(word: UiWord): string;
+  /** The interface's words in the page's language (@pantau/messages' UI area). */
+  say(word: MessageKey<typeof UI>): string;
   tableOpen: boolean;
   /** The data table's container, when the chart offers one. */
   tableId: string | null;

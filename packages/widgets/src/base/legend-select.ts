@@ -5,6 +5,7 @@
  * between items (roving tabindex), so a legend of twelve series does not add twelve tab stops.
  */
 
+import { UI, sayBoth } from '@pantau/messages';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.ts';
@@ -22,10 +23,7 @@ export interface LegendEntry {
   box: Box;
 }
 
-const WORDS = {
-  id: 'Legenda: pilih seri untuk menyaring widget lain',
-  en: 'Legend: choose a series to filter the other widgets',
-} as const;
+const WORDS = sayBoth(UI, 'legendChooseSeriesFilter');
 
 /** Room around an item's swatch and label that still belongs to its button, px. */
 const PAD = 3;

@@ -3,6 +3,7 @@
  * the query controller reports itself (a failure with no PantauError of its own, no source).
  */
 
+import { UI, sayBoth } from '@pantau/messages';
 import { PantauError, isPantauError } from '@pantau/core';
 
 export type WidgetStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -12,7 +13,7 @@ export function asError(error: unknown): PantauError {
   const message = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'QUERY_FAILED',
-    text: { id: `Terjadi kesalahan: ${message}`, en: `Something went wrong: ${message}` },
+    text: sayBoth(UI, 'somethingWentWrong', message),
     cause: error,
   });
 }
@@ -20,10 +21,7 @@ export function asError(error: unknown): PantauError {
 export function noSource(): PantauError {
   return new PantauError({
     code: 'SOURCE_NOT_FOUND',
-    text: {
-      id: 'Widget ini belum punya sumber data: beri atribut source="nama-tabel".',
-      en: 'This widget has no data source yet: set source="table-name".',
-    },
+    text: sayBoth(UI, 'widgetNoDataSource'),
   });
 }
 

@@ -24,7 +24,7 @@ import {
   wallClockToday,
   type DatePreset,
 } from './date-presets.ts';
-import { extentNote, say } from './filter-text.ts';
+import { FILTER_WORDS, say } from '@pantau/messages';
 import type { ViewFrame } from './filter-view.ts';
 import { renderBounds } from './filter-bounds-view.ts';
 import { columnOf, type FilterHost } from './control-host.ts';
@@ -47,8 +47,14 @@ export function bounds(host: FilterHost, frame: ViewFrame, kind: BoundsKind): Te
     problem: host.state.problem,
     note:
       dataLow === null || dataHigh === null
-        ? say('noData', lang)
-        : extentNote(displayValue(dataLow, lang), displayValue(dataHigh, lang), lang),
+        ? say(FILTER_WORDS, lang, 'noData')
+        : say(
+            FILTER_WORDS,
+            lang,
+            'extentNote',
+            displayValue(dataLow, lang),
+            displayValue(dataHigh, lang),
+          ),
     presets:
       kind === 'date'
         ? DATE_PRESETS.map((preset) => ({
@@ -63,7 +69,7 @@ export function bounds(host: FilterHost, frame: ViewFrame, kind: BoundsKind): Te
     onPreset: (preset) => applyPreset(host, preset, lang),
     onClear: () => {
       host.clear();
-      host.announce(say('cleared', lang));
+      host.announce(say(FILTER_WORDS, lang, 'cleared'));
       host.focus('low');
     },
   });
@@ -113,6 +119,6 @@ function applyPreset(host: FilterHost, preset: DatePreset, lang: Lang): void {
   publishBounds(host, 'date', start, end);
   const show = (day: string) => displayValue(parseIsoDay(day), lang);
   host.announce(
-    `${say('applied', lang)}: ${presetLabel(preset, lang)}, ${show(start)} – ${show(end)}.`,
+    `${say(FILTER_WORDS, lang, 'applied')}: ${presetLabel(preset, lang)}, ${show(start)} – ${show(end)}.`,
   );
 }

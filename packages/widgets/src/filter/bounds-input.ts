@@ -4,6 +4,7 @@
  * a message in Indonesian and English instead of a filter that silently matches nothing.
  */
 
+import { FILTER_SETUP, sayBoth } from '@pantau/messages';
 import type { BilingualText } from '@pantau/core';
 import { parseIsoDay } from './date-presets.ts';
 
@@ -23,10 +24,7 @@ export function readBounds(lowText: string, highText: string, kind: BoundsKind):
     return {
       ok: false,
       field: 'low',
-      problem: {
-        id: `Batas bawah lebih besar dari batas atas. Isi "Dari" dengan nilai yang lebih kecil, atau tukar keduanya.`,
-        en: `The low end is greater than the high end. Make "From" the smaller value, or swap them.`,
-      },
+      problem: sayBoth(FILTER_SETUP, 'lowEndGreaterThan'),
     };
   }
   return { ok: true, low, high };
@@ -46,14 +44,9 @@ function readOne(text: string, kind: BoundsKind): number | string | null | undef
 }
 
 function notValid(kind: BoundsKind, field: 'low' | 'high'): BilingualText {
-  const which = field === 'low' ? { id: 'Dari', en: 'From' } : { id: 'Sampai', en: 'To' };
+  const which =
+    field === 'low' ? sayBoth(FILTER_SETUP, 'message') : sayBoth(FILTER_SETUP, 'message3');
   return kind === 'number'
-    ? {
-        id: `"${which.id}" bukan angka. Tulis angka seperti 12 atau 2,5, atau kosongkan.`,
-        en: `"${which.en}" is not a number. Write a number such as 12 or 2.5, or leave it empty.`,
-      }
-    : {
-        id: `"${which.id}" bukan tanggal yang lengkap. Pilih tanggal, atau kosongkan.`,
-        en: `"${which.en}" is not a complete date. Pick a date, or leave it empty.`,
-      };
+    ? sayBoth(FILTER_SETUP, 'notNumberWriteNumber', which)
+    : sayBoth(FILTER_SETUP, 'notCompleteDatePick', which);
 }

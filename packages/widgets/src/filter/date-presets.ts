@@ -5,6 +5,7 @@
  * with the reader's time zone.
  */
 
+import { FILTER_SETUP, sayBoth } from '@pantau/messages';
 import type { Lang } from '@pantau/core';
 
 export const DATE_PRESETS = [
@@ -27,14 +28,14 @@ export interface DayRange {
 }
 
 const LABELS: Record<DatePreset, Record<Lang, string>> = {
-  'this-month': { id: 'Bulan ini', en: 'This month' },
-  'last-month': { id: 'Bulan lalu', en: 'Last month' },
-  'this-quarter': { id: 'Triwulan ini', en: 'This quarter' },
-  'last-quarter': { id: 'Triwulan lalu', en: 'Last quarter' },
-  'this-half': { id: 'Semester ini', en: 'This half-year' },
-  'last-half': { id: 'Semester lalu', en: 'Last half-year' },
-  'this-year': { id: 'Tahun ini', en: 'This year' },
-  'last-year': { id: 'Tahun lalu', en: 'Last year' },
+  'this-month': sayBoth(FILTER_SETUP, 'month'),
+  'last-month': sayBoth(FILTER_SETUP, 'lastMonth'),
+  'this-quarter': sayBoth(FILTER_SETUP, 'quarter'),
+  'last-quarter': sayBoth(FILTER_SETUP, 'lastQuarter'),
+  'this-half': sayBoth(FILTER_SETUP, 'halfYear'),
+  'last-half': sayBoth(FILTER_SETUP, 'lastHalfYear'),
+  'this-year': sayBoth(FILTER_SETUP, 'year'),
+  'last-year': sayBoth(FILTER_SETUP, 'lastYear'),
 };
 
 /** Months per period. */

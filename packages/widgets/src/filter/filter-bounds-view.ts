@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import type { BilingualText } from '@pantau/core';
 import type { BoundsKind } from './bounds-input.ts';
 import type { DatePreset } from './date-presets.ts';
-import { say } from './filter-text.ts';
+import { FILTER_WORDS, say } from '@pantau/messages';
 import type { ViewFrame } from './filter-view.ts';
 
 export type End = 'low' | 'high';
@@ -41,7 +41,7 @@ export function renderBounds(view: BoundsView): TemplateResult {
   const { ids, title, lang, kind, problem, presets } = view;
   const end = (field: End, value: string) =>
     html`<label class="end">
-      <span>${say(field === 'low' ? 'from' : 'to', lang)}</span>
+      <span>${say(FILTER_WORDS, lang, field === 'low' ? 'rangeFrom' : 'rangeTo')}</span>
       <input
         id="${ids}-${field}"
         type=${kind}
@@ -66,7 +66,12 @@ export function renderBounds(view: BoundsView): TemplateResult {
     ${
       presets.length === 0
         ? nothing
-        : html`<div part="presets" class="presets" role="group" aria-label=${say('presets', lang)}>
+        : html`<div
+            part="presets"
+            class="presets"
+            role="group"
+            aria-label=${say(FILTER_WORDS, lang, 'presets')}
+          >
             ${presets.map(
               ({ preset, label, pressed }) =>
                 html`<button
@@ -80,7 +85,7 @@ export function renderBounds(view: BoundsView): TemplateResult {
           </div>`
     }
     <button type="button" class="clear" ?disabled=${!view.hasBounds} @click=${view.onClear}>
-      ${say('clear', lang)}
+      ${say(FILTER_WORDS, lang, 'clear')}
     </button>
   </fieldset>`;
 }

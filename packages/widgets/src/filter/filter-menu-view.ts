@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '@pantau/core';
-import { chosenCount, say } from './filter-text.ts';
+import { chosenCount } from './filter-text.ts';
+import { FILTER_WORDS, say } from '@pantau/messages';
 import { renderNote, type ViewFrame } from './filter-view.ts';
 import type { FilterOption } from './option-list.ts';
 
@@ -34,7 +35,7 @@ export function renderSelect(view: SelectView): TemplateResult {
       aria-describedby=${note === '' ? nothing : `${ids}-note`}
       @change=${onChange}
     >
-      <option value="" .selected=${chosenKey === ''}>${say('all', lang)}</option>
+      <option value="" .selected=${chosenKey === ''}>${say(FILTER_WORDS, lang, 'all')}</option>
       ${options.map(
         (option, i) =>
           html`<option value=${String(i)} .selected=${option.key === chosenKey}>
@@ -83,7 +84,7 @@ export function renderMultiSelect(view: MultiSelectView): TemplateResult {
         aria-controls="${ids}-list"
         aria-activedescendant=${active >= 0 ? `${ids}-option-${active}` : nothing}
         aria-describedby=${described.join(' ')}
-        placeholder=${say('searchOptions', lang)}
+        placeholder=${say(FILTER_WORDS, lang, 'searchOptions')}
         .value=${live(view.typed)}
         @input=${(e: Event) => view.onTyped((e.target as HTMLInputElement).value)}
         @keydown=${view.onKeyDown}
@@ -120,15 +121,15 @@ export function renderMultiSelect(view: MultiSelectView): TemplateResult {
     </div>
     ${
       view.open && shown.length === 0 && options.length > 0
-        ? html`<p part="note" class="note">${say('noMatch', lang)}</p>`
+        ? html`<p part="note" class="note">${say(FILTER_WORDS, lang, 'noMatch')}</p>`
         : nothing
     }
     <div class="chosen">
       <span id="${ids}-count">${chosenCount(chosenKeys.size, lang)}</span>
       <button type="button" class="clear" ?disabled=${chosenKeys.size === 0} @click=${view.onClear}>
-        ${say('clearChoice', lang)}
+        ${say(FILTER_WORDS, lang, 'clearChoice')}
       </button>
     </div>
-    <span class="visually-hidden" id="${ids}-hint">${say('listHint', lang)}</span>
+    <span class="visually-hidden" id="${ids}-hint">${say(FILTER_WORDS, lang, 'listHint')}</span>
     ${renderNote(ids, note)}`;
 }

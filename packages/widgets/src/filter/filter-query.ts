@@ -5,6 +5,7 @@
  * menus). Here the attributes are checked; core's plan builders say what to ask.
  */
 
+import { FILTER_SETUP, sayBoth } from '@pantau/messages';
 import {
   PantauError,
   extentPlan,
@@ -50,10 +51,7 @@ export function filterType(type: string): FilterType {
   const list = FILTER_TYPES.join(', ');
   throw new PantauError({
     code: 'BAD_EXPRESSION',
-    text: {
-      id: `Jenis filter "${type.slice(0, 40)}" tidak dikenal. Gunakan salah satu: ${list}.`,
-      en: `Unknown filter type "${type.slice(0, 40)}". Use one of: ${list}.`,
-    },
+    text: sayBoth(FILTER_SETUP, 'unknownFilterTypeUse', type.slice(0, 40), list),
     details: { type, available: [...FILTER_TYPES] },
   });
 }
@@ -63,26 +61,17 @@ export function filterColumn(table: TableSchema, column: string, type: FilterTyp
   if (column.trim() === '') {
     throw new PantauError({
       code: 'UNKNOWN_COLUMN',
-      text: {
-        id: `Filter ini belum punya kolom: beri atribut column="nama-kolom" dari tabel ${table.table}.`,
-        en: `This filter has no column yet: set column="column-name" from table ${table.table}.`,
-      },
+      text: sayBoth(FILTER_SETUP, 'filterNoColumnYet', table.table),
       details: { table: table.table },
     });
   }
   const name = resolveColumn(table, column.trim());
   const info = table.columns.find((c) => c.name === name)!;
   if (type === 'range' && !isNumericType(info.type)) {
-    throw wrongType(info, {
-      id: 'type="range" memerlukan kolom angka. Untuk tanggal gunakan type="date-range"; untuk teks, select atau multi-select.',
-      en: 'type="range" needs a numeric column. For dates use type="date-range"; for text, select or multi-select.',
-    });
+    throw wrongType(info, sayBoth(FILTER_SETUP, 'typeRangeNeedsNumeric'));
   }
   if (type === 'date-range' && !isDateType(info.type) && !isTimestampType(info.type)) {
-    throw wrongType(info, {
-      id: 'type="date-range" memerlukan kolom tanggal (DATE atau TIMESTAMP).',
-      en: 'type="date-range" needs a date column (DATE or TIMESTAMP).',
-    });
+    throw wrongType(info, sayBoth(FILTER_SETUP, 'typeDateRangeNeeds'));
   }
   return info;
 }
@@ -122,10 +111,7 @@ function optionLookup(label: string, table: TableSchema, sources: LookupSources 
   if (reference === null) {
     throw new PantauError({
       code: 'BAD_EXPRESSION',
-      text: {
-        id: `option-label="${label.slice(0, 60)}" harus menyebut kolom tabel rujukan sebagai sumber.kolom, mis. option-label="unit.name" dengan <pantau-source name="unit" key="code">.`,
-        en: `option-label="${label.slice(0, 60)}" must name a lookup table's column as source.column, e.g. option-label="unit.name" with <pantau-source name="unit" key="code">.`,
-      },
+      text: sayBoth(FILTER_SETUP, 'optionLabelNameLookup', label.slice(0, 60)),
       details: { attribute: 'option-label', value: label },
     });
   }
@@ -137,10 +123,7 @@ function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
     throw new PantauError({
       code: 'BAD_EXPRESSION',
-      text: {
-        id: `Batas pilihan harus bilangan bulat 1 sampai 10.000, bukan ${String(limit)}.`,
-        en: `The option limit must be a whole number from 1 to 10,000, not ${String(limit)}.`,
-      },
+      text: sayBoth(FILTER_SETUP, 'optionLimitWholeNumber', String(limit)),
       details: { limit },
     });
   }
@@ -150,10 +133,7 @@ function checkLimit(limit: number): number {
 function wrongType(column: ColumnInfo, need: { id: string; en: string }): PantauError {
   return new PantauError({
     code: 'BAD_EXPRESSION',
-    text: {
-      id: `Kolom "${column.name}" bertipe ${column.type}. ${need.id}`,
-      en: `Column "${column.name}" is of type ${column.type}. ${need.en}`,
-    },
+    text: sayBoth(FILTER_SETUP, 'columnType', column.name, column.type, need),
     details: { column: column.name, type: column.type },
   });
 }

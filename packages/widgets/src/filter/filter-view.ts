@@ -6,7 +6,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, PantauError } from '@pantau/core';
-import { say } from './filter-text.ts';
+import { FILTER_WORDS, say } from '@pantau/messages';
 import { canRetry } from '../base/errors.ts';
 
 export interface ViewFrame {
@@ -25,7 +25,7 @@ export function renderNote(ids: string, text: string): TemplateResult | typeof n
 export function renderLoading({ title, lang }: ViewFrame): TemplateResult {
   return html`<p part="label" class="label">${title}</p>
     <div class="skeleton" aria-hidden="true"></div>
-    <span class="visually-hidden">${say('loading', lang)}</span>`;
+    <span class="visually-hidden">${say(FILTER_WORDS, lang, 'loadingOptions')}</span>`;
 }
 
 /**
@@ -39,12 +39,14 @@ export function renderError(
 ): TemplateResult {
   return html`<p part="label" class="label">${title || 'Filter'}</p>
     <div part="error" class="error" role="alert">
-      <p class="error-title">${say('errorTitle', lang)}</p>
+      <p class="error-title">${say(FILTER_WORDS, lang, 'filterErrorTitle')}</p>
       <p>${error?.messageIn(lang) ?? ''}</p>
-      ${error ? html`<p class="code">${say('errorCode', lang)}: ${error.code}</p>` : nothing}
+      ${error ? html`<p class="code">${say(FILTER_WORDS, lang, 'errorCode')}: ${error.code}</p>` : nothing}
       ${
         retry !== undefined && canRetry(error)
-          ? html`<button part="retry" type="button" @click=${retry}>${say('retry', lang)}</button>`
+          ? html`<button part="retry" type="button" @click=${retry}>
+              ${say(FILTER_WORDS, lang, 'retry')}
+            </button>`
           : nothing
       }
     </div>`;

@@ -6,7 +6,7 @@ import { QueryController, type WidgetStatus } from '../base/query-controller.ts'
 import { lazyModule } from '../base/lazy-module.ts';
 import type * as FilterModule from './filter-module.ts';
 import type { FilterControls, FilterPort } from './filter-module.ts';
-import { NO_DASHBOARD } from './filter-text.ts';
+import { FILTER_WORDS, sayBoth } from '@pantau/messages';
 import { renderError, renderLoading, type ViewFrame } from './filter-view.ts';
 import { SelectionLink } from './filter-selection.ts';
 import { PantauWidget } from '../base/widget-base.ts';
@@ -183,7 +183,10 @@ export class PantauFilter extends PantauWidget {
     if (this.dashboard !== undefined || !this.isConnected) return null;
     // Inside a dashboard not yet defined: the context comes when it is.
     if (this.closest('pantau-dashboard') !== null) return null;
-    this.#noDashboard ??= new PantauError({ code: 'BAD_FILTER', text: NO_DASHBOARD });
+    this.#noDashboard ??= new PantauError({
+      code: 'BAD_FILTER',
+      text: sayBoth(FILTER_WORDS, 'noDashboard'),
+    });
     return this.#noDashboard;
   }
 

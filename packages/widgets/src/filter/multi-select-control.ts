@@ -3,7 +3,8 @@
 import type { TemplateResult } from 'lit';
 import { chosenOf, valueKey } from './filter-clauses.ts';
 import { comboKey, matchOptions, optionList, type FilterOption } from './option-list.ts';
-import { chosenCount, say } from './filter-text.ts';
+import { chosenCount } from './filter-text.ts';
+import { FILTER_WORDS, say } from '@pantau/messages';
 import type { ViewFrame } from './filter-view.ts';
 import { renderMultiSelect } from './filter-menu-view.ts';
 import type { FilterHost } from './control-host.ts';
@@ -30,7 +31,7 @@ export function multiSelect(host: FilterHost, frame: ViewFrame): TemplateResult 
     onToggle: (option) => toggle(host, option),
     onClear: () => {
       host.publish([]);
-      host.announce(say('cleared', frame.lang));
+      host.announce(say(FILTER_WORDS, frame.lang, 'cleared'));
       host.focus('control');
     },
   });
@@ -59,6 +60,6 @@ function toggle(host: FilterHost, option: FilterOption): void {
   publishChoice(host, values);
   const lang = host.lang;
   host.announce(
-    `${option.text} ${say(was ? 'notChosen' : 'chosen', lang)}. ${chosenCount(values.length, lang)}.`,
+    `${option.text} ${say(FILTER_WORDS, lang, was ? 'notChosen' : 'chosen')}. ${chosenCount(values.length, lang)}.`,
   );
 }

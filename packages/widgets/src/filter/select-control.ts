@@ -5,7 +5,8 @@ import type { Lang } from '@pantau/core';
 import { filterType, type FilterType } from './filter-query.ts';
 import { choiceClauses, choiceLabel, chosenOf, displayValue, valueKey } from './filter-clauses.ts';
 import { optionList } from './option-list.ts';
-import { cappedNote, say } from './filter-text.ts';
+import { cappedNote } from './filter-text.ts';
+import { FILTER_WORDS, say } from '@pantau/messages';
 import type { ViewFrame } from './filter-view.ts';
 import { renderSelect } from './filter-menu-view.ts';
 import { columnOf, type FilterHost } from './control-host.ts';
@@ -26,7 +27,7 @@ export function select(host: FilterHost, frame: ViewFrame): TemplateResult {
 export function menuNote(host: FilterHost, total: number, lang: Lang, searchable: boolean): string {
   const rows = host.result?.numRows ?? 0;
   if (total > rows) return cappedNote(rows, total, lang, searchable);
-  if (rows === 0) return say('noOptions', lang);
+  if (rows === 0) return say(FILTER_WORDS, lang, 'noOptions');
   return '';
 }
 

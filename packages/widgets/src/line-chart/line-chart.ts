@@ -1,3 +1,4 @@
+import { BRUSH_WORDS, say, UI } from '@pantau/messages';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChartContext, ChartOutput, LineOutput, LineSpan } from '@pantau/charts';
@@ -14,10 +15,8 @@ import type { Publishes } from '../dashboard/publisher-columns.ts';
 import { lazyModule } from '../base/lazy-module.ts';
 import { LegendSelect, legendEntries, selectEvent, seriesChosen } from '../base/legend-select.ts';
 import { legendSelectStyles } from '../base/legend-select.styles.ts';
-import { ui } from '../base/ui-text.ts';
 import type { LineInput } from './line-chart-data.ts';
 import { lineChartStyles } from './line-chart.styles.ts';
-import { brushWord } from './brush-text.ts';
 import type { LineBrush } from './line-brush.ts';
 import type * as RendererModule from './line-chart-module.ts';
 
@@ -167,7 +166,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
   }
 
   protected override keyboardHint(lang: Lang): string {
-    return `${super.keyboardHint(lang)} ${brushWord('keyboardHint', lang)}`;
+    return `${super.keyboardHint(lang)} ${say(BRUSH_WORDS, lang, 'brushKeyboardHint')}`;
   }
 
   protected override isOverlayState(key: PropertyKey): boolean {
@@ -207,14 +206,14 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
     const lang = this.effectiveLang;
     const axis = this.#drawn?.output.xAxis;
     if (span === null || axis === undefined) {
-      this.announce(brushWord('rangeCancelled', lang));
+      this.announce(say(BRUSH_WORDS, lang, 'rangeCancelled'));
       return;
     }
     // The brush that calls this came with the module, so it is loaded.
     const count = this.#module!.periodCount(span[1] - span[0] + 1, axis.interval, lang);
     const text = this.#module!.spanText(axis, span, lang);
     this.announce(
-      `${brushWord('range', lang)}: ${text} (${count}). ${brushWord('rangeHint', lang)}`,
+      `${say(BRUSH_WORDS, lang, 'range')}: ${text} (${count}). ${say(BRUSH_WORDS, lang, 'rangeHint')}`,
     );
   }
 
@@ -233,7 +232,7 @@ export class PantauLineChart extends PantauChartElement<Renderer> {
     const others = this.ownClauses.filter((c) => c.column.toLowerCase() !== x.toLowerCase());
     const clauses = [...others, clause];
     this.publish(clauses, this.#describe(clauses));
-    this.announce(`${ui('selected', lang)}: ${text}. ${ui('othersFiltered', lang)}`);
+    this.announce(`${say(UI, lang, 'selected')}: ${text}. ${say(UI, lang, 'othersFiltered')}`);
   }
 
   /** A legend item toggles its series (Shift/Ctrl adds); a brushed range stays. */

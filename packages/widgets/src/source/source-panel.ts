@@ -3,7 +3,8 @@ import { styleProps } from '../base/style-props.ts';
 import { watchEngineDownload, type EngineDownload, type Lang } from '@pantau/core';
 import type { PantauSource } from './source.ts';
 import { sourcePanelStyles } from './source-panel.styles.ts';
-import { amountText, loadedText, loadingText, say } from './source-panel-text.ts';
+import { say, SOURCE_PANEL } from '@pantau/messages';
+import { amountText, loadedText } from './source-panel-text.ts';
 
 export { loadCancelled } from './source-panel-text.ts';
 
@@ -67,7 +68,7 @@ export class PantauSourcePanel extends LitElement {
         source.status === 'error' && source.error !== null && (cancelled || source.picker)
           ? html`<p class="error" role="alert">${source.error.messageIn(lang)}</p>
               <button type="button" part="retry" @click=${() => source.reload()}>
-                ${say('retry', lang)}
+                ${say(SOURCE_PANEL, lang, 'retry')}
               </button>`
           : nothing
       }
@@ -103,7 +104,7 @@ export class PantauSourcePanel extends LitElement {
         pick(e.dataTransfer?.files[0]);
       }}
     >
-      <label for="file">${say('pick', lang)}</label>
+      <label for="file">${say(SOURCE_PANEL, lang, 'pick')}</label>
       <input
         id="file"
         part="file"
@@ -112,7 +113,9 @@ export class PantauSourcePanel extends LitElement {
         aria-describedby="drop-note"
         @change=${(e: Event) => pick((e.target as HTMLInputElement).files?.[0])}
       />
-      <span id="drop-note" class="muted">${say('drop', lang)} ${say('local', lang)}</span>
+      <span id="drop-note" class="muted"
+        >${say(SOURCE_PANEL, lang, 'drop')} ${say(SOURCE_PANEL, lang, 'local')}</span
+      >
     </div>`;
   }
 
@@ -124,20 +127,20 @@ export class PantauSourcePanel extends LitElement {
       progress === null
         ? ''
         : inserting
-          ? say('inserting', lang)
+          ? say(SOURCE_PANEL, lang, 'inserting')
           : amountText(progress.bytesLoaded, progress.bytesTotal, lang);
-    return html`${bar('source', `${loadingText(name, lang)}${detail ? `: ${detail}` : ''}`, inserting ? null : progress)}
+    return html`${bar('source', `${say(SOURCE_PANEL, lang, 'loadingSource', name)}${detail ? `: ${detail}` : ''}`, inserting ? null : progress)}
       ${
         engine !== null && !engine.done
           ? bar(
               'engine',
-              `${say('engine', lang)}: ${amountText(engine.bytesLoaded, engine.bytesTotal, lang)}`,
+              `${say(SOURCE_PANEL, lang, 'engine')}: ${amountText(engine.bytesLoaded, engine.bytesTotal, lang)}`,
               engine,
             )
           : nothing
       }
       <button type="button" part="cancel" @click=${() => void source.cancel()}>
-        ${say('cancel', lang)}
+        ${say(SOURCE_PANEL, lang, 'cancel')}
       </button>`;
   }
 
@@ -157,7 +160,7 @@ export class PantauSourcePanel extends LitElement {
       this.#quarter = quarter;
       const detail =
         progress === null ? '' : `: ${amountText(progress.bytesLoaded, progress.bytesTotal, lang)}`;
-      this.#announced = `${loadingText(name, lang)}${detail}`;
+      this.#announced = `${say(SOURCE_PANEL, lang, 'loadingSource', name)}${detail}`;
     }
     return this.#announced;
   }

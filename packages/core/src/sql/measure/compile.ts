@@ -16,6 +16,7 @@
  *   any other arithmetic become DOUBLE: mixed exact types could overflow, and `/` is a ratio.
  */
 
+import { MEASURE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, isPantauError } from '../../errors/pantau-error.ts';
 import { resolveColumn } from '../identifiers.ts';
 import { defaultMetrics, type MetricRegistry } from '../metrics.ts';
@@ -178,20 +179,18 @@ class MeasureCompiler {
       throw badExpression(
         this.expression,
         position,
-        {
-          id: `metrik "${name}" sudah berupa agregat dan tidak boleh di dalam fungsi agregat lain.`,
-          en: `metric "${name}" is already an aggregate and cannot be inside another aggregate function.`,
-        },
+        sayBoth(MEASURE_ERRORS, 'metricAlreadyAggregateCannot', name),
         { metric: name },
       );
     }
     const columns = args?.map((arg) => (arg.kind === 'name' ? arg.name : ''));
     if (columns?.includes('')) {
       // Only a tree built by hand (a server's client) gets here: the parser allows names alone.
-      throw badExpression(this.expression, position, {
-        id: `argumen metrik "${name}" harus nama kolom.`,
-        en: `the arguments of metric "${name}" must be column names.`,
-      });
+      throw badExpression(
+        this.expression,
+        position,
+        sayBoth(MEASURE_ERRORS, 'argumentsMetricColumnNames2', name),
+      );
     }
     const metric = this.withPosition(position, () =>
       this.metrics.compile(name, this.schema, columns),
@@ -244,25 +243,19 @@ class MeasureCompiler {
   private combine(left: Level, right: Level, position: number): Level {
     if (left === 'constant') return right;
     if (right === 'constant' || left === right) return left;
-    throw badExpression(this.expression, position, {
-      id: 'agregat (mis. sum(x)) tidak bisa digabung dengan kolom mentah; bungkus kolomnya dengan agregat juga, mis. sum(x) + sum(y).',
-      en: 'an aggregate (e.g. sum(x)) cannot be combined with a raw column; wrap the column in an aggregate too, e.g. sum(x) + sum(y).',
-    });
+    throw badExpression(this.expression, position, sayBoth(MEASURE_ERRORS, 'aggregateEGSum'));
   }
 
   private requireNumeric(value: Compiled, node: MeasureNode, operator: string): void {
     if (value.kind === 'numeric') return;
     const what =
       node.kind === 'name'
-        ? { id: `kolom "${node.name}"`, en: `column "${node.name}"` }
-        : { id: 'bagian ini', en: 'this part' };
+        ? sayBoth(MEASURE_ERRORS, 'column', node.name)
+        : sayBoth(MEASURE_ERRORS, 'part');
     throw badExpression(
       this.expression,
       node.position,
-      {
-        id: `${what.id} bukan angka, sedangkan ${operator} hanya untuk angka; gunakan count(), count_distinct(), min() atau max().`,
-        en: `${what.en} is not a number, and ${operator} only works on numbers; use count(), count_distinct(), min() or max().`,
-      },
+      sayBoth(MEASURE_ERRORS, 'notNumberOnlyWorks', what, operator),
       { operator },
     );
   }

@@ -5,6 +5,7 @@
  * what it does (`sum(received)` reads Jumlah received / Total received). Never SQL text.
  */
 
+import { MEASURE_ERRORS, sayBoth } from '@pantau/messages';
 import type { Lang } from '../../errors/pantau-error.ts';
 import { defaultMetrics, type MetricRegistry } from '../metrics.ts';
 import type { AggregateFunction, MeasureNode } from './ast.ts';
@@ -12,16 +13,16 @@ import { parseMeasure } from './parse.ts';
 
 /** `{x}` is the argument's own label. */
 const AGGREGATE_WORDS: Readonly<Record<AggregateFunction, Record<Lang, string>>> = {
-  sum: { id: 'Jumlah {x}', en: 'Total {x}' },
-  avg: { id: 'Rata-rata {x}', en: 'Average {x}' },
-  min: { id: 'Minimum {x}', en: 'Minimum {x}' },
-  max: { id: 'Maksimum {x}', en: 'Maximum {x}' },
-  median: { id: 'Median {x}', en: 'Median {x}' },
-  count: { id: 'Banyak {x} terisi', en: 'Count of {x}' },
-  count_distinct: { id: 'Banyak {x} berbeda', en: 'Distinct {x}' },
+  sum: sayBoth(MEASURE_ERRORS, 'totalX'),
+  avg: sayBoth(MEASURE_ERRORS, 'averageX'),
+  min: sayBoth(MEASURE_ERRORS, 'minimumX'),
+  max: sayBoth(MEASURE_ERRORS, 'maximumX'),
+  median: sayBoth(MEASURE_ERRORS, 'medianX'),
+  count: sayBoth(MEASURE_ERRORS, 'countX'),
+  count_distinct: sayBoth(MEASURE_ERRORS, 'distinctX'),
 };
 
-const ROW_COUNT: Record<Lang, string> = { id: 'Banyak data', en: 'Number of records' };
+const ROW_COUNT: Record<Lang, string> = sayBoth(MEASURE_ERRORS, 'numberRecords');
 
 const OPERATORS: Readonly<Record<string, string>> = { '+': '+', '-': '−', '*': '×', '/': '/' };
 

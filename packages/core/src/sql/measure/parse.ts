@@ -14,6 +14,7 @@
  * server checks plans against its own).
  */
 
+import { MEASURE_ERRORS, sayBoth } from '@pantau/messages';
 import { isAggregateFunction, type AggregateFunction, type MeasureNode } from './ast.ts';
 import { badExpression } from './errors.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -47,7 +48,7 @@ const SQL_KEYWORDS = new Set([
 export function parseMeasure(expression: string): MeasureNode {
   const tokens = tokenize(expression);
   if (tokens.length === 0) {
-    throw badExpression(expression, 0, { id: 'ekspresi kosong.', en: 'the expression is empty.' });
+    throw badExpression(expression, 0, sayBoth(MEASURE_ERRORS, 'expressionEmpty'));
   }
   const parser = new Parser(expression, tokens);
   const tree = parser.expression(false);
@@ -78,10 +79,11 @@ class Parser {
     const token = this.peek();
     if (token === undefined) return;
     if (token.kind === ')') {
-      throw badExpression(this.source, token.position, {
-        id: 'kurung tutup ")" tanpa kurung buka.',
-        en: 'closing ")" without an opening "(".',
-      });
+      throw badExpression(
+        this.source,
+        token.position,
+        sayBoth(MEASURE_ERRORS, 'closingWithoutOpening'),
+      );
     }
     throw this.expectedOperator(token);
   }
@@ -122,10 +124,11 @@ class Parser {
         return inner;
       }
       default:
-        throw badExpression(this.source, token.position, {
-          id: `"${token.text}" tidak bisa berada di sini; yang diharapkan nama kolom, angka, fungsi atau "(".`,
-          en: `"${token.text}" cannot appear here; expected a column name, a number, a function or "(".`,
-        });
+        throw badExpression(
+          this.source,
+          token.position,
+          sayBoth(MEASURE_ERRORS, 'cannotAppearHereExpected', token.text),
+        );
     }
   }
 
@@ -134,30 +137,33 @@ class Parser {
     const lower = name.text.toLowerCase();
     if (!isAggregateFunction(lower)) return this.metricCall(name);
     if (inAggregate) {
-      throw badExpression(this.source, name.position, {
-        id: `agregat tidak boleh di dalam agregat lain ("${name.text}" di dalam fungsi).`,
-        en: `an aggregate cannot be inside another aggregate ("${name.text}" inside a function).`,
-      });
+      throw badExpression(
+        this.source,
+        name.position,
+        sayBoth(MEASURE_ERRORS, 'aggregateCannotInsideAnother', name.text),
+      );
     }
     const fn: AggregateFunction = lower;
     const open = this.next(); // the "(" peeked by the caller
     if (this.peek()?.kind === '*') {
       const star = this.next();
       if (fn !== 'count') {
-        throw badExpression(this.source, star.position, {
-          id: `"*" hanya boleh di count(*), bukan di ${fn}().`,
-          en: `"*" is only allowed in count(*), not in ${fn}().`,
-        });
+        throw badExpression(
+          this.source,
+          star.position,
+          sayBoth(MEASURE_ERRORS, 'onlyAllowedCountNot', fn),
+        );
       }
       this.expectClose(open);
       return { kind: 'aggregate', fn, arg: null, position: name.position };
     }
     const arg = this.expression(true);
     if (this.peek()?.kind === ',') {
-      throw badExpression(this.source, this.peek()!.position, {
-        id: `${fn}() hanya menerima satu argumen; koma hanya memisahkan kolom metrik, mis. ikm("U1", ..., "U9").`,
-        en: `${fn}() takes one argument; a comma only separates a metric's columns, e.g. ikm("U1", ..., "U9").`,
-      });
+      throw badExpression(
+        this.source,
+        this.peek()!.position,
+        sayBoth(MEASURE_ERRORS, 'takesOneArgumentComma', fn),
+      );
     }
     this.expectClose(open);
     return { kind: 'aggregate', fn, arg, position: name.position };
@@ -177,10 +183,7 @@ class Parser {
         throw badExpression(
           this.source,
           token.position,
-          {
-            id: `argumen metrik "${name.text}" harus nama kolom (dalam tanda kutip ganda bila berisi spasi), bukan "${token.text}".`,
-            en: `the arguments of metric "${name.text}" must be column names (in double quotes if they contain spaces), not "${token.text}".`,
-          },
+          sayBoth(MEASURE_ERRORS, 'argumentsMetricColumnNames', name.text, token.text),
           { metric: name.text },
         );
       }
@@ -204,10 +207,11 @@ class Parser {
       return;
     }
     if (token === undefined) {
-      throw badExpression(this.source, open.position, {
-        id: 'kurung buka "(" tidak ditutup.',
-        en: 'the opening "(" is never closed.',
-      });
+      throw badExpression(
+        this.source,
+        open.position,
+        sayBoth(MEASURE_ERRORS, 'openingNeverClosed'),
+      );
     }
     throw this.expectedOperator(token);
   }
@@ -217,25 +221,24 @@ class Parser {
       return this.keyword(token);
     }
     if (token.kind === ',') {
-      return badExpression(this.source, token.position, {
-        id: 'koma hanya memisahkan kolom metrik, mis. ikm("U1", ..., "U9"); desimal ditulis dengan titik (3.5).',
-        en: 'a comma only separates the columns of a metric, e.g. ikm("U1", ..., "U9"); decimals use a dot (3.5).',
-      });
+      return badExpression(
+        this.source,
+        token.position,
+        sayBoth(MEASURE_ERRORS, 'commaOnlySeparatesColumns'),
+      );
     }
-    return badExpression(this.source, token.position, {
-      id: `yang diharapkan operator (+ - * /), ")" atau akhir ekspresi, bukan "${token.text}".`,
-      en: `expected an operator (+ - * /), ")" or the end of the expression, not "${token.text}".`,
-    });
+    return badExpression(
+      this.source,
+      token.position,
+      sayBoth(MEASURE_ERRORS, 'expectedOperatorEndExpression', token.text),
+    );
   }
 
   private keyword(token: Token): Error {
     return badExpression(
       this.source,
       token.position,
-      {
-        id: `kata kunci SQL "${token.text}" tidak diizinkan; ukuran bukan SQL, dan syarat baris ditulis sebagai filter.`,
-        en: `the SQL keyword "${token.text}" is not allowed; a measure is not SQL, and row conditions belong in a filter.`,
-      },
+      sayBoth(MEASURE_ERRORS, 'sqlKeywordNotAllowed', token.text),
       { keyword: token.text },
     );
   }
@@ -247,10 +250,11 @@ class Parser {
   private next(): Token {
     const token = this.tokens[this.index];
     if (token === undefined) {
-      throw badExpression(this.source, this.source.length, {
-        id: 'ekspresi berhenti di tengah jalan; masih kurang nama kolom, angka atau fungsi.',
-        en: 'the expression ends too early; a column name, number or function is missing.',
-      });
+      throw badExpression(
+        this.source,
+        this.source.length,
+        sayBoth(MEASURE_ERRORS, 'expressionEndsTooEarly'),
+      );
     }
     this.index++;
     return token;

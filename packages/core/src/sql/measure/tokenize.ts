@@ -8,6 +8,7 @@
  * means the same thing in Indonesian and English notation.
  */
 
+import { MEASURE_ERRORS, sayBoth } from '@pantau/messages';
 import type { BilingualText } from '../../errors/pantau-error.ts';
 import { badExpression, MAX_MEASURE_LENGTH } from './errors.ts';
 
@@ -40,44 +41,30 @@ const WHITESPACE = /\s/;
 /** Why a character is refused, for the characters people (or attackers) actually type. */
 function refusal(char: string, next: string | undefined): BilingualText {
   if (char === ';') {
-    return {
-      id: 'titik koma (;) tidak diizinkan; satu ukuran hanya satu ekspresi.',
-      en: 'semicolons (;) are not allowed; a measure is a single expression.',
-    };
+    return sayBoth(MEASURE_ERRORS, 'semicolonsNotAllowedMeasure');
   }
   if (char === "'" || char === '`') {
-    return {
-      id: `tanda kutip ${char} tidak diizinkan; nama kolom ditulis dalam tanda kutip ganda ("...") dan nilai untuk menyaring ditulis sebagai filter.`,
-      en: `the quote ${char} is not allowed; column names go in double quotes ("...") and values to filter by belong in a filter.`,
-    };
+    return sayBoth(MEASURE_ERRORS, 'quoteNotAllowedColumn', char);
   }
   if ((char === '-' && next === '-') || (char === '/' && next === '*')) {
-    return { id: 'komentar SQL tidak diizinkan.', en: 'SQL comments are not allowed.' };
+    return sayBoth(MEASURE_ERRORS, 'sqlCommentsNotAllowed');
   }
   if ('=<>!'.includes(char)) {
-    return {
-      id: `perbandingan (${char}) tidak diizinkan; ukuran menghitung angka, untuk menyaring gunakan filter.`,
-      en: `comparisons (${char}) are not allowed; a measure computes a number, use a filter to select rows.`,
-    };
+    return sayBoth(MEASURE_ERRORS, 'comparisonsNotAllowedMeasure', char);
   }
-  return {
-    id: `karakter ${JSON.stringify(char)} tidak diizinkan.`,
-    en: `the character ${JSON.stringify(char)} is not allowed.`,
-  };
+  return sayBoth(MEASURE_ERRORS, 'characterNotAllowed', JSON.stringify(char));
 }
 
 export function tokenize(expression: string): Token[] {
   if (typeof expression !== 'string') {
-    throw badExpression(String(expression), 0, {
-      id: 'ekspresi harus berupa teks.',
-      en: 'the expression must be a string.',
-    });
+    throw badExpression(String(expression), 0, sayBoth(MEASURE_ERRORS, 'expressionString'));
   }
   if (expression.length > MAX_MEASURE_LENGTH) {
-    throw badExpression(expression, MAX_MEASURE_LENGTH, {
-      id: `ekspresi lebih dari ${MAX_MEASURE_LENGTH} karakter.`,
-      en: `the expression is longer than ${MAX_MEASURE_LENGTH} characters.`,
-    });
+    throw badExpression(
+      expression,
+      MAX_MEASURE_LENGTH,
+      sayBoth(MEASURE_ERRORS, 'expressionLongerThanCharacters', MAX_MEASURE_LENGTH),
+    );
   }
 
   const tokens: Token[] = [];
@@ -97,18 +84,16 @@ export function tokenize(expression: string): Token[] {
       if (expression[i] === '.') {
         i++;
         if (!DIGIT.test(expression[i] ?? '')) {
-          throw badExpression(expression, start, {
-            id: 'angka desimal harus punya digit setelah titik (mis. 3.5).',
-            en: 'a decimal number needs digits after the dot (e.g. 3.5).',
-          });
+          throw badExpression(
+            expression,
+            start,
+            sayBoth(MEASURE_ERRORS, 'decimalNumberNeedsDigits'),
+          );
         }
         while (i < expression.length && DIGIT.test(expression[i]!)) i++;
       }
       if (i < expression.length && /[A-Za-z_."]/.test(expression[i]!)) {
-        throw badExpression(expression, i, {
-          id: 'angka harus dipisah dari nama dengan operator; notasi seperti 1e3 tidak didukung.',
-          en: 'a number must be separated from a name by an operator; notation such as 1e3 is not supported.',
-        });
+        throw badExpression(expression, i, sayBoth(MEASURE_ERRORS, 'numberSeparatedNameOperator'));
       }
       tokens.push({ kind: 'number', text: expression.slice(start, i), position: start });
     } else if (char === '"') {
@@ -137,10 +122,7 @@ function readQuoted(expression: string, start: number): { token: Token; end: num
   let i = start + 1;
   for (;;) {
     if (i >= expression.length) {
-      throw badExpression(expression, start, {
-        id: 'tanda kutip ganda tidak ditutup.',
-        en: 'the double quote is never closed.',
-      });
+      throw badExpression(expression, start, sayBoth(MEASURE_ERRORS, 'doubleQuoteNeverClosed'));
     }
     const char = expression[i]!;
     if (char === '"') {
@@ -152,19 +134,13 @@ function readQuoted(expression: string, start: number): { token: Token; end: num
       break;
     }
     if (char === '\0') {
-      throw badExpression(expression, i, {
-        id: 'nama kolom tidak boleh berisi karakter NUL.',
-        en: 'a column name must not contain a NUL character.',
-      });
+      throw badExpression(expression, i, sayBoth(MEASURE_ERRORS, 'columnNameNotContain'));
     }
     name += char;
     i++;
   }
   if (name.length === 0) {
-    throw badExpression(expression, start, {
-      id: 'nama kolom dalam tanda kutip tidak boleh kosong.',
-      en: 'a quoted column name must not be empty.',
-    });
+    throw badExpression(expression, start, sayBoth(MEASURE_ERRORS, 'quotedColumnNameNot'));
   }
   return { token: { kind: 'quoted', text: name, position: start }, end: i + 1 };
 }

@@ -3,12 +3,12 @@
  * drawing (error, empty, loading) and the focus ring with its tooltip.
  */
 
+import { say, UI } from '@pantau/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartMark } from '@pantau/charts';
 import type { Lang, PantauError } from '@pantau/core';
 import { canRetry } from '../errors.ts';
 import { styleProps } from '../style-props.ts';
-import { ui } from '../ui-text.ts';
 
 export interface Heading {
   title: string;
@@ -43,25 +43,27 @@ export function renderMessage(
 ): TemplateResult {
   if (status === 'error') {
     return html`<div class="state error" role="alert">
-      <p class="state-title">${ui('errorTitle', lang)}</p>
+      <p class="state-title">${say(UI, lang, 'errorTitle')}</p>
       <p>${error?.messageIn(lang) ?? ''}</p>
-      ${error ? html`<p class="code">${ui('errorCode', lang)}: ${error.code}</p>` : nothing}
+      ${error ? html`<p class="code">${say(UI, lang, 'errorCode')}: ${error.code}</p>` : nothing}
       ${
         canRetry(error)
-          ? html`<button part="retry" type="button" @click=${retry}>${ui('retry', lang)}</button>`
+          ? html`<button part="retry" type="button" @click=${retry}>
+              ${say(UI, lang, 'retry')}
+            </button>`
           : nothing
       }
     </div>`;
   }
   if (status === 'empty') {
     return html`<div class="state empty">
-      <p class="state-title">${ui('empty', lang)}</p>
-      <p>${ui('emptyHint', lang)}</p>
+      <p class="state-title">${say(UI, lang, 'empty')}</p>
+      <p>${say(UI, lang, 'emptyHint')}</p>
     </div>`;
   }
   return html`<div class="state loading">
     <div class="skeleton" aria-hidden="true"></div>
-    <span class="visually-hidden">${ui('loading', lang)}</span>
+    <span class="visually-hidden">${say(UI, lang, 'loading')}</span>
   </div>`;
 }
 

@@ -5,6 +5,7 @@
  * selection changes (a choice made elsewhere, in a linked filter or from the URL).
  */
 
+import { say, UI } from '@pantau/messages';
 import {
   html,
   type ReactiveController,
@@ -15,7 +16,6 @@ import type { ChartOutput } from '@pantau/charts';
 import type { BilingualText, FilterClause, Lang, Row, Selection } from '@pantau/core';
 import { chosenValues, isChosen, markName, toggleMark } from '../mark-selection.ts';
 import { styleProps } from '../style-props.ts';
-import { ui } from '../ui-text.ts';
 import { widgetEvent } from '../widget-event.ts';
 
 export interface MarkChoiceHost extends ReactiveControllerHost, HTMLElement {
@@ -87,8 +87,8 @@ export class MarkChoice implements ReactiveController {
     const lang = this.#host.effectiveLang;
     this.#options.announce(
       clauses.length === 0
-        ? ui('selectionCleared', lang)
-        : `${ui('selected', lang)}: ${names}. ${ui('othersFiltered', lang)}`,
+        ? say(UI, lang, 'selectionCleared')
+        : `${say(UI, lang, 'selected')}: ${names}. ${say(UI, lang, 'othersFiltered')}`,
     );
   }
 
@@ -96,7 +96,7 @@ export class MarkChoice implements ReactiveController {
   clear(): boolean {
     if (this.#options.own().length === 0) return false;
     this.#options.publish([]);
-    this.#options.announce(ui('selectionCleared', this.#host.effectiveLang));
+    this.#options.announce(say(UI, this.#host.effectiveLang, 'selectionCleared'));
     return true;
   }
 

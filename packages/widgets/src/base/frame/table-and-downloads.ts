@@ -4,13 +4,13 @@
  * reader first reaches the button; the downloads' code (downloads.ts) on the first download.
  */
 
+import { say, UI } from '@pantau/messages';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ChartOutput } from '@pantau/charts';
 import type { FilterClause, Lang } from '@pantau/core';
 import { toError } from '../errors.ts';
 import { lazyModule } from '../lazy-module.ts';
 import type { QueryController } from '../query-controller.ts';
-import { ui } from '../ui-text.ts';
 import type * as ChartMenu from '../chart-menu.ts';
 import type * as DownloadsModule from '../downloads.ts';
 
@@ -77,7 +77,7 @@ export class TableAndDownloads {
               class="data-table"
               id=${tableId}
               role="region"
-              aria-label=${[ui('tableOf', lang), output.table.caption].filter(Boolean).join(': ')}
+              aria-label=${[say(UI, lang, 'tableOf'), output.table.caption].filter(Boolean).join(': ')}
               tabindex=${open ? '0' : nothing}
               ?hidden=${!open}
             >
@@ -112,7 +112,7 @@ export class TableAndDownloads {
       });
     } catch (error) {
       this.#options.announce(
-        kind === 'png' ? ui('pngFailed', lang) : toError(error).messageIn(lang),
+        kind === 'png' ? say(UI, lang, 'pngFailed') : toError(error).messageIn(lang),
       );
     }
   }
@@ -125,7 +125,7 @@ export class TableAndDownloads {
     const menu = this.#menuOpen ? menuCode.current : undefined;
     const id = `${this.#options.ids}-menu`;
     const offersTable = this.#options.offersTable();
-    const name = ui(offersTable ? 'tableAndDownloads' : 'download', lang);
+    const name = say(UI, lang, offersTable ? 'tableAndDownloads' : 'download');
     const preload = () => void menuCode.load().catch(() => undefined);
     return html`<button
         part="menu-button"
@@ -143,7 +143,7 @@ export class TableAndDownloads {
         menu?.renderChartMenu({
           id,
           name,
-          say: (word) => ui(word, lang),
+          say: (word) => say(UI, lang, word),
           tableOpen: this.#tableOpen,
           tableId: offersTable ? tableId : null,
           surface: output.surface,

@@ -1,0 +1,33 @@
+/** Month and day names, once for core's formats and charts' axes. Days start on Sunday. */
+export const calendar = {
+  months: Object.freeze([
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ]),
+  monthsShort: Object.freeze([
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'Mei',
+    'Jun',
+    'Jul',
+    'Agu',
+    'Sep',
+    'Okt',
+    'Nov',
+    'Des',
+  ]),
+  days: Object.freeze(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu']),
+  daysShort: Object.freeze(['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab']),
+};
