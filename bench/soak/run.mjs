@@ -4,19 +4,25 @@
  * on the nine-widget cross-filter dashboard (bench/crossfilter/page) in headless Chromium, as real
  * pointer input (clicks on bars, donut slices and heatmap cells, brushes on the month line; the
  * selection cleared after every one to three of them, as a reader does). Every `SOAK_EVERY` steps,
- * once the widgets and cube builds have settled and after a forced GC, it samples: the page's JS
- * heap (CDP Runtime.getHeapUsage), DOM nodes and JS event listeners (Memory.getDOMCounters),
- * DuckDB's memory (`duckdb_memory()`), cube tables in DuckDB and in the pre-aggregator, and the
- * page's workers. It reports each one's growth from step `SOAK_FROM` to the end (limit
- * `SOAK_LIMIT` %), and exits 1 when one is over. Writes bench/results/soak.json.
+ * once the widgets have settled and the dashboard's idle cube rebuild (after a reload or a
+ * selection change) has run and finished (page/main.ts `rebuilt`), and after a forced GC, it
+ * samples: the page's JS heap (CDP Runtime.getHeapUsage), DOM nodes and JS event listeners
+ * (Memory.getDOMCounters), DuckDB's memory (`duckdb_memory()`), cube tables in DuckDB and in the
+ * pre-aggregator, and the page's workers. It reports each one's growth from step `SOAK_FROM` to
+ * the end (limit `SOAK_LIMIT` %), and exits 1 when one is over. Writes bench/results/soak.json
+ * after every sample (a run stopped early keeps what it measured; `complete` says which), with
+ * the seconds each part of a step took per `SOAK_EVERY` steps (`times`).
  *
  * With SOAK_SNAPSHOTS=1 it also takes a heap snapshot at step `SOAK_FROM` and at the end and
  * prints the object kinds whose count grew most between them (what is retained per step);
- * SOAK_SNAPSHOT_DIR=<folder> keeps the two files, for retainers.mjs.
+ * SOAK_SNAPSHOT_DIR=<folder> keeps the two files, for retainers.mjs. With SOAK_CODE=1 it takes
+ * one at every sample and records V8's compiled code (`codeEntries`, `codeBytes`, `codeObjects`),
+ * kept as step-N.heapsnapshot in SOAK_SNAPSHOT_DIR for code-growth.mjs (what was compiled).
  *
  * Options (environment): SOAK_ROWS=1000000  SOAK_SELECTIONS=2000  SOAK_RELOADS=200
- * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CUBES=always
- * (cubes built at any size; `page`: only from 1M rows, as pages do)  CHROMIUM_PATH
+ * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CODE=0
+ * SOAK_CUBES=always (cubes built at any size; `page`: only from 1M rows, as pages do)
+ * CHROMIUM_PATH
  * The full scale is for a quiet machine; on a shared one, e.g.
  *   SOAK_ROWS=200000 SOAK_SELECTIONS=600 SOAK_RELOADS=60 npm run bench:soak
  */
@@ -271,7 +277,7 @@ async function soak(page, cdp, snapshotDir, onSample) {
       const code =
         s.codeEntries === undefined ? '' : `, code ${s.codeEntries} entries, ${s.codeObjects} Code`;
       console.log(
-        `  step ${step}: heap ${(s.heapBytes / 2 ** 20).toFixed(2)} MB, nodes ${s.domNodes}, listeners ${s.listeners}, duckdb ${(s.duckdbBytes / 2 ** 20).toFixed(1)} MB, cube tables ${s.cubeTables}, workers ${s.workers}${code} (${((Date.now() - started) / 1000).toFixed(0)} s; last ${SETTINGS.every} steps, s: ${JSON.stringify(seconds)}; load ${os.loadavg()[0].toFixed(1)})`,
+        `  step ${step}: heap ${(s.heapBytes / 2 ** 20).toFixed(2)} MB, nodes ${s.domNodes}, listeners ${s.listeners}, duckdb ${(s.duckdbBytes / 2 ** 20).toFixed(1)} MB, cube tables ${s.cubeTables}, workers ${s.workers}${code} (${((Date.now() - started) / 1000).toFixed(0)} s; last ${SETTINGS.every} steps, s: ${JSON.stringify(seconds)}; load ${(os.loadavg()[0] ?? 0).toFixed(1)})`,
       );
       if (SETTINGS.snapshots && step === SETTINGS.from) {
         await takeSnapshot(cdp, path.join(snapshotDir, 'from.heapsnapshot'));
