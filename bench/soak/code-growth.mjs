@@ -11,6 +11,7 @@
  *   node bench/soak/code-growth.mjs <from.heapsnapshot> <end.heapsnapshot> [rows]
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /**
  * @param {string} file
@@ -124,7 +125,8 @@ export function ownerGrowth(before, after) {
 }
 
 const [from, to, top = '40'] = process.argv.slice(2);
-if (from !== undefined && to !== undefined) {
+// Run as a script, not when imported.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && from && to) {
   const { rows, grewBy } = ownerGrowth(codeOwners(from), codeOwners(to));
   const up = rows.filter((r) => r.grew > 0).reduce((sum, r) => sum + r.grew, 0);
   const down = rows.filter((r) => r.grew < 0).reduce((sum, r) => sum + r.grew, 0);
