@@ -267,13 +267,13 @@ async function soak(page, cdp, snapshotDir, onSample) {
     if (step % SETTINGS.every === 0) {
       const s = await timed('sample', () => sample(page, cdp, step, snapshotDir));
       samples.push(s);
-      onSample({ samples, times, reloads, skipped, seconds: (Date.now() - started) / 1000 });
       const seconds = Object.fromEntries(
         Object.entries(spent).map(([part, ms]) => [part, Math.round(ms / 100) / 10]),
       );
       times.push({ step, ...seconds });
       for (const part of /** @type {(keyof typeof spent)[]} */ (Object.keys(spent)))
         spent[part] = 0;
+      onSample({ samples, times, reloads, skipped, seconds: (Date.now() - started) / 1000 });
       const code =
         s.codeEntries === undefined ? '' : `, code ${s.codeEntries} entries, ${s.codeObjects} Code`;
       console.log(
