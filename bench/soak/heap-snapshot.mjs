@@ -72,3 +72,29 @@ export function snapshotGrowth(before, after, top = 25) {
     .sort((x, y) => y.count - x.count || y.bytes - x.bytes)
     .slice(0, top);
 }
+
+/**
+ * V8's compiled code in a `.heapsnapshot`: every `code` entry (what the snapshot diff's `code`
+ * line counts: bytecode, machine code, their metadata) and the machine-code objects among them
+ * (`system / Code`: baseline, optimised, regexp and builtins).
+ * @param {string} file
+ * @returns {{ codeEntries: number, codeBytes: number, codeObjects: number }}
+ */
+export function codeSummary(file) {
+  const snapshot = JSON.parse(readFileSync(file, 'utf8'));
+  const meta = snapshot.snapshot.meta;
+  const fields = /** @type {string[]} */ (meta.node_fields);
+  const types = /** @type {string[]} */ (meta.node_types[0]);
+  const width = fields.length;
+  const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const nodes = /** @type {number[]} */ (snapshot.nodes);
+  const strings = /** @type {string[]} */ (snapshot.strings);
+  const summary = { codeEntries: 0, codeBytes: 0, codeObjects: 0 };
+  for (let i = 0; i < nodes.length; i += width) {
+    if (types[nodes[i + Number(iType)] ?? 0] !== 'code') continue;
+    summary.codeEntries++;
+    summary.codeBytes += nodes[i + Number(iSize)] ?? 0;
+    if (strings[nodes[i + Number(iName)] ?? 0] === 'system / Code') summary.codeObjects++;
+  }
+  return summary;
+}

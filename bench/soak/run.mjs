@@ -4,19 +4,25 @@
  * on the nine-widget cross-filter dashboard (bench/crossfilter/page) in headless Chromium, as real
  * pointer input (clicks on bars, donut slices and heatmap cells, brushes on the month line; the
  * selection cleared after every one to three of them, as a reader does). Every `SOAK_EVERY` steps,
- * once the widgets and cube builds have settled and after a forced GC, it samples: the page's JS
- * heap (CDP Runtime.getHeapUsage), DOM nodes and JS event listeners (Memory.getDOMCounters),
- * DuckDB's memory (`duckdb_memory()`), cube tables in DuckDB and in the pre-aggregator, and the
- * page's workers. It reports each one's growth from step `SOAK_FROM` to the end (limit
- * `SOAK_LIMIT` %), and exits 1 when one is over. Writes bench/results/soak.json.
+ * once the widgets have settled and the dashboard's idle cube rebuild (after a reload or a
+ * selection change) has run and finished (page/main.ts `rebuilt`), and after a forced GC, it
+ * samples: the page's JS heap (CDP Runtime.getHeapUsage), DOM nodes and JS event listeners
+ * (Memory.getDOMCounters), DuckDB's memory (`duckdb_memory()`), cube tables in DuckDB and in the
+ * pre-aggregator, and the page's workers. It reports each one's growth from step `SOAK_FROM` to
+ * the end (limit `SOAK_LIMIT` %), and exits 1 when one is over. Writes bench/results/soak.json
+ * after every sample (a run stopped early keeps what it measured; `complete` says which), with
+ * the seconds each part of a step took per `SOAK_EVERY` steps (`times`).
  *
  * With SOAK_SNAPSHOTS=1 it also takes a heap snapshot at step `SOAK_FROM` and at the end and
  * prints the object kinds whose count grew most between them (what is retained per step);
- * SOAK_SNAPSHOT_DIR=<folder> keeps the two files, for retainers.mjs.
+ * SOAK_SNAPSHOT_DIR=<folder> keeps the two files, for retainers.mjs. With SOAK_CODE=1 it takes
+ * one at every sample and records V8's compiled code (`codeEntries`, `codeBytes`, `codeObjects`),
+ * kept as step-N.heapsnapshot in SOAK_SNAPSHOT_DIR for code-growth.mjs (what was compiled).
  *
  * Options (environment): SOAK_ROWS=1000000  SOAK_SELECTIONS=2000  SOAK_RELOADS=200
- * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CUBES=always
- * (cubes built at any size; `page`: only from 1M rows, as pages do)  CHROMIUM_PATH
+ * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CODE=0
+ * SOAK_CUBES=always (cubes built at any size; `page`: only from 1M rows, as pages do)
+ * CHROMIUM_PATH
  * The full scale is for a quiet machine; on a shared one, e.g.
  *   SOAK_ROWS=200000 SOAK_SELECTIONS=600 SOAK_RELOADS=60 npm run bench:soak
  */
@@ -25,8 +31,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
-import { PUBLISHERS, clickPoint, plotBox, random } from '../crossfilter/measure.mjs';
-import { snapshotGrowth, summarizeSnapshot, takeSnapshot } from './heap-snapshot.mjs';
+import { PUBLISHERS, plotBox, random } from '../crossfilter/measure.mjs';
+import { codeSummary, snapshotGrowth, summarizeSnapshot, takeSnapshot } from './heap-snapshot.mjs';
 
 const PAGE = 'bench/soak/page/index.html';
 const RESULTS = path.join(ROOT, 'bench/results/soak.json');
@@ -41,6 +47,8 @@ const SETTINGS = {
   limitPercent: Number(env.SOAK_LIMIT ?? 5),
   seed: Number(env.SOAK_SEED ?? 7),
   snapshots: env.SOAK_SNAPSHOTS === '1',
+  /** A heap snapshot at every sample, to count V8's compiled code (`code` entries) over the run. */
+  code: env.SOAK_CODE === '1',
   /** `always`: cubes at any size (the page's rule builds none under 1M rows); `page`: as pages do. */
   cubes: env.SOAK_CUBES ?? 'always',
 };
@@ -63,6 +71,59 @@ function ensureDataset(/** @type {number} */ rows) {
     cwd: ROOT,
     stdio: 'inherit',
   });
+}
+
+/**
+ * A point inside one mark of `id` (bar, donut slice, heatmap cell), hit-testing that mark only:
+ * the mark at fraction `a` of those drawn (the next one when none of its points is on top), the
+ * point at fraction `b` of its points. crossfilter/measure.mjs's clickPoint tests every mark (121
+ * points each, thousands of elementFromPoint calls on the heatmap) to choose one: harness time
+ * the soak spent at every step.
+ * @param {import('playwright').Page} page
+ * @param {string} id
+ * @param {number} a
+ * @param {number} b
+ * @returns {Promise<{ x: number, y: number } | null>}
+ */
+function clickPoint(page, id, a, b) {
+  return page.evaluate(
+    ([widgetId, fa, fb]) => {
+      const root = document.getElementById(String(widgetId))?.shadowRoot;
+      if (!root) return null;
+      const shapes = /** @type {SVGGeometryElement[]} */ ([
+        ...root.querySelectorAll(
+          'rect.pantau-bar, g.pantau-donut-slices path, g.pantau-heatmap-cells path',
+        ),
+      ]);
+      /** @param {SVGGeometryElement} shape */
+      const pointsIn = (shape) => {
+        const svg = shape.ownerSVGElement;
+        const ctm = shape.getScreenCTM();
+        if (!svg || !ctm) return [];
+        const box = shape.getBBox();
+        const points = [];
+        for (let i = 1; i < 12; i++) {
+          for (let j = 1; j < 12; j++) {
+            const p = svg.createSVGPoint();
+            p.x = box.x + (box.width * i) / 12;
+            p.y = box.y + (box.height * j) / 12;
+            if (!shape.isPointInFill(p)) continue;
+            const c = p.matrixTransform(ctm);
+            if (root.elementFromPoint(c.x, c.y) === shape) points.push({ x: c.x, y: c.y });
+          }
+        }
+        return points;
+      };
+      const first = Math.floor(Number(fa) * shapes.length);
+      for (let k = 0; k < shapes.length; k++) {
+        const shape = shapes[(first + k) % shapes.length];
+        const points = shape ? pointsIn(shape) : [];
+        if (points.length > 0) return points[Math.floor(Number(fb) * points.length)] ?? null;
+      }
+      return null;
+    },
+    [id, a, b],
+  );
 }
 
 /**
@@ -99,13 +160,16 @@ async function input(page, widget, kind, rng) {
 }
 
 /**
- * Everything sampled at one step, after the widgets and cube builds settled and a forced GC.
+ * Everything sampled at one step, once the widgets and the idle cube rebuild have settled, after
+ * a forced GC. With SOAK_CODE=1, also V8's compiled code (a heap snapshot's `code` entries),
+ * taken after the heap was read.
  * @param {import('playwright').Page} page
  * @param {import('playwright').CDPSession} cdp
  * @param {number} step
+ * @param {string} snapshotDir
  */
-async function sample(page, cdp, step) {
-  await page.evaluate(() => /** @type {any} */ (window).__soak.cubesSettled());
+async function sample(page, cdp, step, snapshotDir) {
+  const rebuildPasses = await page.evaluate(() => /** @type {any} */ (window).__soak.rebuilt());
   const inPage = await page.evaluate(() => /** @type {any} */ (window).__soak.sample());
   // Twice: the first collection can leave what finalizers freed for the second.
   await cdp.send('HeapProfiler.collectGarbage');
@@ -114,6 +178,15 @@ async function sample(page, cdp, step) {
   const dom = /** @type {{ nodes: number, jsEventListeners: number }} */ (
     await cdp.send('Memory.getDOMCounters')
   );
+  /** @type {{ codeEntries?: number, codeBytes?: number, codeObjects?: number }} */
+  let code = {};
+  if (SETTINGS.code) {
+    const file = path.join(snapshotDir, `step-${step}.heapsnapshot`);
+    await takeSnapshot(cdp, file);
+    code = codeSummary(file);
+    // Kept with SOAK_SNAPSHOT_DIR, for code-growth.mjs between any two steps.
+    if (!env.SOAK_SNAPSHOT_DIR) rmSync(file, { force: true });
+  }
   return {
     step,
     at: Date.now(),
@@ -122,6 +195,8 @@ async function sample(page, cdp, step) {
     listeners: dom.jsEventListeners,
     workers: page.workers().length,
     ...inPage,
+    rebuildPasses,
+    ...code,
   };
 }
 
@@ -143,12 +218,31 @@ function growth(samples) {
  * @param {import('playwright').Page} page
  * @param {import('playwright').CDPSession} cdp
  * @param {string} snapshotDir
+ * @param {(run: object) => void} onSample the run so far, after every sample (written at once:
+ *   a run stopped before its end keeps what it measured)
  */
-async function soak(page, cdp, snapshotDir) {
+async function soak(page, cdp, snapshotDir, onSample) {
   const rng = random(SETTINGS.seed);
   const ids = /** @type {(keyof typeof PUBLISHERS)[]} */ (Object.keys(PUBLISHERS));
   const reloadEvery = SETTINGS.reloads > 0 ? Math.floor(SETTINGS.selections / SETTINGS.reloads) : 0;
-  const samples = [await sample(page, cdp, 0)];
+  /** Milliseconds spent in each part of a step, over the last `every` steps (where time goes). */
+  const spent = { input: 0, settle: 0, clear: 0, reload: 0, sample: 0 };
+  /** @type {Record<string, number>[]} */
+  const times = [];
+  /**
+   * @template T
+   * @param {keyof typeof spent} part
+   * @param {() => Promise<T>} work
+   */
+  const timed = async (part, work) => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      spent[part] += performance.now() - t0;
+    }
+  };
+  const samples = [await sample(page, cdp, 0, snapshotDir)];
   let inSession = 0;
   let sessionLength = 1 + Math.floor(rng() * 3);
   let reloads = 0;
@@ -156,30 +250,65 @@ async function soak(page, cdp, snapshotDir) {
   const started = Date.now();
   for (let step = 1; step <= SETTINGS.selections; step++) {
     const widget = ids[Math.floor(rng() * ids.length)] ?? 'units';
-    if (!(await input(page, widget, PUBLISHERS[widget], rng))) skipped++;
-    await page.evaluate(() => /** @type {any} */ (window).__soak.settled());
+    if (!(await timed('input', () => input(page, widget, PUBLISHERS[widget], rng)))) skipped++;
+    await timed('settle', () => page.evaluate(() => /** @type {any} */ (window).__soak.settled()));
     if (++inSession >= sessionLength) {
-      await page.evaluate(() => /** @type {any} */ (window).__soak.clear());
-      await page.mouse.move(2, 2);
+      await timed('clear', async () => {
+        await page.evaluate(() => /** @type {any} */ (window).__soak.clear());
+        await page.mouse.move(2, 2);
+      });
       inSession = 0;
       sessionLength = 1 + Math.floor(rng() * 3);
     }
     if (reloadEvery > 0 && step % reloadEvery === 0 && reloads < SETTINGS.reloads) {
-      await page.evaluate(() => /** @type {any} */ (window).__soak.reload());
+      await timed('reload', () => page.evaluate(() => /** @type {any} */ (window).__soak.reload()));
       reloads++;
     }
     if (step % SETTINGS.every === 0) {
-      const s = await sample(page, cdp, step);
+      const s = await timed('sample', () => sample(page, cdp, step, snapshotDir));
       samples.push(s);
+      const seconds = Object.fromEntries(
+        Object.entries(spent).map(([part, ms]) => [part, Math.round(ms / 100) / 10]),
+      );
+      times.push({ step, ...seconds });
+      for (const part of /** @type {(keyof typeof spent)[]} */ (Object.keys(spent)))
+        spent[part] = 0;
+      onSample({ samples, times, reloads, skipped, seconds: (Date.now() - started) / 1000 });
+      const code =
+        s.codeEntries === undefined ? '' : `, code ${s.codeEntries} entries, ${s.codeObjects} Code`;
       console.log(
-        `  step ${step}: heap ${(s.heapBytes / 2 ** 20).toFixed(2)} MB, nodes ${s.domNodes}, listeners ${s.listeners}, duckdb ${(s.duckdbBytes / 2 ** 20).toFixed(1)} MB, cube tables ${s.cubeTables}, workers ${s.workers} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+        `  step ${step}: heap ${(s.heapBytes / 2 ** 20).toFixed(2)} MB, nodes ${s.domNodes}, listeners ${s.listeners}, duckdb ${(s.duckdbBytes / 2 ** 20).toFixed(1)} MB, cube tables ${s.cubeTables}, workers ${s.workers}${code} (${((Date.now() - started) / 1000).toFixed(0)} s; last ${SETTINGS.every} steps, s: ${JSON.stringify(seconds)}; load ${(os.loadavg()[0] ?? 0).toFixed(1)})`,
       );
       if (SETTINGS.snapshots && step === SETTINGS.from) {
         await takeSnapshot(cdp, path.join(snapshotDir, 'from.heapsnapshot'));
       }
     }
   }
-  return { samples, reloads, skipped, seconds: (Date.now() - started) / 1000 };
+  return { samples, times, reloads, skipped, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Writes bench/results/soak.json: the run (so far, or complete), its growth and the load.
+ * @param {any} run
+ * @param {string} chromium
+ * @param {string[]} errors
+ * @param {unknown} grown
+ */
+function writeResults(run, chromium, errors, grown) {
+  const report = growth(run.samples);
+  const result = {
+    date: new Date().toISOString(),
+    settings: SETTINGS,
+    chromium,
+    load: os.loadavg(),
+    ...run,
+    growth: report,
+    snapshotGrowth: grown,
+    errors: errors.slice(0, 20),
+  };
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(result, null, 1)}\n`);
+  return report;
 }
 
 async function main() {
@@ -205,7 +334,10 @@ async function main() {
     await page.goto(`${origin}/${PAGE}?rows=${SETTINGS.rows}&cubes=${SETTINGS.cubes}`);
     const statuses = await page.evaluate(() => /** @type {any} */ (window).__soak.settled());
     console.log(`${SETTINGS.rows.toLocaleString('en')} rows loaded: ${statuses.join(', ')}`);
-    run = await soak(page, cdp, snapshotDir);
+    /** @param {any} partial */
+    const record = (partial) =>
+      writeResults({ ...partial, complete: false }, browser.version(), errors, null);
+    run = await soak(page, cdp, snapshotDir, record);
     if (SETTINGS.snapshots) {
       const end = path.join(snapshotDir, 'end.heapsnapshot');
       await takeSnapshot(cdp, end);
@@ -220,19 +352,7 @@ async function main() {
     await server.close();
     if (!keep) rmSync(snapshotDir, { recursive: true, force: true });
   }
-  const report = growth(run.samples);
-  const result = {
-    date: new Date().toISOString(),
-    settings: SETTINGS,
-    chromium: browser.version(),
-    load: os.loadavg(),
-    ...run,
-    growth: report,
-    snapshotGrowth: grown,
-    errors: errors.slice(0, 20),
-  };
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(result, null, 1)}\n`);
+  const report = writeResults({ ...run, complete: true }, browser.version(), errors, grown);
   console.log(
     `${SETTINGS.selections} selections, ${run.reloads} reloads (${run.skipped} inputs found no mark) in ${run.seconds.toFixed(0)} s; growth from step ${SETTINGS.from}:`,
   );
