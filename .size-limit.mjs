@@ -53,7 +53,11 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (the README's Sizes says where the rest goes):
-    // a guard against growth at 206.78 kB measured (+0.3 kB slack). Issue 13 item 3 took it from
+    // a guard against growth at 211.27 kB measured (+0.3 kB slack). Issue 16's one catalogue per
+    // language (@pantau/messages, ~350 texts) added 4.5 kB: each text's key is written at its call
+    // site and in both languages, where an inline { id, en } pair had none (its areas go into the
+    // engine and charts-shared chunks, cdn-chunks.ts; alone they were 6.7 kB). 206.78 kB before;
+    // issue 13 item 3 took it from
     // 237.75: chunk groups (packages/widgets/cdn-chunks.ts; 88 chunks -> 30: the engine and
     // source readers one chunk, what the chart modules share one chunk) -20.9 kB; the charts'
     // own linear and band scales instead of d3-scale, which brought d3-interpolate, d3-color and
@@ -63,7 +67,7 @@ export default [
     // in the page, network deadlines and the worker-CSP diagnosis, the server connector, the
     // lost-engine restart). 190.9 kB before that, 211.2 kB before Flechette replaced
     // apache-arrow and duckdb-wasm's JS API.
-    limit: '207.1 kB',
+    limit: '211.6 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

@@ -14,6 +14,8 @@ const ENGINE = [
   under('core', 'dist', '(engine|results)', ''),
   under('core', 'dist', 'sources', '(?!parquet)'),
   under('node_modules', '@uwdata', 'flechette', ''),
+  // The engine's and the sources' words (their error texts), which only these modules say.
+  under('messages', 'dist', '(areas|id|en)', '(source|engine|query|sql)-errors\\.js$'),
 ];
 /**
  * What the chart modules share: D3, chart parts that are not one kind's (and the line's data
@@ -25,6 +27,8 @@ const CHARTS = [
   under('charts', 'dist', '(shared|legend)', ''),
   under('charts', 'dist', 'line', '(x|data)\\.js$'),
   under('core', 'dist', '(sql|plan|metrics)', ''),
+  // Every other message area (the catalogue's words for charts, widgets, measures and metrics).
+  under('messages', 'dist', '(areas|id|en)', ''),
   under('widgets', 'dist', 'base', ''),
   under('widgets', 'dist', 'line-chart', '(brush-range|period-query|line-chart-data)\\.js$'),
 ];
