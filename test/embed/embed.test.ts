@@ -61,8 +61,9 @@ async function serve(pages: Record<string, string>, csp = STRICT_CSP) {
 
 const PLAIN_ELEMENTS = 12; // 3 sources, a filter and 8 charts on examples/plain/index.html
 
-// Generous: a loaded two-core machine starts DuckDB and Vite slowly.
-describe('the CDN bundle on a plain page under a strict CSP', { timeout: 90_000 }, () => {
+// Generous: a loaded two-core machine starts DuckDB and Vite slowly, and a test opens up to
+// three pages; the waits inside have no deadline of their own.
+describe('the CDN bundle on a plain page under a strict CSP', { timeout: 180_000 }, () => {
   it('is in the tarball, beside the DuckDB files it loads', async () => {
     for (const file of [
       'pantau.js',
@@ -127,7 +128,7 @@ describe('the CDN bundle on a plain page under a strict CSP', { timeout: 90_000 
             (el) => (el as { snapshotTakenAt?: Date | null }).snapshotTakenAt,
           ),
         null,
-        { timeout: 30_000 },
+        { timeout: 0 }, // the test's timeout bounds it
       );
       await page.close();
       const report = await checkPage(browser, `${server.origin}/`);
