@@ -28,7 +28,9 @@ beforeAll(async () => {
   cdn = path.join(installDir, 'node_modules/@pantau/widgets/dist/cdn');
   plainPage = await readFile(path.join(ROOT, 'examples/plain/index.html'), 'utf8');
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}, 120_000);
+  // npm pack and npm install (React, Vue and their types) run synchronously: on a loaded machine
+  // they alone can take minutes.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
