@@ -28,9 +28,9 @@ beforeAll(async () => {
   cdn = path.join(installDir, 'node_modules/@pantau/widgets/dist/cdn');
   plainPage = await readFile(path.join(ROOT, 'examples/plain/index.html'), 'utf8');
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  // npm pack and npm install (React, Vue and their types) run synchronously: on a loaded machine
-  // they alone can take minutes.
-}, 300_000);
+  // npm pack and npm install (React, Vue and their types) run synchronously: two suites at once
+  // at load 30 took 178 s here (past the 120 s this hook had, so the file's six tests skipped).
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();
