@@ -13,6 +13,9 @@ import { serveDuckDBFiles } from './vite-plugin-duckdb-assets.ts';
  * - `cut/<key>.csv`: announces 4 kB, sends half, then cuts the connection;
  * - `slow/<key>.csv?chunks=<n>&ms=<t>&rows=<r>`: a CSV of `r` rows with its Content-Length,
  *   sent in `n` parts `t` ms apart (a long load, for progress and cancel; issue 15 item 14);
+ *   with `&hold`, the first part at once and each next one only when the test asks
+ *   (`slow-send/<key>?parts=<k|all>`, answered once counted), so a test sees every step of the
+ *   load however slowly its machine draws, and a load it cancels cannot end first;
  * - `drop/<key>.csv?fail=<n>&body=<csv>`: cuts the connection of the first `n` requests (all of
  *   them when `fail` is absent), then answers `body`;
  * - `parquet/<key>.parquet?mode=<m>`: test/fixtures Parquet files by range, with an ETag and
@@ -68,6 +71,35 @@ function statsWhen(key: string, res: ServerResponse, params: URLSearchParams): v
   waiting.add(answer);
   res.on('close', () => waiting.delete(answer));
 }
+/** Parts of held `slow` answers the test has let go, by key, and the answers waiting for one. */
+const sendable = new Map<string, number>();
+const holding = new Map<string, Set<() => void>>();
+
+function letGo(key: string, res: ServerResponse, params: URLSearchParams): void {
+  const parts = params.get('parts') === 'all' ? Infinity : Number(params.get('parts') ?? '1');
+  sendable.set(key, (sendable.get(key) ?? 0) + parts);
+  for (const wake of [...(holding.get(key) ?? [])]) wake();
+  res.end('ok');
+}
+
+/** Runs `send` once the test has let one more part of `key` go. */
+function whenLetGo(key: string, res: ServerResponse, send: () => void): void {
+  const waiters = holding.get(key) ?? new Set();
+  holding.set(key, waiters);
+  const gone = () => waiters.delete(wake);
+  const wake = () => {
+    const left = sendable.get(key) ?? 0;
+    if (left <= 0) return;
+    sendable.set(key, left - 1);
+    gone();
+    res.off('close', gone);
+    send();
+  };
+  waiters.add(wake);
+  res.on('close', gone);
+  wake();
+}
+
 /** The `live` files: each key's body and version, and what its requests were answered. */
 const live = new Map<
   string,
@@ -109,7 +141,11 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
       return true;
     }
     case 'slow':
-      slow(res, count(key, req, res), searchParams);
+      count(key, req, res);
+      slow(key, res, searchParams);
+      return true;
+    case 'slow-send':
+      letGo(key, res, searchParams);
       return true;
     case 'cut': {
       count(key, req, res);
@@ -151,10 +187,11 @@ function fault(req: IncomingMessage, res: ServerResponse): boolean {
   }
 }
 
-function slow(res: ServerResponse, _seen: Stats, params: URLSearchParams): void {
+function slow(key: string, res: ServerResponse, params: URLSearchParams): void {
   const rows = Number(params.get('rows') ?? '20000');
   const chunks = Math.max(1, Number(params.get('chunks') ?? '20'));
   const pause = Number(params.get('ms') ?? '150');
+  const held = params.has('hold');
   const body = Buffer.from('n\n' + '1\n'.repeat(rows));
   res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': String(body.length) });
   const size = Math.ceil(body.length / chunks);
@@ -164,7 +201,7 @@ function slow(res: ServerResponse, _seen: Stats, params: URLSearchParams): void 
     const piece = body.subarray(part * size, (part + 1) * size);
     part++;
     if (part >= chunks) res.end(piece);
-    else res.write(piece, () => setTimeout(send, pause));
+    else res.write(piece, () => (held ? whenLetGo(key, res, send) : setTimeout(send, pause)));
   };
   send();
 }

@@ -76,7 +76,9 @@ describe('the least Content-Security-Policy Pantau needs, measured', { timeout: 
           if (m.type() === 'error') violations.push(m.text());
         });
         await tab.goto(`${server.origin}/`);
-        const saved = tab.waitForEvent('download', { timeout: 60_000 }).then(
+        // Neither wait has a deadline of its own (the test's timeout bounds them): one of the
+        // two ends the race, and the other ends when the context closes (the race handles it).
+        const saved = tab.waitForEvent('download', { timeout: 0 }).then(
           (d) => d.suggestedFilename(),
           () => null,
         );
@@ -95,12 +97,16 @@ describe('the least Content-Security-Policy Pantau needs, measured', { timeout: 
         const file = await Promise.race([
           saved,
           tab
-            .waitForFunction(() => {
-              const chart = document.querySelector('pantau-bar-chart');
-              return /PNG/i.test(
-                chart?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
-              );
-            })
+            .waitForFunction(
+              () => {
+                const chart = document.querySelector('pantau-bar-chart');
+                return /PNG/i.test(
+                  chart?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
+                );
+              },
+              null,
+              { timeout: 0 },
+            )
             .then(() => null),
         ]);
         return { file, violations };

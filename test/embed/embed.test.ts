@@ -28,7 +28,9 @@ beforeAll(async () => {
   cdn = path.join(installDir, 'node_modules/@pantau/widgets/dist/cdn');
   plainPage = await readFile(path.join(ROOT, 'examples/plain/index.html'), 'utf8');
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}, 120_000);
+  // npm pack and npm install (React, Vue and their types) run synchronously: two suites at once
+  // at load 30 took 178 s here (past the 120 s this hook had, so the file's six tests skipped).
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -61,8 +63,9 @@ async function serve(pages: Record<string, string>, csp = STRICT_CSP) {
 
 const PLAIN_ELEMENTS = 12; // 3 sources, a filter and 8 charts on examples/plain/index.html
 
-// Generous: a loaded two-core machine starts DuckDB and Vite slowly.
-describe('the CDN bundle on a plain page under a strict CSP', { timeout: 90_000 }, () => {
+// Generous: a loaded two-core machine starts DuckDB and Vite slowly, and a test opens up to
+// three pages; the waits inside have no deadline of their own.
+describe('the CDN bundle on a plain page under a strict CSP', { timeout: 180_000 }, () => {
   it('is in the tarball, beside the DuckDB files it loads', async () => {
     for (const file of [
       'pantau.js',
@@ -127,7 +130,7 @@ describe('the CDN bundle on a plain page under a strict CSP', { timeout: 90_000 
             (el) => (el as { snapshotTakenAt?: Date | null }).snapshotTakenAt,
           ),
         null,
-        { timeout: 30_000 },
+        { timeout: 0 }, // the test's timeout bounds it
       );
       await page.close();
       const report = await checkPage(browser, `${server.origin}/`);

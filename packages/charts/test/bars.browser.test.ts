@@ -329,9 +329,9 @@ describe('bars: hostile and large input', () => {
     const n = 2500;
     const labels = Array.from({ length: n }, (_, i) => `Unit ${i + 1}`);
     const values = labels.map((_, i) => (i % 97 === 0 ? null : (i * 37) % 100));
-    const started = performance.now();
+    // How long it takes is measured by `npm run bench:render`, not here: on a loaded machine a
+    // wall-clock bound fails for reasons that are not the renderer's.
     const out = renderBars({ labels, values }, { orientation: 'horizontal' }, context(640, 600));
-    const elapsed = performance.now() - started;
     expect(out.surface).toBe('svg');
     expect(out.marks).toHaveLength(n);
     expect(out.table.rows).toHaveLength(n);
@@ -342,7 +342,6 @@ describe('bars: hostile and large input', () => {
     const shown = out.node.querySelectorAll('.pantau-axis-band text').length;
     expect(shown).toBeLessThan(100);
     expect(out.node.querySelectorAll('text.pantau-bar-value')).toHaveLength(0);
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('draws an all-missing ranking without a bar and says so', () => {

@@ -18,7 +18,7 @@ async function run(sql: string) {
   return Object.assign(tableFromIPC(ipc), { plain: () => decodeResult(ipc) });
 }
 
-describe('Arrow answers', { timeout: 60_000 }, () => {
+describe('Arrow answers', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pantau-arrow-'));
     await writeFile(path.join(dir, 't.csv'), 'a\n1\n');

@@ -21,7 +21,7 @@ async function copyTo(sql: string, file: string): Promise<void> {
   db.closeSync();
 }
 
-describe('the catalogue and the engine', { timeout: 60_000 }, () => {
+describe('the catalogue and the engine', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pantau-catalogue-'));
     await copyTo(`SELECT 'parquet' AS origin, i FROM range(3) t(i)`, path.join(dir, 'dup.parquet'));

@@ -7,6 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregatePlan, measure, type QueryPlan } from '@pantau/core';
 import type { PantauServer } from '../src/index.ts';
+import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
 import { ask, dataFolder, errorOf, removeFolder, resultOf, serve, type Answer } from './support.ts';
 
 const UNIT = { 'x-pantau-unit': 'disdukcapil' };
@@ -16,7 +17,7 @@ let dir: string;
 let server: PantauServer;
 /** Unscoped, one connection and no queue: the reference for scope tests, and the busy test. */
 let single: PantauServer;
-/** A 300 ms statement timeout (the heavy plan takes seconds, the small one milliseconds). */
+/** A 300 ms statement timeout (the heavy plan takes seconds) on its one connection. */
 let hasty: PantauServer;
 
 const good: QueryPlan = aggregatePlan({
@@ -75,7 +76,7 @@ function rawRequest(text: string, keepOpen: boolean): Promise<string> {
 
 const rows = (answer: Answer, id = 'a') => [...resultOf(answer, id).rows()];
 
-describe('hostile requests', { timeout: 60_000 }, () => {
+describe('hostile requests', () => {
   beforeAll(async () => {
     dir = await dataFolder(['service_performance.csv', 'units.csv']);
     // A table big enough that a heavy plan runs for a while (the timeout and busy tests).
@@ -106,7 +107,7 @@ describe('hostile requests', { timeout: 60_000 }, () => {
       allowOrigin: SITE,
       timeoutMs: 300_000,
     });
-    hasty = await serve({ data: dir, timeoutMs: 300 });
+    hasty = await serve({ data: dir, timeoutMs: 300, concurrency: 1 });
   });
   afterAll(async () => {
     await Promise.all([server?.close(), single?.close(), hasty?.close()]);
@@ -433,13 +434,14 @@ describe('hostile requests', { timeout: 60_000 }, () => {
       limit: 10,
     });
     it('a statement past the timeout is interrupted: QUERY_TIMEOUT, and the next one answers', async () => {
-      // The good plan reads a small file: well inside 300 ms.
-      const answer = await ask(hasty, [
-        { id: 'slow', plan: heavy },
-        { id: 'ok', plan: small },
-      ]);
+      const answer = await ask(hasty, [{ id: 'slow', plan: heavy }]);
       expect(errorOf(answer, 'slow').code).toBe('QUERY_TIMEOUT');
-      expect(resultOf(answer, 'ok').numRows).toBe(1);
+      // The interrupted connection (the server's only one) answers the next statement. Its
+      // limit is raised first: even the small plan can pass 300 ms on a loaded machine, and
+      // what is checked here is that the interrupt left the connection usable, not its speed.
+      (hasty.engine as DuckDBEngine).limits.timeoutMs = 300_000;
+      const next = await ask(hasty, [{ id: 'ok', plan: small }]);
+      expect(resultOf(next, 'ok').numRows).toBe(1);
       await expectHealthy(hasty, small);
     });
     it('past the concurrency limit and its queue a request is SERVER_BUSY with Retry-After', async () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
     data: new Uint8Array(Buffer.from(text)),
     format: 'csv',
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await server?.close();
@@ -49,7 +49,7 @@ afterAll(async () => {
   await removeFolder(dir);
 });
 
-describe('ikm(...) with the survey headers, through the server', { timeout: 60_000 }, () => {
+describe('ikm(...) with the survey headers, through the server', () => {
   it('answers as the bare ikm does on u1..u9 in the page', async () => {
     const own = aggregatePlan({
       table: 'ikm_survei',

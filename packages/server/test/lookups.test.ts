@@ -44,7 +44,7 @@ async function failsWith(lookup: Partial<PlanLookup>, code: string): Promise<voi
   expect(error.text.id).not.toBe(error.text.en);
 }
 
-describe('lookups on a server', { timeout: 60_000 }, () => {
+describe('lookups on a server', () => {
   beforeAll(async () => {
     dir = await dataFolder(['service_performance.csv', 'units.csv']);
     // The same units with one code twice: not a lookup table.

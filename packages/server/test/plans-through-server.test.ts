@@ -50,7 +50,7 @@ async function throughServer(plans: Record<string, QueryPlan>): Promise<Record<s
   return out;
 }
 
-describe('plans through the server', { timeout: 60_000 }, () => {
+describe('plans through the server', () => {
   beforeAll(async () => {
     dir = await dataFolder(FILES);
     server = await serve({ data: dir });

@@ -150,7 +150,7 @@ describe('division by zero reads "tak terhitung", not "belum input", in every ch
       const status = await el.ready;
       expect(status, `${CASES[i]!.kind}: ${el.error?.messageIn('en') ?? ''}`).toBe('ready');
     }
-  }, 60_000);
+  });
   afterAll(() => {
     unmountAll();
     URL.revokeObjectURL(url);
@@ -275,5 +275,5 @@ describe('a pre-aggregated table (cube) gives the same marker', () => {
     expect(cells.get('disdik|2024-04')).toBeNull();
     expect(summaryOf(donut)).toContain('1 kategori tak terhitung (dibagi nol): c.');
     URL.revokeObjectURL(url);
-  }, 60_000);
+  });
 });

@@ -6,11 +6,12 @@
  * Resource Timing list shows what a server dashboard downloads.
  */
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
 import { mount, plot, redrawn, settled, shadow, unmountAll } from './support/mount.ts';
+import { pantauServerStarted } from './support/pantau-server.ts';
 
 const TABLES = ['service_performance', 'complaint_years'] as const;
 const FILES: Record<(typeof TABLES)[number], string | null> = {
@@ -60,10 +61,14 @@ function figures(host: HTMLElement): Record<string, unknown> {
 }
 
 describe('a dashboard on a Pantau server', () => {
+  // The server's start under load is slow: this hook may take longer than a test.
+  beforeAll(pantauServerStarted, 180_000);
   afterEach(unmountAll);
 
   it('answers every widget from the server, with no DuckDB in the page', async () => {
     performance.setResourceTimingBufferSize(10_000);
+    // What this dashboard asks, not the wait for the server's start.
+    performance.clearResourceTimings();
     const host = mount(dashboard('/pantau/'));
     await settled(host);
     for (const id of IDS) expect(widget(host, id).status, id).toBe('ready');

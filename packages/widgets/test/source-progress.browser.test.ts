@@ -12,12 +12,23 @@ import { expectAccessible, mount, shadow, unmountAll, whenShown } from './suppor
  * (scripts/vite-plugin-network-faults.ts): real sockets, a CSV sent in parts with pauses.
  */
 const ROWS = 20_000;
+const CHUNKS = 16;
 
-function slowSource(key: string, chunks = 16, ms = 200): string {
+/**
+ * A source whose file comes in `chunks` parts: `ms` apart, or (`'held'`) the first at once and
+ * each next one only when the test lets it go (`send`), so no step races this machine's speed.
+ */
+function slowSource(key: string, chunks = CHUNKS, ms: number | 'held' = 'held'): string {
+  const pace = ms === 'held' ? 'hold' : `ms=${ms}`;
   return `<pantau-dashboard>
-    <pantau-source name="slow" src="/__pantau_faults__/slow/${key}.csv?rows=${ROWS}&chunks=${chunks}&ms=${ms}"></pantau-source>
+    <pantau-source name="slow" src="/__pantau_faults__/slow/${key}.csv?rows=${ROWS}&chunks=${chunks}&${pace}"></pantau-source>
     <pantau-kpi source="slow" value="count(*)" title="Baris"></pantau-kpi>
   </pantau-dashboard>`;
+}
+
+/** Lets `parts` more parts of a held file go (answered once the server has counted them). */
+async function send(key: string, parts: number | 'all'): Promise<void> {
+  await fetch(`/__pantau_faults__/slow-send/${key}?parts=${parts}`);
 }
 
 /** The server's counts for `key`, answered once they reach `at` (the server holds it till then). */
@@ -29,7 +40,7 @@ async function stats(
   return (await fetch(`/__pantau_faults__/stats/${key}?${query}`)).json();
 }
 
-/** The panel's shadow root once the source has put it (a load slower than 400 ms). */
+/** The panel's shadow root once the source has put it (a load still running after 400 ms). */
 async function panelOf(source: PantauSource): Promise<ShadowRoot> {
   await whenShown(
     source,
@@ -74,11 +85,26 @@ describe('<pantau-source>: progress and cancel on a long load (issue 15 item 14)
     const polite = panel.querySelector('[role="status"]')!;
     expect(polite.getAttribute('aria-live')).toBe('polite');
     expect(polite.textContent).toContain('Memuat sumber "slow"');
+    // One part at a time, each let go once the bar shows the one before (the first came at once).
+    const valueNow = () =>
+      Number(
+        panel
+          .querySelector('[role="progressbar"][aria-labelledby="source-label"]')
+          ?.getAttribute('aria-valuenow') ?? Number.NaN,
+      );
+    await whenShown(panel.host, () => valueNow() > 0);
+    for (let part = 2; part < CHUNKS; part++) {
+      const before = valueNow();
+      await send(key, 1);
+      await whenShown(panel.host, () => valueNow() > before);
+    }
+    // The last part: the load ends (DuckDB reads it) and the panel goes.
+    await send(key, 'all');
     expect(await kpi.ready).toBe('ready');
     observer.disconnect();
     expect(kpi.data[0]).toMatchObject({ 'count(*)': ROWS });
     // It grew in steps, never back, and reached the whole file.
-    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.length).toBeGreaterThanOrEqual(CHUNKS - 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     expect(seen.at(-1)).toBe(100);
     expect([...texts].some((t) => /Memuat sumber "slow": [\d,]+ kB dari [\d,]+ kB/.test(t))).toBe(
@@ -111,7 +137,8 @@ describe('<pantau-source>: progress and cancel on a long load (issue 15 item 14)
 
   it('cancel stops the download and leaves a bilingual "cancelled, retry" state; Retry loads it', async () => {
     const key = `cancel-${Date.now()}`;
-    const host = mount(slowSource(key, 20, 250));
+    // Held after its first part: the load cannot end before the cancel, however slow the click.
+    const host = mount(slowSource(key, 20));
     const source = host.querySelector<PantauSource>('pantau-source')!;
     const kpi = host.querySelector<PantauChartElement>('pantau-kpi')!;
     const panel = await panelOf(source);
@@ -135,6 +162,7 @@ describe('<pantau-source>: progress and cancel on a long load (issue 15 item 14)
 
     panel.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     expect(source.status).toBe('loading');
+    await send(key, 'all');
     expect(await kpi.ready).toBe('ready');
     expect(kpi.data[0]).toMatchObject({ 'count(*)': ROWS });
     expect((await stats(key)).requests).toBe(2);

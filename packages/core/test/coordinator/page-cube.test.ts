@@ -214,7 +214,7 @@ describe('small cubes answered in the page', () => {
     db = createNodeConnector();
     await writerOf(db)!.exec(CREATE);
     schema = await db.describe(TABLE);
-  }, 60_000);
+  });
   afterAll(() => db.close());
 
   for (const [filterName, { publisher, filter }] of Object.entries(FILTERS)) {
@@ -256,7 +256,7 @@ describe('small cubes answered in the page', () => {
         expect(rowsOf(inPage!, ordered), name).toEqual(rowsOf(fromCube, ordered));
         expectClose(fromBase, inPage!, ordered);
       }
-    }, 60_000);
+    });
   }
 
   it('a cube built later for another publisher is answered in the page at once, exactly', async () => {
@@ -302,7 +302,7 @@ describe('small cubes answered in the page', () => {
       expect(rowsOf(inPage!, ordered), a.name).toEqual(rowsOf(fromCube, ordered));
       expectClose(await runQuery(db, a.rendered.sql, a.rendered.params), inPage!, ordered);
     }
-  }, 60_000);
+  });
 
   it("a guard that fires (IKM's invalid answers) and a clause the page cannot test go to DuckDB", async () => {
     await writerOf(db)!.exec(
@@ -340,7 +340,7 @@ describe('small cubes answered in the page', () => {
     const search = await ask([{ column: 'unit', predicate: 'contains', value: 'u1' }]);
     expect(cubes.answerInPage(search.cube, search.aggregate, search.plan)).toBeNull();
     expect(cubes.page!.stats.refused).toBe(2);
-  }, 60_000);
+  });
 
   it('through the coordinator: after the first answer from a cube, updates come from the page', async () => {
     const coordinator = new Coordinator(db, { preAggregate: { minRows: 1_000, maxCubeShare: 1 } });
@@ -392,5 +392,5 @@ describe('small cubes answered in the page', () => {
       const ordered = plan.order !== undefined && plan.order.length > 0;
       expectClose(await runQuery(db, base.sql, base.params), client.results.at(-1)!, ordered);
     }
-  }, 60_000);
+  });
 });

@@ -50,10 +50,10 @@ beforeAll(async () => {
   await writerOf(db)!.exec(
     `CREATE TABLE survei AS SELECT unit_code, service, date, ${renamed} FROM ikm_responses`,
   );
-}, 60_000);
+});
 afterAll(() => db.close());
 
-describe('ikm(...) with the survey headers', { timeout: 60_000 }, () => {
+describe('ikm(...) with the survey headers', () => {
   it('parses the nine quoted headers as the metric call', () => {
     const tree = parseMeasure(IKM_OWN);
     expect(tree).toMatchObject({ kind: 'metric', name: 'ikm', position: 0 });

@@ -70,7 +70,7 @@ const ORACLE = `SELECT b.unit_code, u.unit_name, b.diterima FROM (
     GROUP BY unit_code ORDER BY 2 DESC NULLS LAST, 1 NULLS LAST LIMIT 4) AS b
   LEFT JOIN unit AS u USING (unit_code) ORDER BY 3 DESC NULLS LAST, 1 NULLS LAST`;
 
-describe('lookups: names joined by key', { timeout: 60_000 }, () => {
+describe('lookups: names joined by key', () => {
   beforeAll(async () => {
     db = createNodeConnector();
     await db.registerSource({ name: 'layanan', data: services() });

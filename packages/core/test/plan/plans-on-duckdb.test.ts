@@ -55,7 +55,7 @@ async function answer(plan: QueryPlan): Promise<Row[]> {
 
 const byUnit: FilterClause = { column: 'status', predicate: 'eq', value: 'selesai' };
 
-describe('plans on DuckDB', { timeout: 60_000 }, () => {
+describe('plans on DuckDB', () => {
   beforeAll(async () => {
     db = createNodeConnector();
     await db.registerSource({ name: 'apps', data: applications() });

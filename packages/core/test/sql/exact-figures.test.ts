@@ -22,7 +22,7 @@ async function measure(spec: Omit<GroupQuerySpec, 'table'>, table = 'ledger') {
   return { sql: query.sql, ...(await run(query.sql)) };
 }
 
-describe('exact sums and counts on DuckDB', { timeout: 60_000 }, () => {
+describe('exact sums and counts on DuckDB', () => {
   beforeAll(async () => {
     db = createNodeConnector();
     await writerOf(db)!.exec(`CREATE TABLE ledger AS SELECT * FROM (VALUES

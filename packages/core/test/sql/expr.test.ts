@@ -62,7 +62,7 @@ async function value(expr: Expr, from = ''): Promise<unknown> {
 const x = column('x');
 const t = column('t');
 
-describe('renderExpr with the DuckDB dialect', { timeout: 60_000 }, () => {
+describe('renderExpr with the DuckDB dialect', () => {
   beforeAll(async () => {
     db = createNodeConnector();
     await writerOf(db)!.exec(`CREATE TABLE r AS SELECT * FROM (VALUES

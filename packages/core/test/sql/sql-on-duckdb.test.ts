@@ -53,7 +53,7 @@ const none = new MetricRegistry();
 const query = (spec: Omit<GroupQuerySpec, 'table'>, metrics = none) =>
   run(groupQuery({ table: layanan, ...spec }, metrics));
 
-describe('compiled SQL on DuckDB', { timeout: 60_000 }, () => {
+describe('compiled SQL on DuckDB', () => {
   beforeAll(async () => {
     conn = await openDuckDB();
     const columns = layanan.columns.map((c) => `${quoteIdentifier(c.name)} ${c.type}`).join(', ');
