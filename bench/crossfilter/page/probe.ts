@@ -45,6 +45,8 @@ export interface InteractionResult {
   /** Main-thread ms in the widgets' updates (drawing) after the input, in all and per widget. */
   drawMs: number;
   draws: Record<string, number>;
+  /** Per widget id: its Lit update cycles after the input (one is the least a redraw takes). */
+  updateCounts: Record<string, number>;
   clauses: number;
   /** Main-thread tasks over 50 ms: when (after the input) and how long. */
   longTasks: { start: number; ms: number }[];
@@ -193,6 +195,9 @@ export function installProbe(dashboard: PantauDashboard): void {
               el.id,
               updates.filter((u) => u.id === el.id).reduce((sum, u) => sum + u.ms, 0),
             ]),
+          ),
+          updateCounts: Object.fromEntries(
+            widgets().map((el) => [el.id, updates.filter((u) => u.id === el.id).length]),
           ),
           clauses: dashboard.filters.length,
           longTasks: longTasks.map((l) => ({ start: l.start - t0, ms: l.ms })),

@@ -167,14 +167,17 @@ export class Coordinator {
 
   /**
    * Sends a batch: cached and in-flight answers are shared, the rest rendered and sent together
-   * (merged), all before the first await when every table's schema is known.
+   * (merged), all before the first await when every table's schema is known. An answer the page
+   * computes at once from a cube it holds is delivered at once, with no `queryPending` before it:
+   * the client's next update draws it, instead of one update showing `loading` and a second the
+   * answer (issue 13: the loading pass was a whole render of every widget per interaction).
    */
   async #send(batch: readonly Asked[]): Promise<void> {
-    for (const asked of batch) asked.client.queryPending?.();
     const answers = new Map<string, Promise<QueryResult>>();
     const now: PreparedQuery[] = [];
     const later: Promise<PreparedQuery | null>[] = [];
     const settle = new Map<string, (r: PromiseSettledResult<QueryResult>) => void>();
+    const answeredNow = new Map<string, QueryResult>();
     for (const asked of batch) {
       if (answers.has(asked.key)) continue;
       const cached = this.#cache.get(asked.key);
@@ -189,10 +192,15 @@ export class Coordinator {
       });
       answers.set(asked.key, answer);
       this.#cache.set(asked.key, answer);
-      const ready = (prepared: PreparedQuery): PreparedQuery => {
+      // Routed, then answered in the page when it can be (null: nothing left to send).
+      const ready = (prepared: PreparedQuery): PreparedQuery | null => {
         this.preAggregator.track(asked.client, prepared.aggregate ?? undefined);
         this.#runner.route(prepared);
-        return prepared;
+        const local = this.#runner.answerInPage(prepared);
+        if (local === null) return prepared;
+        answeredNow.set(asked.key, local);
+        settle.get(asked.key)!({ status: 'fulfilled', value: local });
+        return null;
       };
       const failed = (error: unknown): null => {
         settle.get(asked.key)!({ status: 'rejected', reason: error });
@@ -201,13 +209,18 @@ export class Coordinator {
       try {
         const prepared = this.#runner.prepare(asked.request);
         if (prepared instanceof Promise) later.push(prepared.then(ready, failed));
-        else now.push(ready(prepared));
+        else {
+          const unanswered = ready(prepared);
+          if (unanswered !== null) now.push(unanswered);
+        }
       } catch (error) {
         failed(error);
       }
     }
-    const inflight = { asked: batch, keys: new Set(settle.keys()), abort: new AbortController() };
+    const sent = [...settle.keys()].filter((key) => !answeredNow.has(key));
+    const inflight = { asked: batch, keys: new Set(sent), abort: new AbortController() };
     const run = async (queries: PreparedQuery[]) => {
+      if (queries.length === 0) return;
       const results = await this.#runner.runAll(queries, inflight.abort.signal);
       queries.forEach((prepared, i) => settle.get(prepared.key)!(results[i]!));
     };
@@ -221,11 +234,17 @@ export class Coordinator {
     }
     this.#inflight.add(inflight);
     this.#abortSuperseded();
+    const waiting: Promise<void>[] = [];
+    for (const asked of batch) {
+      const result = answeredNow.get(asked.key);
+      if (result !== undefined) this.#deliverNow(asked, result);
+      else {
+        asked.client.queryPending?.();
+        waiting.push(this.#deliver(asked, answers.get(asked.key)!));
+      }
+    }
     // Each client hears as soon as its own answer is in.
-    await Promise.all([
-      ...runs,
-      ...batch.map((asked) => this.#deliver(asked, answers.get(asked.key)!)),
-    ]).finally(() => this.#inflight.delete(inflight));
+    await Promise.all([...runs, ...waiting]).finally(() => this.#inflight.delete(inflight));
   }
 
   /**
@@ -246,12 +265,22 @@ export class Coordinator {
   }
 
   async #deliver(asked: Asked, answer: Promise<QueryResult>): Promise<void> {
-    const isLatest = () => this.#latest.get(asked.client) === asked.seq;
     try {
-      const result = await answer;
-      if (isLatest()) asked.client.queryResult(result);
+      this.#deliverNow(asked, await answer);
     } catch (error) {
-      if (isLatest()) asked.client.queryError(asPantauError(error));
+      if (this.#latest.get(asked.client) === asked.seq) {
+        asked.client.queryError(asPantauError(error));
+      }
+    }
+  }
+
+  /** An answer in hand, to its client if it is still the latest it asked for. */
+  #deliverNow(asked: Asked, result: QueryResult): void {
+    if (this.#latest.get(asked.client) !== asked.seq) return;
+    try {
+      asked.client.queryResult(result);
+    } catch (error) {
+      asked.client.queryError(asPantauError(error));
     }
   }
 
