@@ -147,9 +147,17 @@ export function installProbe(dashboard: PantauDashboard): void {
 
   Object.assign(window, {
     __cfProbe: {
-      /** Before an interaction: forget the last one; drop cached answers (the work is measured). */
-      arm(): void {
+      /**
+       * Before an interaction: forget the last one; drop cached answers (the work is measured).
+       * Clearing the cache forgets the tables' schemas too, which a reader's click never follows:
+       * they are described again (from the connector's own cache) before the input, or every
+       * measured plan would wait for that and never be answered in the frame of its input.
+       */
+      async arm(): Promise<void> {
         dashboard.coordinator.clearCache();
+        const tables = new Set(widgets().map((el) => el.getAttribute('source') ?? ''));
+        tables.delete('');
+        await Promise.all([...tables].map((table) => dashboard.coordinator.describe(table)));
         timings = [];
         updates = [];
         longTasks = [];
