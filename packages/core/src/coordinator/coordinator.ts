@@ -183,10 +183,8 @@ export class Coordinator {
       this.#cache,
       (client, aggregate) => this.preAggregator.track(client, aggregate),
     );
-    const sent = [...settle.keys()].filter((key) => !answeredNow.has(key));
-    const inflight = { asked: batch, keys: new Set(sent), abort: new AbortController() };
+    const inflight = { asked: batch, keys: new Set(settle.keys()), abort: new AbortController() };
     const run = async (queries: PreparedQuery[]) => {
-      if (queries.length === 0) return;
       const results = await this.#runner.runAll(queries, inflight.abort.signal);
       queries.forEach((prepared, i) => settle.get(prepared.key)!(results[i]!));
     };

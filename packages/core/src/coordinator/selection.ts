@@ -72,7 +72,7 @@ export class Selection extends EventTarget {
    * its table has (a clause on `unit_code` does not apply to a table without units).
    */
   clausesFor(owner: string | null, schema?: TableSchema): FilterClause[] {
-    const names = schema ? columnNames(schema) : null;
+    const names = schema ? new Set(schema.columns.map((c) => c.name.toLowerCase())) : null;
     return this.entries
       .filter((entry) => entry.owner !== owner)
       .flatMap((entry) => entry.clauses)
@@ -82,15 +82,4 @@ export class Selection extends EventTarget {
   #changed(owner: string | null): void {
     this.dispatchEvent(new CustomEvent<SelectionChange>('change', { detail: { owner } }));
   }
-}
-
-/** A table's column names, lower case, once per schema: asked by every widget at every click. */
-const namesOf = new WeakMap<TableSchema, Set<string>>();
-function columnNames(schema: TableSchema): Set<string> {
-  let names = namesOf.get(schema);
-  if (names === undefined) {
-    names = new Set(schema.columns.map((c) => c.name.toLowerCase()));
-    namesOf.set(schema, names);
-  }
-  return names;
 }
