@@ -11,6 +11,7 @@
  * style and layout passes, counted as those inside a task's JavaScript.
  *
  *   node bench/crossfilter/profile.mjs [--rows 100000] [--interactions 20] [--json out.json]
+ *     [--inclusive '^(update|query|prepare|route|answerInPage|patchDrawing)$']
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,13 @@ const { values } = parseArgs({
     top: { type: 'string', default: '30' },
     json: { type: 'string' },
     timeline: { type: 'string' },
+    // Function names whose inclusive time to report (a regular expression), e.g. to split an
+    // interaction answered in the page into asking (plans, SQL, the page's answer) and drawing.
+    inclusive: {
+      type: 'string',
+      default:
+        '^(drawChart|render[A-Z]\\w*|performUpdate|update|updated|tableFromIPC|#draw|#sync|hostUpdate)$',
+    },
   },
 });
 const PAGE = 'bench/crossfilter/page/index.html';
@@ -241,7 +249,7 @@ try {
       profileInclusive(
         profile,
         drawing,
-        /^(drawChart|render[A-Z]\w*|performUpdate|update|updated|tableFromIPC|#draw|#sync|hostUpdate)$/,
+        new RegExp(values.inclusive ?? ''),
       ),
     ),
     drawing: {

@@ -45,6 +45,8 @@ export interface InteractionResult {
   /** Main-thread ms in the widgets' updates (drawing) after the input, in all and per widget. */
   drawMs: number;
   draws: Record<string, number>;
+  /** Per widget id: its Lit update cycles after the input (one is the least a redraw takes). */
+  updateCounts: Record<string, number>;
   clauses: number;
   /** Main-thread tasks over 50 ms: when (after the input) and how long. */
   longTasks: { start: number; ms: number }[];
@@ -145,9 +147,17 @@ export function installProbe(dashboard: PantauDashboard): void {
 
   Object.assign(window, {
     __cfProbe: {
-      /** Before an interaction: forget the last one; drop cached answers (the work is measured). */
-      arm(): void {
+      /**
+       * Before an interaction: forget the last one; drop cached answers (the work is measured).
+       * Clearing the cache forgets the tables' schemas too, which a reader's click never follows:
+       * they are described again (from the connector's own cache) before the input, or every
+       * measured plan would wait for that and never be answered in the frame of its input.
+       */
+      async arm(): Promise<void> {
         dashboard.coordinator.clearCache();
+        const tables = new Set(widgets().map((el) => el.getAttribute('source') ?? ''));
+        tables.delete('');
+        await Promise.all([...tables].map((table) => dashboard.coordinator.describe(table)));
         timings = [];
         updates = [];
         longTasks = [];
@@ -193,6 +203,9 @@ export function installProbe(dashboard: PantauDashboard): void {
               el.id,
               updates.filter((u) => u.id === el.id).reduce((sum, u) => sum + u.ms, 0),
             ]),
+          ),
+          updateCounts: Object.fromEntries(
+            widgets().map((el) => [el.id, updates.filter((u) => u.id === el.id).length]),
           ),
           clauses: dashboard.filters.length,
           longTasks: longTasks.map((l) => ({ start: l.start - t0, ms: l.ms })),

@@ -202,7 +202,15 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await dashboard.coordinator.preAggregator.settled();
     const inPage = dashboard.coordinator.preAggregator.page!.stats.answers;
     const three = units.data.slice(0, 3).map((r) => String(r['unit_code']));
+    const shown = new Map(widgets(dashboard).map((w) => [w, controllerOf(w)!.result]));
     publish(dashboard, 'cf-units', [{ column: 'unit_code', predicate: 'in', value: three }]);
+    // The page's answers arrive during the publish itself: each of those widgets holds its new
+    // answer already, never `loading`, so its next update draws it (issue 13: one frame).
+    const answeredNow = dashboard.coordinator.preAggregator.page!.stats.answers - inPage;
+    expect(answeredNow).toBeGreaterThan(0);
+    const fresh = widgets(dashboard).filter((w) => controllerOf(w)!.result !== shown.get(w));
+    expect(fresh.map((w) => controllerOf(w)!.status)).toEqual(fresh.map(() => 'ready'));
+    expect(fresh.length).toBe(answeredNow);
     await expectCubeAnswers(dashboard, 'cf-units');
     expect(dashboard.coordinator.preAggregator.page!.stats.answers).toBeGreaterThan(inPage);
 

@@ -11,19 +11,13 @@ import type { QueryClient, QueryRequest } from './query-client.ts';
 import { asking } from './asking.ts';
 import { ResultCache } from './result-cache.ts';
 import { PreAggregator, announceTableChange, type PreAggregateOptions } from './pre-aggregator.ts';
+import { prepareBatch, type Asked } from './prepare-batch.ts';
 import { QueryRunner, asPantauError, requestKeyOf, type PreparedQuery } from './query-runner.ts';
 import type { Selection } from './selection.ts';
 
 export interface QueryOptions {
   /** Use and fill the result cache (default true). Benchmarks turn it off to measure real work. */
   cache?: boolean;
-}
-
-interface Asked {
-  client: QueryClient;
-  request: QueryPlan | QueryRequest;
-  key: string;
-  seq: number;
 }
 
 /**
@@ -126,17 +120,27 @@ export class Coordinator {
 
   /**
    * Asks one client for its plan and sends it if it changed (`force`: even if it did not).
-   * Resolves once the answer (or error) is delivered.
+   * Resolves once the answer (or error) is delivered, never during this call: a client asks from
+   * inside its own update, too late in it to draw an answer delivered there.
    */
   requestQuery(client: QueryClient, options: { force?: boolean } = {}): Promise<void> {
-    return this.update([client], options);
+    return this.#update([client], options, false);
   }
 
   /**
    * Asks each client for its plan under its current filter and sends, as one batch, the plans
-   * that differ from what each was last sent. Resolves once every answer is delivered.
+   * that differ from what each was last sent. Resolves once every answer is delivered; an answer
+   * the page holds is delivered during this call.
    */
   update(clients: Iterable<QueryClient>, options: { force?: boolean } = {}): Promise<void> {
+    return this.#update(clients, options, true);
+  }
+
+  #update(
+    clients: Iterable<QueryClient>,
+    options: { force?: boolean },
+    answerNow: boolean,
+  ): Promise<void> {
     const batch: Asked[] = [];
     for (const client of clients) {
       let request: QueryPlan | QueryRequest | null;
@@ -163,50 +167,23 @@ export class Coordinator {
       batch.push({ client, request, key, seq });
     }
     // Cube builds wait while the batch does (build-steps.ts).
-    return batch.length > 0 ? asking(this.#send(batch)) : Promise.resolve();
+    return batch.length > 0 ? asking(this.#send(batch, answerNow)) : Promise.resolve();
   }
 
   /**
    * Sends a batch: cached and in-flight answers are shared, the rest rendered and sent together
-   * (merged), all before the first await when every table's schema is known.
+   * (merged), all before the first await when every table's schema is known. With `answerNow`, an
+   * answer the page computes at once from a cube it holds is delivered at once, with no
+   * `queryPending` before it: the client's next update draws it, instead of one update showing
+   * `loading` and a second the answer (issue 13: a whole render of every widget per click).
    */
-  async #send(batch: readonly Asked[]): Promise<void> {
-    for (const asked of batch) asked.client.queryPending?.();
-    const answers = new Map<string, Promise<QueryResult>>();
-    const now: PreparedQuery[] = [];
-    const later: Promise<PreparedQuery | null>[] = [];
-    const settle = new Map<string, (r: PromiseSettledResult<QueryResult>) => void>();
-    for (const asked of batch) {
-      if (answers.has(asked.key)) continue;
-      const cached = this.#cache.get(asked.key);
-      if (cached !== undefined) {
-        answers.set(asked.key, cached);
-        continue;
-      }
-      const answer = new Promise<QueryResult>((resolve, reject) => {
-        settle.set(asked.key, (r) =>
-          r.status === 'fulfilled' ? resolve(r.value) : reject(asPantauError(r.reason)),
-        );
-      });
-      answers.set(asked.key, answer);
-      this.#cache.set(asked.key, answer);
-      const ready = (prepared: PreparedQuery): PreparedQuery => {
-        this.preAggregator.track(asked.client, prepared.aggregate ?? undefined);
-        this.#runner.route(prepared);
-        return prepared;
-      };
-      const failed = (error: unknown): null => {
-        settle.get(asked.key)!({ status: 'rejected', reason: error });
-        return null;
-      };
-      try {
-        const prepared = this.#runner.prepare(asked.request);
-        if (prepared instanceof Promise) later.push(prepared.then(ready, failed));
-        else now.push(ready(prepared));
-      } catch (error) {
-        failed(error);
-      }
-    }
+  async #send(batch: readonly Asked[], answerNow: boolean): Promise<void> {
+    const { answers, answeredNow, now, later, settle } = prepareBatch(
+      batch,
+      this.#runner,
+      this.#cache,
+      (client, aggregate) => this.preAggregator.track(client, aggregate),
+    );
     const inflight = { asked: batch, keys: new Set(settle.keys()), abort: new AbortController() };
     const run = async (queries: PreparedQuery[]) => {
       const results = await this.#runner.runAll(queries, inflight.abort.signal);
@@ -222,11 +199,17 @@ export class Coordinator {
     }
     this.#inflight.add(inflight);
     this.#abortSuperseded();
+    const waiting: Promise<void>[] = [];
+    for (const asked of batch) {
+      const result = answerNow ? answeredNow.get(asked.key) : undefined;
+      if (result !== undefined) this.#deliverNow(asked, result);
+      else {
+        asked.client.queryPending?.();
+        waiting.push(this.#deliver(asked, answers.get(asked.key)!));
+      }
+    }
     // Each client hears as soon as its own answer is in.
-    await Promise.all([
-      ...runs,
-      ...batch.map((asked) => this.#deliver(asked, answers.get(asked.key)!)),
-    ]).finally(() => this.#inflight.delete(inflight));
+    await Promise.all([...runs, ...waiting]).finally(() => this.#inflight.delete(inflight));
   }
 
   /**
@@ -247,12 +230,22 @@ export class Coordinator {
   }
 
   async #deliver(asked: Asked, answer: Promise<QueryResult>): Promise<void> {
-    const isLatest = () => this.#latest.get(asked.client) === asked.seq;
     try {
-      const result = await answer;
-      if (isLatest()) asked.client.queryResult(result);
+      this.#deliverNow(asked, await answer);
     } catch (error) {
-      if (isLatest()) asked.client.queryError(asPantauError(error));
+      if (this.#latest.get(asked.client) === asked.seq) {
+        asked.client.queryError(asPantauError(error));
+      }
+    }
+  }
+
+  /** An answer in hand, to its client if it is still the latest it asked for. */
+  #deliverNow(asked: Asked, result: QueryResult): void {
+    if (this.#latest.get(asked.client) !== asked.seq) return;
+    try {
+      asked.client.queryResult(result);
+    } catch (error) {
+      asked.client.queryError(asPantauError(error));
     }
   }
 

@@ -9,85 +9,21 @@
 import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import { answersPlans, type Connector, type PlanConnector } from '../engine/connector.ts';
 import { PantauError, isPantauError } from '../errors/pantau-error.ts';
-import type * as RendererModule from '../plan/render.ts';
-import { isQueryPlan, planKey, type QueryPlan } from '../plan/plan.ts';
+import { isQueryPlan, type QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
 import { runQuery } from '../results/run-query.ts';
-import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { SqlValue } from '../sql/params.ts';
 import type { TableSchema } from '../sql/schema.ts';
-import type { Cube } from './cube-sql.ts';
+import { loadRenderer, loadedRenderer, renderPrepared } from './plan-rendering.ts';
 import type { PreAggregator } from './pre-aggregator.ts';
+import { hasLookups, requestKeyOf, type PreparedQuery } from './prepared-query.ts';
 import type { QueryRequest } from './query-client.ts';
-import { cacheKey } from './result-cache.ts';
+import { runRemoteBatch } from './remote-batch.ts';
+
+export { requestKeyOf, type PreparedQuery } from './prepared-query.ts';
 
 /** Most plans merged into one statement; a bigger batch is sent as several. */
 export const MAX_MERGED = 32;
-
-/** A request ready to run: its SQL on the table, and on a cube when one answers it. */
-export interface PreparedQuery {
-  key: string;
-  sql: string;
-  params: SqlValue[];
-  /** Result columns in order; unknown for raw SQL (which is then never merged). */
-  outputs: string[] | null;
-  /** The same question on a pre-aggregated table, when one answers it. */
-  routed: { sql: string; params: SqlValue[]; cube?: Cube } | null;
-  /** The aggregate's parts, for the pre-aggregator to build cubes for. */
-  aggregate: AggregatePlan | null;
-  /** A plan's own form and table, so it can be answered from rows it shares with others. */
-  plan: { plan: QueryPlan; schema: TableSchema; reads: string[] } | null;
-  /** The plan itself, for a connector that answers plans (a server renders and checks it). */
-  remote?: QueryPlan;
-}
-
-/** The cache and deduplication key of a request: its plan's, or its SQL and values. */
-export function requestKeyOf(request: QueryPlan | QueryRequest): string {
-  return isQueryPlan(request) ? `plan:${planKey(request)}` : `sql:${cacheKey(request)}`;
-}
-
-type Renderer = typeof RendererModule;
-
-/**
- * The plan renderer (with the measure grammar, metrics and expression dialect it compiles with)
- * loads with the first plan, not with the page: at load, a page has nothing to render yet, and
- * the chart modules that build plans load on demand too. Once loaded, plans render at once.
- */
-let renderer: Renderer | null = null;
-let rendererLoad: Promise<Renderer> | null = null;
-function loadRenderer(): Promise<Renderer> {
-  rendererLoad ??= import('../plan/render.ts').then(
-    (module) => (renderer = module),
-    (error: unknown) => {
-      rendererLoad = null;
-      throw new PantauError({
-        code: 'ENGINE_FAILED',
-        text: sayBoth(CORE_START_WORDS, 'codeWritesQueriesCould'),
-        cause: error,
-      });
-    },
-  );
-  return rendererLoad;
-}
-
-/** Whether a plan joins lookup tables (answered by the engine: the page's cubes hold no names). */
-const hasLookups = (plan: QueryPlan): boolean => (plan.lookups?.length ?? 0) > 0;
-
-function render(key: string, plan: QueryPlan, schemas: readonly TableSchema[]): PreparedQuery {
-  const [schema, ...lookups] = schemas as [TableSchema, ...TableSchema[]];
-  const rendered = renderer!.renderPlan(plan, schema, undefined, undefined, {
-    schemaOf: (table) => lookups.find((s) => s.table.toLowerCase() === table.toLowerCase())!,
-  });
-  return {
-    key,
-    sql: rendered.sql,
-    params: rendered.params,
-    outputs: rendered.outputs,
-    routed: null,
-    aggregate: rendered.aggregate ?? null,
-    plan: { plan, schema, reads: rendered.reads },
-  };
-}
 
 export class QueryRunner {
   /** Statements sent to the engine, and how many of them merged several plans. */
@@ -146,13 +82,13 @@ export class QueryRunner {
     // A lookup's table is described like the plan's own, so its names are checked too.
     const tables = [request.table, ...(request.lookups ?? []).map((l) => l.table)];
     const known = tables.map((table) => this.#schemas.get(String(table).toLowerCase()));
-    if (known.every((s) => s !== undefined) && renderer !== null) {
-      return render(key, request, known);
+    if (known.every((s) => s !== undefined) && loadedRenderer() !== null) {
+      return renderPrepared(key, request, known);
     }
     return Promise.all([
       Promise.all(tables.map((table, i) => known[i] ?? this.describe(table))),
       loadRenderer(),
-    ]).then(([schemas]) => render(key, request, schemas));
+    ]).then(([schemas]) => renderPrepared(key, request, schemas));
   }
 
   /** Looks for a cube that answers it now (a pure lookup: never waits for a build). */
@@ -167,22 +103,28 @@ export class QueryRunner {
       routed === null ? null : { ...routed, sql: routed.sql, params: [...(routed.params ?? [])] };
   }
 
-  /** Runs each query, merging those that can be into as few statements as MAX_MERGED allows. */
+  /**
+   * Runs each query on the engine, merging those that can be into as few statements as
+   * MAX_MERGED allows. The page's answers (answerInPage) are the caller's to try first.
+   */
   async runAll(
     queries: readonly PreparedQuery[],
     signal?: AbortSignal,
   ): Promise<PromiseSettledResult<QueryResult>[]> {
-    if (this.#plans !== null) return this.#runRemote(queries, this.#plans, signal);
-    const results = new Map<PreparedQuery, Promise<QueryResult>>();
-    for (const q of queries) {
-      const local = this.#inPage(q);
-      if (local !== null) results.set(q, Promise.resolve(local));
-      else if (q.outputs === null) results.set(q, this.#onEngine(q));
+    if (this.#plans !== null) {
+      return runRemoteBatch(
+        queries,
+        this.#plans,
+        (sql, p) => this.#run(sql, p),
+        this.stats,
+        signal,
+      );
     }
+    const results = new Map<PreparedQuery, Promise<QueryResult>>();
+    for (const q of queries) if (q.outputs === null) results.set(q, this.#onEngine(q));
     const mergeable = queries.filter((q) => !results.has(q));
     for (let i = 0; i < mergeable.length; i += MAX_MERGED) {
       const chunk = mergeable.slice(i, i + MAX_MERGED);
-      // The page's answer was tried above: these go to the engine.
       if (chunk.length === 1) results.set(chunk[0]!, this.#onEngine(chunk[0]!));
       else this.#runMerged(chunk).forEach((r, j) => results.set(chunk[j]!, r));
     }
@@ -192,11 +134,16 @@ export class QueryRunner {
   /** One query alone: on its cube when routed, on the table if the cube fails. */
   async runOne(query: PreparedQuery): Promise<QueryResult> {
     if (query.remote !== undefined && this.#plans !== null) {
-      const [result] = await this.#runRemote([query], this.#plans);
+      const [result] = await runRemoteBatch(
+        [query],
+        this.#plans,
+        (sql, p) => this.#run(sql, p),
+        this.stats,
+      );
       if (result!.status === 'rejected') throw result!.reason;
       return result!.value;
     }
-    return this.#inPage(query) ?? this.#onEngine(query);
+    return this.answerInPage(query) ?? this.#onEngine(query);
   }
 
   /** One query on the engine (the page's cube answer already tried, or none): cube, then table. */
@@ -213,40 +160,9 @@ export class QueryRunner {
     }
   }
 
-  /** Every plan of the batch in one request: one interaction, one round trip (issue 14). */
-  #runRemote(
-    queries: readonly PreparedQuery[],
-    connector: PlanConnector,
-    signal?: AbortSignal,
-  ): Promise<PromiseSettledResult<QueryResult>[]> {
-    const asked = queries.filter((q) => q.remote !== undefined);
-    const results = new Map<PreparedQuery, Promise<QueryResult>>();
-    // Raw SQL cannot go to a server: the connector's query() says so to that request alone.
-    for (const q of queries) if (q.remote === undefined) results.set(q, this.#run(q.sql, q.params));
-    if (asked.length > 0) {
-      this.stats.statements++;
-      if (asked.length > 1) this.stats.merged++;
-      const sent = connector.answerPlans(
-        asked.map((q) => q.remote!),
-        signal,
-      );
-      asked.forEach((q, i) =>
-        results.set(
-          q,
-          sent.then((answers) => {
-            const answer = answers[i]!;
-            if (answer instanceof PantauError) throw answer;
-            return answer;
-          }),
-        ),
-      );
-    }
-    return Promise.allSettled(queries.map((q) => results.get(q)!));
-  }
-
   #runMerged(chunk: readonly PreparedQuery[]): Promise<QueryResult>[] {
     // Only plans merge, so the renderer (which holds the merging) has loaded with them.
-    const { mergeQueries, sharedRows } = renderer!;
+    const { mergeQueries, sharedRows } = loadedRenderer()!;
     const shared = sharedRows(chunk);
     const merged = mergeQueries(
       chunk.map((q) => shared.branches.get(q) ?? { ...(q.routed ?? q), outputs: q.outputs ?? [] }),
@@ -265,8 +181,11 @@ export class QueryRunner {
     );
   }
 
-  /** A cube's answer computed in the page (page-cube/), when it holds the cube and can. */
-  #inPage(q: PreparedQuery): QueryResult | null {
+  /**
+   * A cube's answer computed in the page (page-cube/), when it holds the cube and can: no trip to
+   * the engine, and no wait (route() first).
+   */
+  answerInPage(q: PreparedQuery): QueryResult | null {
     const cube = q.routed?.cube;
     const aggregate = q.aggregate;
     if (cube === undefined || aggregate === null || q.plan === null) return null;

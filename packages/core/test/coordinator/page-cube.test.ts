@@ -354,8 +354,12 @@ describe('small cubes answered in the page', () => {
         filterSchema: schema,
         results: [] as QueryResult[],
         errors: [] as PantauError[],
+        pending: 0,
         query: (filter: readonly FilterClause[]) => ({ ...kinds[name]!, filter: [...filter] }),
         answered: () => {},
+        queryPending() {
+          this.pending++;
+        },
         queryResult(result: QueryResult) {
           this.results.push(result);
           this.answered();
@@ -382,7 +386,13 @@ describe('small cubes answered in the page', () => {
     await coordinator.preAggregator.settled();
     const before = page();
     const statements = coordinator.stats.statements;
-    await choose('U4');
+    const pendingBefore = clients.map((c) => c.pending);
+    const answersBefore = clients.map((c) => c.results.length);
+    const chosen = choose('U4');
+    // Answered in the page during the selection's change itself: no wait, no `loading` first.
+    expect(clients.map((c) => c.results.length)).toEqual(answersBefore.map((n) => n + 1));
+    expect(clients.map((c) => c.pending)).toEqual(pendingBefore);
+    await chosen;
     expect(page() - before).toBe(clients.length);
     expect(coordinator.stats.statements).toBe(statements); // no trip to the worker at all
     for (const client of clients) {
@@ -392,5 +402,17 @@ describe('small cubes answered in the page', () => {
       const ordered = plan.order !== undefined && plan.order.length > 0;
       expectClose(await runQuery(db, base.sql, base.params), client.results.at(-1)!, ordered);
     }
+    // A client that asks from its own update (requestQuery) hears after the call, as before: an
+    // answer delivered inside a Lit update, after its drawing was decided, would not be drawn.
+    coordinator.connectSelection(null);
+    selection.update('units', [{ column: 'unit', predicate: 'eq', value: 'U2' }]);
+    coordinator.connectSelection(selection);
+    const bar = clients[0]!;
+    const [count, pending] = [bar.results.length, bar.pending];
+    const asked = coordinator.requestQuery(bar);
+    expect([bar.results.length, bar.pending]).toEqual([count, pending + 1]);
+    await asked;
+    expect(bar.results.length).toBe(count + 1);
+    expect(coordinator.stats.statements).toBe(statements); // still the page's answer
   });
 });
