@@ -1,12 +1,16 @@
 import type { Connector } from '../engine/connector.ts';
 import type { EngineWriter } from '../engine/engine-access.ts';
-import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
 import type { CubeColumn, CubeShape } from './cube-sql.ts';
-import { loadedCubeSql, nextCubeName, type CubeShelf, type Entry } from './cube-shelf.ts';
+import * as cubeSql from './cube-sql.ts';
+import { nextCubeName, type CubeShelf, type Entry } from './cube-shelf.ts';
+import { buildFailed } from './build-failed.ts';
 import type { PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
+
+// Loaded together (cube-shelf.ts loadCubeBuilds): the SQL is what a build writes.
+export { cubeSql };
 
 /** What building cubes needs of the PreAggregator. */
 export interface BuildHost {
@@ -50,7 +54,6 @@ export class CubeBuilds {
     columns: readonly PublisherColumn[],
     hints: readonly PublisherColumn[],
   ): Promise<void> {
-    const cubeSql = loadedCubeSql()!;
     const shape = cubeSql.cubeShape(plan);
     if (shape === null) return;
     const wanted = cubeSql.selectionColumns(plan, columns, hints);
@@ -76,7 +79,7 @@ export class CubeBuilds {
 
   /** One step of build work: it starts once no interactive query waits (build-steps.ts). */
   enqueue(task: () => Promise<void>): Promise<void> {
-    const step = () => loadedCubeSql()!.quiet().then(task);
+    const step = () => cubeSql.quiet().then(task);
     const run = this.#queue.then(step, step);
     this.#queue = run.catch(() => undefined);
     return run;
@@ -89,7 +92,6 @@ export class CubeBuilds {
     generation: number,
     key: string,
   ): Promise<void> {
-    const cubeSql = loadedCubeSql()!;
     const baseRows = await this.#rowCount(table);
     if (baseRows < this.#host.options.minRows) return;
     // The count may have been a statement of its own: the reader may have asked meanwhile.
@@ -173,16 +175,4 @@ export class CubeBuilds {
     }
     return count;
   }
-}
-
-export function buildFailed(table: string, error: unknown): PantauError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new PantauError({
-    code: 'QUERY_FAILED',
-    text: {
-      id: `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
-      en: `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
-    },
-    cause: error,
-  });
 }

@@ -1,33 +1,38 @@
 import type { EngineWriter } from '../engine/engine-access.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
 import type * as CubeSqlModule from './cube-sql.ts';
+import type * as CubeBuildsModule from './cube-builds.ts';
 import type { Cube } from './cube-sql.ts';
 import type { CubeInfo } from './pre-aggregate-options.ts';
 
 type CubeSql = typeof CubeSqlModule;
+type CubeBuilds = typeof CubeBuildsModule;
 
 /**
- * The cube SQL (with sufficient statistics on the expression tree) loads with the first cube
- * build: a page whose tables stay under `minRows` never builds one, and routing has nothing to
- * look for until then.
+ * Building cubes and the cube SQL (with sufficient statistics on the expression tree) load with
+ * the first cube build, in one chunk: a page whose tables stay under `minRows` never builds one,
+ * and routing has nothing to look for until then.
  */
 let cubeSql: CubeSql | null = null;
-let cubeSqlLoad: Promise<CubeSql> | null = null;
+let cubeBuildsLoad: Promise<CubeBuilds> | null = null;
 
 /** The cube SQL module, or null until the first build loaded it. */
 export function loadedCubeSql(): CubeSql | null {
   return cubeSql;
 }
 
-export function loadCubeSql(): Promise<CubeSql> {
-  cubeSqlLoad ??= import('./cube-sql.ts').then(
-    (module) => (cubeSql = module),
+export function loadCubeBuilds(): Promise<CubeBuilds> {
+  cubeBuildsLoad ??= import('./cube-builds.ts').then(
+    (module) => {
+      cubeSql = module.cubeSql;
+      return module;
+    },
     (error: unknown) => {
-      cubeSqlLoad = null;
+      cubeBuildsLoad = null;
       throw error;
     },
   );
-  return cubeSqlLoad;
+  return cubeBuildsLoad;
 }
 
 /** A cube held in the engine, with what routing and trimming need to know of it. */

@@ -24,8 +24,10 @@ import type { QueryClient, QueryRequest } from './query-client.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
 import type { PageCubes } from './page-cube/index.ts';
-import { CubeShelf, loadCubeSql, loadedCubeSql } from './cube-shelf.ts';
-import { CubeBuilds, buildFailed } from './cube-builds.ts';
+import { CubeShelf, loadCubeBuilds, loadedCubeSql } from './cube-shelf.ts';
+import type * as CubeBuildsModule from './cube-builds.ts';
+import type { CubeBuilds } from './cube-builds.ts';
+import { buildFailed } from './build-failed.ts';
 import { PageRoute } from './page-route.ts';
 
 export type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
@@ -37,12 +39,15 @@ export class PreAggregator extends EventTarget {
   readonly #plans = new Map<QueryClient, AggregatePlan>();
   readonly #shelf: CubeShelf;
   readonly #pageRoute: PageRoute;
-  readonly #builds: CubeBuilds;
+  /** Building cubes: loaded and made with the first build (cube-builds.ts), never at load. */
+  #builds: CubeBuilds | null = null;
+  readonly #connector: Connector;
   /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
   readonly stats = { cube: 0, base: 0 };
 
   constructor(connector: Connector, options: Partial<PreAggregateOptions> = {}) {
     super();
+    this.#connector = connector;
     this.#writer = writerOf(connector);
     this.options = {
       // A database Pantau may not write to (a server's) gets no cubes.
@@ -56,22 +61,11 @@ export class PreAggregator extends EventTarget {
       ...options,
     };
     this.#shelf = new CubeShelf(this.#writer, (entry) => this.page?.drop(entry));
-    this.#builds = new CubeBuilds({
-      connector,
-      writer: this.#writer,
-      shelf: this.#shelf,
-      options: this.options,
-      plans: () => this.#plans.values(),
-      built: (entry) => {
-        this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
-        // Into the page now: the gesture it was built for is answered there, not by the worker.
-        if (this.#pageRoute.fits(entry)) this.#pageRoute.fetch(entry);
-      },
-    });
     this.#pageRoute = new PageRoute({
       connector,
       pageCubeRows: () => this.options.pageCubeRows,
-      enqueue: (task) => this.#builds.enqueue(task),
+      // A cube reaches the page only once built: the builds' queue exists by then.
+      enqueue: (task) => this.#builds!.enqueue(task),
       holds: (entry) => this.#shelf.entries.includes(entry),
     });
     // Held weakly: a coordinator that is gone stops listening with it.
@@ -114,16 +108,16 @@ export class PreAggregator extends EventTarget {
 
   /** Builds, and fetches of small cubes into the page, still running or queued. */
   get pending(): number {
-    return this.#builds.building.size + this.#pageRoute.loads.size;
+    return (this.#builds?.building.size ?? 0) + this.#pageRoute.loads.size;
   }
 
   /** Resolves once every build and drop asked for so far has finished (or failed). */
   async settled(): Promise<void> {
     const loads = this.#pageRoute.loads;
     const dropping = this.#shelf.dropping;
-    const building = this.#builds.building;
-    while (building.size + loads.size + dropping.size > 0) {
-      await Promise.allSettled([...building.values(), ...loads, ...dropping]);
+    while (this.pending + dropping.size > 0) {
+      const building = this.#builds?.building.values() ?? [];
+      await Promise.allSettled([...building, ...loads, ...dropping]);
     }
   }
 
@@ -170,26 +164,42 @@ export class PreAggregator extends EventTarget {
     hints: readonly PublisherColumn[] = columns,
   ): Promise<void> {
     if (!this.options.enabled || this.#writer === null) return;
+    let builds: CubeBuilds;
     try {
-      await loadCubeSql();
+      builds = this.#builds ??= this.#newBuilds(await loadCubeBuilds());
     } catch (error) {
       // The chunk did not load (a file missing on the server): the base table answers.
       const failure = buildFailed('*', error);
       console.warn(`${failure.text.id} / ${failure.text.en}`);
       return;
     }
-    const builds: Promise<void>[] = [];
+    const waits: Promise<void>[] = [];
     for (const [client, plan] of this.#plans) {
       if (client === exclude) continue;
-      builds.push(this.#builds.prepareFor(plan, columns, hints));
+      waits.push(builds.prepareFor(plan, columns, hints));
     }
-    await Promise.allSettled(builds);
+    await Promise.allSettled(waits);
+  }
+
+  #newBuilds(module: typeof CubeBuildsModule): CubeBuilds {
+    return new module.CubeBuilds({
+      connector: this.#connector,
+      writer: this.#writer,
+      shelf: this.#shelf,
+      options: this.options,
+      plans: () => this.#plans.values(),
+      built: (entry) => {
+        this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
+        // Into the page now: the gesture it was built for is answered there, not by the worker.
+        if (this.#pageRoute.fits(entry)) this.#pageRoute.fetch(entry);
+      },
+    });
   }
 
   /** The table was reloaded (or changed by script): its cubes describe old data. */
   invalidate(table?: string): void {
     const key = table?.toLowerCase();
-    this.#builds.changed(key);
+    this.#builds?.changed(key);
     this.#shelf.changed(key);
     // The new table's columns may have other types than what DuckDB answered before.
     this.page?.forgetLearned();
