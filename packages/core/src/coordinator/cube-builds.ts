@@ -5,12 +5,20 @@ import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
 import type { CubeColumn, CubeShape } from './cube-sql.ts';
 import * as cubeSql from './cube-sql.ts';
-import { nextCubeName, type CubeShelf, type Entry } from './cube-shelf.ts';
-import { buildFailed } from './build-failed.ts';
+import type { CubeShelf, Entry } from './cube-shelf.ts';
 import type { PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
 
 // Loaded together (cube-shelf.ts loadCubeBuilds): the SQL is what a build writes.
 export { cubeSql };
+
+const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
+
+/** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
+export function nextCubeName(): string {
+  const holder = globalThis as { [CUBE_COUNTER]?: number };
+  holder[CUBE_COUNTER] = (holder[CUBE_COUNTER] ?? 0) + 1;
+  return `__pantau_cube_${holder[CUBE_COUNTER]}`;
+}
 
 /** What building cubes needs of the PreAggregator. */
 export interface BuildHost {
@@ -23,6 +31,8 @@ export interface BuildHost {
   plans(): Iterable<AggregatePlan>;
   /** A cube was built and kept. */
   built(entry: Entry): void;
+  /** A build failed: said on the console (the base table answers instead). */
+  failed(table: string, error: unknown): void;
 }
 
 /**
@@ -142,8 +152,7 @@ export class CubeBuilds {
         .writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`)
         .catch(() => {});
       // Quietly back to the base table: the widget's answer is the same, only slower.
-      const failure = buildFailed(table, error);
-      console.warn(`${failure.text.id} / ${failure.text.en}`);
+      this.#host.failed(table, error);
     }
   }
 

@@ -45,15 +45,6 @@ export interface Entry extends Cube {
   from?: string;
 }
 
-const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
-
-/** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
-export function nextCubeName(): string {
-  const holder = globalThis as { [CUBE_COUNTER]?: number };
-  holder[CUBE_COUNTER] = (holder[CUBE_COUNTER] ?? 0) + 1;
-  return `__pantau_cube_${holder[CUBE_COUNTER]}`;
-}
-
 /**
  * The cubes one coordinator holds in the engine: which are current (a table's generation), which
  * were used last, and dropping them. What to build, and when, is the PreAggregator's.

@@ -27,7 +27,7 @@ import type { PageCubes } from './page-cube/index.ts';
 import { CubeShelf, loadCubeBuilds, loadedCubeSql } from './cube-shelf.ts';
 import type * as CubeBuildsModule from './cube-builds.ts';
 import type { CubeBuilds } from './cube-builds.ts';
-import { buildFailed } from './build-failed.ts';
+import { PantauError } from '../errors/pantau-error.ts';
 import { PageRoute } from './page-route.ts';
 
 export type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
@@ -169,8 +169,7 @@ export class PreAggregator extends EventTarget {
       builds = this.#builds ??= this.#newBuilds(await loadCubeBuilds());
     } catch (error) {
       // The chunk did not load (a file missing on the server): the base table answers.
-      const failure = buildFailed('*', error);
-      console.warn(`${failure.text.id} / ${failure.text.en}`);
+      warnBuildFailed('*', error);
       return;
     }
     const waits: Promise<void>[] = [];
@@ -193,6 +192,7 @@ export class PreAggregator extends EventTarget {
         // Into the page now: the gesture it was built for is answered there, not by the worker.
         if (this.#pageRoute.fits(entry)) this.#pageRoute.fetch(entry);
       },
+      failed: warnBuildFailed,
     });
   }
 
@@ -220,4 +220,22 @@ export class PreAggregator extends EventTarget {
   learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
     this.#pageRoute.learn(cube, plan, query, result);
   }
+}
+
+/** A cube could not be built (or its code loaded): widgets read the base table instead. */
+function warnBuildFailed(table: string, error: unknown): void {
+  const failure = buildFailed(table, error);
+  console.warn(`${failure.text.id} / ${failure.text.en}`);
+}
+
+function buildFailed(table: string, error: unknown): PantauError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PantauError({
+    code: 'QUERY_FAILED',
+    text: {
+      id: `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
+      en: `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
+    },
+    cause: error,
+  });
 }

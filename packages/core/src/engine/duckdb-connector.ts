@@ -8,7 +8,8 @@ import { grantEngineAccess } from './engine-access.ts';
 import { announceTableChange } from './table-changes.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
 import { loadEngineCode } from './engine-code-loader.ts';
-import { describeTable } from './describe-table.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
+import { loadDecoder } from '../results/run-query.ts';
 import { SourceLoads } from './source-loads.ts';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
@@ -227,6 +228,27 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     const driver = this.#driver;
     this.#driver = null;
     if (driver) await (await driver.catch(() => null))?.close();
+  }
+}
+
+/** The schema DuckDB reports for a table, as Pantau's TableSchema. */
+export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {
+  const { fromDuckDBError } = await loadEngineCode();
+  try {
+    const [bytes, { decodeResult }] = await Promise.all([
+      driver.query(`DESCRIBE ${quoteIdentifier(table)}`),
+      loadDecoder(),
+    ]);
+    const { columns } = decodeResult(bytes);
+    return {
+      table,
+      columns: (columns['column_name'] ?? []).map((name, i) => ({
+        name: String(name),
+        type: String(columns['column_type']?.[i]),
+      })),
+    };
+  } catch (error) {
+    throw fromDuckDBError(error);
   }
 }
 

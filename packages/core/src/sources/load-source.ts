@@ -1,5 +1,5 @@
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
-import { describeTable } from '../engine/describe-table.ts';
+import { describeTable } from '../engine/duckdb-connector.ts';
 import { fromDuckDBError } from '../engine/duckdb-errors.ts';
 import { isPantauError } from '../errors/pantau-error.ts';
 import { decodeResult } from '../results/decode-result.ts';
