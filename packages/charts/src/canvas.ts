@@ -82,7 +82,7 @@ export type ColorResolver = (color: string) => string;
  * looked up in `from` (the computed style where the canvas sits, once it is on the page), then on
  * the document root (where a page sets its theme), else its fallback is used.
  */
-export function resolveColor(color: string, d?: Document, from?: CSSStyleDeclaration): string {
+function resolveColor(color: string, d?: Document, from?: CSSStyleDeclaration): string {
   const match = /^\s*var\(\s*(--[\w-]+)\s*(?:,\s*(.*))?\)\s*$/.exec(color);
   if (match === null) return color;
   const [, name, fallback] = match;
@@ -154,11 +154,6 @@ function memoResolver(resolve: ColorResolver): {
       return concrete;
     },
   };
-}
-
-/** Hatching inside `box` on a canvas, the same lines hatch.ts gives SVG. */
-export function hatchCanvas(ctx: CanvasRenderingContext2D, box: Box, color: string): void {
-  hatchBoxes(ctx, [box], color);
 }
 
 /** Hatching inside each of `boxes`, stroked as one path (one stroke for all of them). */

@@ -10,7 +10,7 @@ import { round } from './svg.ts';
 import type { Box } from './types.ts';
 
 /** Distance between hatch lines, px. */
-export const HATCH_SPACING = 4;
+const HATCH_SPACING = 4;
 
 /** The "/" lines (x + y = c) crossing `box`, as [x1, y1, x2, y2]. */
 export function hatchSegments(

@@ -76,7 +76,7 @@ const WIDTHS: Readonly<Record<string, number>> = {
 };
 
 /** Width of one character in em. */
-export function charWidthEm(char: string): number {
+function charWidthEm(char: string): number {
   const known = WIDTHS[char];
   if (known !== undefined) return known;
   if (char >= '0' && char <= '9') return 0.64;

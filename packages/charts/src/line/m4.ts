@@ -9,7 +9,7 @@
  */
 
 /** Above this many points per pixel column, a line is reduced. */
-export const M4_POINTS_PER_COLUMN = 4;
+const M4_POINTS_PER_COLUMN = 4;
 
 /** True when `points` on `width` px would put more than ~4 points in a pixel column. */
 export function needsReduction(points: number, width: number): boolean {

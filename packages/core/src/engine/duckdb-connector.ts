@@ -3,14 +3,15 @@ import type { Connector } from './connector.ts';
 import type { DuckDBDriver } from './duckdb-driver.ts';
 import type { SqlValue } from '../sql/params.ts';
 import type { TableSchema } from '../sql/schema.ts';
-import { quoteIdentifier } from '../sql/identifiers.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { lockdownStatements, type LockdownOptions } from './lockdown.ts';
-import type * as EngineCodeModule from './engine-code.ts';
 import { grantEngineAccess } from './engine-access.ts';
 import { announceTableChange } from './table-changes.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
+import { loadEngineCode } from './engine-code-loader.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
 import { loadDecoder } from '../results/run-query.ts';
+import { SourceLoads } from './source-loads.ts';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 
@@ -30,28 +31,6 @@ export interface SourceCatalog {
   describe(table: string): Promise<TableSchema>;
 }
 
-type EngineCode = typeof EngineCodeModule;
-
-let engineCode: Promise<EngineCode> | null = null;
-
-/**
- * The statement gate, error translation and source loading (engine-code.ts), imported on the
- * first call; a failed fetch (the bundle's files incomplete on the server) is a bilingual error
- * and the next call tries again.
- */
-function loadEngineCode(): Promise<EngineCode> {
-  engineCode ??= import('./engine-code.ts').catch((error: unknown) => {
-    engineCode = null;
-    throw new PantauError({
-      code: 'ENGINE_FAILED',
-      text: sayBoth(CORE_START_WORDS, 'dataEngineSCode'),
-      details: { engineMessage: error instanceof Error ? error.message : String(error) },
-      cause: error,
-    });
-  });
-  return engineCode;
-}
-
 /**
  * A Connector over one duckdb-wasm database, shared by the browser and Node drivers. The database
  * opens on the first call (not at import), and is locked down before any caller's SQL runs. Its
@@ -67,13 +46,11 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   #driver: Promise<DuckDBDriver> | null = null;
   /** The driver #driver resolved to, while it is the one in use. */
   #live: DuckDBDriver | null = null;
-  /** Each table's latest source that loaded, to load again into a new engine. */
-  #loaded = new Map<string, SourceSpec>();
+  /** The sources loaded, and the latest load of each table (source-loads.ts). */
+  #sources: SourceLoads;
   /** Set when an engine was lost: the next start loads the sources again. */
   #restart = false;
   #schemas = new Map<string, Promise<TableSchema>>();
-  /** The latest load of each table: an older one that finishes later is dropped (issue 18). */
-  #latestLoad = new Map<string, Promise<SourceInfo>>();
   #closed = false;
 
   constructor(openDriver: () => Promise<DuckDBDriver>, options: EngineOptions = {}) {
@@ -82,6 +59,15 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     grantEngineAccess(this, {
       writer: { exec: (sql) => this.#exec(sql) },
       driver: () => this.#open(),
+    });
+    this.#sources = new SourceLoads({
+      open: () => this.#open(),
+      lose: (driver) => this.#lose(driver),
+      limits: this.options,
+      changed: (name, info) => {
+        if (info === undefined) this.#schemas.delete(name);
+        else this.#schemas.set(name, Promise.resolve(info.schema));
+      },
     });
   }
 
@@ -127,7 +113,11 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   /** A new engine in place of a lost one, holding every source again (restart.ts). */
   async #restartEngine(): Promise<DuckDBDriver> {
     const { restartEngine } = await loadEngineCode();
-    const driver = await restartEngine(() => this.#start(), this.#loaded.values(), this.options);
+    const driver = await restartEngine(
+      () => this.#start(),
+      this.#sources.loaded.values(),
+      this.options,
+    );
     this.#restart = false;
     return driver;
   }
@@ -213,51 +203,9 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     this.#schemas.clear();
   }
 
-  /**
-   * Loads a source into table `spec.name`. Loads of one name may overlap (a `src` changed while
-   * the first file downloads): the latest always wins; an older one that finishes later drops its
-   * staging table and resolves to the latest load's answer instead of replacing the table.
-   */
+  /** Loads a source into table `spec.name`; the latest load of a name wins (source-loads.ts). */
   registerSource(spec: SourceSpec): Promise<SourceInfo> {
-    // Pantau's own tables (pre-aggregates, staging) are not sources: replacing a cube with other
-    // rows would change every figure it answers while the table itself looks untouched.
-    if (/^__pantau/i.test(spec.name)) return Promise.reject(pantauNameRefused(spec.name));
-    const load = this.#load(spec, () => this.#latestLoad.get(spec.name) === load);
-    // Kept after it settles (one promise per table): a slower older load still finds it.
-    this.#latestLoad.set(spec.name, load);
-    return load.catch((error: unknown) => this.#supersededBy(spec.name, load, error));
-  }
-
-  async #load(spec: SourceSpec, isLatest: () => boolean): Promise<SourceInfo> {
-    this.#schemas.delete(spec.name);
-    for (let attempt = 0; ; attempt++) {
-      // The driver promise, not the driver: DuckDB starts now, and the file is fetched meanwhile.
-      const driver = this.#open();
-      driver.catch(() => undefined); // reported by loadSource, which awaits it
-      const { loadSource, isEngineLost } = await loadEngineCode();
-      const info = await loadSource(driver, spec, this.options, isLatest).catch(
-        async (error: unknown): Promise<typeof RETRY> => {
-          // The engine was lost during the load: once more, into the new one.
-          const lost = isEngineLost(error) ? await driver.catch(() => null) : null;
-          if (lost === null || attempt > 0) throw error;
-          this.#lose(lost);
-          return RETRY;
-        },
-      );
-      if (info === RETRY) continue;
-      if (info === null) throw SUPERSEDED;
-      this.#loaded.set(spec.name, spec);
-      this.#schemas.set(spec.name, Promise.resolve(info.schema));
-      return info;
-    }
-  }
-
-  /** A load overtaken by a newer one answers with the newer one's result (or its error). */
-  #supersededBy(name: string, load: Promise<SourceInfo>, error: unknown): Promise<SourceInfo> {
-    const latest = this.#latestLoad.get(name);
-    // Its own failure too: the reader asked for the newer file, not for this one's error.
-    if (latest === undefined || latest === load) throw error;
-    return latest.catch((e: unknown) => this.#supersededBy(name, latest, e));
+    return this.#sources.register(spec);
   }
 
   describe(table: string): Promise<TableSchema> {
@@ -277,19 +225,6 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     if (driver) await (await driver.catch(() => null))?.close();
   }
 }
-
-function pantauNameRefused(name: string): PantauError {
-  return new PantauError({
-    code: 'BAD_NAME',
-    text: sayBoth(CORE_START_WORDS, 'sourceNameStartsPantau', name.slice(0, 80)),
-    details: { name },
-  });
-}
-
-/** Thrown inside registerSource only, by a load that a newer load of its table overtook. */
-const SUPERSEDED = Symbol('superseded');
-/** A load the engine's loss interrupted, to be run again. */
-const RETRY = Symbol('retry');
 
 /** The schema DuckDB reports for a table, as Pantau's TableSchema. */
 export async function describeTable(driver: DuckDBDriver, table: string): Promise<TableSchema> {

@@ -64,7 +64,7 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
 }
 
 /** The engine was lost twice while running one statement: it is not tried a third time. */
-export function engineLostTwice(error: unknown, sql?: string): PantauError {
+function engineLostTwice(error: unknown, sql?: string): PantauError {
   return new PantauError({
     code: 'ENGINE_FAILED',
     text: sayBoth(ENGINE_ERRORS, 'dataEngineStoppedTwice'),

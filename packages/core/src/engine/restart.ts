@@ -30,7 +30,7 @@ export async function restartEngine(
 }
 
 /** A new engine could not be started (or could not load the sources again). */
-export function restartFailed(error: unknown): PantauError {
+function restartFailed(error: unknown): PantauError {
   const reason = error instanceof PantauError ? error.text : null;
   const engineMessage = error instanceof Error ? error.message : String(error);
   return new PantauError({

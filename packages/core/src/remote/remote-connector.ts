@@ -21,7 +21,7 @@ export interface RemoteOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_REMOTE_TIMEOUT_MS = 30_000;
+const DEFAULT_REMOTE_TIMEOUT_MS = 30_000;
 
 export class RemoteConnector implements Connector, SourceCatalog, PlanConnector {
   /** The server's base address, ending in `/`. */

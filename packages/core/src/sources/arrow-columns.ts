@@ -23,7 +23,7 @@ import {
  */
 
 /** The column types Pantau writes, as Flechette data types. */
-export const COLUMN_TYPES = Object.freeze({
+const COLUMN_TYPES = Object.freeze({
   text: utf8(),
   real: float64(),
   whole: int32(),
@@ -148,7 +148,7 @@ function timeVector(
 
 // DuckDB's DATE and TIMESTAMP carry no time zone: keep the wall-clock reading, stored as UTC.
 // NaN for a day the month does not have (2024-02-30): Date.parse would roll it into March.
-export function wallClockMs(text: string): number {
+function wallClockMs(text: string): number {
   const day = Number(text.slice(8, 10));
   const month = Number(text.slice(5, 7));
   if (day > daysIn(Number(text.slice(0, 4)), month)) return Number.NaN;

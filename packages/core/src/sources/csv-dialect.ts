@@ -18,7 +18,7 @@ export interface CsvDialect {
 const DELIMITERS = [',', ';', '\t', '|'];
 
 /** Splits one CSV line into fields, honouring double quotes. */
-export function splitCsvLine(line: string, delimiter: string): string[] {
+function splitCsvLine(line: string, delimiter: string): string[] {
   const fields: string[] = [];
   let field = '';
   let quoted = false;

@@ -15,11 +15,6 @@ import { quoteIdentifier } from '../sql/identifiers.ts';
  *   (a 39-digit integer has no exact type in DuckDB).
  */
 
-export interface NumberTyping {
-  column: string;
-  type: string;
-}
-
 /** One SQL string literal (column names become keys of read_csv's `types`). */
 function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
@@ -32,7 +27,7 @@ export function textTypesOption(columns: readonly string[]): string | null {
 }
 
 /** The exact type for a column whose values have at most `digits` integer and `scale` decimals. */
-export function exactType(digits: number, scale: number): string | null {
+function exactType(digits: number, scale: number): string | null {
   const precision = digits + scale;
   if (precision > 38) return null;
   if (scale === 0) return digits <= 18 ? 'BIGINT' : 'HUGEINT';

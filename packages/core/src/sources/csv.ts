@@ -22,15 +22,7 @@ function literal(text: string): string {
  * How officials' spreadsheets write "not reported" (DOMAIN.md: missing, never zero, never text
  * that turns a number column into words): read as NULL, like an empty cell.
  */
-export const NOT_REPORTED_MARKERS = [
-  '',
-  '-',
-  '--',
-  '—',
-  'belum input',
-  'Belum input',
-  'BELUM INPUT',
-];
+const NOT_REPORTED_MARKERS = ['', '-', '--', '—', 'belum input', 'Belum input', 'BELUM INPUT'];
 
 export function readCsvSql(path: string, dialect: CsvDialect, textColumns: string[] = []): string {
   const types = textTypesOption(textColumns);

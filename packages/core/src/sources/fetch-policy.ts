@@ -20,7 +20,7 @@ export interface FetchPolicy {
 /** 30 s: longer than any healthy server takes to start answering, short enough for a reader. */
 export const DEFAULT_SOURCE_TIMEOUT_MS = 30_000;
 /** Pauses before the second and third attempts; then the failure is reported. */
-export const RETRY_PAUSES_MS = [400, 1600] as const;
+const RETRY_PAUSES_MS = [400, 1600] as const;
 
 /** Statuses worth another try: the server (or a proxy in front) was busy or briefly down. */
 const RETRY_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -105,7 +105,7 @@ function classify(error: unknown, timedOut: boolean): { failure: FetchFailure; r
   return { failure: { kind: 'network' }, retry: true };
 }
 
-export function throwIfCancelled(source: string, url: string, signal?: AbortSignal): void {
+function throwIfCancelled(source: string, url: string, signal?: AbortSignal): void {
   if (signal?.aborted) throw sourceLoadCancelled(source, url, signal);
 }
 

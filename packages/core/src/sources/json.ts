@@ -5,7 +5,8 @@ import { parseJsonExact } from './json-numbers.ts';
 
 /**
  * JSON is parsed in JS (duckdb-wasm ships no JSON extension and must not download one). Accepted:
- * an array of objects, an object whose `data` is such an array, or newline-delimited JSON.
+ * an array of objects, an object whose `data` is such an array, a CKAN `datastore_search` answer
+ * (`result.records`), or newline-delimited JSON.
  */
 export function parseJsonRows(source: string, bytes: Uint8Array): SourceRows {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
@@ -15,11 +16,7 @@ export function parseJsonRows(source: string, bytes: Uint8Array): SourceRows {
   } catch (error) {
     return parseNdjson(source, text, error);
   }
-  const rows = Array.isArray(parsed)
-    ? parsed
-    : isObject(parsed) && Array.isArray(parsed['data'])
-      ? parsed['data']
-      : null;
+  const rows = rowsIn(parsed);
   if (rows === null) {
     throw sourceParseFailed(source, 'json', sayBoth(SOURCE_ERRORS, 'holdArrayObjectsSuch'));
   }
@@ -58,6 +55,18 @@ function parseNdjson(source: string, text: string, firstError: unknown): SourceR
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Where a city's API puts its rows: the answer itself, `data` (most REST APIs), or
+ * `result.records` (CKAN's datastore_search, which Indonesia's open-data portals run).
+ */
+function rowsIn(parsed: unknown): unknown[] | null {
+  if (Array.isArray(parsed)) return parsed;
+  if (!isObject(parsed)) return null;
+  if (Array.isArray(parsed['data'])) return parsed['data'];
+  const result = parsed['result'];
+  return isObject(result) && Array.isArray(result['records']) ? result['records'] : null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -19,7 +19,7 @@ const INT32_MAX = 2 ** 31 - 1;
 /** A hint from a typed source (Parquet's logical types) that values alone cannot give. */
 export type ColumnHint = 'date' | undefined;
 
-export function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
+function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
   let kinds = 0;
   const NUMBER = 1,
     BOOLEAN = 4,
@@ -66,7 +66,7 @@ export function inferType(values: readonly unknown[], hint?: ColumnHint): Column
   return 'text';
 }
 
-export function columnVector(values: readonly unknown[], hint?: ColumnHint): Column<unknown> {
+function columnVector(values: readonly unknown[], hint?: ColumnHint): Column<unknown> {
   const kind = inferType(values, hint);
   // Text that only looked like dates (2024-02-30) stays text rather than becoming a wrong date.
   return vectorOf(values, kind) ?? (vectorOf(values, 'text') as Column<unknown>);

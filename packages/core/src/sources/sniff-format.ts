@@ -11,7 +11,7 @@ function startsWith(bytes: Uint8Array, text: string, at = 0): boolean {
   return true;
 }
 
-export function sniffKind(bytes: Uint8Array): SniffedKind {
+function sniffKind(bytes: Uint8Array): SniffedKind {
   if (startsWith(bytes, 'PAR1') && startsWith(bytes, 'PAR1', bytes.length - 4)) return 'parquet';
   if (startsWith(bytes, 'ARROW1')) return 'arrow';
   // Arrow IPC stream: a schema message after the 0xFFFFFFFF continuation marker.

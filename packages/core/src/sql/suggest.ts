@@ -8,7 +8,7 @@
  * neighbours, costs one (optimal string alignment). Swaps count once because `unti` for `unit`
  * is the most common typo of all.
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {

@@ -143,7 +143,7 @@ describe('sources', () => {
     }
   });
 
-  it('parses JSON in JS: an array of objects, {data: [...]}, and NDJSON, with ISO dates as DATE', async () => {
+  it('parses JSON in JS: an array of objects, {data: [...]}, a CKAN answer and NDJSON, with ISO dates as DATE', async () => {
     const arrayJson = JSON.stringify([
       { unit: 'Dinkes', tanggal: '2024-03-01', nilai: 88.5, aktif: true },
       { unit: 'Disdik', tanggal: '2024-03-02', nilai: null, aktif: false },
@@ -164,6 +164,33 @@ describe('sources', () => {
       data: encode(JSON.stringify({ data: [{ a: 1 }, { a: 2 }] })),
     });
     expect(await rows(db, 'SELECT sum(a) AS s FROM json_data')).toEqual([{ s: 3 }]);
+
+    // A CKAN datastore_search answer, as a Satu Data portal sends it from /api/3/action/...
+    const ckan = {
+      help: 'https://data.example.go.id/api/3/action/help_show?name=datastore_search',
+      success: true,
+      result: {
+        resource_id: 'ikm-2024',
+        fields: [
+          { id: '_id', type: 'int' },
+          { id: 'unit', type: 'text' },
+        ],
+        records: [
+          { _id: 1, unit: 'Disdukcapil', ikm: 88.12 },
+          { _id: 2, unit: 'Dinkes', ikm: 81.4 },
+        ],
+        total: 2,
+      },
+    };
+    await db.registerSource({ name: 'json_ckan', data: encode(JSON.stringify(ckan)) });
+    expect(await rows(db, 'SELECT unit, ikm FROM json_ckan ORDER BY _id')).toEqual([
+      { unit: 'Disdukcapil', ikm: 88.12 },
+      { unit: 'Dinkes', ikm: 81.4 },
+    ]);
+    // Anything else keeps the error that says what shape is expected.
+    await expect(
+      db.registerSource({ name: 'json_other', data: encode('{"result": {"rows": [{"a": 1}]}}') }),
+    ).rejects.toMatchObject({ code: 'SOURCE_PARSE_FAILED' });
 
     await db.registerSource({
       name: 'ndjson',

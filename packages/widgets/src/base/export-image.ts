@@ -106,7 +106,7 @@ function drawing(svg: SVGSVGElement, style: CSSStyleDeclaration, box: ImageFile[
  * fallback (itself resolved, so `var(--a, var(--b, #fff))` ends as a colour); nested parentheses
  * such as `rgb(...)` in a fallback are kept whole.
  */
-export function resolveVars(text: string, style: CSSStyleDeclaration): string {
+function resolveVars(text: string, style: CSSStyleDeclaration): string {
   let out = '';
   let at = 0;
   for (let start = text.indexOf('var(', at); start >= 0; start = text.indexOf('var(', at)) {

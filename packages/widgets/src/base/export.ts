@@ -47,7 +47,7 @@ export function rowsToCsv(
  * error instead of quietly skipping the cell. An empty cell would read as "not reported" (null,
  * which stays empty) and a 0 as a real zero.
  */
-export const CSV_NOT_COMPUTABLE = '#DIV/0!';
+const CSV_NOT_COMPUTABLE = '#DIV/0!';
 
 function csvCell(value: unknown, separator: string, decimals: number | undefined): string {
   if (value === null || value === undefined) return '';

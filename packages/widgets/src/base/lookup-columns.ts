@@ -37,14 +37,6 @@ export function lookupReference(text: string, table: TableSchema): LookupReferen
   return { source: written.slice(0, dot).trim(), column };
 }
 
-/** The source names an attribute's comma-separated items may use as lookups (`unit` of `unit.name`). */
-export function lookupPrefixes(text: string): string[] {
-  return text
-    .split(',')
-    .map((item) => item.split('.')[0]!.trim())
-    .filter((name) => name !== '');
-}
-
 /**
  * The plan's lookup for `reference`, joined on output `on`, shown as `as`. A source that is not a
  * lookup of this dashboard is a clear error saying what to add.

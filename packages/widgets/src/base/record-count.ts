@@ -10,7 +10,7 @@ import type { QueryResult } from '@pantau/core';
  * returns one row (of NULLs); the count lets the widget say "Tidak ada data" for a filter that
  * matched nothing instead of "belum input" as if the value were not reported.
  */
-export const RECORDS = 'records';
+const RECORDS = 'records';
 
 export function recordsMeasure(taken: readonly string[]): { alias: string; measure: string } {
   let alias = RECORDS;

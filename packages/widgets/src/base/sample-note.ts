@@ -21,7 +21,7 @@ export interface SampleNote {
   warning: string;
 }
 
-export function isIkmMeasure(measureText: string): boolean {
+function isIkmMeasure(measureText: string): boolean {
   return metricNameOf(measureText) === 'ikm';
 }
 
@@ -49,7 +49,7 @@ export function sampleNote(respondents: unknown, lang: Lang): SampleNote | null 
 }
 
 /** One note per result row, from its respondents column; all null for other measures. */
-export function sampleNotes(
+function sampleNotes(
   columns: Readonly<Record<string, readonly unknown[]>>,
   rows: number,
   lang: Lang,
@@ -62,7 +62,7 @@ export function sampleNotes(
  * For a chart's summary: "⚠ Nilai IKM dari responden kurang dari 384 (belum dapat diandalkan):
  * Dinkes (n = 50), Dinsos (n = 80)." or '' when every figure has enough.
  */
-export function notesSentence(
+function notesSentence(
   labels: readonly string[],
   notes: readonly (SampleNote | null)[],
   lang: Lang,

@@ -19,7 +19,7 @@ export function donutSortsByValue(sort: string): boolean {
 }
 
 /** More categories than this cannot be told apart in a ring, even with "Lainnya". */
-export const MAX_CATEGORIES = 1000;
+const MAX_CATEGORIES = 1000;
 
 export function donutMeasure(value: string): string {
   return value.trim() === '' ? 'count(*)' : value.trim();

@@ -56,7 +56,7 @@ export function wallClockToday(now: Date = new Date()): Date {
 }
 
 /** `YYYY-MM-DD` of a UTC-midnight date. */
-export function isoDay(date: Date): string {
+function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 

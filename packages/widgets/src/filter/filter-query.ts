@@ -23,7 +23,7 @@ import {
 } from '@pantau/core';
 import { lookupReference, planLookup, type LookupSources } from '../base/lookup-columns.ts';
 
-export const FILTER_TYPES = ['select', 'multi-select', 'range', 'date-range', 'search'] as const;
+const FILTER_TYPES = ['select', 'multi-select', 'range', 'date-range', 'search'] as const;
 
 export type FilterType = (typeof FILTER_TYPES)[number];
 

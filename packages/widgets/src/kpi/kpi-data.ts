@@ -25,7 +25,7 @@ export interface KpiInput {
  * year or semester value as written. A date without an interval is a month when it falls on the
  * 1st (a month column), else a day.
  */
-export function periodName(value: PlainValue, interval: TimeInterval | null, lang: Lang): string {
+function periodName(value: PlainValue, interval: TimeInterval | null, lang: Lang): string {
   if (!(value instanceof Date)) return String(value);
   const cut = interval ?? (value.getUTCDate() === 1 ? 'month' : 'day');
   if (cut === 'week') return formatPeriod(value, cut, lang);

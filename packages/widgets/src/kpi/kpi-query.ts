@@ -16,12 +16,12 @@ import { attributeError, countOrNull, oneOf, required } from '../base/attribute-
 import { recordsMeasure } from '../base/record-count.ts';
 import { parseInterval } from '../line-chart/period-query.ts';
 
-export const KPI_COMPARE = ['previous', 'none'] as const;
+const KPI_COMPARE = ['previous', 'none'] as const;
 export type KpiCompare = (typeof KPI_COMPARE)[number];
 
 /** Periods drawn in the sparkline unless `periods` says otherwise. */
-export const DEFAULT_PERIODS = 12;
-export const MAX_PERIODS = 240;
+const DEFAULT_PERIODS = 12;
+const MAX_PERIODS = 240;
 
 export interface KpiSpec {
   value: string;

@@ -20,7 +20,7 @@ import {
 import { attributeError, required } from '../base/attribute-checks.ts';
 import { recordsMeasure } from '../base/record-count.ts';
 
-export const IKM_PROFILE = 'ikm_profile';
+const IKM_PROFILE = 'ikm_profile';
 
 /** At most this many outlines: more cannot be told apart on one radar. */
 export const MAX_SERIES = 8;

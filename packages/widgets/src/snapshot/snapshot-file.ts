@@ -35,7 +35,7 @@ export interface SnapshotFile {
 
 // JSON has no dates, bigints, NaN or infinities: those (and objects, so no value is mistaken for one) are
 // tagged. Everything else is itself.
-export function encodeValue(value: PlainValue): unknown {
+function encodeValue(value: PlainValue): unknown {
   if (value instanceof Date) return { $date: value.getTime() };
   if (typeof value === 'bigint') return { $bigint: String(value) };
   if (typeof value === 'number' && !Number.isFinite(value)) return { $number: String(value) };
@@ -48,7 +48,7 @@ export function encodeValue(value: PlainValue): unknown {
   return value;
 }
 
-export function decodeValue(value: unknown): PlainValue {
+function decodeValue(value: unknown): PlainValue {
   if (Array.isArray(value)) return value.map(decodeValue);
   if (value !== null && typeof value === 'object') {
     const tagged = value as {

@@ -15,7 +15,7 @@ import { PantauError } from '@pantau/core';
 const DURATION = /^(\d+(?:[.,]\d+)?)\s*(s|m|min|h)?$/i;
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
 /** Shorter intervals would make every reader's page poll the server for little gain. */
-export const MIN_REFRESH_MS = 10_000;
+const MIN_REFRESH_MS = 10_000;
 const MAX_REFRESH_MS = 24 * 3_600_000;
 
 /** The `refresh` attribute in milliseconds: `30s`, `5m`, `1h`, or a bare number of seconds. */

@@ -36,7 +36,7 @@ import {
 /** Result column holding the row count over all pages (stripped from `data` and exports). */
 export const TOTAL_ROWS = '__pantau_total_rows';
 
-export const MAX_PAGE_SIZE = 1000;
+const MAX_PAGE_SIZE = 1000;
 
 export interface PlannedColumn extends ColumnSpec {
   /** Name of the column in the query's answer. */

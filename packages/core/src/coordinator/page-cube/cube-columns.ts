@@ -105,7 +105,7 @@ function dictionary(raw: ArrayLike<unknown>, type: DataType): Dictionary {
 }
 
 /** The part's kind as DuckDB types it; null for a type the page does not aggregate. */
-export function kindOf(type: DataType): Kind | null {
+function kindOf(type: DataType): Kind | null {
   switch (type.typeId) {
     case Type.Int:
       return type.signed ? { k: 'int', bits: type.bitWidth } : null;

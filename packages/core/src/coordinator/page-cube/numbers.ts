@@ -28,7 +28,7 @@ const MAX_EXACT = 2n ** 53n;
 /** Digits an integer of this width converts to (DuckDB's decimal cast of integers). */
 const INT_DIGITS: Readonly<Record<number, number>> = { 8: 3, 16: 5, 32: 10, 64: 19, 128: 38 };
 
-export function asDecimal(kind: Kind): { precision: number; scale: number } {
+function asDecimal(kind: Kind): { precision: number; scale: number } {
   if (kind.k === 'dec') return kind;
   if (kind.k === 'int') return { precision: INT_DIGITS[kind.bits]!, scale: 0 };
   return unanswerable(`not an exact number: ${kind.k}`);
@@ -109,7 +109,7 @@ export function toDouble(value: unknown, kind: Kind): number | null {
 }
 
 /** DuckDB raises an overflow error here; the page leaves the plan to it. */
-export function checkWidth(value: bigint, kind: Kind): bigint {
+function checkWidth(value: bigint, kind: Kind): bigint {
   const limit =
     kind.k === 'dec'
       ? 10n ** BigInt(kind.precision)

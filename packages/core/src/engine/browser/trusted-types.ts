@@ -6,7 +6,7 @@ import { bundlesAt, getAssetBase } from './asset-base.ts';
  * `require-trusted-types-for 'script'`, `new Worker(url)` accepts only a TrustedScriptURL made by
  * a named policy. A page that also lists allowed names (`trusted-types ...`) must add this one.
  */
-export const TRUSTED_TYPES_POLICY = 'pantau-duckdb';
+const TRUSTED_TYPES_POLICY = 'pantau-duckdb';
 
 // Held in this module only (issue 18): on the global object any script could have used it to
 // vouch for its own URL. A second copy of Pantau on one page needs `'allow-duplicates'` in the

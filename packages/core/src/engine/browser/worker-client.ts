@@ -49,7 +49,7 @@ const UNPROMPTED = new Set(['LOG', 'PROGRESS_UPDATE', 'INSTANTIATE_PROGRESS']);
  * worker and a long query look the same from here: this is set far past any query Pantau sends
  * (the slowest measured, a cube over 10M rows, takes a few seconds).
  */
-export const DEFAULT_STALL_MS = 120_000;
+const DEFAULT_STALL_MS = 120_000;
 
 export interface WorkerClientOptions {
   /** See DEFAULT_STALL_MS; `stallMs` on the client changes it later. */

@@ -29,7 +29,7 @@ function isTight(node: Expr): boolean {
 }
 
 /** A SQL string literal; control characters as chr(n) so the text stays printable. */
-export function duckdbString(value: string): string {
+function duckdbString(value: string): string {
   if (typeof value !== 'string' || value.includes('\0')) throw badTree('a string holds NUL');
   const pieces: string[] = [];
   let text = '';

@@ -8,7 +8,7 @@ import { PantauError, type BilingualText } from '../../errors/pantau-error.ts';
 
 export const MAX_MEASURE_LENGTH = 1000;
 
-export const ALLOWED: BilingualText = {
+const ALLOWED: BilingualText = {
   id:
     'Yang diizinkan: nama kolom (dalam tanda kutip ganda bila berisi spasi atau tanda baca, mis. ' +
     '"Waktu Proses (hari)"), sum/avg/min/max/median/count/count_distinct(kolom), count(*), ' +
