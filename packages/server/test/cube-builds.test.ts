@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregatePlan, type FilterClause, type QueryPlan, type Row } from '@pantau/core';
 import type { PantauServer } from '../src/index.ts';
 import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
-import type { CubeOptions } from '../src/cubes/cube-store.ts';
+import type { CubeOptions } from '../src/cubes/cube-options.ts';
 import { ask, dataFolder, removeFolder, resultOf, serve } from './support.ts';
 
 // The committed applications table is small: cubes are built for it as for 100M rows.

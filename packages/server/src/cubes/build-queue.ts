@@ -8,7 +8,7 @@
  * data that is gone is cancelled (taken off the queue, or its lane's statement interrupted).
  */
 
-import type { CubeStatements } from './cube-store.ts';
+import type { CubeStatements } from './cube-options.ts';
 
 /** A connection that only builds cubes, and a way to stop the statement it runs. */
 export interface BuildLane {
@@ -93,6 +93,17 @@ export class BuildQueue {
     const jobs = [...this.#queued, ...this.#running].filter(which);
     for (const job of jobs) this.#cancel(job);
     return jobs.length;
+  }
+
+  /** Waits at most `ms` for `job` to end; true if it did. */
+  async waitFor(job: BuildJob, ms: number): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ended = await Promise.race([
+      job.done.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, false))),
+    ]);
+    clearTimeout(timer);
+    return ended;
   }
 
   /** Builds wait on the queue until resume() (tests hold a build to answer during it). */

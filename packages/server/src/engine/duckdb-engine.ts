@@ -9,13 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
 import { type SqlValue } from '@pantau/core';
 import { duckdbPlan } from '@pantau/core/node';
-import {
-  CUBE_DEFAULTS,
-  CUBE_PREFIX,
-  CubeStore,
-  type CubeOptions,
-  type CubeStatements,
-} from '../cubes/cube-store.ts';
+import { CUBE_PREFIX, CubeStore } from '../cubes/cube-store.ts';
+import { CUBE_DEFAULTS, type CubeOptions, type CubeStatements } from '../cubes/cube-options.ts';
 import { DataVersion } from '../cubes/data-version.ts';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
