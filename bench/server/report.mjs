@@ -35,7 +35,7 @@ export async function writeReport(out, file) {
   );
   for (const s of out.sizes)
     lines.push(
-      `- ${rows(s.rows)}: ${s.teach ? `${ms(s.teach.ms)}, ${s.teach.built} cubes built` : 'not sent (cubes learnt during the gestures)'}`,
+      `- ${rows(s.rows)}: ${s.teach ? `${ms(s.teach.ms)} answered from the table, then ${s.teach.buildsMs === undefined ? '?' : ms(s.teach.buildsMs)} until ${s.teach.built} cubes were built (in the background)` : 'not sent (cubes learnt during the gestures)'}`,
     );
   const b = out.browser10M ?? out.browser1M;
   lines.push('', '## Beside the browser engine', '');

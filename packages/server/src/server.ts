@@ -15,7 +15,7 @@ import {
   type CatalogueTable,
   type ServerView,
 } from './catalogue.ts';
-import type { CubeOptions } from './cubes/cube-store.ts';
+import type { CubeOptions } from './cubes/cube-options.ts';
 import { DuckDBEngine } from './engine/duckdb-engine.ts';
 import type { QueryEngine } from './engine/engine.ts';
 import { openClickHouse, type ClickHouseOptions } from './clickhouse.ts';

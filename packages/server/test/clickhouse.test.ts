@@ -63,6 +63,7 @@ async function tablesOf(server: PantauServer) {
 }
 
 describe('the ClickHouse engine (chdb over HTTP)', { timeout: 120_000 }, () => {
+  // chdb (0.5 GB) starts and loads three files here: over the 60 s hook limit at load 30 on 2 cores.
   beforeAll(async () => {
     dir = await dataFolder(FILES);
     endpoint = await startClickHouseEndpoint();
@@ -90,7 +91,7 @@ describe('the ClickHouse engine (chdb over HTTP)', { timeout: 120_000 }, () => {
         format: 'parquet',
       });
     }
-  });
+  }, 180_000);
   afterAll(async () => {
     await clickhouse?.close();
     await duckdb?.close();

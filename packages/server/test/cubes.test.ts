@@ -1,7 +1,8 @@
 // Server cubes (issue 14) on real DuckDB: every chart kind's plans, and the cross-filter's
 // plans with clauses on unit, status and months, answered from cubes the server builds give what
-// the oracle SQL and a server without cubes give; a cube built for one unit never answers another;
-// a replaced file drops its cubes.
+// the oracle SQL and a server without cubes give, while the cubes build (off the request path,
+// from the table) and after; a cube built for one unit never answers another; a replaced file
+// drops its cubes. Builds held on their queue and cancelled: cube-builds.test.ts.
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -24,7 +25,8 @@ import { ask, dataFolder, removeFolder, resultOf, serve } from './support.ts';
 
 const FILES = ['service_performance.parquet', 'ikm_responses.parquet', 'applications.parquet'];
 // The committed tables are small: cubes are built for them as for 100M rows.
-const SMALL = { minRows: 0, maxCubeShare: 1, maxCubeRows: 1_000_000 };
+// waitMs 0: a request never waits for a build, so the first answers come from the table.
+const SMALL = { minRows: 0, maxCubeShare: 1, maxCubeRows: 1_000_000, waitMs: 0 };
 
 let dir: string;
 let cubed: PantauServer;
@@ -149,14 +151,16 @@ describe('server cubes', { timeout: 120_000 }, () => {
 
   it('every chart kind, from cubes: the oracle SQL answers', async () => {
     const plans = Object.fromEntries(Object.entries(PLANS).map(([id, { plan }]) => [id, plan]));
-    // Twice: the first builds the cubes (and answers from them), the second only reads them.
+    const store = storeOf(cubed);
+    // Twice: the first queues the builds (and is answered from the tables), the second, once the
+    // builds are done, reads the cubes.
     for (const round of [1, 2]) {
       const answers = await served(cubed, plans);
       for (const [id, { sql }] of Object.entries(PLANS)) {
         expect(answers[id], `${id}, round ${round}`).toEqual(await oracle(sql));
       }
+      await store.builds.idle();
     }
-    const store = storeOf(cubed);
     expect(store.stats.cube).toBeGreaterThanOrEqual(6);
     expect(store.cubes.length).toBeGreaterThan(0);
   });
@@ -165,9 +169,13 @@ describe('server cubes', { timeout: 120_000 }, () => {
     const before = { ...storeOf(cubed).stats };
     for (const [i, gesture] of GESTURES.entries()) {
       const plans = dashboard(gesture);
+      // While the gesture's cubes build (answered from the table) and once they are built.
+      const during = await served(cubed, plans);
+      await storeOf(cubed).builds.idle();
       const withCubes = await served(cubed, plans);
       const without = await served(plain, plans);
       for (const id of Object.keys(plans)) {
+        expect(during[id], `gesture ${i}, ${id}, during the builds`).toEqual(without[id]);
         expect(withCubes[id], `gesture ${i}, ${id}`).toEqual(without[id]);
         expect(without[id]!.length, `gesture ${i}, ${id}`).toBeGreaterThan(0);
       }
@@ -216,13 +224,16 @@ describe('server cubes under a row-level scope', { timeout: 120_000 }, () => {
          GROUP BY 1 ORDER BY 2 DESC, 1`,
         [u],
       );
-    expect((await served(scoped, { s: plan }, a))['s']).toEqual(await expected('disdukcapil'));
     const store = storeOf(scoped);
+    expect((await served(scoped, { s: plan }, a))['s']).toEqual(await expected('disdukcapil'));
+    await store.builds.idle();
     expect(store.cubes.map((c) => c.scopeValue)).toEqual(['disdukcapil']);
     const usedBefore = store.stats.cube;
+    // B's first request builds B's own cube (over B's rows only); its second reads it.
     expect((await served(scoped, { s: plan }, b))['s']).toEqual(await expected('dpmptsp'));
-    // B got its own cube, built over B's rows only.
+    await store.builds.idle();
     expect(store.cubes.map((c) => c.scopeValue).sort()).toEqual(['disdukcapil', 'dpmptsp']);
+    expect((await served(scoped, { s: plan }, b))['s']).toEqual(await expected('dpmptsp'));
     expect(store.stats.cube).toBe(usedBefore + 1);
     // A's cube holds A's rows and nothing else: its counts add up to A's applications.
     const cubeA = store.cubes.find((c) => c.scopeValue === 'disdukcapil')!;
@@ -248,6 +259,7 @@ describe('server cubes and a changed file', { timeout: 120_000 }, () => {
       const plan = dashboard({ status: [unit('disdukcapil')] })['status']!;
       const first = await served(server, { s: plan });
       const store = storeOf(server);
+      await store.builds.idle();
       expect(store.cubes.length).toBe(1);
       // A new version of the file: only the rejected applications.
       const file = path.join(folder, 'applications.parquet');
@@ -266,7 +278,11 @@ describe('server cubes and a changed file', { timeout: 120_000 }, () => {
       expect(second['s']!.map((r) => r['status'])).toEqual(['ditolak']);
       expect(second['s']).not.toEqual(first['s']);
       expect(store.stats.dropped).toBeGreaterThanOrEqual(1);
+      await store.builds.idle();
       expect(store.cubes.length).toBe(1);
+      const fromCube = store.stats.cube;
+      expect(await served(server, { s: plan })).toEqual(second);
+      expect(store.stats.cube).toBe(fromCube + 1);
     } finally {
       await server.close();
       await removeFolder(folder);

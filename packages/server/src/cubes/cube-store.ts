@@ -4,9 +4,10 @@
  * a cube when a pointer rests on a publisher, over its own DuckDB; with `server=` it has no DuckDB
  * to build in, and the cube must be shared by every page asking the same plans. So the server
  * learns each table's selection columns from the clauses plans arrive with, and the first plan
- * whose clauses a cube could answer builds one (grouped by the plan's groups plus every selection
- * column learnt for the table) and is answered from it; later plans of the same shape, with any
- * selection on those columns, read the cube (thousands of rows) instead of the table (millions).
+ * whose clauses a cube could answer queues one (grouped by the plan's groups plus every selection
+ * column learnt for the table) and is answered from the table while it builds, off the request
+ * path; later plans of the same shape, with any selection on those columns, read the cube
+ * (thousands of rows) instead of the table (millions).
  *
  * A cube is built with the row-level scope applied (WHERE unit_code = the header's value) and is
  * keyed by that value: a cube built for one unit is never asked for another. It belongs to one
@@ -14,47 +15,16 @@
  * `maxTotalRows` rows are kept; the least recently used go first.
  */
 
-import { compileFilter, type AggregatePlan, type FilterClause, type SqlValue } from '@pantau/core';
+import { compileFilter, type AggregatePlan, type SqlValue } from '@pantau/core';
 import { cubeQuery, cubeShape, type Cube, type CubeColumn } from '@pantau/core/node';
+import { BuildQueue, type BuildJob, type BuildLane } from './build-queue.ts';
+import {
+  CUBE_DEFAULTS,
+  type CubeContext,
+  type CubeOptions,
+  type CubeStatements,
+} from './cube-options.ts';
 import { columnFor, planColumns, sameColumn, scopedCubeSql } from './cube-columns.ts';
-
-export interface CubeOptions {
-  /** Tables with fewer rows are fast enough as they are. Default 1,000,000. */
-  minRows: number;
-  /** A cube with more rows than this, or than `maxCubeShare` of its table, is dropped. Default 200,000. */
-  maxCubeRows: number;
-  maxCubeShare: number;
-  /** Cubes kept at once. Default 64. */
-  maxCubes: number;
-  /** Rows of every cube together (memory: a cube row is a few dozen bytes). Default 4,000,000. */
-  maxTotalRows: number;
-  /** Selection columns learnt per table; more distinct ones are not kept. Default 8. */
-  maxColumns: number;
-}
-
-export const CUBE_DEFAULTS: CubeOptions = {
-  minRows: 1_000_000,
-  maxCubeRows: 200_000,
-  maxCubeShare: 0.25,
-  maxCubes: 64,
-  maxTotalRows: 4_000_000,
-  maxColumns: 8,
-};
-
-/** Pantau's own statements on the batch's connection: a cube's CREATE and DROP, row counts. */
-export interface CubeStatements {
-  exec(sql: string, params: readonly SqlValue[]): Promise<void>;
-  count(sql: string): Promise<number>;
-}
-
-/** The request's place: its data version and scope, which every cube is keyed by. */
-export interface CubeContext {
-  version: string;
-  /** The scope header's value, or null without a scope. */
-  scopeValue: string | null;
-  /** The scope's clauses on this table (applied when a cube is built). */
-  scope: readonly FilterClause[];
-}
 
 interface Entry extends Cube {
   table: string;
@@ -79,21 +49,30 @@ export interface CubeInfo {
   columns: string[];
 }
 
+type Shape = NonNullable<ReturnType<typeof cubeShape>>;
+
 export class CubeStore {
   readonly options: CubeOptions;
   readonly #entries: Entry[] = [];
-  readonly #building = new Map<string, Promise<Entry | null>>();
+  readonly builds: BuildQueue;
+  /** The last build's ms per row of the table, by table: how long the next one will take. */
+  readonly #rates = new Map<string, number>();
   /** Keys that failed or came out too big, for their version. */
   readonly #refused = new Set<string>();
   readonly #columns = new Map<string, CubeColumn[]>();
   readonly #rowCounts = new Map<string, Promise<number>>();
   #tick = 0;
   #names = 0;
-  /** Plans answered from a cube, from the table, and cubes built and dropped (tests, bench). */
-  readonly stats = { cube: 0, base: 0, built: 0, dropped: 0 };
+  /**
+   * Plans answered from a cube and from the table, cubes built and dropped, requests that waited
+   * for a build nearly done (tests, bench; builds cancelled are `builds.cancelled`).
+   */
+  readonly stats = { cube: 0, base: 0, built: 0, dropped: 0, waited: 0 };
 
-  constructor(options: Partial<CubeOptions> = {}) {
+  /** `lanes`: the connections builds run on (none: no cube is ever built). */
+  constructor(options: Partial<CubeOptions> = {}, lanes: readonly BuildLane[] = []) {
     this.options = { ...CUBE_DEFAULTS, ...options };
+    this.builds = new BuildQueue(lanes, this.options.maxQueuedBuilds);
   }
 
   get cubes(): readonly CubeInfo[] {
@@ -108,8 +87,9 @@ export class CubeStore {
   }
 
   /**
-   * The plan's SQL over a cube (built now when none answers it yet and one could), or null for
-   * the table itself. `plan` is the plan's aggregate rendered without the scope.
+   * The plan's SQL over a cube, or null for the table itself: when no cube answers it yet, one is
+   * queued for building (build-queue.ts) and the table answers meanwhile, unless the build is
+   * nearly done. `plan` is the plan's aggregate rendered without the scope.
    */
   async route(
     plan: AggregatePlan,
@@ -124,24 +104,21 @@ export class CubeStore {
     this.#learn(table, plan);
     let found = this.#find(shape.signature, plan, table, context);
     if (found === null) {
-      if ((await this.#rowCount(table, context, statements)) < this.options.minRows)
-        return this.#base();
-      // Every selection column learnt for the table, so the next click elsewhere hits it too;
-      // if that comes out too big, only this plan's own.
-      const learnt = this.#columns.get(table) ?? [];
-      const wanted = [...learnt, ...own.filter((c) => !learnt.some((l) => sameColumn(l, c)))];
-      // Nothing selected on this table yet: a cube of the groups alone is the answer itself.
-      if (wanted.length === 0) return this.#base();
-      for (const columns of own.length === wanted.length ? [own] : [wanted, own]) {
-        const entry = await this.#ensure(shape, columns, table, context, statements);
-        if (entry !== null) found = this.#answer(entry, plan);
-        if (found !== null) break;
-      }
+      const baseRows = await this.#rowCount(table, context, statements);
+      if (baseRows < this.options.minRows) return this.#base();
+      const job = this.#schedule(shape, plan, own, table, context);
+      if (job !== null && (await this.#waitIfNearlyDone(job, table, baseRows)))
+        found = this.#find(shape.signature, plan, table, context);
     }
     if (found === null) return this.#base();
     this.stats.cube++;
     found.entry.used = ++this.#tick;
     return { ...found.query, params: [...found.query.params], cube: found.entry.name };
+  }
+
+  /** Stops every build (a running one is interrupted) and waits for it, before connections close. */
+  close(): Promise<void> {
+    return this.builds.close();
   }
 
   /** A cube's answer failed (dropped meanwhile by another request): the table answers. */
@@ -181,32 +158,58 @@ export class CubeStore {
     this.#columns.set(table, known);
   }
 
-  #ensure(
-    shape: NonNullable<ReturnType<typeof cubeShape>>,
-    columns: CubeColumn[],
+  /**
+   * Queues the cube that would answer `plan` (off the request path), unless one is queued or
+   * running already; null when none could be built. Every selection column learnt for the table,
+   * so the next click elsewhere hits it too; if that comes out too big, only this plan's own.
+   */
+  #schedule(
+    shape: Shape,
+    plan: AggregatePlan,
+    own: CubeColumn[],
     table: string,
     context: CubeContext,
-    statements: CubeStatements,
-  ): Promise<Entry | null> {
-    const key = JSON.stringify([shape.signature, context.version, context.scopeValue, columns]);
-    if (this.#refused.has(key)) return Promise.resolve(null);
-    let build = this.#building.get(key);
-    if (build === undefined) {
-      build = this.#build(shape, columns, table, context, statements, key).finally(() =>
-        this.#building.delete(key),
-      );
-      this.#building.set(key, build);
-    }
-    return build;
+  ): BuildJob | null {
+    const learnt = this.#columns.get(table) ?? [];
+    const wanted = [...learnt, ...own.filter((c) => !learnt.some((l) => sameColumn(l, c)))];
+    // Nothing selected on this table yet: a cube of the groups alone is the answer itself.
+    if (wanted.length === 0) return null;
+    const key = (columns: CubeColumn[]) =>
+      JSON.stringify([shape.signature, context.version, context.scopeValue, columns]);
+    const tries = (own.length === wanted.length ? [own] : [wanted, own]).filter(
+      (columns) => !this.#refused.has(key(columns)),
+    );
+    if (tries.length === 0) return null;
+    return this.builds.submit(key(tries[0]!), table, context.version, async (statements, job) => {
+      for (const columns of tries) {
+        // A cube built meanwhile (by an earlier build with more columns) may answer already.
+        if (job.cancelled || this.#find(shape.signature, plan, table, context) !== null) return;
+        const entry = await this.#build(shape, columns, table, context, statements, job);
+        if (entry !== null || job.cancelled) return;
+        this.#refused.add(key(columns));
+      }
+    });
   }
 
+  /** Waits for `job` if the table's last build rate says it ends within `waitMs`; true if it ended. */
+  async #waitIfNearlyDone(job: BuildJob, table: string, baseRows: number): Promise<boolean> {
+    const rate = this.#rates.get(table);
+    if (job.startedAt === null || rate === undefined || this.options.waitMs <= 0) return false;
+    const left = rate * baseRows - (performance.now() - job.startedAt);
+    if (left > this.options.waitMs) return false;
+    const ended = await this.builds.waitFor(job, this.options.waitMs);
+    if (ended) this.stats.waited++;
+    return ended;
+  }
+
+  /** Builds one cube on a build lane; null when it failed, came out too big or was cancelled. */
   async #build(
-    shape: NonNullable<ReturnType<typeof cubeShape>>,
+    shape: Shape,
     columns: CubeColumn[],
     table: string,
     context: CubeContext,
     statements: CubeStatements,
-    key: string,
+    job: BuildJob,
   ): Promise<Entry | null> {
     const name = `${CUBE_PREFIX}${++this.#names}`;
     const started = performance.now();
@@ -216,6 +219,7 @@ export class CubeStore {
       await statements.exec(sql, params);
       const rows = await statements.count(`SELECT count(*)::DOUBLE FROM "${name}"`);
       const baseRows = await this.#rowCount(table, context, statements);
+      const buildMs = performance.now() - started;
       const entry: Entry = {
         name,
         shape,
@@ -224,11 +228,13 @@ export class CubeStore {
         version: context.version,
         scopeValue: context.scopeValue,
         rows,
-        buildMs: performance.now() - started,
+        buildMs,
         used: ++this.#tick,
       };
-      if (rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare)) {
-        this.#refused.add(key);
+      this.#rates.set(table, buildMs / Math.max(1, baseRows));
+      const tooBig =
+        rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
+      if (tooBig || job.cancelled) {
         await this.#drop(entry, statements);
         return null;
       }
@@ -237,8 +243,8 @@ export class CubeStore {
       await this.#trim(entry, statements);
       return entry;
     } catch {
-      // Quietly back to the table: the answer is the same, only slower.
-      this.#refused.add(key);
+      // Quietly back to the table (the answer is the same, only slower); a cancelled build is
+      // retried when asked for again.
       await statements.exec(`DROP TABLE IF EXISTS "${name}"`, []).catch(() => undefined);
       return null;
     }
@@ -258,6 +264,7 @@ export class CubeStore {
 
   /** Cubes of another version of the data describe rows that are gone. */
   async #dropOld(table: string, version: string, statements: CubeStatements): Promise<void> {
+    this.builds.cancel((job) => job.table === table && job.version !== version);
     const old = this.#entries.filter((e) => e.table === table && e.version !== version);
     for (const entry of old) await this.#drop(entry, statements);
     for (const key of this.#rowCounts.keys())

@@ -10,12 +10,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
 import { type SqlValue } from '@pantau/core';
 import { duckdbPlan } from '@pantau/core/node';
-import {
-  CUBE_PREFIX,
-  CubeStore,
-  type CubeOptions,
-  type CubeStatements,
-} from '../cubes/cube-store.ts';
+import { CUBE_PREFIX, CubeStore } from '../cubes/cube-store.ts';
+import { CUBE_DEFAULTS, type CubeOptions, type CubeStatements } from '../cubes/cube-options.ts';
 import { DataVersion } from '../cubes/data-version.ts';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
@@ -62,13 +58,20 @@ export class DuckDBEngine implements QueryEngine {
   private constructor(
     instance: DuckDBInstance,
     connections: DuckDBConnection[],
+    builders: DuckDBConnection[],
     readonly limits: EngineLimits,
     dataDir: string,
   ) {
     this.#instance = instance;
-    this.#all = connections;
+    this.#all = [...connections, ...builders];
     this.#slots = new Slots(connections, limits.queue);
-    this.cubes = limits.cubes === false ? null : new CubeStore(limits.cubes ?? {});
+    const cubes = limits.cubes === false ? null : { ...CUBE_DEFAULTS, ...limits.cubes };
+    // Builds get connections of their own and a time limit of their own: off the request path.
+    const lanes = builders.map((c) => ({
+      statements: this.#cubeStatements(c, cubes?.buildTimeoutMs ?? limits.timeoutMs),
+      interrupt: () => c.interrupt(),
+    }));
+    this.cubes = cubes === null ? null : new CubeStore(cubes, lanes);
     this.#version = new DataVersion(dataDir);
   }
 
@@ -109,7 +112,11 @@ export class DuckDBEngine implements QueryEngine {
     await first.run('SET lock_configuration = true');
     const connections = [first];
     while (connections.length < limits.concurrency) connections.push(await instance.connect());
-    return new DuckDBEngine(instance, connections, limits, dataDir);
+    const builders: DuckDBConnection[] = [];
+    const builds =
+      limits.cubes === false ? 0 : (limits.cubes?.maxBuilds ?? CUBE_DEFAULTS.maxBuilds);
+    while (builders.length < builds) builders.push(await instance.connect());
+    return new DuckDBEngine(instance, connections, builders, limits, dataDir);
   }
 
   /** Statements running now and requests waiting for a connection (tests, logs). */
@@ -133,7 +140,7 @@ export class DuckDBEngine implements QueryEngine {
           ? null
           : {
               store: this.cubes,
-              statements: this.#cubeStatements(connection),
+              statements: this.#cubeStatements(connection, this.limits.timeoutMs),
               version: () => this.#version.current(),
             },
       ),
@@ -144,33 +151,41 @@ export class DuckDBEngine implements QueryEngine {
    * Pantau's own statements for cubes: only a CREATE TABLE of a cube as a SELECT, a DROP of one,
    * and counts (a second wall, as checkSelect is for plans). Under the statement time limit too.
    */
-  #cubeStatements(connection: DuckDBConnection): CubeStatements {
+  #cubeStatements(connection: DuckDBConnection, timeoutMs: number): CubeStatements {
     const own = new RegExp(
       `^(CREATE TABLE "${CUBE_PREFIX}\\d+" AS SELECT |DROP TABLE IF EXISTS "${CUBE_PREFIX}\\d+"$)`,
     );
     return {
       exec: async (sql, params) => {
         if (!own.test(sql)) throw new Error('not a cube statement');
-        await this.#timed(connection, () => connection.run(sql, params.map(bindable)));
+        await this.#timed(connection, () => connection.run(sql, params.map(bindable)), timeoutMs);
       },
       count: async (sql) => {
         checkSelect(sql);
-        const reader = await this.#timed(connection, () => connection.runAndReadAll(sql));
+        const reader = await this.#timed(
+          connection,
+          () => connection.runAndReadAll(sql),
+          timeoutMs,
+        );
         return Number(reader.getColumnsJS()[0]?.[0] ?? 0);
       },
     };
   }
 
-  async #timed<R>(connection: DuckDBConnection, work: () => Promise<R>): Promise<R> {
+  async #timed<R>(
+    connection: DuckDBConnection,
+    work: () => Promise<R>,
+    timeoutMs = this.limits.timeoutMs,
+  ): Promise<R> {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       connection.interrupt();
-    }, this.limits.timeoutMs);
+    }, timeoutMs);
     try {
       return await work();
     } catch (error) {
-      if (timedOut) throw timeout(this.limits.timeoutMs);
+      if (timedOut) throw timeout(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -193,6 +208,7 @@ export class DuckDBEngine implements QueryEngine {
 
   async close(): Promise<void> {
     this.#slots.close();
+    await this.cubes?.close();
     for (const connection of this.#all) connection.closeSync();
     this.#instance.closeSync();
   }

@@ -7,7 +7,8 @@
 import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { PantauError, SqlValue } from '@pantau/core';
 import type { PlanDialect } from '@pantau/core/node';
-import type { CubeStatements, CubeStore } from '../cubes/cube-store.ts';
+import type { CubeStatements } from '../cubes/cube-options.ts';
+import type { CubeStore } from '../cubes/cube-store.ts';
 import { serverError } from '../errors.ts';
 
 export interface StatementAnswer {
