@@ -13,36 +13,22 @@ import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
 import { tableChanges } from '../engine/table-changes.ts';
 // Kept importable from here, where the coordinator and trusted-exec.ts find it.
 export { announceTableChange } from '../engine/table-changes.ts';
-import { PantauError } from '../errors/pantau-error.ts';
-import { runQuery } from '../results/run-query.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
-import { quoteIdentifier } from '../sql/identifiers.ts';
-import type * as CubeSqlModule from './cube-sql.ts';
+import {
+  countRows,
+  cubeSql,
+  dropCube,
+  loadCubeSql,
+  makeCube,
+  warnBuildFailed,
+} from './cube-tables.ts';
 import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
 import type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
 import type { PageCubes } from './page-cube/index.ts';
-
-type CubeSql = typeof CubeSqlModule;
-
-/**
- * The cube SQL (with sufficient statistics on the expression tree) loads with the first cube build: a page whose
- * tables stay under `minRows` never builds one, and routing has nothing to look for until then.
- */
-let cubeSql: CubeSql | null = null;
-let cubeSqlLoad: Promise<CubeSql> | null = null;
-function loadCubeSql(): Promise<CubeSql> {
-  cubeSqlLoad ??= import('./cube-sql.ts').then(
-    (module) => (cubeSql = module),
-    (error: unknown) => {
-      cubeSqlLoad = null;
-      throw error;
-    },
-  );
-  return cubeSqlLoad;
-}
+import { PageRoute } from './page-route.ts';
 
 export type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
 
@@ -53,15 +39,6 @@ interface Entry extends Cube {
   buildMs: number;
   used: number;
   from?: string;
-}
-
-const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
-
-/** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
-function nextCubeName(): string {
-  const holder = globalThis as { [CUBE_COUNTER]?: number };
-  holder[CUBE_COUNTER] = (holder[CUBE_COUNTER] ?? 0) + 1;
-  return `__pantau_cube_${holder[CUBE_COUNTER]}`;
 }
 
 export class PreAggregator extends EventTarget {
@@ -85,16 +62,19 @@ export class PreAggregator extends EventTarget {
   #epoch = 0;
   /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
   readonly stats = { cube: 0, base: 0 };
-  /** Small cubes held in the page, once the first is fetched (page-cube/index.ts). */
-  page: PageCubes | null = null;
-  readonly #pageLoads = new Set<Promise<unknown>>();
-  /** Small cubes fetched (or being fetched) into the page. */
-  readonly #fetched = new WeakSet<Cube>();
+  /** Small cubes fetched into the page and answered there (page-route.ts). */
+  readonly #route: PageRoute;
 
   constructor(connector: Connector, options: Partial<PreAggregateOptions> = {}) {
     super();
     this.#connector = connector;
     this.#writer = writerOf(connector);
+    this.#route = new PageRoute({
+      connector,
+      pageCubeRows: () => this.options.pageCubeRows,
+      enqueue: (task) => this.#enqueue(task),
+      holds: (cube) => this.#cubes.includes(cube as Entry),
+    });
     this.options = {
       // A database Pantau may not write to (a server's) gets no cubes.
       enabled: this.#writer !== null,
@@ -147,13 +127,17 @@ export class PreAggregator extends EventTarget {
 
   /** Builds, and fetches of small cubes into the page, still running or queued. */
   get pending(): number {
-    return this.#building.size + this.#pageLoads.size;
+    return this.#building.size + this.#route.loads.size;
   }
 
   /** Resolves once every build and drop asked for so far has finished (or failed). */
   async settled(): Promise<void> {
-    while (this.#building.size + this.#pageLoads.size + this.#dropping.size > 0) {
-      await Promise.allSettled([...this.#building.values(), ...this.#pageLoads, ...this.#dropping]);
+    while (this.#building.size + this.#route.loads.size + this.#dropping.size > 0) {
+      await Promise.allSettled([
+        ...this.#building.values(),
+        ...this.#route.loads,
+        ...this.#dropping,
+      ]);
     }
   }
 
@@ -203,8 +187,7 @@ export class PreAggregator extends EventTarget {
       await loadCubeSql();
     } catch (error) {
       // The chunk did not load (a file missing on the server): the base table answers.
-      const failure = buildFailed('*', error);
-      console.warn(`${failure.text.id} / ${failure.text.en}`);
+      warnBuildFailed('*', error);
       return;
     }
     const builds: Promise<void>[] = [];
@@ -299,40 +282,24 @@ export class PreAggregator extends EventTarget {
       )
     )
       return;
-    const name = nextCubeName();
-    const started = performance.now();
     // From the smallest cube that keeps every column needed, when there is one.
     const source = cubeSql!.smallestSource(this.#cubes, shape, columns, generation);
     try {
-      await this.#writer!.exec(
-        source === undefined
-          ? cubeSql!.cubeBuildSql(name, shape, columns)
-          : cubeSql!.cubeFromCubeSql(name, source, columns),
-      );
-      const counted = await runQuery(
-        this.#connector,
-        `SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(name)}`,
-      );
-      const rows = Number(counted.columns['n']?.[0] ?? 0);
-      const buildMs = performance.now() - started;
+      const made = await makeCube(this.#writer!, this.#connector, shape, columns, source);
       const entry: Entry = {
-        name,
+        ...made,
         shape,
         columns,
         table,
         generation,
-        rows,
-        buildMs,
         used: ++this.#tick,
         ...(source === undefined ? {} : { from: source.name }),
       };
       await this.#keep(entry, baseRows, key);
     } catch (error) {
       this.#refused.add(key);
-      await this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`).catch(() => {});
       // Quietly back to the base table: the widget's answer is the same, only slower.
-      const failure = buildFailed(table, error);
-      console.warn(`${failure.text.id} / ${failure.text.en}`);
+      warnBuildFailed(table, error);
     }
   }
 
@@ -351,16 +318,13 @@ export class PreAggregator extends EventTarget {
     this.#trim();
     this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
     // Into the page now: the gesture it was built for is answered there, not by the worker.
-    if (this.#forPage(entry)) this.#intoPage(entry);
+    if (this.#route.fits(entry)) this.#route.fetch(entry);
   }
 
   #rowCount(table: string): Promise<number> {
     let count = this.#rowCounts.get(table);
     if (count === undefined) {
-      count = runQuery(
-        this.#connector,
-        `SELECT count(*)::DOUBLE AS n FROM ${quoteIdentifier(table)}`,
-      ).then((result) => Number(result.columns['n']?.[0] ?? 0));
+      count = countRows(this.#connector, table);
       count.catch(() => this.#rowCounts.delete(table));
       this.#rowCounts.set(table, count);
     }
@@ -383,53 +347,26 @@ export class PreAggregator extends EventTarget {
     }
   }
 
+  /** Small cubes held in the page, once the first is fetched (page-cube/index.ts). */
+  get page(): PageCubes | null {
+    return this.#route.page;
+  }
+
   /** The page's answer from a cube it holds, or null for DuckDB's (page-cube/index.ts). */
   answerInPage(cube: Cube, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
-    return this.page?.answer(cube, plan, query) ?? null;
+    return this.#route.answer(cube, plan, query);
   }
 
-  /**
-   * DuckDB answered `query` from `cube`: the page may answer its like, from any small cube of
-   * the same shape, from now on. A small cube not yet in the page is fetched.
-   */
+  /** DuckDB answered `query` from `cube`: the page may answer its like from now on. */
   learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
-    if (!this.#forPage(cube as Entry)) return;
-    if (this.page !== null) this.page.learn(cube, plan, query, result);
-    else void this.#pageCubes().then((page) => page.learn(cube, plan, query, result), noop);
-    this.#intoPage(cube as Entry);
-  }
-
-  /** Small enough to answer in the page (pageCubeRows: 0 turns the page route off). */
-  #forPage(entry: Entry): boolean {
-    return this.options.pageCubeRows > 0 && entry.rows <= this.options.pageCubeRows;
-  }
-
-  /** The page's cubes, their module loaded with the first small cube, never with the page. */
-  #pageCubes(): Promise<PageCubes> {
-    return import('./page-cube/index.ts').then(({ PageCubes }) => (this.page ??= new PageCubes()));
-  }
-
-  /** Fetches a small cube into the page (once), after the build steps queued before it. */
-  #intoPage(entry: Entry): void {
-    if (this.#fetched.has(entry)) return;
-    this.#fetched.add(entry);
-    const load = this.#pageCubes().then((page) => {
-      return this.#enqueue(async () => {
-        if (this.#cubes.includes(entry)) await page.load(this.#connector, entry);
-      });
-    });
-    // Not fetched: DuckDB keeps answering from the cube, as fast as before.
-    const tracked = load.catch(() => undefined).finally(() => this.#pageLoads.delete(tracked));
-    this.#pageLoads.add(tracked);
+    this.#route.learn(cube as Entry, plan, query, result);
   }
 
   #drop(entry: Entry): Promise<void> {
     const at = this.#cubes.indexOf(entry);
     if (at >= 0) this.#cubes.splice(at, 1);
     this.page?.drop(entry);
-    const drop = this.#writer!.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(entry.name)}`).catch(
-      () => undefined, // The database is gone or closed: nothing left to drop.
-    );
+    const drop = dropCube(this.#writer!, entry.name);
     this.#dropping.add(drop);
     void drop.then(() => this.#dropping.delete(drop));
     return drop;
@@ -439,18 +376,4 @@ export class PreAggregator extends EventTarget {
   #generation(table: string): number {
     return (this.#generations.get(table) ?? 0) + this.#epoch * 1_000_000;
   }
-}
-
-function noop(): void {}
-
-function buildFailed(table: string, error: unknown): PantauError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new PantauError({
-    code: 'QUERY_FAILED',
-    text: {
-      id: `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
-      en: `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
-    },
-    cause: error,
-  });
 }
