@@ -14,32 +14,18 @@ import { tableChanges } from '../engine/table-changes.ts';
 // Kept importable from here, where the coordinator and trusted-exec.ts find it.
 export { announceTableChange } from '../engine/table-changes.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
-import {
-  countRows,
-  cubeSql,
-  dropCube,
-  loadCubeSql,
-  makeCube,
-  warnBuildFailed,
-} from './cube-tables.ts';
+import { cubeSql, loadCubeSql, makeCube, warnBuildFailed } from './cube-tables.ts';
 import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
 import type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
 import type { PageCubes } from './page-cube/index.ts';
+import { CubeShelf, type Entry } from './cube-shelf.ts';
 import { PageRoute } from './page-route.ts';
+import { TableVersions } from './table-versions.ts';
 
 export type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
-
-interface Entry extends Cube {
-  table: string;
-  generation: number;
-  rows: number;
-  buildMs: number;
-  used: number;
-  from?: string;
-}
 
 export class PreAggregator extends EventTarget {
   readonly options: PreAggregateOptions;
@@ -47,19 +33,13 @@ export class PreAggregator extends EventTarget {
   /** Pantau's own write capability on the connector's database; null where it has none. */
   readonly #writer: EngineWriter | null;
   readonly #plans = new Map<QueryClient, AggregatePlan>();
-  readonly #cubes: Entry[] = [];
+  readonly #shelf: CubeShelf;
   /** Cubes being built, by key (shape + columns), so a second ask waits for the same build. */
   readonly #building = new Map<string, Promise<void>>();
   /** Keys that failed or came out too big: not tried again until the table reloads. */
   readonly #refused = new Set<string>();
-  readonly #rowCounts = new Map<string, Promise<number>>();
-  readonly #generations = new Map<string, number>();
-  /** DROPs sent and not yet answered (settled() waits for them: tests check the tables). */
-  readonly #dropping = new Set<Promise<void>>();
+  readonly #versions: TableVersions;
   #queue: Promise<void> = Promise.resolve();
-  #tick = 0;
-  /** Bumped when every table may have changed (a script's statement): all generations move. */
-  #epoch = 0;
   /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
   readonly stats = { cube: 0, base: 0 };
   /** Small cubes fetched into the page and answered there (page-route.ts). */
@@ -69,11 +49,14 @@ export class PreAggregator extends EventTarget {
     super();
     this.#connector = connector;
     this.#writer = writerOf(connector);
+    this.#versions = new TableVersions(connector);
+    // No writer, no cubes (options.enabled is false): the shelf then never drops one.
+    this.#shelf = new CubeShelf(this.#writer!, (entry) => this.page?.drop(entry));
     this.#route = new PageRoute({
       connector,
       pageCubeRows: () => this.options.pageCubeRows,
       enqueue: (task) => this.#enqueue(task),
-      holds: (cube) => this.#cubes.includes(cube as Entry),
+      holds: (cube) => this.#shelf.held.includes(cube as Entry),
     });
     this.options = {
       // A database Pantau may not write to (a server's) gets no cubes.
@@ -109,20 +92,11 @@ export class PreAggregator extends EventTarget {
     if (cubeSql === null) return; // no cube was ever built
     const live = new Set<string>();
     for (const plan of this.#plans.values()) live.add(cubeSql.cubeShape(plan)?.signature ?? '');
-    for (const cube of [...this.#cubes]) {
-      if (!live.has(cube.shape.signature)) void this.#drop(cube);
-    }
+    void this.#shelf.dropWhere((cube) => !live.has(cube.shape.signature));
   }
 
   get cubes(): readonly CubeInfo[] {
-    return this.#cubes.map(({ name, table, rows, buildMs, columns, from }) => ({
-      name,
-      table,
-      rows,
-      buildMs,
-      columns,
-      ...(from === undefined ? {} : { from }),
-    }));
+    return this.#shelf.info;
   }
 
   /** Builds, and fetches of small cubes into the page, still running or queued. */
@@ -132,13 +106,8 @@ export class PreAggregator extends EventTarget {
 
   /** Resolves once every build and drop asked for so far has finished (or failed). */
   async settled(): Promise<void> {
-    while (this.#building.size + this.#route.loads.size + this.#dropping.size > 0) {
-      await Promise.allSettled([
-        ...this.#building.values(),
-        ...this.#route.loads,
-        ...this.#dropping,
-      ]);
-    }
+    const waits = () => [...this.#building.values(), ...this.#route.loads, ...this.#shelf.drops];
+    for (let left = waits(); left.length > 0; left = waits()) await Promise.allSettled(left);
   }
 
   /**
@@ -148,15 +117,16 @@ export class PreAggregator extends EventTarget {
   route(request: QueryRequest): (QueryRequest & { cube?: Cube }) | null {
     const plan = request.plan;
     if (!this.options.enabled || plan === undefined) return null;
-    const shape = cubeSql === null || this.#cubes.length === 0 ? null : cubeSql.cubeShape(plan);
+    const shape =
+      cubeSql === null || this.#shelf.held.length === 0 ? null : cubeSql.cubeShape(plan);
     if (shape === null) {
       this.stats.base++;
       return null;
     }
     const table = plan.table.table.toLowerCase();
-    const generation = this.#generation(table);
+    const generation = this.#versions.of(table);
     const best = cubeSql!.bestCube(
-      this.#cubes,
+      this.#shelf.held,
       shape,
       generation,
       plan,
@@ -167,7 +137,7 @@ export class PreAggregator extends EventTarget {
       return null;
     }
     this.stats.cube++;
-    best.entry.used = ++this.#tick;
+    best.entry.used = this.#shelf.stamp();
     return { ...best.query, cube: best.entry };
   }
 
@@ -201,16 +171,8 @@ export class PreAggregator extends EventTarget {
   /** The table was reloaded (or changed by script): its cubes describe old data. */
   invalidate(table?: string): void {
     const key = table?.toLowerCase();
-    if (key === undefined) {
-      this.#epoch++;
-      this.#rowCounts.clear();
-    } else {
-      this.#generations.set(key, (this.#generations.get(key) ?? 0) + 1);
-      this.#rowCounts.delete(key);
-    }
-    for (const entry of [...this.#cubes]) {
-      if (key === undefined || entry.table === key) void this.#drop(entry);
-    }
+    this.#versions.changed(key);
+    void this.#shelf.dropWhere((entry) => key === undefined || entry.table === key);
     // The new table's columns may have other types than what DuckDB answered before.
     this.page?.forgetLearned();
     this.#refused.clear();
@@ -219,7 +181,7 @@ export class PreAggregator extends EventTarget {
   /** Drops every cube (the dashboard left the page). */
   async dispose(): Promise<void> {
     this.#plans.clear();
-    await Promise.allSettled([...this.#cubes].map((c) => this.#drop(c)));
+    await Promise.allSettled(this.#shelf.dropWhere());
   }
 
   async #prepareFor(
@@ -232,10 +194,10 @@ export class PreAggregator extends EventTarget {
     const wanted = cubeSql!.selectionColumns(plan, columns, hints);
     if (wanted === null) return;
     const table = plan.table.table.toLowerCase();
-    const generation = this.#generation(table);
+    const generation = this.#versions.of(table);
     // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
     // still gets a smaller one made from it (cheap), since every update scans what it reads.
-    if (cubeSql!.covered(this.#cubes, shape, wanted, generation, this.options.smallCubeRows))
+    if (cubeSql!.covered(this.#shelf.held, shape, wanted, generation, this.options.smallCubeRows))
       return;
     const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
     if (this.#refused.has(key)) return;
@@ -265,15 +227,15 @@ export class PreAggregator extends EventTarget {
     generation: number,
     key: string,
   ): Promise<void> {
-    const baseRows = await this.#rowCount(table);
+    const baseRows = await this.#versions.rows(table);
     if (baseRows < this.options.minRows) return;
     // The count may have been a statement of its own: the reader may have asked meanwhile.
     await cubeSql!.quiet();
     // Dropped, not deferred: a reload, or the widgets' questions, made it useless while it waited.
     if (
-      generation !== this.#generation(table) ||
+      generation !== this.#versions.of(table) ||
       !cubeSql!.stillWanted(
-        this.#cubes,
+        this.#shelf.held,
         this.#plans.values(),
         shape,
         columns,
@@ -283,7 +245,7 @@ export class PreAggregator extends EventTarget {
     )
       return;
     // From the smallest cube that keeps every column needed, when there is one.
-    const source = cubeSql!.smallestSource(this.#cubes, shape, columns, generation);
+    const source = cubeSql!.smallestSource(this.#shelf.held, shape, columns, generation);
     try {
       const made = await makeCube(this.#writer!, this.#connector, shape, columns, source);
       const entry: Entry = {
@@ -292,7 +254,7 @@ export class PreAggregator extends EventTarget {
         columns,
         table,
         generation,
-        used: ++this.#tick,
+        used: this.#shelf.stamp(),
         ...(source === undefined ? {} : { from: source.name }),
       };
       await this.#keep(entry, baseRows, key);
@@ -308,43 +270,16 @@ export class PreAggregator extends EventTarget {
     // A cube near the size of its table saves nothing (a column of instants, of ids).
     const tooBig =
       entry.rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
-    if (entry.generation !== this.#generation(entry.table) || tooBig) {
+    if (entry.generation !== this.#versions.of(entry.table) || tooBig) {
       if (tooBig) this.#refused.add(key);
-      await this.#drop(entry);
+      await this.#shelf.drop(entry);
       return;
     }
-    // Narrower cubes stay: they answer their clauses faster. The least used go (#trim).
-    this.#cubes.push(entry);
-    this.#trim();
-    this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.cubes.at(-1)! }));
+    // Narrower cubes stay: they answer their clauses faster. The least used go (cube-shelf.ts).
+    this.#shelf.add(entry, this.options.maxCubes);
+    this.dispatchEvent(new CustomEvent<CubeInfo>('build', { detail: this.#shelf.info.at(-1)! }));
     // Into the page now: the gesture it was built for is answered there, not by the worker.
     if (this.#route.fits(entry)) this.#route.fetch(entry);
-  }
-
-  #rowCount(table: string): Promise<number> {
-    let count = this.#rowCounts.get(table);
-    if (count === undefined) {
-      count = countRows(this.#connector, table);
-      count.catch(() => this.#rowCounts.delete(table));
-      this.#rowCounts.set(table, count);
-    }
-    return count;
-  }
-
-  /**
-   * Over the limit, copies made from another cube go first (milliseconds to make again), least
-   * recently used first; cubes scanned from the table (seconds at 10M rows) go last.
-   */
-  #trim(): void {
-    while (this.#cubes.length > this.options.maxCubes) {
-      const victim = this.#cubes.reduce((a, b) => {
-        const derivedA = a.from !== undefined;
-        const derivedB = b.from !== undefined;
-        if (derivedA !== derivedB) return derivedA ? a : b;
-        return a.used <= b.used ? a : b;
-      });
-      void this.#drop(victim);
-    }
   }
 
   /** Small cubes held in the page, once the first is fetched (page-cube/index.ts). */
@@ -360,20 +295,5 @@ export class PreAggregator extends EventTarget {
   /** DuckDB answered `query` from `cube`: the page may answer its like from now on. */
   learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
     this.#route.learn(cube as Entry, plan, query, result);
-  }
-
-  #drop(entry: Entry): Promise<void> {
-    const at = this.#cubes.indexOf(entry);
-    if (at >= 0) this.#cubes.splice(at, 1);
-    this.page?.drop(entry);
-    const drop = dropCube(this.#writer!, entry.name);
-    this.#dropping.add(drop);
-    void drop.then(() => this.#dropping.delete(drop));
-    return drop;
-  }
-
-  /** Changes whenever the table may have changed; a build started before is then dropped. */
-  #generation(table: string): number {
-    return (this.#generations.get(table) ?? 0) + this.#epoch * 1_000_000;
   }
 }
