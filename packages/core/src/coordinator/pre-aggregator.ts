@@ -8,6 +8,7 @@
  * split (median, distinct counts) always query the base table.
  */
 
+import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
 import { tableChanges } from '../engine/table-changes.ts';
@@ -447,10 +448,7 @@ function buildFailed(table: string, error: unknown): PantauError {
   const reason = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'QUERY_FAILED',
-    text: {
-      id: `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
-      en: `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
-    },
+    text: sayBoth(QUERY_ERRORS, 'preAggregatingTableFailed', table, reason),
     cause: error,
   });
 }

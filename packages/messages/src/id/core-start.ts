@@ -27,4 +27,13 @@ export const coreStart = {
     list: BilingualText,
   ) =>
     `Kolom "${name}" ambigu di tabel ${table}: cocok dengan ${list.id}. Tulis nama persis dengan huruf besar/kecilnya.`,
+  andMore: (shown: string | number, rest: string | number) => `${shown}, dan ${rest} lainnya`,
+  memoryLimitUnknown: (memoryLimit: string | number) =>
+    `Batas memori "${memoryLimit}" tidak dikenali. Tulis seperti "2GB" atau "512MB".`,
+  assetBaseAlreadySet: (current: string | number, wanted: string | number) =>
+    `Lokasi berkas DuckDB sudah ditetapkan (${current}) dan tidak dapat diganti menjadi ${wanted}. Atur setAssetBase() / atribut asset-base sekali saja, sebelum widget pertama memuat data.`,
+  assetsFromOtherOrigin: (pageOrigin: string | number, origin: string | number) =>
+    `Berkas DuckDB harus dilayani dari situs yang sama (${pageOrigin}), bukan dari ${origin}. Salin berkas duckdb/ ke server Anda.`,
+  formatUnknown: (spec: string | number, allowed: string | number, maxDecimals: string | number) =>
+    `Format "${spec}" tidak dikenal. Yang boleh: ${allowed} (N = 0 sampai ${maxDecimals} angka desimal).`,
 };
