@@ -3,6 +3,7 @@
 import { say, CHART_WORDS } from '@pantau/messages';
 import { formatShare } from '../number-formats.ts';
 import {
+  catalogueNoun,
   formatCount,
   joinSentences,
   missingSentence,
@@ -13,7 +14,7 @@ import type { ChartContext } from '../types.ts';
 import type { DonutData, DonutLayout } from './layout.ts';
 
 /** The noun counted in "2 kategori belum input". */
-const CATEGORY_NOUN = Object.freeze({ id: 'kategori', en: 'category', enPlural: 'categories' });
+const CATEGORY_NOUN = catalogueNoun('countCategory');
 
 /**
  * "Tertinggi: inovasi pelayanan publik 30 (56,6%). Terendah: ... Total 53. 1 kategori belum

@@ -7,6 +7,7 @@
 import { say, CHART_WORDS } from '@pantau/messages';
 import type { HeatmapColumn, HeatmapData } from './data.ts';
 import {
+  catalogueNoun,
   extremeSentence,
   formatCount,
   joinNames,
@@ -21,11 +22,7 @@ import {
 import { formatPeriod, type TimeInterval } from '../time-axis.ts';
 import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
 
-export const CELL_NOUN: Readonly<SummaryNoun> = Object.freeze({
-  id: 'sel',
-  en: 'cell',
-  enPlural: 'cells',
-});
+export const CELL_NOUN: Readonly<SummaryNoun> = /* @__PURE__ */ catalogueNoun('countCell');
 
 /** A column as written: a period for dates ("Agu 2024"), the label formatter for text. */
 export function columnLabel(
