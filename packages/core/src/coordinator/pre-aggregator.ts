@@ -8,7 +8,7 @@
  * split (median, distinct counts) always query the base table.
  */
 
-import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
+import { sayBoth, CORE_START_WORDS } from '@pantau/messages';
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
 import { tableChanges } from '../engine/table-changes.ts';
@@ -448,7 +448,7 @@ function buildFailed(table: string, error: unknown): PantauError {
   const reason = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'QUERY_FAILED',
-    text: sayBoth(QUERY_ERRORS, 'preAggregatingTableFailed', table, reason),
+    text: sayBoth(CORE_START_WORDS, 'preAggregatingTableFailed', table, reason),
     cause: error,
   });
 }

@@ -3,7 +3,7 @@
  * BAD_DATA error, and rounding as the regulations' tables are written.
  */
 
-import { METRIC_WORDS, sayBoth } from '@pantau/messages';
+import { sayBoth, CORE_START_WORDS } from '@pantau/messages';
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
 import type { Band } from './presentation.ts';
 
@@ -56,7 +56,7 @@ export function bandOf<B extends Band>(
   if (band === undefined) {
     const lowest = Math.min(...bands.map((b) => b.min));
     const highest = Math.max(...bands.map((b) => b.max));
-    throw badData(sayBoth(METRIC_WORDS, 'outsideRange', what, String(value), lowest, highest), {
+    throw badData(sayBoth(CORE_START_WORDS, 'outsideRange', what, String(value), lowest, highest), {
       value,
       min: lowest,
       max: highest,
@@ -91,7 +91,13 @@ export class BadCells {
 
   describe(): BilingualText {
     const parts = [...this.counts].map(([column, e]) =>
-      sayBoth(METRIC_WORDS, 'columnRowsExamples', column, e.rows, e.examples.map(show).join(', ')),
+      sayBoth(
+        CORE_START_WORDS,
+        'columnRowsExamples',
+        column,
+        e.rows,
+        e.examples.map(show).join(', '),
+      ),
     );
     return { id: parts.map((p) => p.id).join('; '), en: parts.map((p) => p.en).join('; ') };
   }

@@ -32,4 +32,10 @@ export const coreStart: Translation<typeof id> = {
     `DuckDB's files must be served from the page's own origin (${pageOrigin}), not ${origin}. Copy the duckdb/ files to your server.`,
   formatUnknown: (spec, allowed, maxDecimals) =>
     `Unknown format "${spec}". Allowed: ${allowed} (N = 0 to ${maxDecimals} decimal places).`,
+  preAggregatingTableFailed: (table, reason) =>
+    `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
+  outsideRange: (what, value, lowest, highest) =>
+    `${what.en} ${value} is outside the range ${lowest} to ${highest}.`,
+  columnRowsExamples: (column, rows, examples) =>
+    `column "${column}": ${rows} row${rows === 1 ? '' : 's'} (e.g. ${examples})`,
 };

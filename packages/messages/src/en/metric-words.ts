@@ -68,8 +68,4 @@ export const metricWords: Translation<typeof id> = {
   defaultMinimumPopulationUnknown: 'the default minimum (population unknown)',
   respondentsFewerThanRequired: (respondents, required, why) =>
     `${respondents} respondents, fewer than the ${required} required by ${why.en}; the IKM value is not yet reliable.`,
-  outsideRange: (what, value, lowest, highest) =>
-    `${what.en} ${value} is outside the range ${lowest} to ${highest}.`,
-  columnRowsExamples: (column, rows, examples) =>
-    `column "${column}": ${rows} row${rows === 1 ? '' : 's'} (e.g. ${examples})`,
 };

@@ -16,8 +16,6 @@ export const queryErrors: Translation<typeof id> = {
     `The Pantau server at ${server} has no table "${table}". Check the name attribute of <pantau-source> (a file name in the server's data folder, without its extension).`,
   pantauServerLeftOne:
     "The Pantau server left one widget's question unanswered. Try again; if it keeps happening, check the server's version.",
-  preAggregatingTableFailed: (table, reason) =>
-    `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
   measureNameNotValid: (shown, maxAliasLength) =>
     `Measure name "${shown}" is not valid: it must be 1 to ${maxAliasLength} characters without NUL.`,
   serverAnswerUnreadable: (shown) =>

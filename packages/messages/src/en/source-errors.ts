@@ -65,8 +65,6 @@ export const sourceErrors: Translation<typeof id> = {
   arrowFileUnreadable: (error) => `${error}. Write the file again in Arrow IPC format.`,
   numbersTooLong: (column) =>
     `Column "${column}" holds numbers of more than 38 digits; DuckDB cannot hold them exactly, so its values are rounded (DOUBLE). Store that column as text or in a larger unit.`,
-  sourceFormatUnknown: (given, name) =>
-    `Unknown format "${given}" for source "${name}". Choose csv, parquet, arrow or json.`,
   duckdbRefusedFile: (where, engineLine) =>
     `DuckDB refused it${where.en} (${engineLine}). Check the file's contents and its field separator.`,
 };

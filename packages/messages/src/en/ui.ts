@@ -33,4 +33,6 @@ export const ui: Translation<typeof id> = {
   widgetCodeNotLoaded: (message) =>
     `This widget's code could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
   dataCannotBeDrawn: (message) => `This data cannot be drawn: ${message}`,
+  sourceFormatUnknown: (given, name) =>
+    `Unknown format "${given}" for source "${name}". Choose csv, parquet, arrow or json.`,
 };

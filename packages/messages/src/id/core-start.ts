@@ -36,4 +36,14 @@ export const coreStart = {
     `Berkas DuckDB harus dilayani dari situs yang sama (${pageOrigin}), bukan dari ${origin}. Salin berkas duckdb/ ke server Anda.`,
   formatUnknown: (spec: string | number, allowed: string | number, maxDecimals: string | number) =>
     `Format "${spec}" tidak dikenal. Yang boleh: ${allowed} (N = 0 sampai ${maxDecimals} angka desimal).`,
+  preAggregatingTableFailed: (table: string | number, reason: string | number) =>
+    `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
+  outsideRange: (
+    what: BilingualText,
+    value: string | number,
+    lowest: string | number,
+    highest: string | number,
+  ) => `${what.id} ${value} di luar rentang ${lowest} sampai ${highest}.`,
+  columnRowsExamples: (column: string, rows: number, examples: string) =>
+    `kolom "${column}": ${rows} baris (mis. ${examples})`,
 };

@@ -74,12 +74,4 @@ export const metricWords = {
     why: BilingualText,
   ) =>
     `Responden ${respondents}, kurang dari ${required} yang diperlukan menurut ${why.id}; nilai IKM belum dapat diandalkan.`,
-  outsideRange: (
-    what: BilingualText,
-    value: string | number,
-    lowest: string | number,
-    highest: string | number,
-  ) => `${what.id} ${value} di luar rentang ${lowest} sampai ${highest}.`,
-  columnRowsExamples: (column: string, rows: number, examples: string) =>
-    `kolom "${column}": ${rows} baris (mis. ${examples})`,
 };

@@ -14,8 +14,6 @@ export const queryErrors = {
     `Server Pantau di ${server} tidak punya tabel "${table}". Periksa atribut name pada <pantau-source> (nama berkas di folder data server, tanpa ekstensi).`,
   pantauServerLeftOne:
     'Server Pantau tidak menjawab salah satu widget. Coba lagi; bila berulang, periksa versi server.',
-  preAggregatingTableFailed: (table: string | number, reason: string | number) =>
-    `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
   measureNameNotValid: (shown: string | number, maxAliasLength: string | number) =>
     `Nama ukuran "${shown}" tidak valid: harus 1 sampai ${maxAliasLength} karakter tanpa NUL.`,
   serverAnswerUnreadable: (shown: string | number) =>

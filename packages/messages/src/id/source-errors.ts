@@ -91,8 +91,6 @@ export const sourceErrors = {
     `${error}. Buat ulang berkas dengan format Arrow IPC.`,
   numbersTooLong: (column: string | number) =>
     `Kolom "${column}" berisi angka lebih dari 38 digit; DuckDB tidak dapat menyimpannya persis, sehingga nilainya dibulatkan (DOUBLE). Simpan kolom itu sebagai teks atau dalam satuan yang lebih besar.`,
-  sourceFormatUnknown: (given: string | number, name: string | number) =>
-    `Format "${given}" tidak dikenal untuk sumber "${name}". Pilih csv, parquet, arrow atau json.`,
   duckdbRefusedFile: (where: BilingualText, _engineLine: string) =>
     `DuckDB menolaknya${where.id}. Periksa isi berkas dan pemisah kolomnya (rincian teknis: details.engineMessage).`,
 };

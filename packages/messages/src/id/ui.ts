@@ -33,4 +33,6 @@ export const ui = {
   widgetCodeNotLoaded: (message: string | number) =>
     `Kode widget ini tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
   dataCannotBeDrawn: (message: string | number) => `Data ini tidak dapat digambar: ${message}`,
+  sourceFormatUnknown: (given: string | number, name: string | number) =>
+    `Format "${given}" tidak dikenal untuk sumber "${name}". Pilih csv, parquet, arrow atau json.`,
 };

@@ -4,7 +4,7 @@
  * `format` says, with the columns, timeout and key asked for.
  */
 
-import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
+import { sayBoth, UI } from '@pantau/messages';
 import {
   formatFromName,
   PantauError,
@@ -90,7 +90,7 @@ function sourceFormat({ format, file, src, name }: SourceAttributes): SourceForm
   if ((FORMATS as readonly string[]).includes(given)) return given as SourceFormat;
   throw new PantauError({
     code: 'SOURCE_FORMAT_MISMATCH',
-    text: sayBoth(SOURCE_ERRORS, 'sourceFormatUnknown', given, name),
+    text: sayBoth(UI, 'sourceFormatUnknown', given, name),
     details: { format: given, allowed: FORMATS },
   });
 }
