@@ -1,6 +1,7 @@
 /** What a period is called in a summary, apart from line/summary.ts so a brush's words need only this. */
 
-import { catalogueNoun, type SummaryNoun } from './summary.ts';
+import type { SummaryNoun } from './summary.ts';
+import { catalogueNoun } from './nouns.ts';
 import type { TimeInterval } from './periods.ts';
 
 export const PERIOD_NOUNS: Readonly<Record<TimeInterval, SummaryNoun>> =

@@ -7,7 +7,8 @@
  * because they interpolate.
  */
 
-import { say, CHART_WORDS, sayBoth, type MessageKey } from '@pantau/messages';
+import { say, CHART_WORDS, sayBoth } from '@pantau/messages';
+import { catalogueNoun } from './nouns.ts';
 import { isNotComputable } from './absent.ts';
 import { numberFormat } from './number-formats.ts';
 import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
@@ -26,21 +27,6 @@ export interface SummaryNoun {
   id: string;
   en: string;
   enPlural: string;
-}
-
-/** The catalogue's counted nouns (`countUnit`, `countDay`, ...). */
-export type CountedNoun = Extract<MessageKey<typeof CHART_WORDS>, `count${string}`>;
-
-/**
- * A counted noun of the catalogue in the shape summaries take (which callers may also pass
- * their own nouns in): the Indonesian noun, the English singular and plural.
- */
-export function catalogueNoun(key: CountedNoun): Readonly<SummaryNoun> {
-  return Object.freeze({
-    id: say(CHART_WORDS, 'id', key, 1),
-    en: say(CHART_WORDS, 'en', key, 1),
-    enPlural: say(CHART_WORDS, 'en', key, 2),
-  });
 }
 
 export const UNIT_NOUN: Readonly<SummaryNoun> = /* @__PURE__ */ catalogueNoun('countUnit');

@@ -3,13 +3,13 @@
 import { say, CHART_WORDS } from '@pantau/messages';
 import { formatShare } from '../number-formats.ts';
 import {
-  catalogueNoun,
   formatCount,
   joinSentences,
   missingSentence,
   notComputableSentence,
   rankingSummary,
 } from '../summary.ts';
+import { catalogueNoun } from '../nouns.ts';
 import type { ChartContext } from '../types.ts';
 import type { DonutData, DonutLayout } from './layout.ts';
 

@@ -7,7 +7,6 @@
 import { say, CHART_WORDS } from '@pantau/messages';
 import type { HeatmapColumn, HeatmapData } from './data.ts';
 import {
-  catalogueNoun,
   extremeSentence,
   formatCount,
   joinNames,
@@ -19,6 +18,7 @@ import {
   type SummaryEntry,
   type SummaryNoun,
 } from '../summary.ts';
+import { catalogueNoun } from '../nouns.ts';
 import { formatPeriod, type TimeInterval } from '../time-axis.ts';
 import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
 

@@ -1,7 +1,8 @@
 /** What a radar says in words: its summary and its data table. */
 
 import { say, CHART_WORDS } from '@pantau/messages';
-import { catalogueNoun, joinSentences, rankingSummary } from '../summary.ts';
+import { joinSentences, rankingSummary } from '../summary.ts';
+import { catalogueNoun } from '../nouns.ts';
 import type { ChartContext, DataTable } from '../types.ts';
 import type { RadarData } from './data.ts';
 
