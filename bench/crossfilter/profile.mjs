@@ -245,13 +245,7 @@ try {
     widgetUpdateMsP50: Object.fromEntries(
       Object.keys(done[0]?.draws ?? {}).map((id) => [id, median(done.map((s) => s.draws[id]))]),
     ),
-    drawingByFunction: per(
-      profileInclusive(
-        profile,
-        drawing,
-        new RegExp(values.inclusive ?? ''),
-      ),
-    ),
+    drawingByFunction: per(profileInclusive(profile, drawing, new RegExp(values.inclusive ?? ''))),
     drawing: {
       trace: cut(per(traceByKind(events, drawing))),
       js: cut(per(profileByFunction(profile, drawing))),

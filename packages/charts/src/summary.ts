@@ -8,6 +8,7 @@
  */
 
 import { say, CHART_WORDS, sayBoth } from '@pantau/messages';
+import { catalogueNoun } from './nouns.ts';
 import { isNotComputable } from './absent.ts';
 import { numberFormat } from './number-formats.ts';
 import type { ChartLang, ValueCategory, ValueFormatter } from './types.ts';
@@ -28,11 +29,7 @@ export interface SummaryNoun {
   enPlural: string;
 }
 
-export const UNIT_NOUN: Readonly<SummaryNoun> = Object.freeze({
-  id: 'unit',
-  en: 'unit',
-  enPlural: 'units',
-});
+export const UNIT_NOUN: Readonly<SummaryNoun> = /* @__PURE__ */ catalogueNoun('countUnit');
 
 export interface SummaryOptions {
   lang: ChartLang;

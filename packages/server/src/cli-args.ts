@@ -3,6 +3,7 @@
  * server at start with a message that says which flag and what it takes, in both languages.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import { parseArgs } from 'node:util';
 import { serverError } from './errors.ts';
 import type { ServerOptions } from './server.ts';
@@ -137,8 +138,5 @@ function integer(name: string, text: string | undefined, min: number, max: numbe
 }
 
 function badFlag(name: string, wanted: string) {
-  return serverError('BAD_REQUEST', {
-    id: `Flag --${name} memerlukan ${wanted}.\n${USAGE}`,
-    en: `Flag --${name} needs ${wanted}.\n${USAGE}`,
-  });
+  return serverError('BAD_REQUEST', sayBoth(SERVER_ERRORS, 'flagNeedsValue', name, wanted, USAGE));
 }

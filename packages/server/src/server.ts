@@ -4,6 +4,7 @@
  * database closes).
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import { EventEmitter } from 'node:events';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -152,10 +153,10 @@ async function openDuckDB(
   const dataDir = o.data === undefined ? null : path.resolve(o.data);
   const info = dataDir === null ? null : await stat(dataDir).catch(() => null);
   if (dataDir === null || info === null || !info.isDirectory()) {
-    throw serverError('SOURCE_NOT_FOUND', {
-      id: `Folder data "${o.data ?? ''}" tidak ada. Beri --data <folder> yang berisi berkas .parquet atau .csv.`,
-      en: `Data folder "${o.data ?? ''}" does not exist. Give --data <folder> holding .parquet or .csv files.`,
-    });
+    throw serverError(
+      'SOURCE_NOT_FOUND',
+      sayBoth(SERVER_ERRORS, 'dataFolderMissing', o.data ?? ''),
+    );
   }
   const entries = await scanDataFolder(dataDir, log);
   let tables = new Map<string, CatalogueTable>();

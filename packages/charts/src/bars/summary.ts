@@ -1,7 +1,13 @@
 /** The bars' summary for screen readers: the ranking per series (or of the totals), the target. */
 
 import { say, CHART_WORDS } from '@pantau/messages';
-import { formatCount, joinSentences, rankingSummary, type SummaryNoun } from '../summary.ts';
+import {
+  formatCount,
+  joinSentences,
+  rankingSummary,
+  UNIT_NOUN,
+  type SummaryNoun,
+} from '../summary.ts';
 import type { ChartContext } from '../types.ts';
 import type { BarsOptions } from './options.ts';
 import type { BarsPlan } from './plan.ts';
@@ -17,12 +23,8 @@ export function targetSentence(
   if (reported.length === 0) return '';
   const met = reported.filter((v) => v >= target).length;
   const { lang } = context;
-  const counted =
-    lang === 'id'
-      ? (noun?.id ?? 'unit')
-      : reported.length === 1
-        ? (noun?.en ?? 'unit')
-        : (noun?.enPlural ?? 'units');
+  const { id, en, enPlural } = noun ?? UNIT_NOUN;
+  const counted = lang === 'id' ? id : reported.length === 1 ? en : enPlural;
   const goal = context.formatValue(target);
   return lang === 'id'
     ? `${formatCount(met, lang)} dari ${formatCount(reported.length, lang)} ${counted} mencapai target ${goal}.`

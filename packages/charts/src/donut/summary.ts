@@ -9,11 +9,12 @@ import {
   notComputableSentence,
   rankingSummary,
 } from '../summary.ts';
+import { catalogueNoun } from '../nouns.ts';
 import type { ChartContext } from '../types.ts';
 import type { DonutData, DonutLayout } from './layout.ts';
 
 /** The noun counted in "2 kategori belum input". */
-const CATEGORY_NOUN = Object.freeze({ id: 'kategori', en: 'category', enPlural: 'categories' });
+const CATEGORY_NOUN = catalogueNoun('countCategory');
 
 /**
  * "Tertinggi: inovasi pelayanan publik 30 (56,6%). Terendah: ... Total 53. 1 kategori belum

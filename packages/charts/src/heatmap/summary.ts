@@ -18,14 +18,11 @@ import {
   type SummaryEntry,
   type SummaryNoun,
 } from '../summary.ts';
+import { catalogueNoun } from '../nouns.ts';
 import { formatPeriod, type TimeInterval } from '../time-axis.ts';
 import type { ChartContext, DataTable, ValueCategory } from '../types.ts';
 
-export const CELL_NOUN: Readonly<SummaryNoun> = Object.freeze({
-  id: 'sel',
-  en: 'cell',
-  enPlural: 'cells',
-});
+export const CELL_NOUN: Readonly<SummaryNoun> = /* @__PURE__ */ catalogueNoun('countCell');
 
 /** A column as written: a period for dates ("Agu 2024"), the label formatter for text. */
 export function columnLabel(

@@ -203,14 +203,10 @@ export function sparklineSummary(
   const notComputable = data.values.filter(isNotComputable).length;
   const missing = data.values.length - reported.length - notComputable;
   const absent = (count: number, what: 'notComputable' | 'notReported') =>
-    count > 0 ? ` ${count} ${periodNoun(count, lang)} ${say(CHART_WORDS, lang, what)}.` : '';
+    count > 0
+      ? ` ${count} ${say(CHART_WORDS, lang, 'countPeriod', count)} ${say(CHART_WORDS, lang, what)}.`
+      : '';
   return `${range}${absent(notComputable, 'notComputable')}${absent(missing, 'notReported')}`;
-}
-
-/** "periode" in Indonesian whatever the count; "period"/"periods" in English. */
-function periodNoun(count: number, lang: ChartContext['lang']): string {
-  const noun = say(CHART_WORDS, lang, 'period').toLowerCase();
-  return lang === 'en' && count !== 1 ? `${noun}s` : noun;
 }
 
 function lastReported(points: readonly SparklinePoint[]): SparklinePoint | undefined {

@@ -1,12 +1,13 @@
 /** What a radar says in words: its summary and its data table. */
 
 import { say, CHART_WORDS } from '@pantau/messages';
-import { joinSentences, rankingSummary, type SummaryNoun } from '../summary.ts';
+import { joinSentences, rankingSummary } from '../summary.ts';
+import { catalogueNoun } from '../nouns.ts';
 import type { ChartContext, DataTable } from '../types.ts';
 import type { RadarData } from './data.ts';
 
 /** The noun counted in "1 sumbu belum input". */
-const AXIS_NOUN: SummaryNoun = Object.freeze({ id: 'sumbu', en: 'axis', enPlural: 'axes' });
+const AXIS_NOUN = catalogueNoun('countAxis');
 
 /** An axis's full name, "U1 Persyaratan": the short name, then the long one when it differs. */
 export function axisName(data: RadarData, i: number): string {

@@ -5,6 +5,7 @@
  * names; making, counting and dropping the tables; the warning a failed build leaves.
  */
 
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector } from '../engine/connector.ts';
 import type { EngineWriter } from '../engine/engine-access.ts';
 import { PantauError } from '../errors/pantau-error.ts';
@@ -44,10 +45,7 @@ export function warnBuildFailed(table: string, error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   const failure = new PantauError({
     code: 'QUERY_FAILED',
-    text: {
-      id: `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
-      en: `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
-    },
+    text: sayBoth(CORE_START_WORDS, 'preAggregatingTableFailed', table, reason),
     cause: error,
   });
   console.warn(`${failure.text.id} / ${failure.text.en}`);

@@ -53,11 +53,8 @@ export function fromDuckDBError(error: unknown, sql?: string): PantauError {
   }
   return new PantauError({
     code: 'QUERY_FAILED',
-    text: {
-      // The engine speaks English: its words stay in the English text and details.engineMessage.
-      id: 'Kueri gagal di mesin data. Periksa nama kolom, ukuran dan rumus di atribut widget; rincian teknis (bahasa Inggris) ada di details.engineMessage.',
-      en: `Query failed: ${firstLine}`,
-    },
+    // The engine speaks English: its words stay in the English text and details.engineMessage.
+    text: sayBoth(ENGINE_ERRORS, 'queryFailedInEngine', firstLine),
     details,
     cause: error,
   });

@@ -1,3 +1,4 @@
+import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 
 /** setEngineLimits()'s refusals, loaded only when one is needed (engine-limits.ts). */
@@ -6,19 +7,13 @@ export function engineLimitError(kind: 'size' | 'late', value: string): PantauEr
   if (kind === 'size') {
     return new PantauError({
       code: 'ENGINE_FAILED',
-      text: {
-        id: `Ukuran "${shown}" tidak dikenali. Tulis seperti "800MB" atau "1.5GB".`,
-        en: `Size "${shown}" is not understood. Write it like "800MB" or "1.5GB".`,
-      },
+      text: sayBoth(ENGINE_ERRORS, 'sizeUnknown', shown),
       details: { value: shown },
     });
   }
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: `Batas memori "${shown}" tidak dapat dipasang: mesin data sudah berjalan dan pengaturannya terkunci. Pasang atribut memory-limit pada <pantau-dashboard> pertama di halaman, atau panggil setEngineLimits() sebelum elemen Pantau dimuat.`,
-      en: `Memory limit "${shown}" cannot be set: the data engine has started and its settings are locked. Put the memory-limit attribute on the page's first <pantau-dashboard>, or call setEngineLimits() before Pantau's elements load.`,
-    },
+    text: sayBoth(ENGINE_ERRORS, 'memoryLimitLocked', shown),
     details: { memoryLimit: shown },
   });
 }

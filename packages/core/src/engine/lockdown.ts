@@ -1,3 +1,4 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 
 /**
@@ -25,10 +26,7 @@ export function lockdownStatements(options: LockdownOptions = {}): string[] {
     if (!MEMORY_LIMIT.test(options.memoryLimit)) {
       throw new PantauError({
         code: 'ENGINE_FAILED',
-        text: {
-          id: `Batas memori "${options.memoryLimit}" tidak dikenali. Tulis seperti "2GB" atau "512MB".`,
-          en: `Memory limit "${options.memoryLimit}" is not understood. Write it like "2GB" or "512MB".`,
-        },
+        text: sayBoth(CORE_START_WORDS, 'memoryLimitUnknown', options.memoryLimit),
         details: { memoryLimit: options.memoryLimit },
       });
     }

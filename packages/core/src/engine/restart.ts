@@ -1,3 +1,4 @@
+import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import { loadSource, type LoadLimits } from '../sources/load-source.ts';
 import type { SourceSpec } from '../sources/source-spec.ts';
@@ -35,10 +36,7 @@ function restartFailed(error: unknown): PantauError {
   const engineMessage = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: `Mesin data berhenti dan gagal dimulai ulang${reason ? ` (${reason.id})` : ''}. Tekan "Coba lagi", atau muat ulang halaman.`,
-      en: `The data engine stopped and could not be restarted${reason ? ` (${reason.en})` : ''}. Press "Retry", or reload the page.`,
-    },
+    text: sayBoth(ENGINE_ERRORS, 'engineRestartFailed', reason),
     details: { engineMessage, restart: true },
     cause: error,
   });

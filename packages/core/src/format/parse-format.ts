@@ -1,3 +1,4 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import { PantauError, type Lang } from '../errors/pantau-error.ts';
 import { compactFormatter } from './compact.ts';
 import { currencyFormatter } from './currency.ts';
@@ -128,10 +129,7 @@ function unknownFormat(spec: string): PantauError {
   const allowed = FORMAT_SPECS.join(', ');
   return new PantauError({
     code: 'BAD_EXPRESSION',
-    text: {
-      id: `Format "${spec}" tidak dikenal. Yang boleh: ${allowed} (N = 0 sampai ${MAX_DECIMALS} angka desimal).`,
-      en: `Unknown format "${spec}". Allowed: ${allowed} (N = 0 to ${MAX_DECIMALS} decimal places).`,
-    },
+    text: sayBoth(CORE_START_WORDS, 'formatUnknown', spec, allowed, MAX_DECIMALS),
     details: { spec, allowed: [...FORMAT_SPECS] },
   });
 }

@@ -3,6 +3,7 @@
  * BAD_DATA error, and rounding as the regulations' tables are written.
  */
 
+import { sayBoth, CORE_START_WORDS } from '@pantau/messages';
 import { PantauError, type BilingualText } from '../errors/pantau-error.ts';
 import type { Band } from './presentation.ts';
 
@@ -55,13 +56,11 @@ export function bandOf<B extends Band>(
   if (band === undefined) {
     const lowest = Math.min(...bands.map((b) => b.min));
     const highest = Math.max(...bands.map((b) => b.max));
-    throw badData(
-      {
-        id: `${what.id} ${String(value)} di luar rentang ${lowest} sampai ${highest}.`,
-        en: `${what.en} ${String(value)} is outside the range ${lowest} to ${highest}.`,
-      },
-      { value, min: lowest, max: highest },
-    );
+    throw badData(sayBoth(CORE_START_WORDS, 'outsideRange', what, String(value), lowest, highest), {
+      value,
+      min: lowest,
+      max: highest,
+    });
   }
   return band;
 }
@@ -91,10 +90,15 @@ export class BadCells {
   }
 
   describe(): BilingualText {
-    const parts = [...this.counts].map(([column, e]) => ({
-      id: `kolom "${column}": ${e.rows} baris (mis. ${e.examples.map(show).join(', ')})`,
-      en: `column "${column}": ${e.rows} row${e.rows === 1 ? '' : 's'} (e.g. ${e.examples.map(show).join(', ')})`,
-    }));
+    const parts = [...this.counts].map(([column, e]) =>
+      sayBoth(
+        CORE_START_WORDS,
+        'columnRowsExamples',
+        column,
+        e.rows,
+        e.examples.map(show).join(', '),
+      ),
+    );
     return { id: parts.map((p) => p.id).join('; '), en: parts.map((p) => p.en).join('; ') };
   }
 }

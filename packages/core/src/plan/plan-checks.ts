@@ -3,6 +3,7 @@
  * errors a page author reads: output names are identifiers, counts are inlined.
  */
 
+import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import { MAX_MEASURE_LENGTH } from '../sql/measure/errors.ts';
 
@@ -34,10 +35,7 @@ export function checkAlias(alias: string): string {
     const shown = String(alias).slice(0, 80);
     throw new PantauError({
       code: 'BAD_NAME',
-      text: {
-        id: `Nama ukuran "${shown}" tidak valid: harus 1 sampai ${MAX_ALIAS_LENGTH} karakter tanpa NUL.`,
-        en: `Measure name "${shown}" is not valid: it must be 1 to ${MAX_ALIAS_LENGTH} characters without NUL.`,
-      },
+      text: sayBoth(QUERY_ERRORS, 'measureNameNotValid', shown, MAX_ALIAS_LENGTH),
       details: { alias },
     });
   }

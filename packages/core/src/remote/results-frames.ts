@@ -14,6 +14,7 @@
  * Pure functions on bytes: the server encodes, the page decodes.
  */
 
+import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import { decodeResult } from '../results/decode-result.ts';
 import type { QueryResult } from '../results/query-result.ts';
@@ -128,10 +129,7 @@ function decodeOne(ipc: Uint8Array, decode: IpcDecoder): QueryResult | PantauErr
 function unreadable(why: string): PantauError {
   return new PantauError({
     code: 'SERVER_FAILED',
-    text: {
-      id: `Jawaban server Pantau tidak dapat dibaca (${why}). Coba lagi; bila berulang, periksa proxy di depan server dan versi server.`,
-      en: `The Pantau server's answer cannot be read (${why}). Try again; if it keeps happening, check the proxy in front of the server and the server's version.`,
-    },
+    text: sayBoth(QUERY_ERRORS, 'serverFramesUnreadable', why),
     details: { reason: why },
   });
 }

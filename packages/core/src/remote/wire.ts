@@ -4,6 +4,7 @@
  * `{ code, message: { id, en } }`, whole (an HTTP 4xx/5xx body) or per request (a frame).
  */
 
+import { QUERY_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, type BilingualText, type ErrorCode } from '../errors/pantau-error.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 
@@ -57,10 +58,7 @@ export function fromWireError(body: unknown, status?: number): PantauError {
   const shown = status === undefined ? '' : ` (HTTP ${status})`;
   return new PantauError({
     code: 'SERVER_FAILED',
-    text: {
-      id: `Server Pantau memberi jawaban yang tidak dapat dibaca${shown}. Coba lagi; bila berulang, hubungi pengelola server.`,
-      en: `The Pantau server gave an answer that cannot be read${shown}. Try again; if it keeps happening, contact the server's administrator.`,
-    },
+    text: sayBoth(QUERY_ERRORS, 'serverAnswerUnreadable', shown),
     details: status === undefined ? {} : { status },
   });
 }

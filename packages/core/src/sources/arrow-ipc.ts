@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { tableFromIPC, tableToIPC } from '@uwdata/flechette';
 import { sourceParseFailed } from './source-errors.ts';
 
@@ -14,10 +15,11 @@ export function parseArrow(source: string, bytes: Uint8Array): Uint8Array {
     throw sourceParseFailed(
       source,
       'arrow',
-      {
-        id: `${error instanceof Error ? error.message : String(error)}. Buat ulang berkas dengan format Arrow IPC.`,
-        en: `${error instanceof Error ? error.message : String(error)}. Write the file again in Arrow IPC format.`,
-      },
+      sayBoth(
+        SOURCE_ERRORS,
+        'arrowFileUnreadable',
+        error instanceof Error ? error.message : String(error),
+      ),
       error,
     );
   }

@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { decodeResult } from '../results/decode-result.ts';
 import type { BilingualText } from '../errors/pantau-error.ts';
 import type { DuckDBDriver } from '../engine/duckdb-driver.ts';
@@ -102,8 +103,5 @@ export async function exactNumberCasts(
 }
 
 function roundedWarning(column: string): BilingualText {
-  return {
-    id: `Kolom "${column}" berisi angka lebih dari 38 digit; DuckDB tidak dapat menyimpannya persis, sehingga nilainya dibulatkan (DOUBLE). Simpan kolom itu sebagai teks atau dalam satuan yang lebih besar.`,
-    en: `Column "${column}" holds numbers of more than 38 digits; DuckDB cannot hold them exactly, so its values are rounded (DOUBLE). Store that column as text or in a larger unit.`,
-  };
+  return sayBoth(SOURCE_ERRORS, 'numbersTooLong', column);
 }

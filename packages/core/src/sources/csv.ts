@@ -136,11 +136,8 @@ function explainCsvError(
   return sourceParseFailed(
     source,
     'csv',
-    {
-      // DuckDB's English words stay out of the Indonesian text; they are in details.engineMessage.
-      id: `DuckDB menolaknya${where.id}. Periksa isi berkas dan pemisah kolomnya (rincian teknis: details.engineMessage).`,
-      en: `DuckDB refused it${where.en} (${first}). Check the file's contents and its field separator.`,
-    },
+    // DuckDB's English words stay out of the Indonesian text; they are in details.engineMessage.
+    sayBoth(SOURCE_ERRORS, 'duckdbRefusedFile', where, first),
     error,
   );
 }

@@ -4,6 +4,7 @@
  * same check runs on the page's engine and on a Pantau server; loaded only by a source with a key.
  */
 
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 import { aggregatePlan } from '../plan/builders.ts';
 import type { QueryPlan } from '../plan/plan.ts';
@@ -56,10 +57,7 @@ export async function checkLookupKey(
     .join(', ');
   throw new PantauError({
     code: 'DUPLICATE_KEY',
-    text: {
-      id: `Sumber "${source}" dimuat dengan key="${column}", tetapi kuncinya tidak unik: ${examples}. Tabel rujukan harus punya satu baris per kode: hapus baris gandanya atau pilih kolom kunci lain.`,
-      en: `Source "${source}" is loaded with key="${column}", but the key is not unique: ${examples}. A lookup table needs one row per code: remove the repeated rows or choose another key column.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'lookupKeyNotUnique', source, column, examples),
     details: { source, key: column, examples },
   });
 }

@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { tableFromColumns, tableToIPC, type Column } from '@uwdata/flechette';
 import { vectorOf, type ColumnKind } from './arrow-columns.ts';
 import type { SourceRows } from './source-spec.ts';
@@ -132,10 +133,7 @@ export async function hugeIntegerColumns(
     if (Number(widest.columns['digits']?.[0] ?? 0) <= 38) {
       await driver.query(`ALTER TABLE ${quoteIdentifier(table)} ALTER ${name} TYPE HUGEINT`);
     } else {
-      warnings.push({
-        id: `Kolom "${column}" berisi bilangan bulat lebih dari 38 digit; DuckDB tidak dapat menghitungnya persis, jadi kolom itu disimpan sebagai teks.`,
-        en: `Column "${column}" holds integers of more than 38 digits; DuckDB cannot compute with them exactly, so the column is kept as text.`,
-      });
+      warnings.push(sayBoth(SOURCE_ERRORS, 'integersTooLong', column));
     }
   }
   return warnings;

@@ -1,3 +1,4 @@
+import { SOURCE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../errors/pantau-error.ts';
 
 /**
@@ -58,10 +59,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 function sourceUtf16(source: string): PantauError {
   return new PantauError({
     code: 'SOURCE_FORMAT_MISMATCH',
-    text: {
-      id: `Sumber "${source}" tersimpan sebagai teks UTF-16 tanpa penanda (BOM). Simpan ulang sebagai CSV UTF-8 (File > Save As > CSV UTF-8), lalu gunakan berkas itu.`,
-      en: `Source "${source}" is saved as UTF-16 text without a byte-order mark. Save it again as CSV UTF-8 (File > Save As > CSV UTF-8) and use that file.`,
-    },
+    text: sayBoth(SOURCE_ERRORS, 'sourceIsUtf16', source),
     details: { source, encoding: 'utf-16' },
   });
 }

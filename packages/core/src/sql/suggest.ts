@@ -3,6 +3,7 @@
  * threshold for what counts as close is a wording decision, not a safety one.
  */
 
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 /**
  * Edit distance where inserting, deleting or substituting a character, or swapping two
  * neighbours, costs one (optimal string alignment). Swaps count once because `unti` for `unit`
@@ -53,5 +54,5 @@ export function listNames(names: readonly string[], max = 20): { id: string; en:
     .join(', ');
   const rest = names.length - max;
   if (rest <= 0) return { id: shown, en: shown };
-  return { id: `${shown}, dan ${rest} lainnya`, en: `${shown}, and ${rest} more` };
+  return sayBoth(CORE_START_WORDS, 'andMore', shown, rest);
 }

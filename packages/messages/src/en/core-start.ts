@@ -23,4 +23,19 @@ export const coreStart: Translation<typeof id> = {
   columnTableNameNot: 'A column or table name must not be empty or contain a NUL character.',
   columnAmbiguousTableMatches: (name, table, list) =>
     `Column "${name}" is ambiguous in table ${table}: it matches ${list.en}. Write the exact name with its capitalisation.`,
+  andMore: (shown, rest) => `${shown}, and ${rest} more`,
+  memoryLimitUnknown: (memoryLimit) =>
+    `Memory limit "${memoryLimit}" is not understood. Write it like "2GB" or "512MB".`,
+  assetBaseAlreadySet: (current, wanted) =>
+    `DuckDB's file location is already set (${current}) and cannot change to ${wanted}. Set setAssetBase() / the asset-base attribute once, before the first widget loads data.`,
+  assetsFromOtherOrigin: (pageOrigin, origin) =>
+    `DuckDB's files must be served from the page's own origin (${pageOrigin}), not ${origin}. Copy the duckdb/ files to your server.`,
+  formatUnknown: (spec, allowed, maxDecimals) =>
+    `Unknown format "${spec}". Allowed: ${allowed} (N = 0 to ${maxDecimals} decimal places).`,
+  preAggregatingTableFailed: (table, reason) =>
+    `Pre-aggregating table "${table}" failed (${reason}); widgets keep reading the table itself, only slower.`,
+  outsideRange: (what, value, lowest, highest) =>
+    `${what.en} ${value} is outside the range ${lowest} to ${highest}.`,
+  columnRowsExamples: (column, rows, examples) =>
+    `column "${column}": ${rows} row${rows === 1 ? '' : 's'} (e.g. ${examples})`,
 };

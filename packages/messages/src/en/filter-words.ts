@@ -30,4 +30,5 @@ export const filterWords: Translation<typeof id> = {
   extentNote: (low, high) => `Data range: ${low} – ${high}`,
   noDashboard:
     '<pantau-filter> must sit inside a <pantau-dashboard>: a filter filters the other widgets of its dashboard. Move this element into the dashboard.',
+  filterContains: (title, term) => `${title} contains “${term}”`,
 };

@@ -55,4 +55,8 @@ export const measureErrors: Translation<typeof id> = {
   part: 'this part',
   notNumberOnlyWorks: (what, operator) =>
     `${what.en} is not a number, and ${operator} only works on numbers; use count(), count_distinct(), min() or max().`,
+  expressionInvalidAt: (shown, position, problem, allowed) =>
+    `Expression "${shown}" is not valid at character ${position}: ${problem.en} ${allowed.en}`,
+  expressionTreeInvalid: (problem) =>
+    `The expression tree is not valid: ${problem}. Build measures with the measure grammar or Pantau's expression builders.`,
 };

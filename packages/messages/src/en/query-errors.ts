@@ -16,4 +16,10 @@ export const queryErrors: Translation<typeof id> = {
     `The Pantau server at ${server} has no table "${table}". Check the name attribute of <pantau-source> (a file name in the server's data folder, without its extension).`,
   pantauServerLeftOne:
     "The Pantau server left one widget's question unanswered. Try again; if it keeps happening, check the server's version.",
+  measureNameNotValid: (shown, maxAliasLength) =>
+    `Measure name "${shown}" is not valid: it must be 1 to ${maxAliasLength} characters without NUL.`,
+  serverAnswerUnreadable: (shown) =>
+    `The Pantau server gave an answer that cannot be read${shown}. Try again; if it keeps happening, contact the server's administrator.`,
+  serverFramesUnreadable: (why) =>
+    `The Pantau server's answer cannot be read (${why}). Try again; if it keeps happening, check the proxy in front of the server and the server's version.`,
 };

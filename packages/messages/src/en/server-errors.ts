@@ -46,4 +46,11 @@ export const serverErrors: Translation<typeof id> = {
   requestNotValid: (problem) => `The request is not valid: ${problem.en}`,
   pantauServerFailedAnswer:
     "The Pantau server failed to answer because of an internal error. Try again; if it keeps happening, contact the server's administrator (the details are in the server's log).",
+  clickhouseAddressNotValid: (text) =>
+    `The ClickHouse address "${text}" is not valid. Give --clickhouse-url http://host:8123/.`,
+  requestWithoutHeaderRefused: (header) =>
+    `A request without the ${header} header is refused: this server only answers for the unit set by the proxy or single sign-on. Sign in through the official portal.`,
+  dataFolderMissing: (data) =>
+    `Data folder "${data}" does not exist. Give --data <folder> holding .parquet or .csv files.`,
+  flagNeedsValue: (name, wanted, usage) => `Flag --${name} needs ${wanted}.\n${usage}`,
 };

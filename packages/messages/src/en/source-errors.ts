@@ -56,4 +56,15 @@ export const sourceErrors: Translation<typeof id> = {
     `line ${line} has ${fields} fields but the header has ${expected}. Fix that line (a stray "${delimiter}" or a missing quote) and save the file again.`,
   line: (line) => ` on line ${line}`,
   message2: '',
+  sourceIsUtf16: (source) =>
+    `Source "${source}" is saved as UTF-16 text without a byte-order mark. Save it again as CSV UTF-8 (File > Save As > CSV UTF-8) and use that file.`,
+  lookupKeyNotUnique: (source, column, examples) =>
+    `Source "${source}" is loaded with key="${column}", but the key is not unique: ${examples}. A lookup table needs one row per code: remove the repeated rows or choose another key column.`,
+  integersTooLong: (column) =>
+    `Column "${column}" holds integers of more than 38 digits; DuckDB cannot compute with them exactly, so the column is kept as text.`,
+  arrowFileUnreadable: (error) => `${error}. Write the file again in Arrow IPC format.`,
+  numbersTooLong: (column) =>
+    `Column "${column}" holds numbers of more than 38 digits; DuckDB cannot hold them exactly, so its values are rounded (DOUBLE). Store that column as text or in a larger unit.`,
+  duckdbRefusedFile: (where, engineLine) =>
+    `DuckDB refused it${where.en} (${engineLine}). Check the file's contents and its field separator.`,
 };

@@ -26,4 +26,13 @@ export const ui: Translation<typeof id> = {
   somethingWentWrong: (message) => `Something went wrong: ${message}`,
   widgetNoDataSource: 'This widget has no data source yet: set source="table-name".',
   legendChooseSeriesFilter: 'Legend: choose a series to filter the other widgets',
+  sourceNameTaken: (name) =>
+    `This dashboard already has a <pantau-source name="${name}">. Give each source in one dashboard its own name; this one is not loaded.`,
+  sourceMissing: (name) =>
+    `There is no data source "${name}". Add <pantau-source name="${name}" src="..."> to this dashboard, or fix the source attribute.`,
+  widgetCodeNotLoaded: (message) =>
+    `This widget's code could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
+  dataCannotBeDrawn: (message) => `This data cannot be drawn: ${message}`,
+  sourceFormatUnknown: (given, name) =>
+    `Unknown format "${given}" for source "${name}". Choose csv, parquet, arrow or json.`,
 };

@@ -49,4 +49,16 @@ export const chartWords = {
   tieLowest: 'sama-sama terendah',
   sharePeak: 'sama-sama puncak',
   peak: 'Puncak',
+  // Counted nouns ("3 unit", "3 units"): the count decides the English form; an Indonesian noun
+  // stays the same after a number.
+  countUnit: (_count: number) => 'unit',
+  countCategory: (_count: number) => 'kategori',
+  countAxis: (_count: number) => 'sumbu',
+  countCell: (_count: number) => 'sel',
+  countPoint: (_count: number) => 'titik',
+  countDay: (_count: number) => 'hari',
+  countWeek: (_count: number) => 'pekan',
+  countMonth: (_count: number) => 'bulan',
+  countYear: (_count: number) => 'tahun',
+  countPeriod: (_count: number) => 'periode',
 };

@@ -27,4 +27,23 @@ export const coreStart = {
     list: BilingualText,
   ) =>
     `Kolom "${name}" ambigu di tabel ${table}: cocok dengan ${list.id}. Tulis nama persis dengan huruf besar/kecilnya.`,
+  andMore: (shown: string | number, rest: string | number) => `${shown}, dan ${rest} lainnya`,
+  memoryLimitUnknown: (memoryLimit: string | number) =>
+    `Batas memori "${memoryLimit}" tidak dikenali. Tulis seperti "2GB" atau "512MB".`,
+  assetBaseAlreadySet: (current: string | number, wanted: string | number) =>
+    `Lokasi berkas DuckDB sudah ditetapkan (${current}) dan tidak dapat diganti menjadi ${wanted}. Atur setAssetBase() / atribut asset-base sekali saja, sebelum widget pertama memuat data.`,
+  assetsFromOtherOrigin: (pageOrigin: string | number, origin: string | number) =>
+    `Berkas DuckDB harus dilayani dari situs yang sama (${pageOrigin}), bukan dari ${origin}. Salin berkas duckdb/ ke server Anda.`,
+  formatUnknown: (spec: string | number, allowed: string | number, maxDecimals: string | number) =>
+    `Format "${spec}" tidak dikenal. Yang boleh: ${allowed} (N = 0 sampai ${maxDecimals} angka desimal).`,
+  preAggregatingTableFailed: (table: string | number, reason: string | number) =>
+    `Pra-agregasi tabel "${table}" gagal (${reason}); widget tetap membaca tabel aslinya, hanya lebih lambat.`,
+  outsideRange: (
+    what: BilingualText,
+    value: string | number,
+    lowest: string | number,
+    highest: string | number,
+  ) => `${what.id} ${value} di luar rentang ${lowest} sampai ${highest}.`,
+  columnRowsExamples: (column: string, rows: number, examples: string) =>
+    `kolom "${column}": ${rows} baris (mis. ${examples})`,
 };

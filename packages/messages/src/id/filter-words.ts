@@ -34,4 +34,5 @@ export const filterWords = {
   /** The error shown when the filter sits outside any dashboard (it has nothing to filter). */
   noDashboard:
     '<pantau-filter> harus berada di dalam <pantau-dashboard>: filter menyaring widget lain di dasbor yang sama. Pindahkan elemen ini ke dalam dasbornya.',
+  filterContains: (title: string | number, term: string | number) => `${title} memuat “${term}”`,
 };

@@ -56,4 +56,12 @@ export const measureErrors = {
   part: 'bagian ini',
   notNumberOnlyWorks: (what: BilingualText, operator: string | number) =>
     `${what.id} bukan angka, sedangkan ${operator} hanya untuk angka; gunakan count(), count_distinct(), min() atau max().`,
+  expressionInvalidAt: (
+    shown: string | number,
+    position: string | number,
+    problem: BilingualText,
+    allowed: BilingualText,
+  ) => `Ekspresi "${shown}" tidak valid di karakter ${position}: ${problem.id} ${allowed.id}`,
+  expressionTreeInvalid: (problem: string | number) =>
+    `Pohon ekspresi tidak valid: ${problem}. Susun ukuran dengan tata bahasa ukuran atau fungsi pembangun ekspresi Pantau.`,
 };

@@ -14,4 +14,10 @@ export const queryErrors = {
     `Server Pantau di ${server} tidak punya tabel "${table}". Periksa atribut name pada <pantau-source> (nama berkas di folder data server, tanpa ekstensi).`,
   pantauServerLeftOne:
     'Server Pantau tidak menjawab salah satu widget. Coba lagi; bila berulang, periksa versi server.',
+  measureNameNotValid: (shown: string | number, maxAliasLength: string | number) =>
+    `Nama ukuran "${shown}" tidak valid: harus 1 sampai ${maxAliasLength} karakter tanpa NUL.`,
+  serverAnswerUnreadable: (shown: string | number) =>
+    `Server Pantau memberi jawaban yang tidak dapat dibaca${shown}. Coba lagi; bila berulang, hubungi pengelola server.`,
+  serverFramesUnreadable: (why: string | number) =>
+    `Jawaban server Pantau tidak dapat dibaca (${why}). Coba lagi; bila berulang, periksa proxy di depan server dan versi server.`,
 };

@@ -47,4 +47,12 @@ export const serverErrors = {
   requestNotValid: (problem: BilingualText) => `Permintaan tidak valid: ${problem.id}`,
   pantauServerFailedAnswer:
     'Server Pantau gagal menjawab karena kesalahan internal. Coba lagi; bila berulang, hubungi pengelola server (rinciannya ada di log server).',
+  clickhouseAddressNotValid: (text: string | number) =>
+    `Alamat ClickHouse "${text}" tidak valid. Beri --clickhouse-url http://host:8123/.`,
+  requestWithoutHeaderRefused: (header: string | number) =>
+    `Permintaan tanpa header ${header} ditolak: server ini hanya menjawab untuk unit yang ditetapkan oleh proxy atau single sign-on. Masuk lewat portal resmi.`,
+  dataFolderMissing: (data: string | number) =>
+    `Folder data "${data}" tidak ada. Beri --data <folder> yang berisi berkas .parquet atau .csv.`,
+  flagNeedsValue: (name: string | number, wanted: string | number, usage: string | number) =>
+    `Flag --${name} memerlukan ${wanted}.\n${usage}`,
 };

@@ -77,4 +77,20 @@ export const sourceErrors = {
     `baris ${line} berisi ${fields} kolom, padahal judul berisi ${expected}. Perbaiki baris itu (pemisah "${delimiter}" atau tanda kutip yang kurang), lalu simpan ulang berkasnya.`,
   line: (line: string | number) => ` di baris ${line}`,
   message2: '',
+  sourceIsUtf16: (source: string | number) =>
+    `Sumber "${source}" tersimpan sebagai teks UTF-16 tanpa penanda (BOM). Simpan ulang sebagai CSV UTF-8 (File > Save As > CSV UTF-8), lalu gunakan berkas itu.`,
+  lookupKeyNotUnique: (
+    source: string | number,
+    column: string | number,
+    examples: string | number,
+  ) =>
+    `Sumber "${source}" dimuat dengan key="${column}", tetapi kuncinya tidak unik: ${examples}. Tabel rujukan harus punya satu baris per kode: hapus baris gandanya atau pilih kolom kunci lain.`,
+  integersTooLong: (column: string | number) =>
+    `Kolom "${column}" berisi bilangan bulat lebih dari 38 digit; DuckDB tidak dapat menghitungnya persis, jadi kolom itu disimpan sebagai teks.`,
+  arrowFileUnreadable: (error: string | number) =>
+    `${error}. Buat ulang berkas dengan format Arrow IPC.`,
+  numbersTooLong: (column: string | number) =>
+    `Kolom "${column}" berisi angka lebih dari 38 digit; DuckDB tidak dapat menyimpannya persis, sehingga nilainya dibulatkan (DOUBLE). Simpan kolom itu sebagai teks atau dalam satuan yang lebih besar.`,
+  duckdbRefusedFile: (where: BilingualText, _engineLine: string) =>
+    `DuckDB menolaknya${where.id}. Periksa isi berkas dan pemisah kolomnya (rincian teknis: details.engineMessage).`,
 };

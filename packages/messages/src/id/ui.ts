@@ -26,4 +26,13 @@ export const ui = {
   somethingWentWrong: (message: string | number) => `Terjadi kesalahan: ${message}`,
   widgetNoDataSource: 'Widget ini belum punya sumber data: beri atribut source="nama-tabel".',
   legendChooseSeriesFilter: 'Legenda: pilih seri untuk menyaring widget lain',
+  sourceNameTaken: (name: string | number) =>
+    `Dasbor ini sudah punya <pantau-source name="${name}">. Beri setiap sumber dalam satu dasbor nama yang berbeda; sumber ini tidak dimuat.`,
+  sourceMissing: (name: string | number) =>
+    `Sumber data "${name}" tidak ada. Tambahkan <pantau-source name="${name}" src="..."> di dasbor ini, atau perbaiki atribut source.`,
+  widgetCodeNotLoaded: (message: string | number) =>
+    `Kode widget ini tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
+  dataCannotBeDrawn: (message: string | number) => `Data ini tidak dapat digambar: ${message}`,
+  sourceFormatUnknown: (given: string | number, name: string | number) =>
+    `Format "${given}" tidak dikenal untuk sumber "${name}". Pilih csv, parquet, arrow atau json.`,
 };

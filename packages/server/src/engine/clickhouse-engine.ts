@@ -6,6 +6,7 @@
  * reaches one node or a cluster's Distributed tables (the database names them).
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { SqlValue } from '@pantau/core';
 import { CLICKHOUSE_PLAN_SETTINGS, clickhousePlan } from '@pantau/core/node';
 import { tableFromIPC } from '@uwdata/flechette';
@@ -187,8 +188,8 @@ function parseUrl(text: string): URL {
   } catch {
     // Reported below with the flag it came from.
   }
-  throw serverError('BAD_REQUEST', {
-    id: `Alamat ClickHouse "${text.slice(0, 80)}" tidak valid. Beri --clickhouse-url http://host:8123/.`,
-    en: `The ClickHouse address "${text.slice(0, 80)}" is not valid. Give --clickhouse-url http://host:8123/.`,
-  });
+  throw serverError(
+    'BAD_REQUEST',
+    sayBoth(SERVER_ERRORS, 'clickhouseAddressNotValid', text.slice(0, 80)),
+  );
 }

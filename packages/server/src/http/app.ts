@@ -5,6 +5,7 @@
  * `{ code, message: { id, en } }` with its status.
  */
 
+import { SERVER_ERRORS, sayBoth } from '@pantau/messages';
 import type { EventEmitter } from 'node:events';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { RESULTS_CONTENT_TYPE, encodeResults, type RemoteTables } from '@pantau/core';
@@ -109,8 +110,8 @@ function scopeValue(request: FastifyRequest, scope: Scope | null): string | null
   if (scope === null) return null;
   const value = request.headers[scope.header.toLowerCase()];
   if (typeof value === 'string' && value.trim() !== '') return value;
-  throw serverError('ACCESS_DENIED', {
-    id: `Permintaan tanpa header ${scope.header} ditolak: server ini hanya menjawab untuk unit yang ditetapkan oleh proxy atau single sign-on. Masuk lewat portal resmi.`,
-    en: `A request without the ${scope.header} header is refused: this server only answers for the unit set by the proxy or single sign-on. Sign in through the official portal.`,
-  });
+  throw serverError(
+    'ACCESS_DENIED',
+    sayBoth(SERVER_ERRORS, 'requestWithoutHeaderRefused', scope.header),
+  );
 }

@@ -1,3 +1,4 @@
+import { UI, sayBoth } from '@pantau/messages';
 import { PantauError, isPantauError } from '@pantau/core';
 
 /**
@@ -16,10 +17,7 @@ export function toError(error: unknown): PantauError {
   const message = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'BAD_DATA',
-    text: {
-      id: `Data ini tidak dapat digambar: ${message}`,
-      en: `This data cannot be drawn: ${message}`,
-    },
+    text: sayBoth(UI, 'dataCannotBeDrawn', message),
     cause: error,
   });
 }

@@ -1,3 +1,4 @@
+import { UI, sayBoth } from '@pantau/messages';
 import { PantauError } from '@pantau/core';
 
 /**
@@ -44,10 +45,7 @@ function rendererLoadFailed(error: unknown): PantauError {
   const message = error instanceof Error ? error.message : String(error);
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: `Kode widget ini tidak dapat dimuat (${message}). Pastikan semua berkas .js di samping pantau.js ikut disalin ke server, lalu muat ulang halaman.`,
-      en: `This widget's code could not be loaded (${message}). Check that every .js file beside pantau.js was copied to the server, then reload the page.`,
-    },
+    text: sayBoth(UI, 'widgetCodeNotLoaded', message),
     cause: error,
   });
 }

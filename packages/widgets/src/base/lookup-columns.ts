@@ -5,6 +5,7 @@
  * the page.
  */
 
+import { WIDGET_SETUP, sayBoth } from '@pantau/messages';
 import { PantauError, type PlanLookup, type TableSchema } from '@pantau/core';
 
 /** What the dashboard knows of its lookup sources (its SourceRegistry). */
@@ -74,10 +75,7 @@ export function lookupJoinColumn(
   const { source, column } = reference;
   throw new PantauError({
     code: 'UNKNOWN_COLUMN',
-    text: {
-      id: `"${source}.${column}" disambungkan lewat kolom kodenya, tetapi columns tidak memuat satu kolom "${key}", "${source}_${key}" atau "..._${key}". Tambahkan kolom kode itu ke columns.`,
-      en: `"${source}.${column}" is joined by its code column, but columns holds no single column "${key}", "${source}_${key}" or "..._${key}". Add that code column to columns.`,
-    },
+    text: sayBoth(WIDGET_SETUP, 'lookupCodeColumnMissing', source, column, key),
     details: { source, column, key, shown },
   });
 }
@@ -87,10 +85,7 @@ function noLookup(reference: LookupReference): PantauError {
   const { source, column } = reference;
   return new PantauError({
     code: 'SOURCE_NOT_FOUND',
-    text: {
-      id: `"${source}.${column}" menyebut tabel rujukan "${source}", tetapi dasbor ini tidak punya <pantau-source name="${source}" key="..."> . Tambahkan sumber itu dengan atribut key (kolom kodenya), atau tulis nama kolom tabel ini.`,
-      en: `"${source}.${column}" names a lookup table "${source}", but this dashboard has no <pantau-source name="${source}" key="...">. Add that source with a key attribute (its code column), or write a column of this table.`,
-    },
+    text: sayBoth(WIDGET_SETUP, 'lookupSourceMissing', source, column),
     details: { source, column },
   });
 }

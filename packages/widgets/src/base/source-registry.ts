@@ -11,6 +11,7 @@
  * source of one name in one dashboard is an error, not a race.
  */
 
+import { UI, sayBoth } from '@pantau/messages';
 import { PantauError, type Coordinator, type TableSchema } from '@pantau/core';
 import type { FirstView } from '../snapshot/first-view.ts';
 
@@ -230,10 +231,7 @@ export class SourceRegistry extends EventTarget {
 function duplicateSource(name: string): PantauError {
   return new PantauError({
     code: 'BAD_NAME',
-    text: {
-      id: `Dasbor ini sudah punya <pantau-source name="${name}">. Beri setiap sumber dalam satu dasbor nama yang berbeda; sumber ini tidak dimuat.`,
-      en: `This dashboard already has a <pantau-source name="${name}">. Give each source in one dashboard its own name; this one is not loaded.`,
-    },
+    text: sayBoth(UI, 'sourceNameTaken', name),
     details: { source: name },
   });
 }
@@ -241,10 +239,7 @@ function duplicateSource(name: string): PantauError {
 function sourceMissing(name: string): PantauError {
   return new PantauError({
     code: 'SOURCE_NOT_FOUND',
-    text: {
-      id: `Sumber data "${name}" tidak ada. Tambahkan <pantau-source name="${name}" src="..."> di dasbor ini, atau perbaiki atribut source.`,
-      en: `There is no data source "${name}". Add <pantau-source name="${name}" src="..."> to this dashboard, or fix the source attribute.`,
-    },
+    text: sayBoth(UI, 'sourceMissing', name),
     details: { source: name },
   });
 }

@@ -5,6 +5,7 @@
  * a choice lives, so a filter restored from the URL or cleared from the summary shows it at once.
  */
 
+import { FILTER_WORDS, sayBoth } from '@pantau/messages';
 import { formatDate, type BilingualText, type FilterClause, type Lang } from '@pantau/core';
 
 /** One key per value, whether it came from a query (Date, number) or from the URL (text). */
@@ -154,5 +155,5 @@ export function boundsLabel(
 
 /** "Layanan memuat "ktp"" / "Service contains "ktp"". */
 export function searchLabel(title: string, term: string): BilingualText {
-  return { id: `${title} memuat “${term}”`, en: `${title} contains “${term}”` };
+  return sayBoth(FILTER_WORDS, 'filterContains', title, term);
 }

@@ -8,6 +8,7 @@
 
 import {
   PERIOD_NOUNS,
+  POINT_NOUN,
   monthName,
   periodIndex,
   periodStart,
@@ -117,9 +118,7 @@ export function rangeLabel(
 
 /** "3 bulan" / "3 months": how long a range of `count` periods is. */
 export function periodCount(count: number, interval: TimeInterval | null, lang: Lang): string {
-  if (interval === null)
-    return lang === 'id' ? `${count} titik` : `${count} ${count === 1 ? 'point' : 'points'}`;
-  const noun = PERIOD_NOUNS[interval];
+  const noun = interval === null ? POINT_NOUN : PERIOD_NOUNS[interval];
   return lang === 'id'
     ? `${count} ${noun.id}`
     : `${count} ${count === 1 ? noun.en : noun.enPlural}`;

@@ -4,6 +4,7 @@
  * read `{ month: 2024-08-01, 'sum(received)': 1234 }`), ordered by time.
  */
 
+import { WIDGET_SETUP, sayBoth } from '@pantau/messages';
 import {
   PantauError,
   isNumericType,
@@ -42,10 +43,7 @@ export function lineChartQuery(
   if (!isTemporalType(type) && !isNumericType(type)) {
     throw new PantauError({
       code: 'BAD_EXPRESSION',
-      text: {
-        id: `Kolom x "${x}" bertipe ${type}: garis memerlukan kolom tanggal atau angka. Untuk kategori gunakan <pantau-bar-chart>.`,
-        en: `Column x "${x}" is ${type}: a line needs a date or number column. For categories use <pantau-bar-chart>.`,
-      },
+      text: sayBoth(WIDGET_SETUP, 'lineXColumnType', x, type),
       details: { attribute: 'x', column: x, type },
     });
   }

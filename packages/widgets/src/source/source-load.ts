@@ -4,6 +4,7 @@
  * `format` says, with the columns, timeout and key asked for.
  */
 
+import { sayBoth, UI } from '@pantau/messages';
 import {
   formatFromName,
   PantauError,
@@ -89,10 +90,7 @@ function sourceFormat({ format, file, src, name }: SourceAttributes): SourceForm
   if ((FORMATS as readonly string[]).includes(given)) return given as SourceFormat;
   throw new PantauError({
     code: 'SOURCE_FORMAT_MISMATCH',
-    text: {
-      id: `Format "${given}" tidak dikenal untuk sumber "${name}". Pilih csv, parquet, arrow atau json.`,
-      en: `Unknown format "${given}" for source "${name}". Choose csv, parquet, arrow or json.`,
-    },
+    text: sayBoth(UI, 'sourceFormatUnknown', given, name),
     details: { format: given, allowed: FORMATS },
   });
 }

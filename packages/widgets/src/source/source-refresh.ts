@@ -1,3 +1,4 @@
+import { WIDGET_SETUP, sayBoth } from '@pantau/messages';
 import { PantauError } from '@pantau/core';
 
 /**
@@ -29,10 +30,7 @@ export function parseRefreshInterval(source: string, text: string): number {
     const shown = given.slice(0, 40);
     throw new PantauError({
       code: 'SOURCE_FETCH_FAILED',
-      text: {
-        id: `Atribut refresh "${shown}" pada sumber "${source}" tidak dikenali. Tulis selang antara 10 detik dan 24 jam, misalnya refresh="30s", refresh="5m" atau refresh="1h".`,
-        en: `The refresh attribute "${shown}" of source "${source}" is not understood. Write an interval between 10 seconds and 24 hours, for example refresh="30s", refresh="5m" or refresh="1h".`,
-      },
+      text: sayBoth(WIDGET_SETUP, 'refreshUnknown', shown, source),
       details: { source, refresh: shown, reason: 'bad-refresh' },
     });
   }

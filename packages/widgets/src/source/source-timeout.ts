@@ -1,3 +1,4 @@
+import { WIDGET_SETUP, sayBoth } from '@pantau/messages';
 import { PantauError } from '@pantau/core';
 
 const DURATION = /^(\d+(?:[.,]\d+)?)\s*(ms|s|m|min)?$/i;
@@ -18,10 +19,7 @@ export function parseSourceTimeout(source: string, text: string): number | undef
   if (!(ms >= 1000 && ms <= 3_600_000)) {
     throw new PantauError({
       code: 'SOURCE_FETCH_FAILED',
-      text: {
-        id: `Atribut timeout "${given.slice(0, 40)}" pada sumber "${source}" tidak dikenali. Tulis lama tunggu antara 1 detik dan 1 jam, misalnya timeout="30s" atau timeout="2m".`,
-        en: `The timeout attribute "${given.slice(0, 40)}" of source "${source}" is not understood. Write a wait between 1 second and 1 hour, for example timeout="30s" or timeout="2m".`,
-      },
+      text: sayBoth(WIDGET_SETUP, 'timeoutUnknown', given.slice(0, 40), source),
       details: { source, timeout: given.slice(0, 40), reason: 'bad-timeout' },
     });
   }

@@ -1,3 +1,4 @@
+import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../../errors/pantau-error.ts';
 
 /**
@@ -48,10 +49,7 @@ function assetBaseFixed(wanted: string): PantauError {
   const current = getAssetBase();
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: `Lokasi berkas DuckDB sudah ditetapkan (${current}) dan tidak dapat diganti menjadi ${wanted}. Atur setAssetBase() / atribut asset-base sekali saja, sebelum widget pertama memuat data.`,
-      en: `DuckDB's file location is already set (${current}) and cannot change to ${wanted}. Set setAssetBase() / the asset-base attribute once, before the first widget loads data.`,
-    },
+    text: sayBoth(CORE_START_WORDS, 'assetBaseAlreadySet', current, wanted),
     details: { assetBase: current, refused: wanted },
   });
 }
@@ -68,10 +66,7 @@ function toFolderUrl(url: string | URL): string {
   if (resolved.origin !== pageOrigin) {
     throw new PantauError({
       code: 'ENGINE_FAILED',
-      text: {
-        id: `Berkas DuckDB harus dilayani dari situs yang sama (${pageOrigin}), bukan dari ${resolved.origin}. Salin berkas duckdb/ ke server Anda.`,
-        en: `DuckDB's files must be served from the page's own origin (${pageOrigin}), not ${resolved.origin}. Copy the duckdb/ files to your server.`,
-      },
+      text: sayBoth(CORE_START_WORDS, 'assetsFromOtherOrigin', pageOrigin, resolved.origin),
       details: { assetBase: resolved.href },
     });
   }

@@ -1,3 +1,4 @@
+import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../../errors/pantau-error.ts';
 import { bundlesAt, getAssetBase } from './asset-base.ts';
 
@@ -50,10 +51,7 @@ export function workerScriptUrl(url: string): string | TrustedScriptURL {
     } catch (cause) {
       throw new PantauError({
         code: 'ENGINE_FAILED',
-        text: {
-          id: `Kebijakan Trusted Types halaman ini tidak mengizinkan '${TRUSTED_TYPES_POLICY}'. Tambahkan nama itu ke direktif trusted-types di Content-Security-Policy.`,
-          en: `This page's Trusted Types policy does not allow '${TRUSTED_TYPES_POLICY}'. Add that name to the trusted-types directive of its Content-Security-Policy.`,
-        },
+        text: sayBoth(ENGINE_ERRORS, 'trustedTypesPolicyRefused', TRUSTED_TYPES_POLICY),
         details: { policy: TRUSTED_TYPES_POLICY },
         cause,
       });

@@ -1,3 +1,4 @@
+import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../../errors/pantau-error.ts';
 
 /**
@@ -86,21 +87,12 @@ function allowsUrl(source: string, url: string): boolean {
 function workerPolicyError(workerUrl: string, problem: PolicyProblem): PantauError {
   const need =
     problem.needs === 'wasm'
-      ? {
-          id: "tambahkan 'wasm-unsafe-eval' ke script-src",
-          en: "add 'wasm-unsafe-eval' to script-src",
-        }
-      : {
-          id: "izinkan connect-src 'self' (berkas .wasm diambil oleh pekerja itu)",
-          en: "allow connect-src 'self' (the worker fetches the .wasm file)",
-        };
+      ? sayBoth(ENGINE_ERRORS, 'addWasmUnsafeEval')
+      : sayBoth(ENGINE_ERRORS, 'allowConnectSrcSelf');
   const example = "script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
   return new PantauError({
     code: 'ENGINE_FAILED',
-    text: {
-      id: `Mesin data (DuckDB) tidak dapat dimulai: server mengirim berkas pekerja ${workerUrl} dengan Content-Security-Policy "${problem.directive}", yang melarangnya berjalan. Pekerja memakai kebijakan dari respons berkasnya sendiri, bukan dari halaman: pada respons berkas itu, ${need.id}, misalnya "${example}".`,
-      en: `The data engine (DuckDB) cannot start: the server sends its worker file ${workerUrl} with the Content-Security-Policy "${problem.directive}", which stops it. A worker runs under the policy of its own file's response, not the page's: on that file's response, ${need.en}, for example "${example}".`,
-    },
+    text: sayBoth(ENGINE_ERRORS, 'workerCspBlocks', workerUrl, problem.directive, need, example),
     details: {
       reason: 'worker-csp',
       workerUrl,

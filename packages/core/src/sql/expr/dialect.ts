@@ -4,6 +4,7 @@
  * object and the tree stays engine-free. TypeScript refuses a dialect that misses a node type.
  */
 
+import { MEASURE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError } from '../../errors/pantau-error.ts';
 import type { Expr, ExprOf, ExprType } from './expr.ts';
 
@@ -18,10 +19,7 @@ export type ExprDialect = { readonly name: string } & {
 export function badTree(problem: string, details: Record<string, unknown> = {}): PantauError {
   return new PantauError({
     code: 'BAD_EXPRESSION',
-    text: {
-      id: `Pohon ekspresi tidak valid: ${problem}. Susun ukuran dengan tata bahasa ukuran atau fungsi pembangun ekspresi Pantau.`,
-      en: `The expression tree is not valid: ${problem}. Build measures with the measure grammar or Pantau's expression builders.`,
-    },
+    text: sayBoth(MEASURE_ERRORS, 'expressionTreeInvalid', problem),
     details,
   });
 }

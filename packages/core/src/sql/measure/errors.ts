@@ -4,6 +4,7 @@
  * reading the docs.
  */
 
+import { MEASURE_ERRORS, sayBoth } from '@pantau/messages';
 import { PantauError, type BilingualText } from '../../errors/pantau-error.ts';
 
 export const MAX_MEASURE_LENGTH = 1000;
@@ -37,10 +38,7 @@ export function badExpression(
   const shown = excerpt(expression);
   return new PantauError({
     code: 'BAD_EXPRESSION',
-    text: {
-      id: `Ekspresi "${shown}" tidak valid di karakter ${position + 1}: ${problem.id} ${ALLOWED.id}`,
-      en: `Expression "${shown}" is not valid at character ${position + 1}: ${problem.en} ${ALLOWED.en}`,
-    },
+    text: sayBoth(MEASURE_ERRORS, 'expressionInvalidAt', shown, position + 1, problem, ALLOWED),
     details: { expression, position, ...details },
   });
 }
