@@ -37,7 +37,8 @@ export default [
     name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    // Issue 6 and 13 budget 60 kB. 51.32 kB measured (issue 13 item 3: the 25 chunks pantau.js
+    // Issue 6 and 13 budget 60 kB. 52.21 kB measured (a click's page answers delivered at once,
+    // the engine's source loads and the catalogue's start words: +0.9). 51.32 kB before (issue 13 item 3: the 25 chunks pantau.js
     // imported at start are one file now, the $initial group in packages/widgets/cdn-chunks.ts:
     // 57.94 -> 51.32, each file had its own gzip dictionary and import lists). 57.88 before (issue
     // 16 moved grade bands, attribute checks and the cube choice into lazily loaded modules: -1.07
@@ -53,7 +54,8 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (the README's Sizes says where the rest goes):
-    // a guard against growth at 211.27 kB measured (+0.3 kB slack). Issue 16's one catalogue per
+    // a guard against growth at 211.59 kB measured (+0.3 kB slack; the last texts into the
+    // catalogues, the coordinator's and the engine's splits: +0.32). Issue 16's one catalogue per
     // language (@pantau/messages, ~350 texts) added 4.5 kB: each text's key is written at its call
     // site and in both languages, where an inline { id, en } pair had none (its areas go into the
     // engine and charts-shared chunks, cdn-chunks.ts; alone they were 6.7 kB). 206.78 kB before;
@@ -67,7 +69,7 @@ export default [
     // in the page, network deadlines and the worker-CSP diagnosis, the server connector, the
     // lost-engine restart). 190.9 kB before that, 211.2 kB before Flechette replaced
     // apache-arrow and duckdb-wasm's JS API.
-    limit: '211.6 kB',
+    limit: '211.9 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
