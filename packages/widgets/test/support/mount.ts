@@ -169,3 +169,13 @@ export async function whenShown(
     }
   }
 }
+
+/**
+ * Waits until the dashboard's summary of active filters says `text`, then checks it. The
+ * summary's module loads with the first filter, so it can be drawn a little after the widgets.
+ */
+export async function summaryShows(dashboard: Element, text: string): Promise<void> {
+  const summary = () => shadow(dashboard).querySelector('[part="filters"]')?.textContent ?? '';
+  await whenShown(dashboard, () => summary().includes(text));
+  expect(summary()).toContain(text);
+}
