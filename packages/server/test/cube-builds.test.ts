@@ -3,15 +3,12 @@
 // cube, still equal; a replaced file cancels the queued build of the old rows; a full queue drops
 // the least recently wanted build; a request waits for a running build when the table's last
 // build rate says it is nearly done.
-import { copyFile } from 'node:fs/promises';
-import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregatePlan, type FilterClause, type QueryPlan, type Row } from '@pantau/core';
 import type { PantauServer } from '../src/index.ts';
 import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
 import type { CubeOptions } from '../src/cubes/cube-options.ts';
-import { ask, dataFolder, removeFolder, resultOf, serve } from './support.ts';
+import { ask, dataFolder, removeFolder, replaceWithRejected, resultOf, serve } from './support.ts';
 
 // The committed applications table is small: cubes are built for it as for 100M rows.
 const SMALL: Partial<CubeOptions> = {
@@ -136,17 +133,7 @@ describe('a queued build and a replaced file', { timeout: 120_000 }, () => {
       const old = await served(server, plan);
       expect(store.builds.size.queued).toBe(1);
       // A new version of the file: only the rejected applications.
-      const file = path.join(folder, 'applications.parquet');
-      const next = path.join(folder, 'next.tmp');
-      const db = await DuckDBInstance.create(':memory:');
-      const con = await db.connect();
-      await con.run(
-        `COPY (SELECT * FROM read_parquet('${file}') WHERE status = 'ditolak') TO '${next}' (FORMAT parquet)`,
-      );
-      con.closeSync();
-      db.closeSync();
-      await copyFile(next, file);
-      await removeFolder(next);
+      await replaceWithRejected(folder);
       (server.engine as DuckDBEngine).expireVersion();
       const fresh = await served(server, plan);
       expect(store.builds.cancelled).toBe(1);

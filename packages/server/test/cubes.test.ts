@@ -3,9 +3,8 @@
 // the oracle SQL and a server without cubes give, while the cubes build (off the request path,
 // from the table) and after; a cube built for one unit never answers another; a replaced file
 // drops its cubes. Builds held on their queue and cancelled: cube-builds.test.ts.
-import { copyFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aggregatePlan,
@@ -21,7 +20,7 @@ import type { DuckDBConnector } from '@pantau/core';
 import type { PantauServer } from '../src/index.ts';
 import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
 import { PLANS } from './chart-plans.ts';
-import { ask, dataFolder, removeFolder, resultOf, serve } from './support.ts';
+import { ask, dataFolder, removeFolder, replaceWithRejected, resultOf, serve } from './support.ts';
 
 const FILES = ['service_performance.parquet', 'ikm_responses.parquet', 'applications.parquet'];
 // The committed tables are small: cubes are built for them as for 100M rows.
@@ -262,17 +261,7 @@ describe('server cubes and a changed file', { timeout: 120_000 }, () => {
       await store.builds.idle();
       expect(store.cubes.length).toBe(1);
       // A new version of the file: only the rejected applications.
-      const file = path.join(folder, 'applications.parquet');
-      const db = await DuckDBInstance.create(':memory:');
-      const con = await db.connect();
-      const next = path.join(folder, 'next.tmp');
-      await con.run(
-        `COPY (SELECT * FROM read_parquet('${file}') WHERE status = 'ditolak') TO '${next}' (FORMAT parquet)`,
-      );
-      con.closeSync();
-      db.closeSync();
-      await copyFile(next, file);
-      await removeFolder(next);
+      await replaceWithRejected(folder);
       (server.engine as DuckDBEngine).expireVersion();
       const second = await served(server, { s: plan });
       expect(second['s']!.map((r) => r['status'])).toEqual(['ditolak']);

@@ -11,6 +11,7 @@ import {
   type QueryPlan,
   type QueryResult,
 } from '@pantau/core';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { startServer, type PantauServer, type ServerOptions } from '../src/index.ts';
 
 export const DATASETS = path.resolve(
@@ -98,4 +99,22 @@ export function errorOf(answer: Answer, id: string): PantauError {
     throw new Error(`expected an error for ${id}, got ${JSON.stringify(answer.json ?? result)}`);
   }
   return result;
+}
+
+/**
+ * A new version of the data folder's applications file: only its rejected applications, written
+ * beside it and copied over it, as a city's export job replaces a file.
+ */
+export async function replaceWithRejected(folder: string): Promise<void> {
+  const file = path.join(folder, 'applications.parquet');
+  const next = path.join(folder, 'next.tmp');
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  await con.run(
+    `COPY (SELECT * FROM read_parquet('${file}') WHERE status = 'ditolak') TO '${next}' (FORMAT parquet)`,
+  );
+  con.closeSync();
+  db.closeSync();
+  await copyFile(next, file);
+  await removeFolder(next);
 }
