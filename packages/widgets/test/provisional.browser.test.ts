@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard, SnapshotFile } from '../src/index.ts';
 import { controllerOf } from '../src/base/query-controller.ts';
-import { mount, shadow, unmountAll, whenShown } from './support/mount.ts';
+import { measured, mount, shadow, unmountAll, whenShown } from './support/mount.ts';
 import { gateDataFile } from './support/gate-fetch.ts';
 
 /**
@@ -161,8 +161,10 @@ describe('provisional: a snapshot is loading, not ready (every element, real Duc
       expect([el.localName, el.status, el.error]).toEqual([el.localName, 'loading', null]);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }
-    // These could not draw it: no figures, so not provisional, and the skeleton stays.
+    // These could not draw it: no figures, so not provisional, and the skeleton stays. Asked
+    // once each has its size: before it, nothing is drawn, so nothing has failed yet.
     for (const el of [widgets[0]!, widgets[1]!, widgets[3]!]) {
+      await measured(el);
       expect([el.localName, el.provisional]).toEqual([el.localName, false]);
       expect(el.hasAttribute('provisional')).toBe(false);
       expect(shadow(el).querySelector('.skeleton')).not.toBeNull();

@@ -179,3 +179,23 @@ export async function summaryShows(dashboard: Element, text: string): Promise<vo
   await whenShown(dashboard, () => summary().includes(text));
   expect(summary()).toContain(text);
 }
+
+/**
+ * Resolves once the chart's frame has been measured and the update that follows has run: a
+ * chart draws nothing before it knows its size (frame-size.ts), so "could it draw this?" is
+ * only answered then. A ResizeObserver's first callback comes in the rendering step after its
+ * target's layout, after the element's own observer of the same frame (created earlier).
+ */
+export async function measured(el: PantauChartElement): Promise<void> {
+  await el.updateComplete;
+  const frame = shadow(el).querySelector('.frame');
+  if (frame === null) throw new Error(`measured: ${el.localName} has no .frame`);
+  await new Promise<void>((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(frame);
+  });
+  while (!(await el.updateComplete));
+}
