@@ -5,6 +5,8 @@
  * table), written with core's builders as each widget's *-query.ts writes them, and the gestures
  * of that benchmark: clicks on unit, channel, status and a heatmap cell, brushes over months.
  */
+// The same seeded generator as bench/crossfilter's gestures, so both benches draw the same ones.
+import { random } from '../crossfilter/measure.mjs';
 import { aggregatePlan, measure, pagePlan, periodPlan } from '../../packages/core/dist/index.js';
 
 const T = 'applications';
@@ -82,18 +84,6 @@ export function dashboardPlans(selection) {
   };
 }
 
-/** mulberry32, as bench/crossfilter's gestures. @param {number} seed */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const UNITS = [
   'disdukcapil',
   'dpmptsp',
@@ -132,7 +122,7 @@ function monthRange(first, count) {
  * @param {number} n @param {number} seed
  */
 export function gestures(n, seed) {
-  const r = rng(seed);
+  const r = random(seed);
   const pick = (/** @type {readonly string[]} */ xs) =>
     /** @type {string} */ (xs[Math.floor(r() * xs.length)]);
   /** @type {Record<string, FilterClause[]>} */
