@@ -7,6 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_CSP, startCspServer } from '../../examples/serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { ROOT, installTarballs, repoVersion } from './install.ts';
+import {
+  installedElements,
+  resolveInNode,
+  writeAlonePages,
+  writeTypeCheck,
+} from './elements-alone.ts';
 import { checkPage, type PageReport } from './page-check.ts';
 
 /**
@@ -225,6 +231,62 @@ describe('the packages in framework apps under a strict CSP', { timeout: 180_000
       const report = await checkPage(browser, `${server.origin}/vue/`);
       expectClean(report, 6);
       expect(server.requests).toContain('/vue/duckdb/duckdb-eh.wasm');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('each element imported alone from the installed package', { timeout: 180_000 }, () => {
+  it('Node resolves `<kind>` and `<kind>/define` to built files, and nothing internal', async () => {
+    const elements = await installedElements(installDir);
+    expect(elements.map((e) => e.kind)).toContain('gauge');
+    const subpaths = elements.flatMap(({ kind }) => [`/${kind}`, `/${kind}/define`]);
+    const resolved = resolveInNode(installDir, [...subpaths, '/base', '/base/grades', '/nope']);
+    for (const { kind } of elements) {
+      expect(resolved[`/${kind}`]).toBe(`./dist/${kind}/${kind}.js`);
+      expect(resolved[`/${kind}/define`]).toBe(`./dist/${kind}/${kind}.define.js`);
+    }
+    expect(resolved['/base']).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    expect(resolved['/base/grades']).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    // A folder that is no element matches the pattern but names a file that does not exist.
+    expect(resolved['/nope']).toBe('./dist/nope/nope.js');
+  });
+
+  it('TypeScript (node16 and bundler) finds each class and its tag in the tag map', async () => {
+    const elements = await installedElements(installDir);
+    const configs = await writeTypeCheck(path.join(installDir, 'types-alone'), elements);
+    const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
+    for (const config of configs) expect(await run(tsc, ['-p', config]), config).toBe('');
+  });
+
+  it('Vite bundles each alone; its define registers its class; a gauge page is ready', async () => {
+    const elements = await installedElements(installDir);
+    const dir = path.join(installDir, 'alone');
+    const input = await writeAlonePages(dir, elements);
+    const outDir = path.join(dir, 'dist');
+    await build({
+      root: dir,
+      configFile: false,
+      base: './',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, rolldownOptions: { input } },
+    });
+    const server = await serveApp('alone', outDir);
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      for (const { kind } of elements) {
+        await page.goto(`${server.origin}/alone/${kind}.html`);
+        const defined = await page.waitForFunction(() => document.body.dataset['defined'], null, {
+          timeout: 0, // the test's timeout bounds it
+        });
+        expect(await defined.jsonValue(), kind).toBe('true');
+      }
+      await page.close();
+      expect(errors).toEqual([]);
+      expectClean(await checkPage(browser, `${server.origin}/alone/ready.html`), 2);
     } finally {
       await server.close();
     }

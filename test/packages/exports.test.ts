@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
  * The published packages' contract, checked from source (no build needed): every element and its
- * define file has an `exports` entry, the define files are the only side effects, and every
- * define is in `define.ts` (so the bundle and `@pantau/widgets/define` define every element).
+ * define file resolve through the widgets' `exports` patterns and nothing internal does, the
+ * define files are the only side effects, and every define is in `define.ts` (so the bundle and
+ * `@pantau/widgets/define` define every element). test/embed checks the same on the tarball.
  * publint and attw check the built packages in CI (`npm run check:packages`).
  */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -33,9 +37,9 @@ describe('package.json of each package', () => {
       expect(pkg.type).toBe('module');
       expect(pkg.private).toBeUndefined();
       for (const [subpath, entry] of Object.entries(
-        pkg.exports as Record<string, Entry | string>,
+        pkg.exports as Record<string, Entry | string | null>,
       )) {
-        if (typeof entry === 'string') continue; // JSON files
+        if (entry === null || typeof entry === 'string') continue; // internal folders; JSON files
         const keys = Object.keys(entry);
         // The repo's own source condition may precede `types` (publint allows raw .ts there).
         const conditions = keys.filter((k) => k !== '@pantau/source');
@@ -53,15 +57,56 @@ describe('package.json of each package', () => {
   );
 });
 
-describe('@pantau/widgets', () => {
-  it('has an element and a define entry for every define file', async () => {
-    const pkg = await readJson('packages/widgets/package.json');
-    for (const file of await defineFiles()) {
-      const [dir, base] = file.split('/') as [string, string];
-      const element = base.replace(/\.define\.ts$/, '');
-      expect(pkg.exports[`./${dir}/define`]?.['@pantau/source'], file).toBe(`./src/${file}`);
-      expect(pkg.exports[`./${dir}`]?.['@pantau/source'], file).toBe(`./src/${dir}/${element}.ts`);
+/**
+ * Where Node's own resolver (run as a child process, with the repo's `@pantau/source` condition)
+ * takes each `@pantau/widgets<subpath>`: the file's path in the package, or the error's code.
+ */
+function resolveWidgets(subpaths: string[]): Record<string, string> {
+  const script = `
+    const out = {};
+    for (const s of ${JSON.stringify(subpaths)}) {
+      try { out[s] = import.meta.resolve('@pantau/widgets' + s); }
+      catch (error) { out[s] = error.code; }
     }
+    console.log(JSON.stringify(out));`;
+  const printed = execFileSync(
+    process.execPath,
+    ['--conditions=@pantau/source', '--input-type=module', '-e', script],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const resolved = JSON.parse(printed) as Record<string, string>;
+  const pkg = pathToFileURL(path.join(root, 'packages/widgets')).href;
+  return Object.fromEntries(
+    Object.entries(resolved).map(([subpath, to]) => [subpath, to.replace(pkg, '.')]),
+  );
+}
+
+describe('@pantau/widgets', () => {
+  it('exports every element and its define file by the `<kind>/<kind>` patterns', async () => {
+    const files = await defineFiles();
+    const kinds = files.map((file) => file.split('/')[0] as string);
+    // The patterns hold only where the file is named after its folder; else an explicit entry.
+    expect(files).toEqual(kinds.map((kind) => `${kind}/${kind}.define.ts`));
+    const resolved = resolveWidgets(kinds.flatMap((kind) => [`/${kind}`, `/${kind}/define`]));
+    for (const kind of kinds) {
+      expect(resolved[`/${kind}`]).toBe(`./src/${kind}/${kind}.ts`);
+      expect(resolved[`/${kind}/define`]).toBe(`./src/${kind}/${kind}.define.ts`);
+    }
+  });
+
+  it('exports no internal module: a folder without `<name>/<name>.ts` reaches nothing', async () => {
+    const src = path.join(root, 'packages/widgets/src');
+    const kinds = (await defineFiles()).map((file) => file.split('/')[0]);
+    const folders = (await readdir(src, { withFileTypes: true })).filter((d) => d.isDirectory());
+    for (const { name } of folders) {
+      // The `./*` pattern maps `<name>` to `<name>/<name>.ts`: only elements may have one.
+      if (!kinds.includes(name))
+        expect(existsSync(path.join(src, name, `${name}.ts`)), name).toBe(false);
+    }
+    const internal = ['/base', '/base/define', '/base/chart-element', '/snapshot/snapshot-file'];
+    expect(resolveWidgets(internal)).toEqual(
+      Object.fromEntries(internal.map((subpath) => [subpath, 'ERR_PACKAGE_PATH_NOT_EXPORTED'])),
+    );
   });
 
   it('lists only define files and the bundle as side effects', async () => {
