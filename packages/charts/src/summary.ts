@@ -93,6 +93,12 @@ export function formatCount(count: number, lang: ChartLang): string {
   return numberFormat(lang).format(count);
 }
 
+/** "3 unit" / "3 units": the count and the noun in the form it takes (English: singular for 1). */
+export function counted(count: number, noun: SummaryNoun, lang: ChartLang): string {
+  const name = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
+  return `${formatCount(count, lang)} ${name}`;
+}
+
 /**
  * Names joined as people write them: "A", "A dan B", "A, B, dan C"; beyond `max` names,
  * "A, B, C, dan 2 lainnya" ("and 2 others").
@@ -191,9 +197,7 @@ export function missingSentence(
 ): string {
   if (count <= 0) return '';
   const { lang } = options;
-  const noun = options.noun ?? UNIT_NOUN;
-  const counted = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
-  return `${formatCount(count, lang)} ${counted} ${say(CHART_WORDS, lang, 'notReported')}.`;
+  return `${counted(count, options.noun ?? UNIT_NOUN, lang)} ${say(CHART_WORDS, lang, 'notReported')}.`;
 }
 
 /**
@@ -207,10 +211,8 @@ export function notComputableSentence(
   const count = names.length;
   if (count <= 0) return '';
   const { lang } = options;
-  const noun = options.noun ?? UNIT_NOUN;
-  const counted = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
   const list = names.some((n) => n !== '') ? `: ${joinNames(names, lang)}` : '';
-  return `${formatCount(count, lang)} ${counted} ${say(CHART_WORDS, lang, 'notComputable')}${list}.`;
+  return `${counted(count, options.noun ?? UNIT_NOUN, lang)} ${say(CHART_WORDS, lang, 'notComputable')}${list}.`;
 }
 
 /** "Semua 5 unit sama: 91,20 (A)." / "All 5 units equal: 91.20 (A)." */

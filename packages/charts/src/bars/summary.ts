@@ -2,6 +2,7 @@
 
 import { say, CHART_WORDS } from '@pantau/messages';
 import {
+  counted,
   formatCount,
   joinSentences,
   rankingSummary,
@@ -23,12 +24,11 @@ export function targetSentence(
   if (reported.length === 0) return '';
   const met = reported.filter((v) => v >= target).length;
   const { lang } = context;
-  const { id, en, enPlural } = noun ?? UNIT_NOUN;
-  const counted = lang === 'id' ? id : reported.length === 1 ? en : enPlural;
+  const of = counted(reported.length, noun ?? UNIT_NOUN, lang);
   const goal = context.formatValue(target);
   return lang === 'id'
-    ? `${formatCount(met, lang)} dari ${formatCount(reported.length, lang)} ${counted} mencapai target ${goal}.`
-    : `${formatCount(met, lang)} of ${formatCount(reported.length, lang)} ${counted} reach the target of ${goal}.`;
+    ? `${formatCount(met, lang)} dari ${of} mencapai target ${goal}.`
+    : `${formatCount(met, lang)} of ${of} reach the target of ${goal}.`;
 }
 
 export function barsSummary(plan: BarsPlan, options: BarsOptions, context: ChartContext): string {

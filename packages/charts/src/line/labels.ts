@@ -3,21 +3,15 @@
  * formatter for numbers, and "12 bulan" for a count of periods.
  */
 
-import { formatCount, type SummaryNoun } from '../summary.ts';
+import type { SummaryNoun } from '../summary.ts';
 import { PERIOD_NOUNS, POINT_NOUN } from '../period-nouns.ts';
 import { formatPeriod } from '../time-axis.ts';
-import type { ChartContext, ChartLang } from '../types.ts';
+import type { ChartContext } from '../types.ts';
 import type { LineAxis, LineX } from './data.ts';
 
 /** What one step of the axis is called: its period ("bulan"), or a point. */
 export function nounOf(axis: LineAxis): SummaryNoun {
   return axis.interval === null ? POINT_NOUN : PERIOD_NOUNS[axis.interval];
-}
-
-/** "3 bulan" / "3 months". */
-export function counted(count: number, noun: SummaryNoun, lang: ChartLang): string {
-  const name = lang === 'id' ? noun.id : count === 1 ? noun.en : noun.enPlural;
-  return `${formatCount(count, lang)} ${name}`;
 }
 
 /** How an x value is written: a period ("Agu 2024") for dates, the label formatter for numbers. */

@@ -6,6 +6,7 @@
 import { say, CHART_WORDS } from '@pantau/messages';
 import { isNotComputable, isPlaced } from '../absent.ts';
 import {
+  counted,
   formatCount,
   joinNames,
   joinSentences,
@@ -15,7 +16,7 @@ import {
 } from '../summary.ts';
 import type { ChartContext, ChartLang, ValueFormatter } from '../types.ts';
 import type { LineAxis } from './data.ts';
-import { counted, nounOf, xLabel, xLabeller } from './labels.ts';
+import { nounOf, xLabel, xLabeller } from './labels.ts';
 
 /** The last reported row of one series, or -1. */
 function lastReported(values: readonly (number | null)[]): number {

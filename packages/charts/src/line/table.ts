@@ -7,7 +7,8 @@ import { formatCount } from '../summary.ts';
 import { POINT_NOUN } from '../period-nouns.ts';
 import type { ChartContext, DataTable } from '../types.ts';
 import type { LineAxis } from './data.ts';
-import { counted, xLabeller } from './labels.ts';
+import { counted } from '../summary.ts';
+import { xLabeller } from './labels.ts';
 
 export interface LineTableOptions {
   /** Header of the x column (default "Periode" / "Period"). */

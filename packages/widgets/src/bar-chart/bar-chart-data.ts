@@ -9,6 +9,7 @@ import { plotNumber } from '@pantau/core';
 import type { BarsData, LabelFormatter } from '@pantau/charts';
 import type { PlainValue, QueryResult } from '@pantau/core';
 import type { BarSortOrder } from './bar-chart-query.ts';
+import { keyOf } from '../base/value-key.ts';
 
 export interface BarInput {
   data: BarsData;
@@ -18,17 +19,6 @@ export interface BarInput {
   seriesValues: PlainValue[] | null;
   /** Result column names: x, series (or null), measure, and x's label column when there is one. */
   names: { x: string; series: string | null; value: string; label?: string };
-}
-
-function numberOrNull(value: PlainValue | undefined): number | null {
-  return plotNumber(value);
-}
-
-/** Identity of a value for grouping (Dates by time, null apart from the text "null"). */
-function keyOf(value: PlainValue | undefined): string {
-  if (value instanceof Date) return `d:${value.getTime()}`;
-  if (value === null || value === undefined) return 'null';
-  return `${typeof value}:${String(value)}`;
 }
 
 export function toBarInput(
@@ -55,7 +45,7 @@ export function toBarInput(
   const nameOf = (r: number) => formatLabel(shown[r] ?? xs[r]);
   const labelled = labelName === null ? {} : { label: labelName };
   if (!options.series) {
-    const values = (result.columns[second] ?? []).map(numberOrNull);
+    const values = (result.columns[second] ?? []).map(plotNumber);
     return {
       data: { labels: xs.map((_, r) => nameOf(r)), values },
       xValues: [...xs],
@@ -86,7 +76,7 @@ export function toBarInput(
   const grid: (number | null)[][] = seriesValues.map(() => xValues.map(() => null));
   xs.forEach((x, r) => {
     const row = grid[seriesIndex.get(keyOf(ss[r] ?? null))!]!;
-    row[labelIndex.get(keyOf(x))!] = numberOrNull(vs[r]);
+    row[labelIndex.get(keyOf(x))!] = plotNumber(vs[r]);
   });
   const order = rankLabels(grid, xValues.length, options.sort, options.limit);
   return {

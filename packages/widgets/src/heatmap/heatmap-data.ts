@@ -13,7 +13,7 @@ import {
   type TimeInterval,
 } from '@pantau/charts';
 import type { PlainValue, QueryResult } from '@pantau/core';
-import { keyOf } from '../line-chart/line-chart-data.ts';
+import { keyOf } from '../base/value-key.ts';
 
 export interface HeatmapInput {
   data: HeatmapData;

@@ -35,10 +35,6 @@ function periodName(value: PlainValue, interval: TimeInterval | null, lang: Lang
   return cut === 'month' ? month : `${value.getUTCDate()} ${month}`;
 }
 
-function numberOrNull(value: PlainValue | undefined): number | null {
-  return plotNumber(value);
-}
-
 /**
  * A period for the sparkline: a date cut to an interval reads as that period ("2024",
  * "Agu 2024"); other dates stay dates (months); numbers and text show as written.
@@ -55,7 +51,7 @@ export function toKpiInput(
   compare: boolean,
   period: { interval: TimeInterval | null; lang: Lang } = { interval: null, lang: 'id' },
 ): KpiInput {
-  const values = (result.columns[names.value] ?? []).map(numberOrNull);
+  const values = (result.columns[names.value] ?? []).map(plotNumber);
   if (names.time === null) return { data: { value: values[0] ?? null }, periods: [], named: {} };
   const periods = [...(result.columns[names.time] ?? [])].reverse();
   const series = [...values].reverse();

@@ -7,6 +7,7 @@ import { plotNumber } from '@pantau/core';
 
 import type { LabelFormatter, LineData } from '@pantau/charts';
 import type { PlainValue, QueryResult } from '@pantau/core';
+import { keyOf } from '../base/value-key.ts';
 
 export interface LineInput {
   data: LineData;
@@ -19,13 +20,6 @@ export interface LineInput {
   names: { x: string; series: string | null; value: string };
 }
 
-/** Identity of a value for grouping: Dates by time, null apart from the text "null". */
-export function keyOf(value: PlainValue | undefined): string {
-  if (value instanceof Date) return `d:${value.getTime()}`;
-  if (value === null || value === undefined) return 'null';
-  return `${typeof value}:${String(value)}`;
-}
-
 /** Ascending, nulls last; text by code point (as DuckDB compares VARCHAR). */
 export function compareValues(a: PlainValue, b: PlainValue): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
@@ -35,10 +29,6 @@ export function compareValues(a: PlainValue, b: PlainValue): number {
   const sx = String(x);
   const sy = String(y);
   return sx < sy ? -1 : sx > sy ? 1 : 0;
-}
-
-function numberOrNull(value: PlainValue | undefined): number | null {
-  return plotNumber(value);
 }
 
 export function toLineInput(
@@ -82,7 +72,7 @@ export function toLineInput(
     if (x === null) return;
     const s = seriesIndex.get(keyOf(ss === null ? null : (ss[r] ?? null)))!;
     const i = xIndex.get(keyOf(x))!;
-    values[s]![i] = numberOrNull(vs[r]);
+    values[s]![i] = plotNumber(vs[r]);
     rowOf[s]![i] = r;
   });
   return {

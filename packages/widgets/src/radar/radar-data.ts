@@ -8,6 +8,7 @@ import { plotNumber } from '@pantau/core';
 import type { LabelFormatter, RadarData } from '@pantau/charts';
 import type { Lang, PlainValue, QueryResult } from '@pantau/core';
 import { attributeError } from '../base/attribute-checks.ts';
+import { keyOf } from '../base/value-key.ts';
 import { MAX_AXES, MAX_SERIES, measureAxis } from './radar-query.ts';
 
 export interface RadarInput {
@@ -21,17 +22,6 @@ export interface RadarInput {
 /** Axis and series names: a year or a code number is a name, "2024", never "2.024". */
 function nameOf(value: PlainValue, formatLabel: LabelFormatter): string {
   return typeof value === 'number' ? String(value) : formatLabel(value);
-}
-
-function numberOrNull(value: PlainValue | undefined): number | null {
-  return plotNumber(value);
-}
-
-/** Identity of a value for grouping (Dates by time, null apart from the text "null"). */
-function keyOf(value: PlainValue | undefined): string {
-  if (value instanceof Date) return `d:${value.getTime()}`;
-  if (value === null || value === undefined) return 'null';
-  return `${typeof value}:${String(value)}`;
 }
 
 function tooManySeries(count: number, column: string): Error {
@@ -78,7 +68,7 @@ export function fromAxisRows(
   const grid = seriesValues.map(() => axisValues.map((): number | null => null));
   axes.forEach((axis, r) => {
     const s = options.series ? (seriesColumn[r] ?? null) : null;
-    grid[seriesIndex.get(keyOf(s))!]![axisIndex.get(keyOf(axis))!] = numberOrNull(values[r]);
+    grid[seriesIndex.get(keyOf(s))!]![axisIndex.get(keyOf(axis))!] = plotNumber(values[r]);
   });
   return {
     data: {
@@ -109,7 +99,7 @@ export function fromMeasureColumns(
       axisLabels: named.map((a) => a.long),
       series: seriesValues.map((s, r) => ({
         name: options.series ? nameOf(s, options.formatLabel) : options.name,
-        values: measures.map((m) => numberOrNull(result.columns[m]?.[r])),
+        values: measures.map((m) => plotNumber(result.columns[m]?.[r])),
       })),
     },
     axisValues: [...measures],
