@@ -8,7 +8,7 @@
 import { isNotComputable } from '../absent.ts';
 import { hatchPath } from '../hatch.ts';
 import { INK } from '../palette.ts';
-import { round, svgEl } from '../svg.ts';
+import { round, svgEl, type Attrs } from '../svg.ts';
 import { textWidth } from '../text.ts';
 import type { Box, ValueFormatter } from '../types.ts';
 import { boxAttrs, type Frame } from './frame.ts';
@@ -71,23 +71,7 @@ function missingAcross(
   const mid = box.y + box.height / 2;
   const sq = { x: zero + 2, y: mid - swatch / 2, width: swatch, height: swatch };
   g.append(...swatchOf(sq));
-  if (box.height >= 8) {
-    g.append(
-      svgEl(
-        d,
-        'text',
-        {
-          x: sq.x + swatch + GAP,
-          y: mid,
-          dy: '0.32em',
-          'font-size': fontSize,
-          'font-style': 'italic',
-          fill: INK.muted,
-        },
-        text,
-      ),
-    );
-  }
+  if (box.height >= 8) g.append(noteWords(d, note, { x: sq.x + swatch + GAP, y: mid }));
   const textLength = textWidth(text, fontSize);
   return {
     node: g,
@@ -109,26 +93,23 @@ function missingUpwards(
   g.append(...swatchOf(sq));
   if (box.width >= 8) {
     const y = sq.y - GAP;
-    g.append(
-      svgEl(
-        d,
-        'text',
-        {
-          x: mid,
-          y,
-          dy: '0.32em',
-          'font-size': fontSize,
-          'font-style': 'italic',
-          fill: INK.muted,
-          transform: `rotate(-90 ${round(mid)} ${round(y)})`,
-        },
-        text,
-      ),
-    );
+    const upwards = { transform: `rotate(-90 ${round(mid)} ${round(y)})` };
+    g.append(noteWords(d, note, { x: mid, y }, upwards));
   }
   const length = swatch + GAP + textWidth(text, fontSize) + 2;
   return {
     node: g,
     box: { x: box.x, y: zero - length, width: box.width, height: length },
   };
+}
+
+/** The note's words, small, italic and muted as every absent value is written; `at` first. */
+function noteWords(
+  d: Document,
+  note: MissingText,
+  at: { x: number; y: number },
+  extra: Attrs = {},
+): SVGTextElement {
+  const attrs = { dy: '0.32em', 'font-size': note.fontSize, 'font-style': 'italic' };
+  return svgEl(d, 'text', { ...at, ...attrs, fill: INK.muted, ...extra }, note.text);
 }
