@@ -1,24 +1,26 @@
 /**
- * Plans asked of a server close together travel in one request (issue 14). At load every widget
- * asks for its first view on its own, once its table's schema and its chart's code are in: one
- * POST each. Calls are gathered until the next task (a MessageChannel message: no 4 ms clamp,
- * unlike setTimeout) and sent together, each caller getting its own answers in its own order.
- * That alone still sent 3 POSTs for the 5 widgets of server-dashboard.browser.test.ts (their
- * charts' code arrived in different tasks), so the first gathering is also held while the
- * coordinator has clients yet to ask (`unasked`), at most FIRST_VIEW_HOLD_MS: then 1 POST. An
- * interaction's batch is one call already, and goes out a task later.
+ * The first view of a server dashboard in one request (issue 14). At load every widget asks for
+ * its first view on its own, once its table's schema and its chart's code are in: that was one
+ * POST each. Here the asks are held until the coordinator has no client yet to ask (`unasked`),
+ * looked at a task after each ask (after every microtask queued then: the other widgets of the
+ * same task), or until FIRST_VIEW_HOLD_MS has passed (a widget whose table failed never asks);
+ * then sent as one request, each caller getting its own answers in its own order. Gathering by
+ * task alone still sent 3 POSTs for the 5 widgets of server-dashboard.browser.test.ts (their
+ * charts' code arrived in different tasks); held, 1. After the first view every call goes out at
+ * once, as before: an interaction's batch is one call already, and waits for nothing.
  *
- * A request the server refuses whole (one plan malformed, the body too large) is sent again per
- * caller, so one widget's plan fails only that widget. A caller whose signal aborts is answered
- * with its reason at once; the request itself is aborted only once every caller in it has.
+ * A held request the server refuses whole (one plan malformed, more plans than its
+ * --max-requests, the body too large) is sent again per caller, so one widget's plan fails only
+ * that widget. A caller whose signal aborts is answered with its reason at once; the request is
+ * aborted once every caller in it has. Written small: it counts in the all-JavaScript size guard.
  */
 
-import { PantauError } from '../errors/pantau-error.ts';
+import type { PantauError } from '../errors/pantau-error.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
 
 export type Answers = (QueryResult | PantauError)[];
-type Send = (plans: readonly QueryPlan[], signal: AbortSignal) => Promise<Answers>;
+type Send = (plans: readonly QueryPlan[], signal?: AbortSignal) => Promise<Answers>;
 
 /**
  * Longest the first view waits for a widget yet to ask (its chart's code still loading), in ms:
@@ -26,27 +28,22 @@ type Send = (plans: readonly QueryPlan[], signal: AbortSignal) => Promise<Answer
  */
 export const FIRST_VIEW_HOLD_MS = 1000;
 
-/** The server's default `--max-requests`: a larger gathering goes as several requests. */
-export const MAX_PLANS_PER_REQUEST = 64;
-
 /** Whole-request refusals that one plan can cause: sent again per caller. */
-const PER_PLAN = new Set(['BAD_REQUEST', 'REQUEST_TOO_LARGE', 'BAD_EXPRESSION', 'BAD_FILTER']);
+const PER_PLAN = ['BAD_REQUEST', 'REQUEST_TOO_LARGE', 'BAD_EXPRESSION', 'BAD_FILTER'];
 
 interface Caller {
   plans: readonly QueryPlan[];
   signal: AbortSignal | undefined;
   resolve: (answers: Answers) => void;
   reject: (reason: unknown) => void;
-  settled: boolean;
+  done?: boolean;
 }
 
 export class PlanBatcher {
-  #gathering: Caller[] | null = null;
-  /** Until this time (ms, performance.now()) the first view is held for clients yet to ask. */
-  #holdUntil: number | null = null;
-  #holdTimer = false;
-  /** Requests sent, and how many carried more than one caller's plans (tests). */
-  readonly stats = { requests: 0, gathered: 0 };
+  #held: Caller[] | null = null;
+  /** When the first view's hold ends (performance.now()); 0 before the first ask, -1 after. */
+  #until = 0;
+  #timer = false;
 
   /** `unasked`: the coordinator's clients yet to ask their first view (0: send at once). */
   constructor(
@@ -55,104 +52,62 @@ export class PlanBatcher {
   ) {}
 
   answer(plans: readonly QueryPlan[], signal?: AbortSignal): Promise<Answers> {
-    if (signal?.aborted === true) return Promise.reject(signal.reason);
+    if (this.#until < 0) return this.send(plans, signal);
     return new Promise<Answers>((resolve, reject) => {
-      const caller: Caller = { plans, signal, resolve, reject, settled: false };
-      const gathering = (this.#gathering ??= []);
-      if (gathering.length === 0) this.#holdUntil ??= performance.now() + FIRST_VIEW_HOLD_MS;
-      gathering.push(caller);
-      // Each ask looks again in the next task: sent once nobody else is yet to ask.
-      nextTask(() => this.#flushIfComplete(gathering));
-      signal?.addEventListener('abort', () => settle(caller, null, signal.reason), { once: true });
+      const caller: Caller = { plans, signal, resolve, reject };
+      const held = (this.#held ??= []);
+      held.push(caller);
+      this.#until ||= performance.now() + FIRST_VIEW_HOLD_MS;
+      signal?.addEventListener('abort', () => settle(caller, null, signal.reason));
+      setTimeout(() => this.#flush(held));
     });
   }
 
   /**
-   * Sends what is gathered, unless the first view is still held: some client has not asked yet
-   * (its chart's code or its table still loading) and the hold has time left; its ask, or the
-   * end of the hold, looks again.
+   * Sends what is held, unless it is the first view and a client has not asked yet (its chart's
+   * code or its table still loading) with time left: its ask, or the hold's end, looks again.
    */
-  #flushIfComplete(gathering: Caller[]): void {
-    if (this.#gathering !== gathering) return;
-    const left = this.#holdUntil === Infinity ? 0 : (this.#holdUntil ?? 0) - performance.now();
-    if (left > 0 && this.unasked() > 0) {
-      // At the end of the hold it is sent, whoever has not asked (a timer may fire a little early).
-      const end = () => {
-        this.#holdUntil = 0;
-        this.#flushIfComplete(gathering);
-      };
-      if (!this.#holdTimer) setTimeout(end, left);
-      this.#holdTimer = true;
+  #flush(held: Caller[], end = false): void {
+    if (this.#held !== held) return;
+    const left = this.#until - performance.now();
+    if (!end && left > 0 && this.unasked() > 0) {
+      // A timer may fire a little early: its look sends whatever is held.
+      if (!this.#timer) setTimeout(() => this.#flush(held, true), left);
+      this.#timer = true;
       return;
     }
-    // Held once, at load: afterwards an ask waits for nothing but its own task.
-    this.#holdUntil = Infinity;
-    this.#gathering = null;
-    this.#flush(gathering);
+    this.#until = -1;
+    this.#held = null;
+    void this.#post(held.filter((c) => !c.done));
   }
 
-  #flush(callers: readonly Caller[]): void {
-    let chunk: Caller[] = [];
-    let size = 0;
-    for (const caller of callers) {
-      if (caller.settled) continue;
-      if (chunk.length > 0 && size + caller.plans.length > MAX_PLANS_PER_REQUEST) {
-        void this.#sendTogether(chunk);
-        chunk = [];
-        size = 0;
-      }
-      chunk.push(caller);
-      size += caller.plans.length;
-    }
-    if (chunk.length > 0) void this.#sendTogether(chunk);
-  }
-
-  async #sendTogether(callers: readonly Caller[]): Promise<void> {
+  async #post(callers: Caller[]): Promise<void> {
+    if (callers.length === 0) return;
     const abort = new AbortController();
-    const live = () => callers.filter((c) => !c.settled);
-    for (const caller of callers) {
-      const leave = () => {
-        if (live().length === 0) abort.abort();
-      };
-      caller.signal?.addEventListener('abort', leave, { once: true });
+    for (const c of callers) {
+      c.signal?.addEventListener('abort', () => {
+        if (callers.every((other) => other.done)) abort.abort();
+      });
     }
-    this.stats.requests++;
-    if (callers.length > 1) this.stats.gathered++;
     try {
       const answers = await this.send(
         callers.flatMap((c) => c.plans),
         abort.signal,
       );
       let at = 0;
-      for (const caller of callers) {
-        settle(caller, answers.slice(at, at + caller.plans.length));
-        at += caller.plans.length;
-      }
+      for (const c of callers) settle(c, answers.slice(at, (at += c.plans.length)));
     } catch (error) {
-      if (callers.length > 1 && error instanceof PantauError && PER_PLAN.has(error.code)) {
-        for (const caller of live()) void this.#sendTogether([caller]);
-      } else for (const caller of callers) settle(caller, null, error);
+      const code = (error as Partial<PantauError> | null)?.code;
+      if (callers.length > 1 && PER_PLAN.includes(code!)) {
+        for (const c of callers) void this.#post([c]);
+      } else for (const c of callers) settle(c, null, error);
     }
   }
 }
 
 function settle(caller: Caller, answers: Answers | null, error?: unknown): void {
-  if (caller.settled) return;
-  caller.settled = true;
+  if (caller.done === true) return;
+  caller.done = true;
   if (answers !== null) caller.resolve(answers);
   else caller.reject(error);
-}
-
-/** Runs `work` in the next task, after every microtask queued now (the other widgets' asks). */
-function nextTask(work: () => void): void {
-  if (typeof MessageChannel === 'undefined') {
-    setTimeout(work, 0);
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    work();
-  };
-  channel.port2.postMessage(null);
 }

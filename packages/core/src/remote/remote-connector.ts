@@ -51,19 +51,14 @@ export class RemoteConnector implements Connector, SourceCatalog, PlanConnector 
     );
   }
 
-  /** Every plan asked in one task goes in one request (plan-batcher.ts). */
+  /** The first view's plans go in one request (plan-batcher.ts); the rest as they come. */
   answerPlans(plans: readonly QueryPlan[], signal?: AbortSignal): Promise<Answers> {
     return this.#batcher.answer(plans, signal);
   }
 
-  /** Requests sent, and how many gathered several callers' plans (tests). */
-  get requestStats(): Readonly<{ requests: number; gathered: number }> {
-    return this.#batcher.stats;
-  }
-
   readonly #batcher: PlanBatcher;
 
-  async #send(plans: readonly QueryPlan[], signal: AbortSignal): Promise<Answers> {
+  async #send(plans: readonly QueryPlan[], signal?: AbortSignal): Promise<Answers> {
     const ids = plans.map((_, i) => `q${i}`);
     const body: RemoteQueryBody = { requests: plans.map((plan, i) => ({ id: ids[i]!, plan })) };
     const bytes = await this.#fetch(
