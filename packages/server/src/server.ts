@@ -169,6 +169,7 @@ async function openDuckDB(
       memoryLimit: o.memoryLimit,
       threads: o.threads,
       cubes: o.cubes,
+      log,
     },
     async (connection) => {
       tables = await buildCatalogue(entries, connection, log);

@@ -1,6 +1,6 @@
 // Helpers for the server's tests: a real server on 127.0.0.1 (a free port), a client that speaks
 // the wire as the page will (POST plans, decode the framed Arrow answer with core's decoder).
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +103,8 @@ export function errorOf(answer: Answer, id: string): PantauError {
 
 /**
  * A new version of the data folder's applications file: only its rejected applications, written
- * beside it and copied over it, as a city's export job replaces a file.
+ * beside it and renamed over it, as a city's export job replaces a file (a build still reading
+ * the old file reads it whole, as it would in production).
  */
 export async function replaceWithRejected(folder: string): Promise<void> {
   const file = path.join(folder, 'applications.parquet');
@@ -115,6 +116,5 @@ export async function replaceWithRejected(folder: string): Promise<void> {
   );
   con.closeSync();
   db.closeSync();
-  await copyFile(next, file);
-  await removeFolder(next);
+  await rename(next, file);
 }

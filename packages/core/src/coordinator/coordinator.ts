@@ -1,5 +1,5 @@
 import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
-import type { Connector } from '../engine/connector.ts';
+import type { Connector, PlanConnector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import type { QueryPlan } from '../plan/plan.ts';
@@ -41,6 +41,8 @@ export class Coordinator {
   #sent = new WeakMap<QueryClient, string>();
   #seq = 0;
   #selection: Selection | null = null;
+  /** Clients that have asked at least once (a server's first view waits for the rest). */
+  #asked = new WeakSet<QueryClient>();
   /** Batches still running: the answers they were sent for, and how to cancel them. */
   #inflight = new Set<{ asked: readonly Asked[]; keys: Set<string>; abort: AbortController }>();
 
@@ -53,6 +55,9 @@ export class Coordinator {
     this.preAggregator = new PreAggregator(connector, options.preAggregate);
     this.#runner = new QueryRunner(connector, this.preAggregator, (table) =>
       this.#catalog().describe(table),
+    );
+    (connector as Partial<PlanConnector>).awaitFirstViews?.(
+      () => [...this.#clients].filter((c) => !this.#asked.has(c)).length,
     );
   }
 
@@ -143,6 +148,7 @@ export class Coordinator {
   ): Promise<void> {
     const batch: Asked[] = [];
     for (const client of clients) {
+      this.#asked.add(client);
       let request: QueryPlan | QueryRequest | null;
       try {
         request = client.query(this.filterFor(client));

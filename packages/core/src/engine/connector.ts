@@ -28,6 +28,11 @@ export interface PlanConnector {
     plans: readonly QueryPlan[],
     signal?: AbortSignal,
   ): Promise<(QueryResult | PantauError)[]>;
+  /**
+   * Given by the coordinator: how many of its clients have not asked for their first view yet. A
+   * server's connector holds the first asks until they have (bounded), so a load is one request.
+   */
+  awaitFirstViews?(unasked: () => number): void;
 }
 
 export function answersPlans(connector: object): connector is PlanConnector {

@@ -10,9 +10,9 @@ import type { Connector, PlanConnector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import type { QueryPlan } from '../plan/plan.ts';
-import type { QueryResult } from '../results/query-result.ts';
 import type { TableSchema } from '../sql/schema.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
+import { PlanBatcher, type Answers } from './plan-batcher.ts';
 import { RESULTS_CONTENT_TYPE, decodeResults } from './results-frames.ts';
 import { fromWireError, type RemoteQueryBody, type RemoteTables } from './wire.ts';
 
@@ -30,9 +30,15 @@ export class RemoteConnector implements Connector, SourceCatalog, PlanConnector 
   /** The server's tables by lower-case name; a failed listing is not kept (the next ask retries). */
   #tables: Promise<Map<string, TableSchema>> | null = null;
 
-  constructor(server: string, options: RemoteOptions = {}) {
+  /** `unasked`: the coordinator's clients yet to ask their first view (remote.ts passes it on). */
+  constructor(server: string, options: RemoteOptions = {}, unasked: () => number = () => 0) {
     this.server = server.endsWith('/') ? server : `${server}/`;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REMOTE_TIMEOUT_MS;
+    this.#batcher = new PlanBatcher((plans, signal) => this.#send(plans, signal), unasked);
+  }
+
+  awaitFirstViews(unasked: () => number): void {
+    this.#batcher.unasked = unasked;
   }
 
   /** A server answers plans only: SQL text never leaves the page (DESIGN.md "Remote engines"). */
@@ -45,10 +51,14 @@ export class RemoteConnector implements Connector, SourceCatalog, PlanConnector 
     );
   }
 
-  async answerPlans(
-    plans: readonly QueryPlan[],
-    signal?: AbortSignal,
-  ): Promise<(QueryResult | PantauError)[]> {
+  /** The first view's plans go in one request (plan-batcher.ts); the rest as they come. */
+  answerPlans(plans: readonly QueryPlan[], signal?: AbortSignal): Promise<Answers> {
+    return this.#batcher.answer(plans, signal);
+  }
+
+  readonly #batcher: PlanBatcher;
+
+  async #send(plans: readonly QueryPlan[], signal?: AbortSignal): Promise<Answers> {
     const ids = plans.map((_, i) => `q${i}`);
     const body: RemoteQueryBody = { requests: plans.map((plan, i) => ({ id: ids[i]!, plan })) };
     const bytes = await this.#fetch(

@@ -20,9 +20,10 @@ export function remoteConnector(
   options?: RemoteModule.RemoteOptions,
 ): RemoteConnection {
   let loading: Promise<RemoteModule.RemoteConnector> | null = null;
+  let unasked = () => 0;
   const load = () =>
     (loading ??= import('./remote-connector.ts').then(
-      (module) => new module.RemoteConnector(server, options),
+      (module) => new module.RemoteConnector(server, options, () => unasked()),
       (error: unknown) => {
         loading = null;
         throw new PantauError({
@@ -36,6 +37,7 @@ export function remoteConnector(
     server,
     query: () => load().then((c) => c.query()),
     answerPlans: (plans, signal) => load().then((c) => c.answerPlans(plans, signal)),
+    awaitFirstViews: (count) => (unasked = count),
     describe: (table) => load().then((c) => c.describe(table)),
     registerSource: (spec) => load().then((c) => c.registerSource(spec)),
     close: () => loading?.then((c) => c.close()) ?? Promise.resolve(),

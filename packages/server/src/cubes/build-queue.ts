@@ -6,8 +6,12 @@
  *
  * A queued build past `maxQueued` goes, least recently wanted first; a build of a version of the
  * data that is gone is cancelled (taken off the queue, or its lane's statement interrupted).
+ * `events` says when a lane takes a build (`start`, the job) and when it ends (`end`, the job and
+ * its outcome): the log, the stats and tests wait on them.
  */
 
+import { EventEmitter } from 'node:events';
+import type { BuildOutcome } from './build-retries.ts';
 import type { CubeStatements } from './cube-options.ts';
 
 /** A connection that only builds cubes, and a way to stop the statement it runs. */
@@ -29,7 +33,7 @@ export interface BuildJob {
   readonly done: Promise<void>;
 }
 
-type Work = (statements: CubeStatements, job: BuildJob) => Promise<void>;
+type Work = (statements: CubeStatements, job: BuildJob) => Promise<BuildOutcome>;
 
 interface Queued extends BuildJob {
   work: Work;
@@ -46,6 +50,10 @@ export class BuildQueue {
   #closed = false;
   /** Builds cancelled (a newer version, the queue full, closing). */
   cancelled = 0;
+  readonly events = new EventEmitter<{
+    start: [BuildJob];
+    end: [BuildJob, BuildOutcome];
+  }>();
 
   constructor(
     lanes: readonly BuildLane[],
@@ -155,14 +163,16 @@ export class BuildQueue {
       job.lane = lane;
       job.startedAt = performance.now();
       this.#running.add(job);
+      this.events.emit('start', job);
       void job
         .work(lane.statements, job)
-        .catch(() => undefined)
-        .finally(() => {
+        .catch((): BuildOutcome => 'failed')
+        .then((outcome) => {
           this.#running.delete(job);
           job.lane = null;
           this.#idle.push(lane);
           job.settle();
+          this.events.emit('end', job, outcome);
           this.#pump();
         });
     }

@@ -27,6 +27,13 @@ export interface CubeOptions {
    */
   buildTimeoutMs: number;
   /**
+   * A build that timed out or failed is tried again on a request at least this many ms later,
+   * doubled after each failed try (build-retries.ts). Default 60,000.
+   */
+  buildRetryMs: number;
+  /** Tries of one build (the first included) before its plans are left to the table. Default 3. */
+  maxBuildTries: number;
+  /**
    * A request waits for a running build expected to end within this many ms (the table's last
    * build rate says when), rather than scanning the table itself. Default 500; 0: never waits.
    */
@@ -43,6 +50,8 @@ export const CUBE_DEFAULTS: CubeOptions = {
   maxBuilds: 1,
   maxQueuedBuilds: 16,
   buildTimeoutMs: 600_000,
+  buildRetryMs: 60_000,
+  maxBuildTries: 3,
   waitMs: 500,
 };
 

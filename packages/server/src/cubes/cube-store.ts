@@ -15,9 +15,10 @@
  * `maxTotalRows` rows are kept; the least recently used go first.
  */
 
-import { compileFilter, type AggregatePlan, type SqlValue } from '@pantau/core';
-import { cubeQuery, cubeShape, type Cube, type CubeColumn } from '@pantau/core/node';
+import { compileFilter, isPantauError, type AggregatePlan, type SqlValue } from '@pantau/core';
+import { cubeQuery, cubeShape, type CubeColumn } from '@pantau/core/node';
 import { BuildQueue, type BuildJob, type BuildLane } from './build-queue.ts';
+import { BuildRetries, type BuildOutcome } from './build-retries.ts';
 import {
   CUBE_DEFAULTS,
   type CubeContext,
@@ -25,29 +26,9 @@ import {
   type CubeStatements,
 } from './cube-options.ts';
 import { columnFor, planColumns, sameColumn, scopedCubeSql } from './cube-columns.ts';
+import { CUBE_PREFIX, RowCounts, cubeInfo, type CubeInfo, type Entry } from './cube-entry.ts';
 
-interface Entry extends Cube {
-  table: string;
-  version: string;
-  scopeValue: string | null;
-  rows: number;
-  buildMs: number;
-  used: number;
-}
-
-export const CUBE_PREFIX = '__pantau_cube_';
-
-/** A cube held, as tests, logs and the benchmark see it. */
-export interface CubeInfo {
-  name: string;
-  table: string;
-  rows: number;
-  buildMs: number;
-  /** The scope value it was built for (its rows are only that unit's), or null. */
-  scopeValue: string | null;
-  /** Its selection columns, `column` or `column/month`. */
-  columns: string[];
-}
+export { CUBE_PREFIX, type CubeInfo } from './cube-entry.ts';
 
 type Shape = NonNullable<ReturnType<typeof cubeShape>>;
 
@@ -57,33 +38,35 @@ export class CubeStore {
   readonly builds: BuildQueue;
   /** The last build's ms per row of the table, by table: how long the next one will take. */
   readonly #rates = new Map<string, number>();
-  /** Keys that failed or came out too big, for their version. */
-  readonly #refused = new Set<string>();
+  /** Builds that failed or came out too big, for their version, and their next tries. */
+  readonly retries: BuildRetries;
   readonly #columns = new Map<string, CubeColumn[]>();
-  readonly #rowCounts = new Map<string, Promise<number>>();
+  readonly #rowCounts = new RowCounts();
   #tick = 0;
   #names = 0;
   /**
    * Plans answered from a cube and from the table, cubes built and dropped, requests that waited
-   * for a build nearly done (tests, bench; builds cancelled are `builds.cancelled`).
+   * for a build nearly done (tests, bench; builds cancelled are `builds.cancelled`, failed and
+   * tried again `retries.stats`).
    */
   readonly stats = { cube: 0, base: 0, built: 0, dropped: 0, waited: 0 };
 
-  /** `lanes`: the connections builds run on (none: no cube is ever built). */
-  constructor(options: Partial<CubeOptions> = {}, lanes: readonly BuildLane[] = []) {
+  /**
+   * `lanes`: the connections builds run on (none: no cube is ever built); `log`: the operator's
+   * log, told of builds that failed.
+   */
+  constructor(
+    options: Partial<CubeOptions> = {},
+    lanes: readonly BuildLane[] = [],
+    log: (message: string) => void = () => {},
+  ) {
     this.options = { ...CUBE_DEFAULTS, ...options };
     this.builds = new BuildQueue(lanes, this.options.maxQueuedBuilds);
+    this.retries = new BuildRetries(this.options, log);
   }
 
   get cubes(): readonly CubeInfo[] {
-    return this.#entries.map(({ name, table, rows, buildMs, scopeValue, columns }) => ({
-      name,
-      table,
-      rows,
-      buildMs,
-      scopeValue,
-      columns: columns.map((c) => (c.interval === null ? c.column : `${c.column}/${c.interval}`)),
-    }));
+    return this.#entries.map(cubeInfo);
   }
 
   /**
@@ -104,7 +87,7 @@ export class CubeStore {
     this.#learn(table, plan);
     let found = this.#find(shape.signature, plan, table, context);
     if (found === null) {
-      const baseRows = await this.#rowCount(table, context, statements);
+      const baseRows = await this.#rowCounts.of(table, context, statements);
       if (baseRows < this.options.minRows) return this.#base();
       const job = this.#schedule(shape, plan, own, table, context);
       if (job !== null && (await this.#waitIfNearlyDone(job, table, baseRows)))
@@ -160,8 +143,9 @@ export class CubeStore {
 
   /**
    * Queues the cube that would answer `plan` (off the request path), unless one is queued or
-   * running already; null when none could be built. Every selection column learnt for the table,
-   * so the next click elsewhere hits it too; if that comes out too big, only this plan's own.
+   * running already, or a failed build of it waits out its backoff; null when none is built now.
+   * Every selection column learnt for the table, so the next click elsewhere hits it too; if that
+   * comes out too big, only this plan's own.
    */
   #schedule(
     shape: Shape,
@@ -176,18 +160,24 @@ export class CubeStore {
     if (wanted.length === 0) return null;
     const key = (columns: CubeColumn[]) =>
       JSON.stringify([shape.signature, context.version, context.scopeValue, columns]);
-    const tries = (own.length === wanted.length ? [own] : [wanted, own]).filter(
-      (columns) => !this.#refused.has(key(columns)),
-    );
-    if (tries.length === 0) return null;
-    return this.builds.submit(key(tries[0]!), table, context.version, async (statements, job) => {
+    const candidates = own.length === wanted.length ? [own] : [wanted, own];
+    const now = performance.now();
+    const tries = candidates.filter((columns) => this.retries.when(key(columns), now) !== 'never');
+    if (tries.length === 0 || this.retries.when(key(tries[0]!), now) === 'later') return null;
+    const first = key(tries[0]!);
+    const known = this.builds.get(first);
+    if (known !== undefined) return known;
+    this.retries.retrying(first);
+    return this.builds.submit(first, table, context.version, async (statements, job) => {
       for (const columns of tries) {
+        if (job.cancelled) return 'cancelled';
         // A cube built meanwhile (by an earlier build with more columns) may answer already.
-        if (job.cancelled || this.#find(shape.signature, plan, table, context) !== null) return;
-        const entry = await this.#build(shape, columns, table, context, statements, job);
-        if (entry !== null || job.cancelled) return;
-        this.#refused.add(key(columns));
+        if (this.#find(shape.signature, plan, table, context) !== null) return 'skipped';
+        const outcome = await this.#build(shape, columns, table, context, statements, job);
+        if (outcome === 'tooBig') this.retries.refuse(key(columns), table, context.version);
+        else return this.retries.ended(key(columns), table, context.version, outcome);
       }
+      return 'tooBig';
     });
   }
 
@@ -202,7 +192,7 @@ export class CubeStore {
     return ended;
   }
 
-  /** Builds one cube on a build lane; null when it failed, came out too big or was cancelled. */
+  /** Builds one cube on a build lane; only a cube `built` is kept. */
   async #build(
     shape: Shape,
     columns: CubeColumn[],
@@ -210,7 +200,7 @@ export class CubeStore {
     context: CubeContext,
     statements: CubeStatements,
     job: BuildJob,
-  ): Promise<Entry | null> {
+  ): Promise<BuildOutcome> {
     const name = `${CUBE_PREFIX}${++this.#names}`;
     const started = performance.now();
     try {
@@ -218,7 +208,7 @@ export class CubeStore {
       const { sql, params } = scopedCubeSql(name, shape, columns, scope);
       await statements.exec(sql, params);
       const rows = await statements.count(`SELECT count(*)::DOUBLE FROM "${name}"`);
-      const baseRows = await this.#rowCount(table, context, statements);
+      const baseRows = await this.#rowCounts.of(table, context, statements);
       const buildMs = performance.now() - started;
       const entry: Entry = {
         name,
@@ -236,40 +226,28 @@ export class CubeStore {
         rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
       if (tooBig || job.cancelled) {
         await this.#drop(entry, statements);
-        return null;
+        return job.cancelled ? 'cancelled' : 'tooBig';
       }
       this.stats.built++;
       this.#entries.push(entry);
       await this.#trim(entry, statements);
-      return entry;
-    } catch {
-      // Quietly back to the table (the answer is the same, only slower); a cancelled build is
-      // retried when asked for again.
+      return 'built';
+    } catch (error) {
+      // Back to the table (the answer is the same, only slower); a cancelled build is tried again
+      // when asked for, a failed one after its backoff (#ended).
       await statements.exec(`DROP TABLE IF EXISTS "${name}"`, []).catch(() => undefined);
-      return null;
+      if (job.cancelled) return 'interrupted';
+      return isPantauError(error) && error.code === 'QUERY_TIMEOUT' ? 'timedOut' : 'failed';
     }
-  }
-
-  #rowCount(table: string, context: CubeContext, statements: CubeStatements): Promise<number> {
-    const key = `${table}\u0000${context.version}`;
-    let count = this.#rowCounts.get(key);
-    if (count === undefined) {
-      // The catalogue's view names are checked table names (letters, digits, _ and -).
-      count = statements.count(`SELECT count(*)::DOUBLE FROM "${table.replaceAll('"', '""')}"`);
-      count.catch(() => this.#rowCounts.delete(key));
-      this.#rowCounts.set(key, count);
-    }
-    return count;
   }
 
   /** Cubes of another version of the data describe rows that are gone. */
   async #dropOld(table: string, version: string, statements: CubeStatements): Promise<void> {
     this.builds.cancel((job) => job.table === table && job.version !== version);
+    this.retries.forgetOld(table, version);
     const old = this.#entries.filter((e) => e.table === table && e.version !== version);
     for (const entry of old) await this.#drop(entry, statements);
-    for (const key of this.#rowCounts.keys())
-      if (key.startsWith(`${table}\u0000`) && !key.endsWith(`\u0000${version}`))
-        this.#rowCounts.delete(key);
+    this.#rowCounts.forgetOld(table, version);
   }
 
   async #trim(keep: Entry, statements: CubeStatements): Promise<void> {

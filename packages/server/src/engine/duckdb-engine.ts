@@ -38,6 +38,8 @@ export interface EngineLimits {
   threads?: number | undefined;
   /** Server cubes for cross-filtering (cubes/cube-store.ts); false: every plan reads its table. */
   cubes?: Partial<CubeOptions> | false | undefined;
+  /** The operator's log: cube builds that failed, and whether they are tried again. */
+  log?: ((message: string) => void) | undefined;
 }
 
 const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
@@ -67,11 +69,15 @@ export class DuckDBEngine implements QueryEngine {
     this.#slots = new Slots(connections, limits.queue);
     const cubes = limits.cubes === false ? null : { ...CUBE_DEFAULTS, ...limits.cubes };
     // Builds get connections of their own and a time limit of their own: off the request path.
+    // The limit is read at each statement, so tests can let a retried build finish.
     const lanes = builders.map((c) => ({
-      statements: this.#cubeStatements(c, cubes?.buildTimeoutMs ?? limits.timeoutMs),
+      statements: this.#cubeStatements(
+        c,
+        () => this.cubes?.options.buildTimeoutMs ?? limits.timeoutMs,
+      ),
       interrupt: () => c.interrupt(),
     }));
-    this.cubes = cubes === null ? null : new CubeStore(cubes, lanes);
+    this.cubes = cubes === null ? null : new CubeStore(cubes, lanes, limits.log);
     this.#version = new DataVersion(dataDir);
   }
 
@@ -140,7 +146,7 @@ export class DuckDBEngine implements QueryEngine {
           ? null
           : {
               store: this.cubes,
-              statements: this.#cubeStatements(connection, this.limits.timeoutMs),
+              statements: this.#cubeStatements(connection, () => this.limits.timeoutMs),
               version: () => this.#version.current(),
             },
       ),
@@ -151,21 +157,22 @@ export class DuckDBEngine implements QueryEngine {
    * Pantau's own statements for cubes: only a CREATE TABLE of a cube as a SELECT, a DROP of one,
    * and counts (a second wall, as checkSelect is for plans). Under the statement time limit too.
    */
-  #cubeStatements(connection: DuckDBConnection, timeoutMs: number): CubeStatements {
+  #cubeStatements(connection: DuckDBConnection, timeoutMs: () => number): CubeStatements {
     const own = new RegExp(
       `^(CREATE TABLE "${CUBE_PREFIX}\\d+" AS SELECT |DROP TABLE IF EXISTS "${CUBE_PREFIX}\\d+"$)`,
     );
     return {
       exec: async (sql, params) => {
         if (!own.test(sql)) throw new Error('not a cube statement');
-        await this.#timed(connection, () => connection.run(sql, params.map(bindable)), timeoutMs);
+        const run = () => connection.run(sql, params.map(bindable));
+        await this.#timed(connection, run, timeoutMs());
       },
       count: async (sql) => {
         checkSelect(sql);
         const reader = await this.#timed(
           connection,
           () => connection.runAndReadAll(sql),
-          timeoutMs,
+          timeoutMs(),
         );
         return Number(reader.getColumnsJS()[0]?.[0] ?? 0);
       },
