@@ -36,7 +36,10 @@ export async function loadSource(
   // Fetching and decoding (read-source.ts and the format's decoder) load with the first source,
   // a Parquet file's decoder beside the reader rather than after it: one wave of chunks less
   // before its first byte.
-  if (declaresParquet(spec)) parquetDecoder(spec.name).catch(() => undefined);
+  const named = Array.isArray(spec.data) ? '' : String((spec.data as File).name ?? spec.data);
+  if ((spec.format ?? formatFromName(named)) === 'parquet') {
+    parquetDecoder(spec.name).catch(() => undefined);
+  }
   const reading = sourceReader(spec.name).then(({ readSource }) => readSource(spec, limits));
   // Both run at once; a failure of either is reported below, not left unhandled.
   reading.catch(() => undefined);
@@ -80,13 +83,4 @@ export async function loadSource(
     await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => undefined);
     throw isPantauError(error) ? error : fromDuckDBError(error);
   }
-}
-
-/** A source whose format or address says Parquet (a failed guess costs one unused chunk). */
-function declaresParquet(spec: SourceSpec): boolean {
-  if (spec.format !== undefined) return spec.format === 'parquet';
-  const { data } = spec;
-  const name =
-    typeof data === 'string' ? data : data instanceof URL ? data.pathname : (data as File).name;
-  return typeof name === 'string' && formatFromName(name) === 'parquet';
 }
