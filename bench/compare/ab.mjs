@@ -7,12 +7,19 @@
  *
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b-reduced-motion
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b '&snapshot=1'   (a page switch per variant)
+ *
+ * A change to Pantau itself, before/after in one run: save the pages as built before the change,
+ * then, with the change in the working tree, run A from that folder and B from the tree:
+ *   node bench/compare/ab.mjs --save-build /tmp/pages-before        (builds, saves, exits)
+ *   node bench/compare/ab.mjs --size 10000 --runs 6 --a-build /tmp/pages-before
+ * (`--page duckdb-d3` or `mosaic` runs another contender's page the same way.)
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startPages } from './server.mjs';
+import { cpSync, rmSync } from 'node:fs';
+import { servePrebuilt, startPages } from './server.mjs';
 import { median } from './stats.mjs';
 
 const { values } = parseArgs({
@@ -23,6 +30,9 @@ const { values } = parseArgs({
     b: { type: 'string', default: '' },
     'a-reduced-motion': { type: 'boolean', default: false },
     'b-reduced-motion': { type: 'boolean', default: false },
+    'a-build': { type: 'string' },
+    'save-build': { type: 'string' },
+    page: { type: 'string', default: 'pantau' },
   },
 });
 const size = Number(values.size);
@@ -43,7 +53,7 @@ async function once(origin, v) {
       reducedMotion: v.reducedMotion ? 'reduce' : 'no-preference',
     });
     await page.goto(
-      `${origin}/bench/compare/pages/pantau/index.html?size=${size}&timeout=300000${v.query}`,
+      `${origin}/bench/compare/pages/${values.page}/index.html?size=${size}&timeout=300000${v.query}`,
     );
     const load = await page.evaluate(() => /** @type {any} */ (window).__bench.load);
     return { loaded: load.loaded, firstChart: load.firstChart };
@@ -53,6 +63,16 @@ async function once(origin, v) {
 }
 
 const pages = await startPages();
+if (values['save-build']) {
+  rmSync(values['save-build'], { recursive: true, force: true });
+  // The datasets folder is a link: copied as one.
+  cpSync(pages.outDir, values['save-build'], { recursive: true, verbatimSymlinks: true });
+  await pages.close();
+  console.log(`saved the pages as built now in ${values['save-build']}`);
+  process.exit(0);
+}
+const prebuilt = values['a-build'] ? await servePrebuilt(values['a-build']) : null;
+const origins = { A: prebuilt?.origin ?? pages.origin, B: pages.origin };
 const load = [os.loadavg()[0]];
 try {
   /** @type {Record<string, { loaded: number, firstChart: number }[]>} */
@@ -61,7 +81,7 @@ try {
     /** @type {('A' | 'B')[]} */
     const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
     for (const name of order) {
-      const r = await once(pages.origin, variants[name]);
+      const r = await once(origins[name], variants[name]);
       results[name]?.push(r);
       console.log(
         `${name} ${r.loaded.toFixed(0)} ms loaded, ${r.firstChart.toFixed(0)} ms first chart`,
@@ -72,10 +92,11 @@ try {
   for (const [name, rs] of Object.entries(results)) {
     const v = variants[/** @type {'A' | 'B'} */ (name)];
     console.log(
-      `${name} (${JSON.stringify(v)}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms`,
+      `${name} (${JSON.stringify(v)}${name === 'A' && prebuilt ? `, built in ${values['a-build']}` : ''}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms`,
     );
   }
   console.log(`load average (1 min) before ${load[0]?.toFixed(1)}, after ${load[1]?.toFixed(1)}`);
 } finally {
+  await prebuilt?.close();
   await pages.close();
 }

@@ -34,6 +34,23 @@ function freePort() {
   });
 }
 
+/**
+ * Serves a folder built earlier (ab.mjs `--a-build`: the pages as they were before a change,
+ * saved by `--save-build`), beside the pages of the working tree, so both run in one session.
+ * @param {string} outDir
+ */
+export async function servePrebuilt(outDir) {
+  const port = await freePort();
+  const server = await preview({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
 export async function startPages() {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'pantau-compare-'));
   const input = Object.fromEntries(

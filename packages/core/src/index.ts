@@ -15,6 +15,7 @@ export {
 } from './engine/duckdb-connector.ts';
 export type { DuckDBDriver } from './engine/duckdb-driver.ts';
 export { pageConnector, createBrowserConnector } from './engine/page-engine.ts';
+export { afterEngineRequests } from './engine/browser/browser-driver.ts';
 export { setAssetBase, getAssetBase, DUCKDB_FILES } from './engine/browser/asset-base.ts';
 export { setEngineLimits, parseByteSize, type EngineLimits } from './engine/engine-limits.ts';
 export { SOURCE_DIR } from './engine/lockdown.ts';

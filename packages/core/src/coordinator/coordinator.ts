@@ -13,6 +13,8 @@ import { ResultCache } from './result-cache.ts';
 import { PreAggregator, announceTableChange, type PreAggregateOptions } from './pre-aggregator.ts';
 import { prepareBatch, type Asked } from './prepare-batch.ts';
 import { QueryRunner, asPantauError, requestKeyOf, type PreparedQuery } from './query-runner.ts';
+import { loadRenderer } from './plan-rendering.ts';
+import { afterEngineRequests } from '../engine/browser/browser-driver.ts';
 import type { Selection } from './selection.ts';
 
 export interface QueryOptions {
@@ -258,6 +260,9 @@ export class Coordinator {
   /** Loads a source table, then forgets cached results that may have read the old one. */
   async registerSource(spec: SourceSpec): Promise<SourceInfo> {
     announceTableChange(spec.name);
+    // The widgets' first plans render with it once the table is in: fetched while it loads,
+    // after the engine's own first requests.
+    void afterEngineRequests().then(() => loadRenderer().catch(() => undefined));
     const info = await this.#catalog().registerSource(spec);
     announceTableChange(spec.name);
     this.#runner.forgetSchema(spec.name);

@@ -106,7 +106,8 @@ export class DuckDBConnector implements Connector, SourceCatalog {
         cause: error,
       });
     }
-    for (const statement of statements) await driver.query(statement);
+    // One trip to the worker, not one per setting (each waits for the main thread's turn).
+    await driver.query(statements.join('; '));
     return driver;
   }
 

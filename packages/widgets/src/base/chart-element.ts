@@ -2,6 +2,7 @@ import { say, UI } from '@pantau/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, Lang, PantauError, Row } from '@pantau/core';
+import { afterEngineRequests } from '@pantau/core';
 import { coerceNumberProperties } from './number-properties.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
@@ -204,9 +205,11 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetched beside DuckDB's start, not after the table's schema: a failure is reported by the
-    // query controller, which asks for the module again.
-    this.renderer?.load().catch(() => undefined);
+    // Fetched beside DuckDB's start, after its first requests (a snapshot draws with it at once);
+    // a failure is reported by the query controller, which asks for the module again.
+    const load = () => void this.renderer?.load().catch(() => undefined);
+    if ((this.dashboard ?? pageDefaults()).sources.firstView !== null) load();
+    else void afterEngineRequests().then(load);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
