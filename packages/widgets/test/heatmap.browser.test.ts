@@ -229,6 +229,32 @@ describe('<pantau-heatmap> over the Banjarmasin data (real DuckDB)', () => {
     ]);
     await expectAccessible(xss);
   });
+
+  it('grows with its units (26 px a row and 96 px of legend and axis) unless the page sets its height', async () => {
+    const host = mount(`<pantau-dashboard>
+      <pantau-source name="skor"></pantau-source>
+      <pantau-heatmap id="grows" source="skor" x="tahun" y="unit" value="max(nilai)" title="Skor"></pantau-heatmap>
+      <pantau-heatmap id="fixed" source="skor" x="tahun" y="unit" value="max(nilai)" title="Skor"
+        style="--pantau-heatmap-height: 250px"></pantau-heatmap>
+    </pantau-dashboard>`);
+    const source = host.querySelector<HTMLElement & { rows: unknown; ready: Promise<unknown> }>(
+      'pantau-source[name="skor"]',
+    )!;
+    source.rows = ['Dinsos', 'Dinkes', 'Damkar', 'Disdik', 'Dishub'].map((unit, i) => ({
+      unit,
+      tahun: 2024,
+      nilai: i,
+    }));
+    await source.ready;
+    await settled(host);
+    const grows = heatmap(host, '#grows');
+    const fixed = heatmap(host, '#fixed');
+    expect(grows.status).toBe('ready');
+    expect(fixed.status).toBe('ready');
+    expect(grows.style.getPropertyValue('--pantau-heatmap-auto-height')).toBe(`${96 + 26 * 5}px`);
+    expect(shadow(grows).querySelector('svg')?.getAttribute('height')).toBe(String(96 + 26 * 5));
+    expect(fixed.style.getPropertyValue('--pantau-heatmap-auto-height')).toBe('');
+  });
 });
 
 describe('<pantau-heatmap interval> publishes whole periods (real DuckDB, oracle queries)', () => {

@@ -27,30 +27,37 @@ export function drawAxes(
     const i = Number(key);
     return i % frame.labelsEvery === 0 ? (labels[i] ?? '') : '';
   };
-  if (frame.horizontal) rankingAxes(d, root, frame, ticks, format, formatLabel);
-  else columnAxes(d, root, frame, ticks, format, formatLabel);
+  root.append(valueAxis(d, frame, ticks, format));
+  if (frame.horizontal) rankingLabels(d, root, frame, formatLabel);
+  else columnLabels(d, root, frame, formatLabel);
 }
 
-/** Values along the bottom, labels in the left column. */
-function rankingAxes(
+/** The values with their grid lines: along the bottom of a ranking, up the left of columns. */
+function valueAxis(
   d: Document,
-  root: SVGSVGElement,
   frame: Frame,
   ticks: number[],
   format: (v: number) => string,
+): SVGGElement {
+  const { plot, value, horizontal } = frame;
+  return continuousAxis(d, value, {
+    orient: horizontal ? 'bottom' : 'left',
+    offset: horizontal ? plot.y + plot.height : plot.x,
+    format,
+    tickValues: ticks,
+    gridLength: horizontal ? plot.height : plot.width,
+    fontSize: VALUE_FONT_SIZE,
+  });
+}
+
+/** A ranking's labels, in the left column. */
+function rankingLabels(
+  d: Document,
+  root: SVGSVGElement,
+  frame: Frame,
   formatLabel: (key: string) => string,
 ): void {
   const { plot, band, value } = frame;
-  root.append(
-    continuousAxis(d, value, {
-      orient: 'bottom',
-      offset: plot.y + plot.height,
-      format,
-      tickValues: ticks,
-      gridLength: plot.height,
-      fontSize: VALUE_FONT_SIZE,
-    }),
-  );
   const axis = bandAxis(d, band, {
     orient: 'left',
     offset: value(0),
@@ -66,26 +73,14 @@ function rankingAxes(
   root.append(axis);
 }
 
-/** Values up the left, labels under the plot (slanted when they do not fit), a zero baseline. */
-function columnAxes(
+/** Columns' labels under the plot (slanted when they do not fit) and a zero baseline. */
+function columnLabels(
   d: Document,
   root: SVGSVGElement,
   frame: Frame,
-  ticks: number[],
-  format: (v: number) => string,
   formatLabel: (key: string) => string,
 ): void {
   const { plot, band, value } = frame;
-  root.append(
-    continuousAxis(d, value, {
-      orient: 'left',
-      offset: plot.x,
-      format,
-      tickValues: ticks,
-      gridLength: plot.width,
-      fontSize: VALUE_FONT_SIZE,
-    }),
-  );
   const axis = bandAxis(d, band, {
     orient: 'bottom',
     offset: value(0),

@@ -84,7 +84,7 @@ function horizontalFrame(
   context: ChartContext,
 ): Frame {
   const { width, height } = context.size;
-  const { labels, pieces, totals, target } = plan;
+  const { labels, target } = plan;
   const top = 4 + legendHeight + (target !== null ? 16 : 0);
   const axisHeight = 22;
   const labelWidth = Math.min(widestText(labels) + 2, Math.max(48, width * 0.38));
@@ -93,11 +93,7 @@ function horizontalFrame(
   const available = Math.max(10, height - top - axisHeight);
   const bandLength = Math.min(available, labels.length * MAX_STEP_HORIZONTAL);
   const band = bandScale(keysOf(labels), [top, top + bandLength], 0.25);
-  const value = valueScale(
-    extentOf(pieces, totals, target),
-    [left, right],
-    tickCount(right - left, 70),
-  );
+  const value = valuesAlong(plan, [left, right], 70);
   return {
     horizontal: true,
     band,
@@ -143,11 +139,7 @@ function verticalFrame(
   const bottom = Math.max(top + 10, height - labelBand);
   const start = left + Math.max(0, (availableWidth - step * labels.length) / 2);
   const band = bandScale(keysOf(labels), [start, start + step * labels.length], 0.25);
-  const value = valueScale(
-    extentOf(pieces, totals, target),
-    [bottom, top],
-    tickCount(bottom - top, 40),
-  );
+  const value = valuesAlong(plan, [bottom, top], 40);
   return {
     horizontal: false,
     band,
@@ -158,6 +150,16 @@ function verticalFrame(
     valuesFit: band.bandwidth() >= MIN_LABELLED_STEP,
     rotate,
   };
+}
+
+/**
+ * The values' scale over every piece, total and the target, along `range` (px, either way round),
+ * with about one tick every `spacing` px.
+ */
+function valuesAlong(plan: BarsPlan, range: [number, number], spacing: number): LinearScale {
+  const { pieces, totals, target } = plan;
+  const ticks = tickCount(Math.abs(range[1] - range[0]), spacing);
+  return valueScale(extentOf(pieces, totals, target), range, ticks);
 }
 
 /** A piece's rectangle (zero length for a missing value). */

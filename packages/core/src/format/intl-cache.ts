@@ -15,12 +15,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = lang + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(NUMBER_LOCALE[lang], options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(NUMBER_LOCALE[lang], options));
 }
 
 export function dateTimeFormat(
@@ -28,12 +23,7 @@ export function dateTimeFormat(
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(DATE_LOCALE[lang], options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached(dateFormats, key, () => new Intl.DateTimeFormat(DATE_LOCALE[lang], options));
 }
 
 /**

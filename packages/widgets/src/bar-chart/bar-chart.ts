@@ -14,7 +14,7 @@ import {
 } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import type { Publishes } from '../dashboard/publisher-columns.ts';
-import { readPageHeight } from '../base/page-height.ts';
+import { autoHeight } from '../base/auto-height.ts';
 import { pageDefaults } from '../base/page-defaults.ts';
 import { lazyModule } from '../base/lazy-module.ts';
 import { categoryOf, gradeScaleOf } from '../base/grades.ts';
@@ -81,9 +81,8 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
   /** Hide the value labels at the bars' ends. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-values' }) hideValues = false;
 
-  #preferredHeight: number | null = null;
-  /** Whether the page sets this chart's height; read when the frame resizes, not per draw. */
-  #pageHeight: boolean | null = null;
+  /** A ranking grows with its bars; the page's --pantau-chart-height still wins (see styles). */
+  #height = autoHeight(this, 'pantau-bar-chart');
   /** Bumped when only the legend's buttons change: re-render, never redraw. */
   @state() private _overlay = 0;
   /** The last drawing and its input, for mapping a legend item back to its series. */
@@ -166,19 +165,17 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
     const mode = series ? oneOf('mode', this.mode, MODES) || 'grouped' : 'single';
     // A ranking gets about 28 px a bar unless the page fixed the height; drawn at that height
     // now (not after a resize), so the first drawing is already the right one.
-    this.#preferredHeight =
-      orientation === 'horizontal' && !this.#pageSetsHeight()
+    const size = this.#height.sizeFor(
+      context.size,
+      orientation === 'horizontal' && !this.#height.pageSetsHeight()
         ? preferredBarsHeight(input.data.labels.length, {
             mode,
             series: 'series' in input.data ? input.data.series.length : 1,
             legend: series,
             target: this.target !== null,
           })
-        : null;
-    const size =
-      this.#preferredHeight === null
-        ? context.size
-        : { width: context.size.width, height: this.#preferredHeight };
+        : null,
+    );
     const output = renderBars(
       input.data,
       {
@@ -234,23 +231,11 @@ export class PantauBarChart extends PantauChartElement<Renderer> {
 
   protected override updated(): void {
     super.updated();
-    // A ranking grows with its bars; the page's --pantau-chart-height still wins (see styles).
-    const height = this.#preferredHeight === null ? '' : `${this.#preferredHeight}px`;
-    if (this.style.getPropertyValue('--pantau-bar-chart-auto-height') !== height) {
-      if (height === '') this.style.removeProperty('--pantau-bar-chart-auto-height');
-      else this.style.setProperty('--pantau-bar-chart-auto-height', height);
-    }
-  }
-
-  /** Whether the page set a height for this chart (then the frame's size is the one to fill). */
-  #pageSetsHeight(): boolean {
-    this.#pageHeight ??= readPageHeight(this, '--pantau-bar-chart-height');
-    return this.#pageHeight;
+    this.#height.write();
   }
 
   protected override frameResized(): void {
-    // A page that sets the height changes the frame's size, so this is when to look again.
-    this.#pageHeight = readPageHeight(this, '--pantau-bar-chart-height');
+    this.#height.frameResized();
   }
 
   #spec() {

@@ -3,7 +3,7 @@ import type { ChartContext, ChartOutput, ValueCategory } from '@pantau/charts';
 import type { FilterClause, QueryPlan, QueryResult, TableSchema } from '@pantau/core';
 import { PantauChartElement } from '../base/chart-element.ts';
 import type { Publishes } from '../dashboard/publisher-columns.ts';
-import { readPageHeight } from '../base/page-height.ts';
+import { autoHeight } from '../base/auto-height.ts';
 import { lazyModule } from '../base/lazy-module.ts';
 import { categoryOf, gradeBands, gradeScaleOf } from '../base/grades.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
@@ -51,9 +51,8 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
   /** Grade scale for cell colours: `ikm`, `pekppp`, `iid`, `none`; default from `value`. */
   @property() bands = '';
 
-  #preferredHeight: number | null = null;
-  /** Whether the page sets this chart's height; read when the frame resizes, not per draw. */
-  #pageHeight: boolean | null = null;
+  /** The grid grows with its units; the page's height still wins (see styles). */
+  #height = autoHeight(this, 'pantau-heatmap');
 
   protected override get primaryMeasure(): string {
     return this.value;
@@ -104,13 +103,12 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
     const scale = gradeScaleOf(this.bands, this.value);
     const categories: (ValueCategory | null)[] | undefined =
       scale === null ? undefined : input.data.values.map((v) => categoryOf(scale, v, context.lang));
-    this.#preferredHeight = this.#pageSetsHeight()
-      ? null
-      : Math.min(MAX_AUTO_HEIGHT, CHROME_HEIGHT + ROW_HEIGHT * input.data.rows.length);
-    const size =
-      this.#preferredHeight === null
-        ? context.size
-        : { width: context.size.width, height: this.#preferredHeight };
+    const size = this.#height.sizeFor(
+      context.size,
+      this.#height.pageSetsHeight()
+        ? null
+        : Math.min(MAX_AUTO_HEIGHT, CHROME_HEIGHT + ROW_HEIGHT * input.data.rows.length),
+    );
     const output = renderHeatmap(
       categories ? { ...input.data, categories } : input.data,
       {
@@ -135,21 +133,10 @@ export class PantauHeatmap extends PantauChartElement<Renderer> {
 
   protected override updated(): void {
     super.updated();
-    // The grid grows with its units; the page's height still wins (see styles).
-    const height = this.#preferredHeight === null ? '' : `${this.#preferredHeight}px`;
-    if (this.style.getPropertyValue('--pantau-heatmap-auto-height') !== height) {
-      if (height === '') this.style.removeProperty('--pantau-heatmap-auto-height');
-      else this.style.setProperty('--pantau-heatmap-auto-height', height);
-    }
-  }
-
-  #pageSetsHeight(): boolean {
-    this.#pageHeight ??= readPageHeight(this, '--pantau-heatmap-height');
-    return this.#pageHeight;
+    this.#height.write();
   }
 
   protected override frameResized(): void {
-    // A page that sets the height changes the frame's size, so this is when to look again.
-    this.#pageHeight = readPageHeight(this, '--pantau-heatmap-height');
+    this.#height.frameResized();
   }
 }
