@@ -5,8 +5,7 @@
  * demand too. Once loaded, plans render at once.
  */
 
-import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
-import { PantauError } from '../errors/pantau-error.ts';
+import { codeOnDemand } from '../engine/code-on-demand.ts';
 import type * as RendererModule from '../plan/render.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { TableSchema } from '../sql/schema.ts';
@@ -14,28 +13,12 @@ import type { PreparedQuery } from './prepared-query.ts';
 
 export type Renderer = typeof RendererModule;
 
-let renderer: Renderer | null = null;
-let rendererLoad: Promise<Renderer> | null = null;
+const renderer = codeOnDemand(() => import('../plan/render.ts'), 'codeWritesQueriesCould');
 
 /** The renderer when it has loaded (then a plan renders without waiting), else null. */
-export function loadedRenderer(): Renderer | null {
-  return renderer;
-}
+export const loadedRenderer = (): Renderer | null => renderer.current;
 
-export function loadRenderer(): Promise<Renderer> {
-  rendererLoad ??= import('../plan/render.ts').then(
-    (module) => (renderer = module),
-    (error: unknown) => {
-      rendererLoad = null;
-      throw new PantauError({
-        code: 'ENGINE_FAILED',
-        text: sayBoth(CORE_START_WORDS, 'codeWritesQueriesCould'),
-        cause: error,
-      });
-    },
-  );
-  return rendererLoad;
-}
+export const loadRenderer = (): Promise<Renderer> => renderer.load();
 
 /** A plan as SQL on its table (the first schema; the rest are its lookups'); renderer loaded. */
 export function renderPrepared(
@@ -44,7 +27,7 @@ export function renderPrepared(
   schemas: readonly TableSchema[],
 ): PreparedQuery {
   const [schema, ...lookups] = schemas as [TableSchema, ...TableSchema[]];
-  const rendered = renderer!.renderPlan(plan, schema, undefined, undefined, {
+  const rendered = renderer.current!.renderPlan(plan, schema, undefined, undefined, {
     schemaOf: (table) => lookups.find((s) => s.table.toLowerCase() === table.toLowerCase())!,
   });
   return {

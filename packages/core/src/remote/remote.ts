@@ -4,10 +4,9 @@
  * first call, and only on a page that names a server (the at-load budget has no slack).
  */
 
-import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector, PlanConnector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
-import { PantauError } from '../errors/pantau-error.ts';
+import { codeOnDemand } from '../engine/code-on-demand.ts';
 import type * as RemoteModule from './remote-connector.ts';
 
 export type RemoteConnection = Connector &
@@ -19,20 +18,15 @@ export function remoteConnector(
   server: string,
   options?: RemoteModule.RemoteOptions,
 ): RemoteConnection {
-  let loading: Promise<RemoteModule.RemoteConnector> | null = null;
   let unasked = () => 0;
-  const load = () =>
-    (loading ??= import('./remote-connector.ts').then(
-      (module) => new module.RemoteConnector(server, options, () => unasked()),
-      (error: unknown) => {
-        loading = null;
-        throw new PantauError({
-          code: 'ENGINE_FAILED',
-          text: sayBoth(CORE_START_WORDS, 'codeTalksPantauServer'),
-          cause: error,
-        });
-      },
-    ));
+  const connector = codeOnDemand(
+    () =>
+      import('./remote-connector.ts').then(
+        (module) => new module.RemoteConnector(server, options, () => unasked()),
+      ),
+    'codeTalksPantauServer',
+  );
+  const load = () => connector.load();
   return {
     server,
     query: () => load().then((c) => c.query()),
@@ -40,6 +34,6 @@ export function remoteConnector(
     awaitFirstViews: (count) => (unasked = count),
     describe: (table) => load().then((c) => c.describe(table)),
     registerSource: (spec) => load().then((c) => c.registerSource(spec)),
-    close: () => loading?.then((c) => c.close()) ?? Promise.resolve(),
+    close: () => connector.started?.then((c) => c.close()) ?? Promise.resolve(),
   };
 }
