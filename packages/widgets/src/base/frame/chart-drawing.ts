@@ -83,15 +83,17 @@ export class ChartDrawing<R> {
     const onScreen = this.output?.surface === 'canvas' ? null : (this.output?.node ?? null);
     try {
       const drawn = this.#options.draw(result, this.#options.context(), renderer as R);
+      // An <svg role="img"> needs a name; a chart without a title is named by its summary. Named
+      // before the patch: a title added on screen only would shift every node against the next
+      // drawing's, and the patch would replace them all.
+      const svg = svgOf(drawn.node);
+      if (svg !== null) ensureTitle(svg, svg.ownerDocument, drawn.summary);
       this.output = drawn;
       this.#drawnResult = result;
       // The drawing on screen takes the new one's attributes and text (see patch-drawing.ts).
       if (drawn.surface !== 'canvas' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
         drawn.node = onScreen;
       this.#options.drawn(drawn.marks.length);
-      // An <svg role="img"> needs a name; a chart without a title is named by its summary.
-      const svg = this.svg();
-      if (svg !== null) ensureTitle(svg, document, drawn.summary);
     } catch (error) {
       this.output = null;
       this.error = toError(error);
@@ -100,9 +102,7 @@ export class ChartDrawing<R> {
 
   /** The drawing's <svg>, if it has one. */
   svg(): SVGSVGElement | null {
-    const node = this.output?.node ?? null;
-    if (node instanceof SVGSVGElement) return node;
-    return node?.querySelector('svg') ?? null;
+    return svgOf(this.output?.node ?? null);
   }
 
   /**
@@ -132,4 +132,9 @@ export class ChartDrawing<R> {
       },
     );
   }
+}
+
+function svgOf(node: Element | null): SVGSVGElement | null {
+  if (node instanceof SVGSVGElement) return node;
+  return node?.querySelector('svg') ?? null;
 }
