@@ -9,9 +9,11 @@ import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { ensureTitle, type ChartContext, type ChartOutput } from '@pantau/charts';
 import type { PantauError, QueryResult } from '@pantau/core';
 import { toError } from '../errors.ts';
-import type { LazyModule } from '../lazy-module.ts';
+import { lazyModule, type LazyModule } from '../lazy-module.ts';
 import { patchDrawing } from '../patch-drawing.ts';
 import type { QueryController } from '../query-controller.ts';
+
+const virtual = lazyModule(() => import('./virtual-drawing.ts'));
 
 export interface ChartDrawingOptions<R> {
   query: QueryController;
@@ -37,6 +39,8 @@ export class ChartDrawing<R> {
   readonly #options: ChartDrawingOptions<R>;
   /** The answer the current drawing shows. */
   #drawnResult: QueryResult | null = null;
+  /** The light drawing the one on screen was last written from (virtual-drawing.ts). */
+  #tree: unknown;
   /** A renderer load under way (one per element; the module itself is shared per tag). */
   #rendererPending = false;
   /** The last failed renderer load and the result it was for: a new result tries again. */
@@ -81,8 +85,23 @@ export class ChartDrawing<R> {
     }
     // A canvas holds pixels: only SVG and HTML (the table's) drawings are patched.
     const onScreen = this.output?.surface === 'canvas' ? null : (this.output?.node ?? null);
+    const draw = (document?: Document) =>
+      this.#options.draw(result, { ...this.#options.context(), document }, renderer as R);
     try {
-      const drawn = this.#options.draw(result, this.#options.context(), renderer as R);
+      // Redraws in light nodes once that module is in (virtual-drawing.ts); the first draw loads it.
+      const light = virtual.current?.drawVirtually(
+        draw,
+        onScreen && { node: onScreen, tree: this.#tree },
+      );
+      this.#tree = light?.tree;
+      if (light) {
+        this.output = light.output;
+        this.#drawnResult = result;
+        this.#options.drawn(light.output.marks.length);
+        return;
+      }
+      void virtual.load().catch(() => undefined);
+      const drawn = draw();
       // An <svg role="img"> needs a name; a chart without a title is named by its summary. Named
       // before the patch: a title added on screen only would shift every node against the next
       // drawing's, and the patch would replace them all.
