@@ -11,7 +11,7 @@ import {
   type ChartOutput,
 } from '@pantau/charts';
 import { PantauError } from '@pantau/core';
-import { drawVirtually } from '../src/base/frame/virtual-drawing.ts';
+import { drawLight, redraw } from '../src/base/frame/virtual-drawing.ts';
 
 function context(width: number, height: number, title = 'Permohonan'): ChartContext {
   const nf = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
@@ -27,7 +27,7 @@ function context(width: number, height: number, title = 'Permohonan'): ChartCont
 const month = (m: number) => new Date(Date.UTC(2024, m - 1, 1));
 const XSS = '<img src=x onerror=alert(1)>';
 
-/** Renderers as the widgets call them, each with two answers (before and after a click). */
+/** SVG renderers as the widgets call them, each with two answers (before and after a click). */
 const DRAWINGS: Record<string, (second: boolean, d?: Document) => ChartOutput> = {
   bars: (second, document) =>
     renderBars(
@@ -85,27 +85,29 @@ const DRAWINGS: Record<string, (second: boolean, d?: Document) => ChartOutput> =
       { label: 'Permohonan' },
       { ...context(300, 160, ''), document },
     ),
-  table: (second, document) =>
-    renderTable(
-      {
-        columns: {
-          service: second ? ['KTP', 'KK'] : ['KTP', 'KK', XSS],
-          n: second ? [3, 1] : [40, 31, 2],
-        },
-      },
-      {
-        columns: [
-          { key: 'service', label: 'Layanan' },
-          { key: 'n', label: 'Permohonan', numeric: true },
-        ],
-        sort: { key: 'n', desc: true },
-        page: 0,
-        pageSize: 3,
-        totalRows: second ? 2 : 4,
-      },
-      { ...context(500, 300), document },
-    ),
 };
+
+/** The table's renderer builds HTML: it draws in the page's document. */
+const table = (document?: Document): ChartOutput =>
+  renderTable(
+    {
+      columns: {
+        service: ['KTP', 'KK', XSS],
+        n: [40, 31, 2],
+      },
+    },
+    {
+      columns: [
+        { key: 'service', label: 'Layanan' },
+        { key: 'n', label: 'Permohonan', numeric: true },
+      ],
+      sort: { key: 'n', desc: true },
+      page: 0,
+      pageSize: 3,
+      totalRows: 4,
+    },
+    { ...context(500, 300), document },
+  );
 
 /** A drawing made in the page's document, named as the widget names it. */
 function inDom(kind: string, second: boolean): Element {
@@ -118,24 +120,25 @@ function inDom(kind: string, second: boolean): Element {
 const mounted: Element[] = [];
 afterEach(() => mounted.splice(0).forEach((n) => n.remove()));
 
+function onScreen(node: Element): Element {
+  document.body.append(node);
+  mounted.push(node);
+  return node;
+}
+
 // Issue 13: a redraw built in light nodes and written onto the drawing on screen must leave
 // exactly what the page's own DOM calls would have drawn, on the same nodes.
 describe('virtual drawing: light redraws written onto the drawing on screen', () => {
   for (const kind of Object.keys(DRAWINGS)) {
     it(`${kind}: the first drawing and a redraw equal the DOM's own, and keep the nodes on screen`, () => {
-      const first = drawVirtually((d) => DRAWINGS[kind]!(false, d), null)!;
-      expect(first.output.node.isConnected).toBe(false);
-      expect(first.output.node.outerHTML).toBe(inDom(kind, false).outerHTML);
-      document.body.append(first.output.node);
-      mounted.push(first.output.node);
-      const live = first.output.node;
+      const [first, tree] = drawLight((d) => DRAWINGS[kind]!(false, d), null, undefined)!;
+      expect(first.node.isConnected).toBe(false);
+      expect(first.node.outerHTML).toBe(inDom(kind, false).outerHTML);
+      const live = onScreen(first.node);
       const firstChild = live.firstElementChild;
 
-      const next = drawVirtually((d) => DRAWINGS[kind]!(true, d), {
-        node: live,
-        tree: first.tree,
-      })!;
-      expect(next.output.node).toBe(live);
+      const [next] = drawLight((d) => DRAWINGS[kind]!(true, d), live, tree)!;
+      expect(next.node).toBe(live);
       expect(live.outerHTML).toBe(inDom(kind, true).outerHTML);
       expect(live.firstElementChild).toBe(firstChild);
       // Data stays text: a unit named like markup is drawn as those characters.
@@ -143,80 +146,91 @@ describe('virtual drawing: light redraws written onto the drawing on screen', ()
     });
   }
 
-  it('a dense chart on a canvas: the same wrapper, overlay and canvas as in the DOM, never patched', () => {
-    const rows = Array.from({ length: 52 }, (_, i) => `Kelurahan ${i + 1}`);
-    const cols = Array.from({ length: 48 }, (_, i) => month(1 + i));
-    const values = rows.flatMap((_, r) => cols.map((_, c) => ((r * 7 + c) % 40) + 1));
-    const dense = (d?: Document) =>
-      renderHeatmap({ rows, cols, values }, {}, { ...context(720, 520), document: d });
-    const first = drawVirtually(dense, null)!;
-    expect(first.output.surface).toBe('canvas');
-    const own = dense();
-    ensureTitle(own.node.querySelector('svg')!, document, own.summary);
-    expect(first.output.node.outerHTML).toBe(own.node.outerHTML);
-    document.body.append(first.output.node);
-    mounted.push(first.output.node);
-    const next = drawVirtually(dense, { node: first.output.node, tree: first.tree })!;
-    expect(next.output.node).not.toBe(first.output.node);
-    expect(next.output.node.outerHTML).toBe(own.node.outerHTML);
-  });
-
-  it('writes only what changed: an equal redraw touches no node', async () => {
-    const first = drawVirtually((d) => DRAWINGS['bars']!(false, d), null)!;
-    document.body.append(first.output.node);
-    mounted.push(first.output.node);
-    const changes: MutationRecord[] = [];
-    const observer = new MutationObserver((list) => changes.push(...list));
-    observer.observe(first.output.node, {
+  it('writes only what changed: an equal redraw touches no node', () => {
+    const [first, tree] = drawLight((d) => DRAWINGS['bars']!(false, d), null, undefined)!;
+    const live = onScreen(first.node);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(live, {
       subtree: true,
       childList: true,
       attributes: true,
       characterData: true,
     });
-    drawVirtually((d) => DRAWINGS['bars']!(false, d), {
-      node: first.output.node,
-      tree: first.tree,
-    });
-    await Promise.resolve();
-    changes.push(...observer.takeRecords());
+    drawLight((d) => DRAWINGS['bars']!(false, d), live, tree);
+    const changes = observer.takeRecords();
     observer.disconnect();
     expect(changes).toEqual([]);
   });
 
-  it('patches a drawing made in the DOM (the first redraw after this module loads)', () => {
-    const live = inDom('line', false);
-    document.body.append(live);
-    mounted.push(live);
+  it('patches a drawing made in the DOM (the first redraw after this module loads), then writes from its own', () => {
+    const live = onScreen(inDom('line', false));
     const title = live.firstElementChild;
-    const next = drawVirtually((d) => DRAWINGS['line']!(true, d), { node: live, tree: undefined })!;
-    expect(next.output.node).toBe(live);
+    const [next, tree] = drawLight((d) => DRAWINGS['line']!(true, d), live, undefined)!;
+    expect(next.node).toBe(live);
     expect(live.outerHTML).toBe(inDom('line', true).outerHTML);
     expect(live.firstElementChild).toBe(title);
-    // Linked: the redraw after it is written from the light tree onto the same nodes.
-    drawVirtually((d) => DRAWINGS['line']!(false, d), { node: live, tree: next.tree });
+    drawLight((d) => DRAWINGS['line']!(false, d), live, tree);
     expect(live.outerHTML).toBe(inDom('line', false).outerHTML);
+    expect(live.firstElementChild).toBe(title);
   });
 
-  it('gives way to the page’s document for a DOM call it lacks, and passes on a chart’s own error', () => {
-    const svg = (d: Document) => d.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    const output = (node: Element): ChartOutput => ({
-      node,
-      marks: [],
-      table: { caption: '', headers: [], rows: [] },
-      summary: '',
-      surface: 'svg',
-    });
-    const unknown = drawVirtually((d) => {
-      const el = svg(d);
-      (el as unknown as { tabIndex: number }).tabIndex = 0;
-      return output(el);
-    }, null);
+  it('gives way to the page’s document for an HTML table, a canvas or a DOM call it lacks', () => {
+    expect(drawLight(table, null, undefined)).toBeNull();
+    const rows = Array.from({ length: 52 }, (_, i) => `Kelurahan ${i + 1}`);
+    const cols = Array.from({ length: 48 }, (_, i) => month(1 + i));
+    const values = rows.flatMap((_, r) => cols.map((_, c) => ((r * 7 + c) % 40) + 1));
+    const dense = (document?: Document) =>
+      renderHeatmap({ rows, cols, values }, {}, { ...context(720, 520), document });
+    expect(dense().surface).toBe('canvas');
+    expect(drawLight(dense, null, undefined)).toBeNull();
+    const unknown = drawLight(
+      (d) => {
+        const el = d.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        (el as unknown as { tabIndex: number }).tabIndex = 0;
+        return {
+          node: el,
+          marks: [],
+          table: { caption: '', headers: [], rows: [] },
+          summary: '',
+          surface: 'svg',
+        };
+      },
+      null,
+      undefined,
+    );
     expect(unknown).toBeNull();
+  });
+
+  it('redraws a table in the page’s document, patched onto the one on screen, and tries light nodes no more', () => {
+    const [first, mode] = redraw(table, null, undefined);
+    expect(mode).toBeNull();
+    const live = onScreen(first.node);
+    const head = live.querySelector('thead');
+    const documents: (Document | undefined)[] = [];
+    const [next, again] = redraw(
+      (d) => {
+        documents.push(d);
+        return table(d);
+      },
+      live,
+      mode,
+    );
+    expect(next.node).toBe(live);
+    expect(live.querySelector('thead')).toBe(head);
+    expect(again).toBeNull();
+    expect(documents).toEqual([undefined]);
+  });
+
+  it('passes on a chart’s own error (data it cannot draw)', () => {
     const refusal = new PantauError({ code: 'QUERY_FAILED', text: { id: 'tidak', en: 'no' } });
     expect(() =>
-      drawVirtually(() => {
-        throw refusal;
-      }, null),
+      drawLight(
+        () => {
+          throw refusal;
+        },
+        null,
+        undefined,
+      ),
     ).toThrow(refusal);
   });
 });

@@ -10,7 +10,6 @@ import { ensureTitle, type ChartContext, type ChartOutput } from '@pantau/charts
 import type { PantauError, QueryResult } from '@pantau/core';
 import { toError } from '../errors.ts';
 import { lazyModule, type LazyModule } from '../lazy-module.ts';
-import { patchDrawing } from '../patch-drawing.ts';
 import type { QueryController } from '../query-controller.ts';
 
 const virtual = lazyModule(() => import('./virtual-drawing.ts'));
@@ -39,7 +38,7 @@ export class ChartDrawing<R> {
   readonly #options: ChartDrawingOptions<R>;
   /** The answer the current drawing shows. */
   #drawnResult: QueryResult | null = null;
-  /** The light drawing the one on screen was last written from (virtual-drawing.ts). */
+  /** What the drawing on screen was written from (virtual-drawing.ts `redraw`). */
   #tree: unknown;
   /** A renderer load under way (one per element; the module itself is shared per tag). */
   #rendererPending = false;
@@ -88,30 +87,21 @@ export class ChartDrawing<R> {
     const draw = (document?: Document) =>
       this.#options.draw(result, { ...this.#options.context(), document }, renderer as R);
     try {
-      // Redraws in light nodes once that module is in (virtual-drawing.ts); the first draw loads it.
-      const light = virtual.current?.drawVirtually(
-        draw,
-        onScreen && { node: onScreen, tree: this.#tree },
-      );
-      this.#tree = light?.tree;
-      if (light) {
-        this.output = light.output;
-        this.#drawnResult = result;
-        this.#options.drawn(light.output.marks.length);
-        return;
+      // Redraws go through virtual-drawing.ts (light nodes written onto the drawing on screen),
+      // loaded by the first draw; until it is in, a drawing replaces the last.
+      const redraw = virtual.current?.redraw;
+      let drawn: ChartOutput;
+      if (redraw)
+        [drawn, this.#tree] = redraw(draw, onScreen?.isConnected ? onScreen : null, this.#tree);
+      else {
+        void virtual.load().catch(() => undefined);
+        drawn = draw();
+        // An <svg role="img"> needs a name; a chart without a title is named by its summary.
+        const svg = svgOf(drawn.node);
+        if (svg !== null) ensureTitle(svg, document, drawn.summary);
       }
-      void virtual.load().catch(() => undefined);
-      const drawn = draw();
-      // An <svg role="img"> needs a name; a chart without a title is named by its summary. Named
-      // before the patch: a title added on screen only would shift every node against the next
-      // drawing's, and the patch would replace them all.
-      const svg = svgOf(drawn.node);
-      if (svg !== null) ensureTitle(svg, svg.ownerDocument, drawn.summary);
       this.output = drawn;
       this.#drawnResult = result;
-      // The drawing on screen takes the new one's attributes and text (see patch-drawing.ts).
-      if (drawn.surface !== 'canvas' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
-        drawn.node = onScreen;
       this.#options.drawn(drawn.marks.length);
     } catch (error) {
       this.output = null;

@@ -1,48 +1,25 @@
 /**
  * A redraw built in plain objects and written onto the drawing on screen (issue 13). Renderers
  * stay pure and build through `context.document`; given this module's document they build light
- * objects instead of DOM nodes, and the new drawing is compared with the last one in JavaScript:
+ * objects instead of SVG nodes, and the new drawing is compared with the last one in JavaScript:
  * only attributes and texts that differ are written to the page, and only nodes of another kind
  * are inserted or removed (patch-drawing.ts's rule, position by position). A click's drawing
  * was a detached SVG of every widget built node by node, then read back attribute by attribute
- * against the live one: over half of a click's script time. Loaded after a widget's first draw.
+ * against the live one. Loaded after a widget's first draw.
  *
- * Only the few DOM calls renderers make are here (attributes, text, append, simple selectors,
- * style and dataset for the canvas and table wrappers); anything else throws, and the drawing is
- * then made with the page's document as before (see `drawVirtually`).
+ * Only the DOM calls SVG renderers make are here; anything else (an HTML table, a canvas) throws,
+ * and that element then draws in the page's document, patched as before (see `redraw`).
  */
 
 import { ensureTitle, type ChartOutput } from '@pantau/charts';
 import { isPantauError } from '@pantau/core';
 import { patchDrawing } from '../patch-drawing.ts';
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-type Child = VElement | VText | Node;
-
-class VText {
-  live: Text | null = null;
-  constructor(public text: string) {}
-  get textContent(): string {
-    return this.text;
-  }
-}
-
-class VElement {
+/** A light element; a text is a string. */
+class Light {
   readonly attrs = new Map<string, string>();
-  children: Child[] = [];
-  parent: VElement | null = null;
-  live: Element | null = null;
-  readonly dataset = new Proxy({} as Record<string, string>, {
-    set: (target, name: string, value: string) => {
-      target[name] = String(value);
-      this.attrs.set(`data-${kebab(name)}`, String(value));
-      return true;
-    },
-  });
-
-  /** Style set through `style`, kept in a real declaration so it serialises as the DOM's does. */
-  #styled: HTMLElement | null = null;
+  kids: (Light | string)[] = [];
+  parent: Light | null = null;
 
   constructor(
     readonly namespaceURI: string,
@@ -52,224 +29,157 @@ class VElement {
     Object.preventExtensions(this);
   }
 
-  get style(): CSSStyleDeclaration {
-    this.#styled ??= document.createElement('div');
-    return new Proxy(this.#styled.style, {
-      set: (style, name: string, value: string) => {
-        style.setProperty(kebab(name), value);
-        this.attrs.set('style', style.cssText);
-        return true;
-      },
-    });
-  }
-
   setAttribute(name: string, value: unknown): void {
     this.attrs.set(name, String(value));
   }
   getAttribute(name: string): string | null {
     return this.attrs.get(name) ?? null;
   }
-  hasAttribute(name: string): boolean {
-    return this.attrs.has(name);
-  }
   removeAttribute(name: string): void {
     this.attrs.delete(name);
   }
-  set className(value: string) {
-    this.attrs.set('class', value);
+  append(...nodes: (Light | string)[]): void {
+    for (const node of nodes) {
+      if (node instanceof Light) {
+        node.remove();
+        node.parent = this;
+      }
+      this.kids.push(node);
+    }
   }
-  get className(): string {
-    return this.attrs.get('class') ?? '';
-  }
-  // The reflected properties the table's renderer sets (a button's type, a heading's scope).
-  set type(value: string) {
-    this.attrs.set('type', value);
-  }
-  set scope(value: string) {
-    this.attrs.set('scope', value);
-  }
-  set disabled(value: boolean) {
-    if (value) this.attrs.set('disabled', '');
-    else this.attrs.delete('disabled');
-  }
-
-  append(...nodes: (Child | string)[]): void {
-    for (const node of nodes) this.children.push(this.#adopt(node));
-  }
-  appendChild<T extends Child>(node: T): T {
-    this.append(node);
-    return node;
-  }
-  prepend(...nodes: (Child | string)[]): void {
-    this.children.unshift(...nodes.map((n) => this.#adopt(n)));
+  prepend(...nodes: (Light | string)[]): void {
+    const at = this.kids.length;
+    this.append(...nodes);
+    this.kids.unshift(...this.kids.splice(at));
   }
   remove(): void {
-    const siblings = this.parent?.children;
+    const siblings = this.parent?.kids;
     siblings?.splice(siblings.indexOf(this), 1);
     this.parent = null;
   }
-
   get textContent(): string {
-    return this.children.map((c) => c.textContent ?? '').join('');
+    return this.kids.map((k) => (k instanceof Light ? k.textContent : k)).join('');
   }
   set textContent(text: string) {
-    this.children = text === '' ? [] : [new VText(text)];
+    this.kids = text === '' ? [] : [text];
   }
 
-  /** `tag` or `:scope > tag` only (what renderers ask); anything else throws. */
-  querySelectorAll(selector: string): VElement[] {
-    const direct = /^:scope\s*>\s*([\w-]+)$/.exec(selector);
-    if (direct !== null) return this.children.filter((c) => isNamed(c, direct[1]!)) as VElement[];
-    if (!/^[\w-]+$/.test(selector)) throw new Error(`virtual drawing: selector ${selector}`);
-    const out: VElement[] = [];
-    const walk = (el: VElement) => {
-      for (const c of el.children) {
-        if (!(c instanceof VElement)) continue;
-        if (c.localName === selector) out.push(c);
-        walk(c);
+  /** `tag` (descendants) or `:scope > tag` (children), what renderers ask; else it throws. */
+  querySelectorAll(selector: string): Light[] {
+    const [, child, tag] = /^(:scope\s*>\s*)?([\w-]+)$/.exec(selector)!;
+    const out: Light[] = [];
+    const walk = (el: Light) => {
+      for (const k of el.kids) {
+        if (!(k instanceof Light)) continue;
+        if (k.localName === tag) out.push(k);
+        if (child === undefined) walk(k);
       }
     };
     walk(this);
     return out;
   }
-  querySelector(selector: string): VElement | null {
+  querySelector(selector: string): Light | null {
     return this.querySelectorAll(selector)[0] ?? null;
-  }
-
-  #adopt(node: Child | string): Child {
-    const child = typeof node === 'string' ? new VText(node) : node;
-    if (child instanceof VElement) {
-      child.remove();
-      child.parent = this;
-    }
-    return child;
   }
 }
 
-/** What renderers are given as `context.document`: light nodes; a canvas is the page's own. */
-export const virtualDocument = {
-  createElementNS: (ns: string, tag: string) => new VElement(ns, tag),
-  createElement: (tag: string) =>
-    tag === 'canvas' ? document.createElement('canvas') : new VElement(HTML_NS, tag),
-  createTextNode: (text: string) => new VText(text),
-  get documentElement() {
-    return document.documentElement;
-  },
-  get defaultView() {
-    return document.defaultView;
-  },
+/** What SVG renderers are given as `context.document`. */
+const lightDocument = {
+  createElementNS: (ns: string, tag: string) => new Light(ns, tag),
+  createTextNode: (text: string) => text,
 } as unknown as Document;
 
 /**
- * Draws with `draw` in light nodes and puts the result on screen: written onto `onScreen` (the
- * live drawing and the light tree it was last written from), or made into DOM nodes. Returns the
- * output (its node the live one) and the tree to keep for the next redraw; null when the
- * renderer needs more of the DOM than this module offers (the caller then draws as before).
+ * A redraw put on screen: drawn in light nodes and written onto `live` (which shows `last`, the
+ * light drawing it was last written from), or, when `last` is null or the renderer needs more of
+ * the DOM than light nodes offer (an HTML table, a canvas), drawn in the page's document and
+ * patched onto `live` (patch-drawing.ts). Returns the output, its node the one on screen, and
+ * what to pass as `last` next time.
  */
-export function drawVirtually(
+export function redraw(
+  draw: (document?: Document) => ChartOutput,
+  live: Element | null,
+  last: unknown,
+): [ChartOutput, Light | null] {
+  const light = last === null ? null : drawLight(draw, live, last);
+  if (light !== null) return light;
+  const output = draw();
+  name(output.node as Element, output.summary, document);
+  if (output.surface !== 'canvas' && live !== null && patchDrawing(live, output.node)) {
+    output.node = live;
+  }
+  return [output, null];
+}
+
+/** An <svg role="img"> needs a name; a chart without a title is named by its summary. */
+function name(root: Element | Light, summary: string, d: Document): void {
+  const svg = root.localName === 'svg' ? root : root.querySelector('svg');
+  if (svg !== null) ensureTitle(svg as SVGSVGElement, d, summary);
+}
+
+/** The light drawing put on screen (see `redraw`); null when the renderer needs the DOM. */
+export function drawLight(
   draw: (document: Document) => ChartOutput,
-  onScreen: { node: Element; tree: unknown } | null,
-): { output: ChartOutput; tree: unknown } | null {
+  live: Element | null,
+  last: unknown,
+): [ChartOutput, Light] | null {
   let output: ChartOutput;
   try {
-    output = draw(virtualDocument);
+    output = draw(lightDocument);
   } catch (error) {
     if (isPantauError(error)) throw error;
     return null;
   }
-  const root = output.node as unknown as VElement | Element;
-  const svg = root.localName === 'svg' ? root : root.querySelector('svg');
-  if (svg !== null) ensureTitle(svg as SVGSVGElement, svgDocument(svg), output.summary);
-  const last = onScreen?.tree;
-  const live = onScreen?.node.isConnected === true ? onScreen.node : null;
-  const patched = output.surface !== 'canvas' && live !== null;
-  if (!(root instanceof VElement)) {
-    // Drawn in the page's document after all (an element that builds its own context).
-    if (patched && patchDrawing(live, root)) output.node = live;
-    return { output, tree: null };
+  const root = output.node as unknown as Light;
+  if (!(root instanceof Light)) return null;
+  name(root, output.summary, lightDocument);
+  if (live !== null && last instanceof Light && same(last, root)) patch(last, root, live);
+  else {
+    const made = make(root) as Element;
+    live = live !== null && patchDrawing(live, made) ? live : made;
   }
-  if (patched && last instanceof VElement && last.live === live && same(last, root)) {
-    patch(last, root);
-  } else {
-    const made = materialize(root) as Element;
-    // The first light redraw of a drawing made in the DOM: patched as before, then linked.
-    if (patched && patchDrawing(live, made)) link(root, live);
-  }
-  output.node = root.live!;
-  return { output, tree: root };
+  output.node = live;
+  return [output, root];
 }
 
-function svgDocument(svg: VElement | Element): Document {
-  return svg instanceof VElement ? virtualDocument : svg.ownerDocument;
-}
-
-function materialize(node: Child): Node {
-  if (node instanceof VText) return (node.live = document.createTextNode(node.text));
-  if (!(node instanceof VElement)) return node;
-  const el =
-    node.namespaceURI === HTML_NS
-      ? document.createElement(node.localName)
-      : document.createElementNS(node.namespaceURI, node.localName);
+function make(node: Light | string): Node | string {
+  if (!(node instanceof Light)) return node;
+  const el = document.createElementNS(node.namespaceURI, node.localName);
   for (const [name, value] of node.attrs) el.setAttribute(name, value);
-  for (const child of node.children) el.append(materialize(child));
-  return (node.live = el);
+  el.append(...node.kids.map(make));
+  return el;
 }
 
-/** After patchDrawing made `live` equal to the tree, child for child. */
-function link(node: Child, live: Node): void {
-  if (node instanceof VText) node.live = live as Text;
-  if (!(node instanceof VElement)) return;
-  node.live = live as Element;
-  let at = live.firstChild;
-  for (const child of node.children) {
-    link(child, at!);
-    at = at!.nextSibling;
-  }
-}
-
-/** Writes the difference between the last tree and the next onto the live nodes. */
-function patch(last: VElement, next: VElement): void {
-  const live = last.live!;
-  next.live = live;
+/** Writes what differs between `last` (shown by `live`) and `next` onto `live`. */
+function patch(last: Light, next: Light, live: Element): void {
   for (const name of last.attrs.keys()) if (!next.attrs.has(name)) live.removeAttribute(name);
   for (const [name, value] of next.attrs) {
     if (last.attrs.get(name) !== value) live.setAttribute(name, value);
   }
-  const before = last.children;
+  let at = live.firstChild;
   let i = 0;
-  for (const child of next.children) {
-    const old = before[i];
-    if (old !== undefined && same(old, child)) {
-      if (child instanceof VText) {
-        const text = (old as VText).live!;
-        if ((old as VText).text !== child.text) text.nodeValue = child.text;
-        child.live = text;
-      } else patch(old as VElement, child as VElement);
+  for (const kid of next.kids) {
+    const old = last.kids[i];
+    if (old !== undefined && same(old, kid)) {
+      if (old instanceof Light) patch(old, kid as Light, at as Element);
+      else if (old !== kid) at!.nodeValue = kid as string;
+      at = at!.nextSibling;
       i++;
-    } else live.insertBefore(materialize(child), liveOf(old));
+    } else live.insertBefore(toNode(make(kid)), at);
   }
-  for (; i < before.length; i++) (liveOf(before[i]) as ChildNode | null)?.remove();
+  while (at !== null) {
+    const after: ChildNode | null = at.nextSibling;
+    at.remove();
+    at = after;
+  }
 }
 
-function same(a: Child, b: Child): boolean {
-  if (a instanceof VText) return b instanceof VText;
-  return (
-    a instanceof VElement &&
-    b instanceof VElement &&
-    a.localName === b.localName &&
-    a.namespaceURI === b.namespaceURI
-  );
+function toNode(node: Node | string): Node {
+  return typeof node === 'string' ? document.createTextNode(node) : node;
 }
 
-function liveOf(node: Child | undefined): Node | null {
-  if (node === undefined) return null;
-  return node instanceof VElement || node instanceof VText ? node.live : node;
-}
-
-function isNamed(node: Child, tag: string): boolean {
-  return node instanceof VElement && node.localName === tag;
-}
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+function same(a: Light | string, b: Light | string): boolean {
+  return a instanceof Light
+    ? b instanceof Light && a.localName === b.localName && a.namespaceURI === b.namespaceURI
+    : typeof b === 'string';
 }
