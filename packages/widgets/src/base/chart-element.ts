@@ -212,8 +212,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#changes = changed;
-    coerceNumberProperties(this, changed);
+    coerceNumberProperties(this, (this.#changes = changed));
     if (this.#size.changed || this.#drawing.needed(changed, (key) => this.isOverlayState(key))) {
       this.#size.changed = false;
       this.#drawing.draw();

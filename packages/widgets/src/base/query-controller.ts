@@ -55,8 +55,7 @@ export class QueryController implements ReactiveController, QueryClient {
   /** The schema key a code load failed under: no retry (and no retry loop) until it changes. */
   #loadFailedFor = '';
   readonly #firstView: FirstViewPainter | null; // for elements that paint a snapshot
-  /** The plan the coordinator holds was built with the properties current now (`hostUpdate`). */
-  #asked = false;
+  #asked = false; // the coordinator's plan was built since the last property change (issue 13)
 
   constructor(host: ReactiveControllerHost, options: QueryControllerOptions) {
     this.#host = host;
@@ -80,14 +79,10 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
-  // Before render, not after: a new query's `loading` then shows in this same update instead of
-  // scheduling another one (Lit's change-in-update warning).
+  // Before render, not after: a new query's `loading` shows in this same update (Lit's
+  // change-in-update warning). An update that only shows an answer asks nothing (`unchanged`).
   hostUpdate(): void {
-    // The updates that show a click's answer (and its `loading`) change no property since the
-    // coordinator built the plan: asking again would build and key the same plan in every widget
-    // (issue 13: 1.4-1.8 ms a click over the benchmark's nine widgets).
-    if (this.#asked && this.#connected !== null && this.#options.unchanged?.() === true) return;
-    this.#asked = false;
+    if (this.#asked && this.schema !== null && this.#options.unchanged?.() === true) return;
     this.#sync();
   }
 
@@ -115,11 +110,9 @@ export class QueryController implements ReactiveController, QueryClient {
 
   // QueryClient: called by the coordinator.
   query(filter: readonly FilterClause[]): QueryPlan | null {
-    this.#asked = false;
     if (this.schema === null || this.#options.pending?.() != null) return null;
     const plan = this.#options.build(this.schema, filter);
-    const source = this.#options.settings().source;
-    this.sent = plan === null ? null : { source, plan };
+    this.sent = plan === null ? null : { source: this.#options.settings().source, plan };
     this.#asked = plan !== null;
     return plan;
   }
@@ -127,11 +120,9 @@ export class QueryController implements ReactiveController, QueryClient {
   get filterKey(): string | null {
     return this.#options.settings().filterKey;
   }
-
   get filterSchema(): TableSchema | null {
     return this.schema;
   }
-
   queryPending(): void {
     // A snapshot's figures stay in view, marked, until the live answer checks them.
     if (this.provisional !== null) return;
