@@ -48,6 +48,8 @@ export class ChartDrawing<R> {
   constructor(host: ReactiveControllerHost, options: ChartDrawingOptions<R>) {
     this.#host = host;
     this.#options = options;
+    // Fetched with the element, so a redraw finds it in and patches the drawing on screen.
+    void virtual.load().catch(() => undefined);
   }
 
   /**
@@ -87,8 +89,8 @@ export class ChartDrawing<R> {
     const draw = (document?: Document) =>
       this.#options.draw(result, { ...this.#options.context(), document }, renderer as R);
     try {
-      // Redraws go through virtual-drawing.ts (light nodes written onto the drawing on screen),
-      // loaded by the first draw; until it is in, a drawing replaces the last.
+      // Redraws go through virtual-drawing.ts (light nodes written onto the drawing on screen);
+      // until it is in (or if it cannot load), a drawing replaces the last.
       const redraw = virtual.current?.redraw;
       let drawn: ChartOutput;
       if (redraw)
