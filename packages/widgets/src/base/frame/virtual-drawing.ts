@@ -5,7 +5,7 @@
  * only attributes and texts that differ are written to the page, and only nodes of another kind
  * are inserted or removed (patch-drawing.ts's rule, position by position). A click's drawing
  * was a detached SVG of every widget built node by node, then read back attribute by attribute
- * against the live one. Loaded after a widget's first draw.
+ * against the live one. Fetched when a chart is made (chart-drawing.ts).
  *
  * Only the DOM calls SVG renderers make are here; anything else (an HTML table, a canvas) throws,
  * and that element then draws in the page's document, patched as before (see `redraw`).
