@@ -53,6 +53,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
   static override styles = [chartStyles, sharedStyles];
 
   readonly #ids = `pantau-${++nextId}`;
+  #changes: PropertyValues | null = null; // the update under way's (Lit's map), for the query
   readonly #announcer = new Announcer(this);
   readonly #size = new FrameSize(this, () => this.frameResized());
   readonly #provisional = new ProvisionalView(
@@ -80,6 +81,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
       return (this.dashboard ?? pageDefaults()).sources.lookupsPending(this.lookupNames());
     },
     snapshot: true,
+    unchanged: () => this.#changes?.size === 0,
   });
   readonly #drawing: ChartDrawing<R> = new ChartDrawing<R>(this, {
     query: this.queryController,
@@ -213,7 +215,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    coerceNumberProperties(this, changed);
+    coerceNumberProperties(this, (this.#changes = changed));
     if (this.#size.changed || this.#drawing.needed(changed, (key) => this.isOverlayState(key))) {
       this.#size.changed = false;
       this.#drawing.draw();

@@ -55,6 +55,7 @@ export class QueryController implements ReactiveController, QueryClient {
   /** The schema key a code load failed under: no retry (and no retry loop) until it changes. */
   #loadFailedFor = '';
   readonly #firstView: FirstViewPainter | null; // for elements that paint a snapshot
+  #asked = false; // the coordinator's plan was built since the last property change (issue 13)
 
   constructor(host: ReactiveControllerHost, options: QueryControllerOptions) {
     this.#host = host;
@@ -78,9 +79,10 @@ export class QueryController implements ReactiveController, QueryClient {
     this.#sync();
   }
 
-  // Before render, not after: a new query's `loading` then shows in this same update instead of
-  // scheduling another one (Lit's change-in-update warning).
+  // Before render, not after: a new query's `loading` shows in this same update (Lit's
+  // change-in-update warning). An update that only shows an answer asks nothing (`unchanged`).
   hostUpdate(): void {
+    if (this.#asked && this.schema !== null && this.#options.unchanged?.() === true) return;
     this.#sync();
   }
 
@@ -110,19 +112,17 @@ export class QueryController implements ReactiveController, QueryClient {
   query(filter: readonly FilterClause[]): QueryPlan | null {
     if (this.schema === null || this.#options.pending?.() != null) return null;
     const plan = this.#options.build(this.schema, filter);
-    const source = this.#options.settings().source;
-    this.sent = plan === null ? null : { source, plan };
+    this.sent = plan === null ? null : { source: this.#options.settings().source, plan };
+    this.#asked = plan !== null;
     return plan;
   }
 
   get filterKey(): string | null {
     return this.#options.settings().filterKey;
   }
-
   get filterSchema(): TableSchema | null {
     return this.schema;
   }
-
   queryPending(): void {
     // A snapshot's figures stay in view, marked, until the live answer checks them.
     if (this.provisional !== null) return;

@@ -24,6 +24,12 @@ export interface QueryControllerOptions {
    * current then. Null (or absent): `build` can run now.
    */
   pending?(): Promise<unknown> | null;
+  /**
+   * True while the host's update under way changed none of its properties (everything a plan is
+   * built from is one): an update that only brings the answer to a plan the coordinator has just
+   * asked for then skips asking for the same plan again. Absent: every update asks.
+   */
+  unchanged?(): boolean;
   /** Called whenever status changes (the element fires its events from here). */
   onStatus?(status: WidgetStatus): void;
   /**

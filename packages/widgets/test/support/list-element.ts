@@ -30,7 +30,7 @@ export class TestList extends PantauChartElement {
     const labels = (result.columns[result.names[0]!] ?? []).map((v) => context.formatLabel!(v));
     const values = (result.columns['value'] ?? []) as (number | null)[];
     const root = svgRoot(context, 'test-list');
-    const d = document;
+    const d = context.document ?? document;
     const marks = labels.map((label, i) => {
       root.append(
         svgEl(

@@ -9,9 +9,10 @@ import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { ensureTitle, type ChartContext, type ChartOutput } from '@pantau/charts';
 import type { PantauError, QueryResult } from '@pantau/core';
 import { toError } from '../errors.ts';
-import type { LazyModule } from '../lazy-module.ts';
-import { patchDrawing } from '../patch-drawing.ts';
+import { lazyModule, type LazyModule } from '../lazy-module.ts';
 import type { QueryController } from '../query-controller.ts';
+
+const virtual = lazyModule(() => import('./virtual-drawing.ts'));
 
 export interface ChartDrawingOptions<R> {
   query: QueryController;
@@ -37,6 +38,8 @@ export class ChartDrawing<R> {
   readonly #options: ChartDrawingOptions<R>;
   /** The answer the current drawing shows. */
   #drawnResult: QueryResult | null = null;
+  /** What the drawing on screen was written from (virtual-drawing.ts `redraw`). */
+  #tree: unknown;
   /** A renderer load under way (one per element; the module itself is shared per tag). */
   #rendererPending = false;
   /** The last failed renderer load and the result it was for: a new result tries again. */
@@ -45,6 +48,8 @@ export class ChartDrawing<R> {
   constructor(host: ReactiveControllerHost, options: ChartDrawingOptions<R>) {
     this.#host = host;
     this.#options = options;
+    // Fetched with the element, so a redraw finds it in and patches the drawing on screen.
+    void virtual.load().catch(() => undefined);
   }
 
   /**
@@ -81,17 +86,25 @@ export class ChartDrawing<R> {
     }
     // A canvas holds pixels: only SVG and HTML (the table's) drawings are patched.
     const onScreen = this.output?.surface === 'canvas' ? null : (this.output?.node ?? null);
+    const draw = (document?: Document) =>
+      this.#options.draw(result, { ...this.#options.context(), document }, renderer as R);
     try {
-      const drawn = this.#options.draw(result, this.#options.context(), renderer as R);
+      // Redraws go through virtual-drawing.ts (light nodes written onto the drawing on screen);
+      // until it is in (or if it cannot load), a drawing replaces the last.
+      const redraw = virtual.current?.redraw;
+      let drawn: ChartOutput;
+      if (redraw)
+        [drawn, this.#tree] = redraw(draw, onScreen?.isConnected ? onScreen : null, this.#tree);
+      else {
+        void virtual.load().catch(() => undefined);
+        drawn = draw();
+        // An <svg role="img"> needs a name; a chart without a title is named by its summary.
+        const svg = svgOf(drawn.node);
+        if (svg !== null) ensureTitle(svg, document, drawn.summary);
+      }
       this.output = drawn;
       this.#drawnResult = result;
-      // The drawing on screen takes the new one's attributes and text (see patch-drawing.ts).
-      if (drawn.surface !== 'canvas' && onScreen?.isConnected && patchDrawing(onScreen, drawn.node))
-        drawn.node = onScreen;
       this.#options.drawn(drawn.marks.length);
-      // An <svg role="img"> needs a name; a chart without a title is named by its summary.
-      const svg = this.svg();
-      if (svg !== null) ensureTitle(svg, document, drawn.summary);
     } catch (error) {
       this.output = null;
       this.error = toError(error);
@@ -100,9 +113,7 @@ export class ChartDrawing<R> {
 
   /** The drawing's <svg>, if it has one. */
   svg(): SVGSVGElement | null {
-    const node = this.output?.node ?? null;
-    if (node instanceof SVGSVGElement) return node;
-    return node?.querySelector('svg') ?? null;
+    return svgOf(this.output?.node ?? null);
   }
 
   /**
@@ -132,4 +143,9 @@ export class ChartDrawing<R> {
       },
     );
   }
+}
+
+function svgOf(node: Element | null): SVGSVGElement | null {
+  if (node instanceof SVGSVGElement) return node;
+  return node?.querySelector('svg') ?? null;
 }

@@ -1,0 +1,185 @@
+/**
+ * A redraw built in plain objects and written onto the drawing on screen (issue 13). Renderers
+ * stay pure and build through `context.document`; given this module's document they build light
+ * objects instead of SVG nodes, and the new drawing is compared with the last one in JavaScript:
+ * only attributes and texts that differ are written to the page, and only nodes of another kind
+ * are inserted or removed (patch-drawing.ts's rule, position by position). A click's drawing
+ * was a detached SVG of every widget built node by node, then read back attribute by attribute
+ * against the live one. Fetched when a chart is made (chart-drawing.ts).
+ *
+ * Only the DOM calls SVG renderers make are here; anything else (an HTML table, a canvas) throws,
+ * and that element then draws in the page's document, patched as before (see `redraw`).
+ */
+
+import { ensureTitle, type ChartOutput } from '@pantau/charts';
+import { isPantauError } from '@pantau/core';
+import { patchDrawing } from '../patch-drawing.ts';
+
+/** A light element; a text is a string. */
+class Light {
+  readonly attrs = new Map<string, string>();
+  kids: (Light | string)[] = [];
+  parent: Light | null = null;
+
+  constructor(
+    readonly namespaceURI: string,
+    readonly localName: string,
+  ) {
+    // A DOM property this class lacks then throws (strict mode) instead of being lost.
+    Object.preventExtensions(this);
+  }
+
+  setAttribute(name: string, value: unknown): void {
+    this.attrs.set(name, String(value));
+  }
+  getAttribute(name: string): string | null {
+    return this.attrs.get(name) ?? null;
+  }
+  removeAttribute(name: string): void {
+    this.attrs.delete(name);
+  }
+  append(...nodes: (Light | string)[]): void {
+    for (const node of nodes) {
+      if (node instanceof Light) {
+        node.remove();
+        node.parent = this;
+      }
+      this.kids.push(node);
+    }
+  }
+  prepend(...nodes: (Light | string)[]): void {
+    const at = this.kids.length;
+    this.append(...nodes);
+    this.kids.unshift(...this.kids.splice(at));
+  }
+  remove(): void {
+    const siblings = this.parent?.kids;
+    siblings?.splice(siblings.indexOf(this), 1);
+    this.parent = null;
+  }
+  get textContent(): string {
+    return this.kids.map((k) => (k instanceof Light ? k.textContent : k)).join('');
+  }
+  set textContent(text: string) {
+    this.kids = text === '' ? [] : [text];
+  }
+
+  /** `tag` (descendants) or `:scope > tag` (children), what renderers ask; else it throws. */
+  querySelectorAll(selector: string): Light[] {
+    const [, child, tag] = /^(:scope\s*>\s*)?([\w-]+)$/.exec(selector)!;
+    const out: Light[] = [];
+    const walk = (el: Light) => {
+      for (const k of el.kids) {
+        if (!(k instanceof Light)) continue;
+        if (k.localName === tag) out.push(k);
+        if (child === undefined) walk(k);
+      }
+    };
+    walk(this);
+    return out;
+  }
+  querySelector(selector: string): Light | null {
+    return this.querySelectorAll(selector)[0] ?? null;
+  }
+}
+
+/** What SVG renderers are given as `context.document`. */
+const lightDocument = {
+  createElementNS: (ns: string, tag: string) => new Light(ns, tag),
+  createTextNode: (text: string) => text,
+} as unknown as Document;
+
+/**
+ * A redraw put on screen: drawn in light nodes and written onto `live` (which shows `last`, the
+ * light drawing it was last written from), or, when `last` is null or the renderer needs more of
+ * the DOM than light nodes offer (an HTML table, a canvas), drawn in the page's document and
+ * patched onto `live` (patch-drawing.ts). Returns the output, its node the one on screen, and
+ * what to pass as `last` next time.
+ */
+export function redraw(
+  draw: (document?: Document) => ChartOutput,
+  live: Element | null,
+  last: unknown,
+): [ChartOutput, Light | null] {
+  const light = last === null ? null : drawLight(draw, live, last);
+  if (light !== null) return light;
+  const output = draw();
+  name(output.node as Element, output.summary, document);
+  if (output.surface !== 'canvas' && live !== null && patchDrawing(live, output.node)) {
+    output.node = live;
+  }
+  return [output, null];
+}
+
+/** An <svg role="img"> needs a name; a chart without a title is named by its summary. */
+function name(root: Element | Light, summary: string, d: Document): void {
+  const svg = root.localName === 'svg' ? root : root.querySelector('svg');
+  if (svg !== null) ensureTitle(svg as SVGSVGElement, d, summary);
+}
+
+/** The light drawing put on screen (see `redraw`); null when the renderer needs the DOM. */
+export function drawLight(
+  draw: (document: Document) => ChartOutput,
+  live: Element | null,
+  last: unknown,
+): [ChartOutput, Light] | null {
+  let output: ChartOutput;
+  try {
+    output = draw(lightDocument);
+  } catch (error) {
+    if (isPantauError(error)) throw error;
+    return null;
+  }
+  const root = output.node as unknown as Light;
+  if (!(root instanceof Light)) return null;
+  name(root, output.summary, lightDocument);
+  if (live !== null && last instanceof Light && same(last, root)) patch(last, root, live);
+  else {
+    const made = make(root) as Element;
+    live = live !== null && patchDrawing(live, made) ? live : made;
+  }
+  output.node = live;
+  return [output, root];
+}
+
+function make(node: Light | string): Node | string {
+  if (!(node instanceof Light)) return node;
+  const el = document.createElementNS(node.namespaceURI, node.localName);
+  for (const [name, value] of node.attrs) el.setAttribute(name, value);
+  el.append(...node.kids.map(make));
+  return el;
+}
+
+/** Writes what differs between `last` (shown by `live`) and `next` onto `live`. */
+function patch(last: Light, next: Light, live: Element): void {
+  for (const name of last.attrs.keys()) if (!next.attrs.has(name)) live.removeAttribute(name);
+  for (const [name, value] of next.attrs) {
+    if (last.attrs.get(name) !== value) live.setAttribute(name, value);
+  }
+  let at = live.firstChild;
+  let i = 0;
+  for (const kid of next.kids) {
+    const old = last.kids[i];
+    if (old !== undefined && same(old, kid)) {
+      if (old instanceof Light) patch(old, kid as Light, at as Element);
+      else if (old !== kid) at!.nodeValue = kid as string;
+      at = at!.nextSibling;
+      i++;
+    } else live.insertBefore(toNode(make(kid)), at);
+  }
+  while (at !== null) {
+    const after: ChildNode | null = at.nextSibling;
+    at.remove();
+    at = after;
+  }
+}
+
+function toNode(node: Node | string): Node {
+  return typeof node === 'string' ? document.createTextNode(node) : node;
+}
+
+function same(a: Light | string, b: Light | string): boolean {
+  return a instanceof Light
+    ? b instanceof Light && a.localName === b.localName && a.namespaceURI === b.namespaceURI
+    : typeof b === 'string';
+}
