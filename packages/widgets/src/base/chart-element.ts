@@ -2,8 +2,8 @@ import { say, UI } from '@pantau/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChartContext, ChartOutput } from '@pantau/charts';
 import type { FilterClause, Lang, PantauError, Row } from '@pantau/core';
-import { afterEngineRequests } from '@pantau/core';
 import { coerceNumberProperties } from './number-properties.ts';
+import { loadBesideEngine } from './lazy-module.ts';
 import { pageDefaults } from './page-defaults.ts';
 import { QueryController, type WidgetStatus } from './query-controller.ts';
 import { labelFormatter } from './formats.ts';
@@ -207,11 +207,7 @@ export abstract class PantauChartElement<R = unknown> extends ChartHooks<R> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetched beside DuckDB's start, after its first requests (a snapshot draws with it at once);
-    // a failure is reported by the query controller, which asks for the module again.
-    const load = () => void this.renderer?.load().catch(() => undefined);
-    if ((this.dashboard ?? pageDefaults()).sources.firstView !== null) load();
-    else void afterEngineRequests().then(load);
+    loadBesideEngine(this.renderer, (this.dashboard ?? pageDefaults()).sources.firstView !== null);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,5 +1,5 @@
 import { UI, sayBoth } from '@pantau/messages';
-import { PantauError } from '@pantau/core';
+import { afterEngineRequests, PantauError } from '@pantau/core';
 
 /**
  * An element's module, loaded by `import()` and shared by every element of that tag: a chart's
@@ -48,4 +48,15 @@ function rendererLoadFailed(error: unknown): PantauError {
     text: sayBoth(UI, 'widgetCodeNotLoaded', message),
     cause: error,
   });
+}
+
+/**
+ * Starts loading an element's module beside DuckDB's start, after the engine's first requests
+ * (issue 13 item 4: the engine's code is asked for first), or at once when a first-view snapshot
+ * draws with it. A failure is reported by the query controller, which asks for the module again.
+ */
+export function loadBesideEngine(module: LazyModule<unknown> | null, snapshot: boolean): void {
+  const load = () => void module?.load().catch(() => undefined);
+  if (snapshot) load();
+  else void afterEngineRequests().then(load);
 }
