@@ -1,5 +1,5 @@
 import { UI, sayBoth } from '@pantau/messages';
-import { PantauError, isPantauError } from '@pantau/core';
+import { PantauError, isPantauError, type ErrorCode } from '@pantau/core';
 
 /**
  * Failures that may pass if tried again (the engine stopped, the network or a server failed):
@@ -11,13 +11,19 @@ export function canRetry(error: PantauError | null): boolean {
   );
 }
 
-/** Any thrown value as a PantauError the element can show in both languages. */
-export function toError(error: unknown): PantauError {
+/**
+ * Any thrown value as a PantauError the element can show in both languages: its own, or `code`
+ * with the words `key` around the thrown message.
+ */
+export function asPantauError(
+  error: unknown,
+  code: ErrorCode = 'BAD_DATA',
+  key: 'dataCannotBeDrawn' | 'somethingWentWrong' = 'dataCannotBeDrawn',
+): PantauError {
   if (isPantauError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new PantauError({
-    code: 'BAD_DATA',
-    text: sayBoth(UI, 'dataCannotBeDrawn', message),
-    cause: error,
-  });
+  return new PantauError({ code, text: sayBoth(UI, key, message), cause: error });
 }
+
+/** A drawing's failure (a renderer that threw) as BAD_DATA. */
+export const toError = (error: unknown): PantauError => asPantauError(error);

@@ -4,19 +4,14 @@
  */
 
 import { UI, sayBoth } from '@pantau/messages';
-import { PantauError, isPantauError } from '@pantau/core';
+import { PantauError } from '@pantau/core';
+import { asPantauError } from './errors.ts';
 
 export type WidgetStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
-export function asError(error: unknown): PantauError {
-  if (isPantauError(error)) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new PantauError({
-    code: 'QUERY_FAILED',
-    text: sayBoth(UI, 'somethingWentWrong', message),
-    cause: error,
-  });
-}
+/** A query's failure without a PantauError of its own as QUERY_FAILED. */
+export const asError = (error: unknown): PantauError =>
+  asPantauError(error, 'QUERY_FAILED', 'somethingWentWrong');
 
 export function noSource(): PantauError {
   return new PantauError({
