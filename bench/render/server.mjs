@@ -34,6 +34,11 @@ function freePort() {
  * @param {string[]} entries
  */
 export async function startServer(entries) {
+  // Time what a page gets: the production builds of dependencies. Without it Vite's dev server
+  // resolves the `development` export condition, and Lit's development build (its checks and
+  // warnings on every update, "Lit is in dev mode" in the console) ran in every benchmark here.
+  // Vite documents NODE_ENV=production with the dev server; nothing in Pantau reads it.
+  process.env.NODE_ENV = 'production';
   const port = await freePort();
   const server = await createServer({
     configFile: path.join(ROOT, 'vite.config.ts'),
