@@ -7,11 +7,11 @@
  */
 import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { previewFolder } from '../render/server.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -20,35 +20,14 @@ const PAGES = path.join(ROOT, 'bench/compare/pages');
 /** Where the pages that use Pantau's engine find its files (pages/engine-base.ts). */
 export const ENGINE_FOLDER = 'pantau-engine';
 
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Serves a folder built earlier (ab.mjs `--a-build`: the pages as they were before a change,
  * saved by `--save-build`), beside the pages of the working tree, so both run in one session.
  * @param {string} outDir
  */
 export async function servePrebuilt(outDir) {
-  const port = await freePort();
-  const server = await preview({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+  const { origin, server } = await previewFolder(outDir);
+  return { origin, close: () => server.close() };
 }
 
 export async function startPages() {
@@ -90,16 +69,9 @@ export async function startPages() {
   }
   mkdirSync(path.join(outDir, 'datasets'), { recursive: true });
   symlinkSync(path.join(ROOT, 'datasets/scale'), path.join(outDir, 'datasets/scale'), 'dir');
-  const port = await freePort();
-  const server = await preview({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
+  const { origin, server } = await previewFolder(outDir);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     outDir,
     buildMs,
     async close() {

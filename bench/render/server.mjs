@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** @returns {Promise<number>} */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createNetServer();
     server.unref();
@@ -71,6 +71,23 @@ export async function startBuiltDemo() {
   cpSync(path.join(ROOT, 'datasets/banjarmasin'), path.join(outDir, 'datasets/banjarmasin'), {
     recursive: true,
   });
+  const { origin, server } = await previewFolder(outDir);
+  return {
+    origin,
+    buildMs,
+    async close() {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `vite preview` of a built folder on a free port: static files with HTTP range requests, and
+ * the config's plugin serving duckdb-wasm's files as in development.
+ * @param {string} outDir
+ */
+export async function previewFolder(outDir) {
   const port = await freePort();
   const server = await preview({
     configFile: path.join(ROOT, 'vite.config.ts'),
@@ -79,14 +96,7 @@ export async function startBuiltDemo() {
     build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1' },
   });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    buildMs,
-    async close() {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
+  return { origin: `http://127.0.0.1:${port}`, server };
 }
 
 export function launchChromium() {

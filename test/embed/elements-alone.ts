@@ -35,9 +35,15 @@ export async function installedElements(installDir: string): Promise<ElementEntr
 
 /**
  * Where Node's resolver, run in `dir`, takes each `@pantau/widgets<subpath>`: the path inside the
- * package, or the error's code.
+ * package (`packageDir`, the installed one by default), or the error's code. `conditions` are
+ * Node's `--conditions` (the repo's `@pantau/source` reads the sources in place).
  */
-export function resolveInNode(dir: string, subpaths: string[]): Record<string, string> {
+export function resolveInNode(
+  dir: string,
+  subpaths: string[],
+  conditions: string[] = [],
+  packageDir = path.join(dir, 'node_modules/@pantau/widgets'),
+): Record<string, string> {
   const script = `
     const out = {};
     for (const s of ${JSON.stringify(subpaths)}) {
@@ -45,11 +51,12 @@ export function resolveInNode(dir: string, subpaths: string[]): Record<string, s
       catch (error) { out[s] = error.code; }
     }
     console.log(JSON.stringify(out));`;
-  const printed = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+  const flags = conditions.map((c) => `--conditions=${c}`);
+  const printed = execFileSync(process.execPath, [...flags, '--input-type=module', '-e', script], {
     cwd: dir,
     encoding: 'utf8',
   });
-  const pkg = pathToFileURL(path.join(dir, 'node_modules/@pantau/widgets')).href;
+  const pkg = pathToFileURL(packageDir).href;
   return Object.fromEntries(
     Object.entries(JSON.parse(printed) as Record<string, string>).map(([s, to]) => [
       s,

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { resolveInNode } from '../embed/elements-alone.ts';
 
 /**
  * The published packages' contract, checked from source (no build needed): every element and its
@@ -57,29 +56,9 @@ describe('package.json of each package', () => {
   );
 });
 
-/**
- * Where Node's own resolver (run as a child process, with the repo's `@pantau/source` condition)
- * takes each `@pantau/widgets<subpath>`: the file's path in the package, or the error's code.
- */
-function resolveWidgets(subpaths: string[]): Record<string, string> {
-  const script = `
-    const out = {};
-    for (const s of ${JSON.stringify(subpaths)}) {
-      try { out[s] = import.meta.resolve('@pantau/widgets' + s); }
-      catch (error) { out[s] = error.code; }
-    }
-    console.log(JSON.stringify(out));`;
-  const printed = execFileSync(
-    process.execPath,
-    ['--conditions=@pantau/source', '--input-type=module', '-e', script],
-    { cwd: root, encoding: 'utf8' },
-  );
-  const resolved = JSON.parse(printed) as Record<string, string>;
-  const pkg = pathToFileURL(path.join(root, 'packages/widgets')).href;
-  return Object.fromEntries(
-    Object.entries(resolved).map(([subpath, to]) => [subpath, to.replace(pkg, '.')]),
-  );
-}
+/** Where Node's own resolver takes each `@pantau/widgets<subpath>`, reading the sources in place. */
+const resolveWidgets = (subpaths: string[]) =>
+  resolveInNode(root, subpaths, ['@pantau/source'], path.join(root, 'packages/widgets'));
 
 describe('@pantau/widgets', () => {
   it('exports every element and its define file by the `<kind>/<kind>` patterns', async () => {

@@ -4,11 +4,12 @@
 // the least recently wanted build; a request waits for a running build when the table's last
 // build rate says it is nearly done.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aggregatePlan, type FilterClause, type QueryPlan, type Row } from '@pantau/core';
-import type { PantauServer } from '../src/index.ts';
+import { aggregatePlan, type FilterClause } from '@pantau/core';
 import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
+import type { PantauServer } from '../src/index.ts';
 import type { CubeOptions } from '../src/cubes/cube-options.ts';
-import { ask, dataFolder, removeFolder, replaceWithRejected, resultOf, serve } from './support.ts';
+import { countByStatus, served, storeOf } from './cube-support.ts';
+import { dataFolder, removeFolder, replaceWithRejected, serve } from './support.ts';
 
 // The committed applications table is small: cubes are built for it as for 100M rows.
 const SMALL: Partial<CubeOptions> = {
@@ -18,22 +19,7 @@ const SMALL: Partial<CubeOptions> = {
   waitMs: 0,
 };
 
-const storeOf = (server: PantauServer) => (server.engine as DuckDBEngine).cubes!;
-
-async function served(server: PantauServer, plan: QueryPlan): Promise<Row[]> {
-  const answer = await ask(server, [{ id: 'p', plan }]);
-  expect(answer.status, JSON.stringify(answer.json)).toBe(200);
-  return [...resultOf(answer, 'p').rows()];
-}
-
-const byStatus = (filter: FilterClause[]) =>
-  aggregatePlan({
-    table: 'applications',
-    groups: ['status'],
-    measures: { n: 'count(*)' },
-    filter,
-    order: [{ key: 'status' }],
-  });
+const byStatus = (filter: FilterClause[]) => countByStatus('applications', filter);
 const byChannel = (filter: FilterClause[]) =>
   aggregatePlan({
     table: 'applications',

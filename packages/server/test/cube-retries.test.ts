@@ -5,13 +5,14 @@
 // the same view.
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aggregatePlan, type FilterClause, type QueryPlan, type Row } from '@pantau/core';
-import type { PantauServer, ServerOptions } from '../src/index.ts';
+import type { FilterClause } from '@pantau/core';
 import type { DuckDBEngine } from '../src/engine/duckdb-engine.ts';
+import type { PantauServer, ServerOptions } from '../src/index.ts';
 import type { BuildJob } from '../src/cubes/build-queue.ts';
 import type { BuildOutcome } from '../src/cubes/build-retries.ts';
 import type { CubeOptions } from '../src/cubes/cube-options.ts';
-import { ask, dataFolder, removeFolder, replaceWithRejected, resultOf, serve } from './support.ts';
+import { countByStatus, served, storeOf } from './cube-support.ts';
+import { dataFolder, removeFolder, replaceWithRejected, serve } from './support.ts';
 
 const MANY: ServerOptions['views'] = [
   {
@@ -31,22 +32,7 @@ const CUBES: Partial<CubeOptions> = {
 // Far shorter than the build (seconds), far longer than a statement takes to start.
 const TOO_SHORT_MS = 200;
 
-const storeOf = (server: PantauServer) => (server.engine as DuckDBEngine).cubes!;
-
-async function served(server: PantauServer, plan: QueryPlan): Promise<Row[]> {
-  const answer = await ask(server, [{ id: 'p', plan }]);
-  expect(answer.status, JSON.stringify(answer.json)).toBe(200);
-  return [...resultOf(answer, 'p').rows()];
-}
-
-const byStatus = (filter: FilterClause[]) =>
-  aggregatePlan({
-    table: 'applications_many',
-    groups: ['status'],
-    measures: { n: 'count(*)' },
-    filter,
-    order: [{ key: 'status' }],
-  });
+const byStatus = (filter: FilterClause[]) => countByStatus('applications_many', filter);
 const unit = (value: string): FilterClause => ({ column: 'unit_code', predicate: 'eq', value });
 
 /** Every build's outcome, in the order they end. */
