@@ -12,9 +12,12 @@ export const USAGE = `pantau-server --data <folder> [--views <file.sql>] [--port
   [--max-rows 100000] [--timeout 10] [--concurrency 4] [--queue 32] [--max-requests 64]
   [--body-limit 1048576] [--body-timeout 10] [--allow-origin <origin>]
   [--scope-header X-Pantau-Unit --scope-column unit_code] [--memory-limit 4GB] [--threads N]
-  [--no-cubes] [--quiet]
+  [--no-cubes | --cube-build-timeout 600 --cube-retry 60 --cube-tries 3] [--quiet]
 pantau-server --engine clickhouse --clickhouse-url http://127.0.0.1:8123/ --clickhouse-database <db>
   [the same flags but --data and --views]`;
+
+/** A flag in seconds (up to `max`, default an hour) as ms, or undefined when not given. */
+type Seconds = (name: string, text: string | undefined, max?: number) => number | undefined;
 
 /** The flags as options; `--views` is a file the CLI reads before starting (readViewsFile). */
 export type ServerArgs = ServerOptions & { viewsFile?: string | undefined };
@@ -64,6 +67,9 @@ function parseFlags(argv: readonly string[]) {
       threads: { type: 'string' },
       quiet: { type: 'boolean' },
       'no-cubes': { type: 'boolean' },
+      'cube-build-timeout': { type: 'string' },
+      'cube-retry': { type: 'string' },
+      'cube-tries': { type: 'string' },
     },
   }).values;
 }
@@ -96,8 +102,8 @@ function fromValues(values: ReturnType<typeof parseFlags>): ServerArgs {
   if (header !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(header)) {
     throw badFlag('scope-header', 'a header name (letters, digits and -)');
   }
-  const seconds = (name: string, text: string | undefined) =>
-    text === undefined ? undefined : Math.round(number(name, text, 0.001, 3600) * 1000);
+  const seconds: Seconds = (name, text, max = 3600) =>
+    text === undefined ? undefined : Math.round(number(name, text, 0.001, max) * 1000);
   return {
     engine,
     ...(url !== undefined && database !== undefined ? { clickhouse: { url, database } } : {}),
@@ -118,8 +124,28 @@ function fromValues(values: ReturnType<typeof parseFlags>): ServerArgs {
     memoryLimit: values['memory-limit'],
     threads: integer('threads', values.threads, 1, 1024),
     logger: values.quiet !== true,
-    ...(values['no-cubes'] === true ? { cubes: false as const } : {}),
+    ...cubeFlags(values, seconds),
   };
+}
+
+/** `--no-cubes`, or the build limits of cube-options.ts (only the ones given; the rest default). */
+function cubeFlags(
+  values: ReturnType<typeof parseFlags>,
+  seconds: Seconds,
+): Pick<ServerOptions, 'cubes'> {
+  // A build runs off the request path: at a billion rows it may take more than an hour.
+  const day = 86_400;
+  const given = {
+    buildTimeoutMs: seconds('cube-build-timeout', values['cube-build-timeout'], day),
+    buildRetryMs: seconds('cube-retry', values['cube-retry'], day),
+    maxBuildTries: integer('cube-tries', values['cube-tries'], 1, 100),
+  };
+  const limits = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  if (values['no-cubes'] === true) {
+    if (Object.keys(limits).length > 0) throw badFlag('no-cubes', 'no --cube-* flag beside it');
+    return { cubes: false };
+  }
+  return Object.keys(limits).length > 0 ? { cubes: limits } : {};
 }
 
 function number(name: string, text: string, min: number, max: number): number {
