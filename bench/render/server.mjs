@@ -99,6 +99,8 @@ export async function previewFolder(outDir) {
   return { origin: `http://127.0.0.1:${port}`, server };
 }
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/** @param {readonly string[]} [extraArgs] e.g. V8 flags for a diagnostic run (bench/soak) */
+export function launchChromium(extraArgs = []) {
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
 }

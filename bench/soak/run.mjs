@@ -22,6 +22,8 @@
  * Options (environment): SOAK_ROWS=1000000  SOAK_SELECTIONS=2000  SOAK_RELOADS=200
  * SOAK_EVERY=100  SOAK_FROM=200  SOAK_LIMIT=5  SOAK_SEED=7  SOAK_SNAPSHOTS=0  SOAK_CODE=0
  * SOAK_CUBES=always (cubes built at any size; `page`: only from 1M rows, as pages do)
+ * SOAK_JS_FLAGS='' (V8 flags, a diagnostic: '--no-maglev --no-turbofan' runs without V8's
+ * optimising compilers, to tell their warm-up from memory kept per step)
  * CHROMIUM_PATH
  * The full scale is for a quiet machine; on a shared one, e.g.
  *   SOAK_ROWS=200000 SOAK_SELECTIONS=600 SOAK_RELOADS=60 npm run bench:soak
@@ -51,6 +53,12 @@ const SETTINGS = {
   code: env.SOAK_CODE === '1',
   /** `always`: cubes at any size (the page's rule builds none under 1M rows); `page`: as pages do. */
   cubes: env.SOAK_CUBES ?? 'always',
+  /**
+   * V8 flags for a diagnostic run, not how pages run: e.g. `--no-maglev --no-turbofan` leaves
+   * V8's optimising compilers out, to see whether the heap's growth is their code (warm-up) or
+   * something kept per step. Empty: Chromium as it ships.
+   */
+  jsFlags: env.SOAK_JS_FLAGS ?? '',
 };
 /** What is sampled, and whether the growth limit applies to it. */
 const METRICS = [
@@ -318,7 +326,7 @@ async function main() {
   const keep = env.SOAK_SNAPSHOT_DIR;
   if (keep) mkdirSync(keep, { recursive: true });
   const snapshotDir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'pantau-soak-'));
-  const browser = await launchChromium();
+  const browser = await launchChromium(SETTINGS.jsFlags ? [`--js-flags=${SETTINGS.jsFlags}`] : []);
   /** @type {string[]} */
   const errors = [];
   let run;
