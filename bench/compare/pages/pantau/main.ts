@@ -10,9 +10,10 @@ import '@pantau/widgets/kpi/define';
 import '@pantau/widgets/bar-chart/define';
 import '@pantau/widgets/line-chart/define';
 import '@pantau/widgets/heatmap/define';
-import { pageConnector, type CubeInfo } from '@pantau/core';
+import { pageConnector, type CubeInfo, type DuckDBDriver } from '@pantau/core';
 import type { PantauDashboard } from '@pantau/widgets';
 import { driverOf } from '../../../../packages/core/src/engine/engine-access.ts';
+import { requestsInFlight } from '../../../../packages/core/src/engine/browser/worker-driver.ts';
 import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
 import {
   deepQueryAll,
@@ -36,9 +37,12 @@ const MARKUP = `
 type Widget = HTMLElement & { status?: string };
 const widget = (id: WidgetId) => document.querySelector<Widget>(`[data-w="${id}"]`);
 
-/** duckdb-wasm's AsyncDuckDB behind Pantau's driver (a private field: read for the benchmark only). */
+/**
+ * Pantau's driver of duckdb-wasm's worker: its requests in flight tell the harness when the
+ * database is idle, as AsyncDuckDB's pending requests do for the other contenders.
+ */
 let engineName = '';
-let db: { _pendingRequests?: Map<number, unknown> } | null = null;
+let driver: DuckDBDriver | null = null;
 /** Every cube build (the idle ones after the first draw, and any a gesture asks for). */
 const builds: CubeBuilds['builds'] = [];
 let preAggregator: PantauDashboard['coordinator']['preAggregator'] | null = null;
@@ -63,9 +67,9 @@ const adapter: Adapter = {
       const cube = (event as CustomEvent<CubeInfo>).detail;
       builds.push({ buildMs: cube.buildMs, end: performance.now(), rows: cube.rows });
     });
-    void driverOf(pageConnector()).then((driver) => {
-      db = (driver as unknown as { db: typeof db }).db;
-      engineName = driver.engine;
+    void driverOf(pageConnector()).then((opened) => {
+      driver = opened;
+      engineName = opened.engine;
     });
     const info = await source.ready;
     if (info === null) throw source.error ?? new Error('pantau-source failed');
@@ -78,7 +82,7 @@ const adapter: Adapter = {
     const status = widget(id)?.status;
     return status === 'ready' || status === 'empty';
   },
-  pending: () => db?._pendingRequests?.size ?? 0,
+  pending: () => (driver === null ? 0 : requestsInFlight(driver)),
   targets() {
     const bars = (id: WidgetId) => deepQueryAll('.pantau-bar', widget(id)!).map(rectOf);
     const line = deepQueryAll('.pantau-line-path', widget('months')!)[0];

@@ -3,6 +3,7 @@ import { createBrowserConnector, pageConnector } from '../../src/engine/page-eng
 import { getAssetBase, setAssetBase } from '../../src/engine/browser/asset-base.ts';
 import type { DuckDBConnector } from '../../src/engine/duckdb-connector.ts';
 import { driverOf } from '../../src/engine/engine-access.ts';
+import { requestsInFlight } from '../../src/engine/browser/worker-driver.ts';
 import { Coordinator } from '../../src/coordinator/coordinator.ts';
 import { groupQuery } from '../../src/sql/group-query.ts';
 import { encode, expectHealthy, expectPantauError, rows } from '../support.ts';
@@ -33,6 +34,16 @@ describe('the browser engine (duckdb-wasm in a worker, in headless Chromium)', (
     expect(requests.some((url) => url.includes('mvp'))).toBe(false);
     for (const url of requests) expect(new URL(url).origin).toBe(location.origin);
     expect((await driverOf(db)).engine).toMatch(/^duckdb-wasm v1\.4\./);
+  });
+
+  it('counts the requests in flight, for a harness that waits until the engine is idle', async () => {
+    const driver = await driverOf(db);
+    expect(requestsInFlight(driver)).toBe(0);
+    const answers = [driver.query('SELECT 1 AS a'), driver.query('SELECT 2 AS b')];
+    // Posted to the worker at once; the worker answers only after this task ends.
+    expect(requestsInFlight(driver)).toBe(2);
+    await Promise.all(answers);
+    expect(requestsInFlight(driver)).toBe(0);
   });
 
   it('loads a CSV from a URL and aggregates it through the coordinator', async () => {

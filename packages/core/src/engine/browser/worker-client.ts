@@ -95,6 +95,11 @@ export class DuckDBWorkerClient {
     if (this.#pending.size > 0) this.#watch();
   }
 
+  /** Requests sent and not answered yet (a benchmark's harness waits for none before timing). */
+  get inFlight(): number {
+    return this.#pending.size;
+  }
+
   /** Sends one request; `transfer` hands buffers over to the worker (they become empty here). */
   #post<T>(type: Request, data: unknown, transfer: Transferable[] = []): Promise<T> {
     if (this.#lost !== null) return Promise.reject(this.#lost);

@@ -9,7 +9,7 @@ import {
 } from './worker-client.ts';
 
 /**
- * Each driver's Worker, for tests only (not exported by `@pantau/core`): they stop it the way a
+ * Each driver's Worker, for tests and benchmarks only (not exported by `@pantau/core`): they stop it the way a
  * browser does, behind the client's back, to check that a lost engine is noticed and replaced.
  */
 const workers = new WeakMap<DuckDBDriver, { worker: Worker; client: DuckDBWorkerClient }>();
@@ -17,6 +17,11 @@ const workers = new WeakMap<DuckDBDriver, { worker: Worker; client: DuckDBWorker
 /** The Worker under a driver opened here (tests). */
 export function workerOfDriver(driver: DuckDBDriver): Worker | undefined {
   return workers.get(driver)?.worker;
+}
+
+/** Requests a driver opened here has sent and not had answered (benchmarks wait for none). */
+export function requestsInFlight(driver: DuckDBDriver): number {
+  return workers.get(driver)?.client.inFlight ?? 0;
 }
 
 /**
