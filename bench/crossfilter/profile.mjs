@@ -12,7 +12,7 @@
  *
  *   node bench/crossfilter/profile.mjs [--rows 100000] [--interactions 20] [--json out.json]
  *     [--inclusive '^(update|query|prepare|route|answerInPage|patchDrawing)$'] [--cpuprofile out]
- *     [--invalidations]
+ *     [--invalidations] [--trace trace.json]
  *
  * `work` in the report: Chromium's rendering work per interaction (input to the frame after the
  * last repaint), median and mean: elements restyled, layout objects dirty/total, paints and
@@ -45,6 +45,8 @@ const { values } = parseArgs({
     // profile µs as `windows`, to read a top-down tree of a click in DevTools or a script.
     cpuprofile: { type: 'string' },
     invalidations: { type: 'boolean', default: false },
+    // The raw trace (Chromium's JSON), to open in DevTools' Performance panel.
+    trace: { type: 'string' },
     // Function names whose inclusive time to report (a regular expression), e.g. to split an
     // interaction answered in the page into asking (plans, SQL, the page's answer) and drawing.
     inclusive: {
@@ -282,6 +284,7 @@ try {
   console.log(JSON.stringify(report, null, 1));
   if (values.timeline) printTimeline(events, done, toTrace, Number(values.timeline));
   if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 1));
+  if (values.trace) writeFileSync(values.trace, JSON.stringify(trace));
   if (values.cpuprofile)
     writeFileSync(values.cpuprofile, JSON.stringify({ ...profile, windows: drawing }));
 } finally {

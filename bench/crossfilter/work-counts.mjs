@@ -35,6 +35,7 @@ const ZERO = () => ({
   layouts: 0,
   layoutDirtyObjects: 0,
   layoutTotalObjects: 0,
+  layoutRoots: 0,
   forcedStyle: 0,
   forcedLayout: 0,
   prePaints: 0,
@@ -93,6 +94,8 @@ function count(/** @type {ReturnType<ZERO>} */ c, /** @type {any} */ e, /** @typ
       c.layouts++;
       c.layoutDirtyObjects += e.args?.beginData?.dirtyObjects ?? 0;
       c.layoutTotalObjects += e.args?.beginData?.totalObjects ?? 0;
+      // Where each pass started: the document, or subtrees that are relayout boundaries.
+      c.layoutRoots += e.args?.endData?.layoutRoots?.length ?? 1;
       if (forced) c.forcedLayout++;
       break;
     case 'PrePaint':

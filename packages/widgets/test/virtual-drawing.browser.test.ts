@@ -162,6 +162,34 @@ describe('virtual drawing: light redraws written onto the drawing on screen', ()
     expect(changes).toEqual([]);
   });
 
+  it('keeps a heatmap’s value labels when a colour goes from its cells: patched, not made again', () => {
+    const cells = (values: (number | null)[], document?: Document) =>
+      renderHeatmap(
+        { rows: ['Banjarmasin Utara', 'Banjarmasin Selatan'], cols: ['selesai', 'proses'], values },
+        {},
+        { ...context(560, 240), document },
+      );
+    const [first, tree] = drawLight((d) => cells([10, 4, 7, 2], d), null, undefined)!;
+    const live = onScreen(first.node);
+    const labels = live.querySelector('.pantau-heatmap-values');
+    expect(labels?.querySelectorAll('text').length).toBe(4);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(live, { subtree: true, childList: true });
+    // Four colours become three and a missing cell: the missing cells' group comes before the labels.
+    drawLight((d) => cells([10, 4, 7, null], d), live, tree);
+    const added = observer.takeRecords().flatMap((r) => [...r.addedNodes]);
+    observer.disconnect();
+    const dom = cells([10, 4, 7, null]).node;
+    ensureTitle(dom as SVGSVGElement, document, cells([10, 4, 7, null]).summary);
+    expect(live.outerHTML).toBe(dom.outerHTML);
+    expect(live.querySelector('.pantau-heatmap-values')).toBe(labels);
+    // Only what is new: the legend's "no data" key and the missing cell's hatching.
+    expect(added.map((n) => (n as Element).getAttribute?.('class') ?? n.nodeName)).toEqual([
+      'pantau-legend-item pantau-legend-no-data',
+      'pantau-cell-missing',
+    ]);
+  });
+
   it('patches a drawing made in the DOM (the first redraw after this module loads), then writes from its own', () => {
     const live = onScreen(inDom('line', false));
     const title = live.firstElementChild;

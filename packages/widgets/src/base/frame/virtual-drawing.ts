@@ -159,6 +159,14 @@ function patch(last: Light, next: Light, live: Element): void {
   let at = live.firstChild;
   let i = 0;
   for (const kid of next.kids) {
+    // A node gone from between others (a heatmap with one colour fewer among its cells' paths):
+    // drop it, so that the group after it is patched rather than made again with all its texts.
+    while (i + 1 < last.kids.length && !same(last.kids[i]!, kid) && same(last.kids[i + 1]!, kid)) {
+      const after: ChildNode | null = at!.nextSibling;
+      at!.remove();
+      at = after;
+      i++;
+    }
     const old = last.kids[i];
     if (old !== undefined && same(old, kid)) {
       if (old instanceof Light) patch(old, kid as Light, at as Element);
@@ -178,8 +186,20 @@ function toNode(node: Node | string): Node {
   return typeof node === 'string' ? document.createTextNode(node) : node;
 }
 
+/**
+ * Whether `b` can be written onto the node drawn from `a`: a text onto a text, an element onto an
+ * element of the same tag and first class (a group of value labels is not patched onto the
+ * group of missing cells before it: the patch would rewrite every label).
+ */
 function same(a: Light | string, b: Light | string): boolean {
   return a instanceof Light
-    ? b instanceof Light && a.localName === b.localName && a.namespaceURI === b.namespaceURI
+    ? b instanceof Light &&
+        a.localName === b.localName &&
+        a.namespaceURI === b.namespaceURI &&
+        firstClass(a) === firstClass(b)
     : typeof b === 'string';
+}
+
+function firstClass(node: Light): string {
+  return (node.attrs.get('class') ?? '').split(' ', 1)[0]!;
 }
