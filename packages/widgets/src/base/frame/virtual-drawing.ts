@@ -159,16 +159,18 @@ function patch(last: Light, next: Light, live: Element): void {
   let at = live.firstChild;
   let i = 0;
   for (const kid of next.kids) {
+    let old = last.kids[i];
+    let match = old !== undefined && same(old, kid);
     // A node gone from between others (a heatmap with one colour fewer among its cells' paths):
     // drop it, so that the group after it is patched rather than made again with all its texts.
-    while (i + 1 < last.kids.length && !same(last.kids[i]!, kid) && same(last.kids[i + 1]!, kid)) {
+    if (!match && i + 1 < last.kids.length && same(last.kids[i + 1]!, kid)) {
       const after: ChildNode | null = at!.nextSibling;
       at!.remove();
       at = after;
-      i++;
+      old = last.kids[++i];
+      match = true;
     }
-    const old = last.kids[i];
-    if (old !== undefined && same(old, kid)) {
+    if (match) {
       if (old instanceof Light) patch(old, kid as Light, at as Element);
       else if (old !== kid) at!.nodeValue = kid as string;
       at = at!.nextSibling;
@@ -196,10 +198,11 @@ function same(a: Light | string, b: Light | string): boolean {
     ? b instanceof Light &&
         a.localName === b.localName &&
         a.namespaceURI === b.namespaceURI &&
-        firstClass(a) === firstClass(b)
+        sameFirstClass(a.attrs.get('class'), b.attrs.get('class'))
     : typeof b === 'string';
 }
 
-function firstClass(node: Light): string {
-  return (node.attrs.get('class') ?? '').split(' ', 1)[0]!;
+/** Most patched elements keep their class whole: compared without splitting it. */
+function sameFirstClass(a = '', b = ''): boolean {
+  return a === b || a.split(' ', 1)[0] === b.split(' ', 1)[0];
 }
