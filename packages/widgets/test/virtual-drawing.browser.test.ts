@@ -176,7 +176,7 @@ describe('virtual drawing: light redraws written onto the drawing on screen', ()
     const observer = new MutationObserver(() => undefined);
     observer.observe(live, { subtree: true, childList: true });
     // Four colours become three and a missing cell: the missing cells' group comes before the labels.
-    drawLight((d) => cells([10, 4, 7, null], d), live, tree);
+    const [, shown] = drawLight((d) => cells([10, 4, 7, null], d), live, tree)!;
     const added = observer.takeRecords().flatMap((r) => [...r.addedNodes]);
     observer.disconnect();
     const dom = cells([10, 4, 7, null]).node;
@@ -188,6 +188,21 @@ describe('virtual drawing: light redraws written onto the drawing on screen', ()
       'pantau-legend-item pantau-legend-no-data',
       'pantau-cell-missing',
     ]);
+
+    // Two colours more go at once: both paths are dropped and nothing is made again.
+    observer.observe(live, { subtree: true, childList: true });
+    drawLight((d) => cells([10, 10, 10, null], d), live, shown);
+    const changes = observer.takeRecords();
+    observer.disconnect();
+    expect(changes.flatMap((r) => [...r.addedNodes])).toEqual([]);
+    expect(changes.flatMap((r) => [...r.removedNodes]).map((n) => n.nodeName)).toEqual([
+      'path',
+      'path',
+    ]);
+    expect(live.querySelector('.pantau-heatmap-values')).toBe(labels);
+    const after = cells([10, 10, 10, null]);
+    ensureTitle(after.node as SVGSVGElement, document, after.summary);
+    expect(live.outerHTML).toBe(after.node.outerHTML);
   });
 
   it('patches a drawing made in the DOM (the first redraw after this module loads), then writes from its own', () => {

@@ -159,29 +159,40 @@ function patch(last: Light, next: Light, live: Element): void {
   let at = live.firstChild;
   let i = 0;
   for (const kid of next.kids) {
-    let old = last.kids[i];
-    let match = old !== undefined && same(old, kid);
-    // A node gone from between others (a heatmap with one colour fewer among its cells' paths):
-    // drop it, so that the group after it is patched rather than made again with all its texts.
-    if (!match && i + 1 < last.kids.length && same(last.kids[i + 1]!, kid)) {
+    // Nodes gone from between others (a heatmap with colours fewer among its cells' paths): drop
+    // them, so that the group after them is patched rather than made again with all its texts.
+    const found = indexOf(kid, last.kids, i);
+    for (; i < found; i++) {
       const after: ChildNode | null = at!.nextSibling;
       at!.remove();
       at = after;
-      old = last.kids[++i];
-      match = true;
     }
-    if (match) {
-      if (old instanceof Light) patch(old, kid as Light, at as Element);
-      else if (old !== kid) at!.nodeValue = kid as string;
-      at = at!.nextSibling;
-      i++;
-    } else live.insertBefore(toNode(make(kid)), at);
+    if (found === -1) {
+      live.insertBefore(toNode(make(kid)), at);
+      continue;
+    }
+    const old = last.kids[i]!;
+    if (old instanceof Light) patch(old, kid as Light, at as Element);
+    else if (old !== kid) at!.nodeValue = kid as string;
+    at = at!.nextSibling;
+    i++;
   }
   while (at !== null) {
     const after: ChildNode | null = at.nextSibling;
     at.remove();
     at = after;
   }
+}
+
+/**
+ * Where among `kids`, from `i` on, `kid` can be written (see `same`), or -1 (a new node): at `i`,
+ * or further on for a group (`<g>`), whose remaking costs the most. Renderers keep their groups
+ * in one order, so a group found further on is one whose earlier siblings went.
+ */
+function indexOf(kid: Light | string, kids: readonly (Light | string)[], i: number): number {
+  const end = kid instanceof Light && kid.localName === 'g' ? kids.length : i + 1;
+  for (let j = i; j < Math.min(end, kids.length); j++) if (same(kids[j]!, kid)) return j;
+  return -1;
 }
 
 function toNode(node: Node | string): Node {
