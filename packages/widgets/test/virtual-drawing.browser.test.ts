@@ -205,6 +205,31 @@ describe('virtual drawing: light redraws written onto the drawing on screen', ()
     expect(live.outerHTML).toBe(after.node.outerHTML);
   });
 
+  it('patches a line’s marker into a lone dot in place (a mark’s class is written, not remade)', () => {
+    const line = (values: (number | null)[], document?: Document) =>
+      renderLine(
+        { x: [1, 2, 3, 4].map(month), series: [{ name: 'Permohonan', values }] },
+        { interval: 'month', markers: true },
+        { ...context(640, 300), document },
+      );
+    const [first, tree] = drawLight((d) => line([4, 5, 6, 7], d), null, undefined)!;
+    const live = onScreen(first.node);
+    expect(live.querySelectorAll('.pantau-marker').length).toBe(4);
+    const observer = new MutationObserver(() => undefined);
+    const series = live.querySelector('.pantau-series')!;
+    observer.observe(series, { subtree: true, childList: true });
+    drawLight((d) => line([4, null, 6, 7], d), live, tree);
+    const changes = observer.takeRecords();
+    observer.disconnect();
+    // The line's marks: one marker becomes the dot, one goes; none is made anew.
+    expect(series.querySelectorAll('.pantau-dot').length).toBe(1);
+    expect(changes.flatMap((r) => [...r.addedNodes])).toEqual([]);
+    expect(changes.flatMap((r) => [...r.removedNodes]).length).toBe(1);
+    const after = line([4, null, 6, 7]);
+    ensureTitle(after.node as SVGSVGElement, document, after.summary);
+    expect(live.outerHTML).toBe(after.node.outerHTML);
+  });
+
   it('patches a drawing made in the DOM (the first redraw after this module loads), then writes from its own', () => {
     const live = onScreen(inDom('line', false));
     const title = live.firstElementChild;

@@ -201,15 +201,16 @@ function toNode(node: Node | string): Node {
 
 /**
  * Whether `b` can be written onto the node drawn from `a`: a text onto a text, an element onto an
- * element of the same tag and first class (a group of value labels is not patched onto the
- * group of missing cells before it: the patch would rewrite every label).
+ * element of the same tag and, for a group, the same first class (the group of a heatmap's
+ * value labels is not patched onto the group of missing cells before it: every label would be
+ * rewritten). A mark of another class (a line's lone dot where a marker was) is patched.
  */
 function same(a: Light | string, b: Light | string): boolean {
   return a instanceof Light
     ? b instanceof Light &&
         a.localName === b.localName &&
         a.namespaceURI === b.namespaceURI &&
-        sameFirstClass(a.attrs.get('class'), b.attrs.get('class'))
+        (a.localName !== 'g' || sameFirstClass(a.attrs.get('class'), b.attrs.get('class')))
     : typeof b === 'string';
 }
 
