@@ -25,7 +25,8 @@ function threadNames(/** @type {any[]} */ events) {
 /** A Paint event's area in CSS px² from its clip quad (x1 y1 x2 y2 x3 y3 x4 y4). */
 function clipArea(/** @type {number[] | undefined} */ q) {
   if (!Array.isArray(q) || q.length < 8) return 0;
-  return Math.abs((q[2] - q[0]) * (q[5] - q[1]));
+  const [x1 = 0, y1 = 0, x2 = 0, , , y3 = 0] = q;
+  return Math.abs((x2 - x1) * (y3 - y1));
 }
 
 const ZERO = () => ({
@@ -63,16 +64,16 @@ export function workCounts(events, windows) {
     if (e.ph === 'X') {
       while (stack.length > 0 && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     }
-    const i = indexOf(e.ts);
-    if (i >= 0) count(counts[i], e, e.ph === 'X' ? stack.at(-1) : undefined);
+    const c = counts[indexOf(e.ts)];
+    if (c !== undefined) count(c, e, e.ph === 'X' ? stack.at(-1) : undefined);
     if (e.ph === 'X') stack.push(e);
   }
   // Raster runs on the compositor's worker threads, not the main thread.
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'RasterTask') continue;
     if (!/Compositor|Raster/.test(threads.get(`${e.pid}:${e.tid}`) ?? '')) continue;
-    const i = indexOf(e.ts);
-    if (i >= 0) counts[i].rasterTasks++;
+    const c = counts[indexOf(e.ts)];
+    if (c !== undefined) c.rasterTasks++;
   }
   return counts;
 }
