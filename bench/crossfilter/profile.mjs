@@ -12,11 +12,26 @@
  *
  *   node bench/crossfilter/profile.mjs [--rows 100000] [--interactions 20] [--json out.json]
  *     [--inclusive '^(update|query|prepare|route|answerInPage|patchDrawing)$'] [--cpuprofile out]
+ *     [--invalidations] [--trace trace.json]
+ *
+ * `work` in the report: Chromium's rendering work per interaction (input to the frame after the
+ * last repaint), median and mean: elements restyled, layout objects dirty/total, paints and
+ * their area, raster tasks, forced passes (work-counts.mjs). These counts do not move with the
+ * machine's load. `--invalidations` also traces what invalidated style, layout and paint (which
+ * element, which attribute or class), per click: it slows the page, so timings are then not
+ * comparable.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchChromium, startServer } from '../render/server.mjs';
 import { PUBLISHERS, planSessions, runSession } from './measure.mjs';
+import {
+  INVALIDATIONS,
+  WORK_CATEGORIES,
+  invalidations,
+  summariseWork,
+  workCounts,
+} from './work-counts.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +44,9 @@ const { values } = parseArgs({
     // The raw V8 CPU profile (DevTools' .cpuprofile) with each interaction's drawing window in
     // profile µs as `windows`, to read a top-down tree of a click in DevTools or a script.
     cpuprofile: { type: 'string' },
+    invalidations: { type: 'boolean', default: false },
+    // The raw trace (Chromium's JSON), to open in DevTools' Performance panel.
+    trace: { type: 'string' },
     // Function names whose inclusive time to report (a regular expression), e.g. to split an
     // interaction answered in the page into asking (plans, SQL, the page's answer) and drawing.
     inclusive: {
@@ -40,9 +58,9 @@ const { values } = parseArgs({
 });
 const PAGE = 'bench/crossfilter/page/index.html';
 const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
+  ...WORK_CATEGORIES,
   'blink.user_timing',
+  ...(values.invalidations ? [INVALIDATIONS] : []),
 ];
 
 /** Main-thread trace events by kind, in the given windows (trace µs). */
@@ -231,6 +249,9 @@ try {
   const asking = /** @type {[number, number][]} */ (
     done.map((s) => [toTrace(s.inputAt), toTrace(s.inputAt + s.queriesDone)])
   );
+  const whole = /** @type {[number, number][]} */ (
+    done.map((s) => [toTrace(s.inputAt), toTrace(s.inputAt + s.latency)])
+  );
   const per = (/** @type {Record<string, number>} */ o) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, +(v / done.length).toFixed(2)]));
   const top = Number(values.top);
@@ -248,6 +269,8 @@ try {
     widgetUpdateMsP50: Object.fromEntries(
       Object.keys(done[0]?.draws ?? {}).map((id) => [id, median(done.map((s) => s.draws[id]))]),
     ),
+    work: summariseWork(workCounts(events, whole)),
+    ...(values.invalidations ? { invalidations: cut(invalidations(events, whole)) } : {}),
     drawingByFunction: per(profileInclusive(profile, drawing, new RegExp(values.inclusive ?? ''))),
     drawing: {
       trace: cut(per(traceByKind(events, drawing))),
@@ -261,6 +284,7 @@ try {
   console.log(JSON.stringify(report, null, 1));
   if (values.timeline) printTimeline(events, done, toTrace, Number(values.timeline));
   if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 1));
+  if (values.trace) writeFileSync(values.trace, JSON.stringify(trace));
   if (values.cpuprofile)
     writeFileSync(values.cpuprofile, JSON.stringify({ ...profile, windows: drawing }));
 } finally {

@@ -162,6 +162,74 @@ describe('virtual drawing: light redraws written onto the drawing on screen', ()
     expect(changes).toEqual([]);
   });
 
+  it('keeps a heatmap’s value labels when a colour goes from its cells: patched, not made again', () => {
+    const cells = (values: (number | null)[], document?: Document) =>
+      renderHeatmap(
+        { rows: ['Banjarmasin Utara', 'Banjarmasin Selatan'], cols: ['selesai', 'proses'], values },
+        {},
+        { ...context(560, 240), document },
+      );
+    const [first, tree] = drawLight((d) => cells([10, 4, 7, 2], d), null, undefined)!;
+    const live = onScreen(first.node);
+    const labels = live.querySelector('.pantau-heatmap-values');
+    expect(labels?.querySelectorAll('text').length).toBe(4);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(live, { subtree: true, childList: true });
+    // Four colours become three and a missing cell: the missing cells' group comes before the labels.
+    const [, shown] = drawLight((d) => cells([10, 4, 7, null], d), live, tree)!;
+    const added = observer.takeRecords().flatMap((r) => [...r.addedNodes]);
+    observer.disconnect();
+    const dom = cells([10, 4, 7, null]).node;
+    ensureTitle(dom as SVGSVGElement, document, cells([10, 4, 7, null]).summary);
+    expect(live.outerHTML).toBe(dom.outerHTML);
+    expect(live.querySelector('.pantau-heatmap-values')).toBe(labels);
+    // Only what is new: the legend's "no data" key and the missing cell's hatching.
+    expect(added.map((n) => (n as Element).getAttribute?.('class') ?? n.nodeName)).toEqual([
+      'pantau-legend-item pantau-legend-no-data',
+      'pantau-cell-missing',
+    ]);
+
+    // Two colours more go at once: both paths are dropped and nothing is made again.
+    observer.observe(live, { subtree: true, childList: true });
+    drawLight((d) => cells([10, 10, 10, null], d), live, shown);
+    const changes = observer.takeRecords();
+    observer.disconnect();
+    expect(changes.flatMap((r) => [...r.addedNodes])).toEqual([]);
+    expect(changes.flatMap((r) => [...r.removedNodes]).map((n) => n.nodeName)).toEqual([
+      'path',
+      'path',
+    ]);
+    expect(live.querySelector('.pantau-heatmap-values')).toBe(labels);
+    const after = cells([10, 10, 10, null]);
+    ensureTitle(after.node as SVGSVGElement, document, after.summary);
+    expect(live.outerHTML).toBe(after.node.outerHTML);
+  });
+
+  it('patches a line’s marker into a lone dot in place (a mark’s class is written, not remade)', () => {
+    const line = (values: (number | null)[], document?: Document) =>
+      renderLine(
+        { x: [1, 2, 3, 4].map(month), series: [{ name: 'Permohonan', values }] },
+        { interval: 'month', markers: true },
+        { ...context(640, 300), document },
+      );
+    const [first, tree] = drawLight((d) => line([4, 5, 6, 7], d), null, undefined)!;
+    const live = onScreen(first.node);
+    expect(live.querySelectorAll('.pantau-marker').length).toBe(4);
+    const observer = new MutationObserver(() => undefined);
+    const series = live.querySelector('.pantau-series')!;
+    observer.observe(series, { subtree: true, childList: true });
+    drawLight((d) => line([4, null, 6, 7], d), live, tree);
+    const changes = observer.takeRecords();
+    observer.disconnect();
+    // The line's marks: one marker becomes the dot, one goes; none is made anew.
+    expect(series.querySelectorAll('.pantau-dot').length).toBe(1);
+    expect(changes.flatMap((r) => [...r.addedNodes])).toEqual([]);
+    expect(changes.flatMap((r) => [...r.removedNodes]).length).toBe(1);
+    const after = line([4, null, 6, 7]);
+    ensureTitle(after.node as SVGSVGElement, document, after.summary);
+    expect(live.outerHTML).toBe(after.node.outerHTML);
+  });
+
   it('patches a drawing made in the DOM (the first redraw after this module loads), then writes from its own', () => {
     const live = onScreen(inDom('line', false));
     const title = live.firstElementChild;

@@ -159,13 +159,23 @@ function patch(last: Light, next: Light, live: Element): void {
   let at = live.firstChild;
   let i = 0;
   for (const kid of next.kids) {
-    const old = last.kids[i];
-    if (old !== undefined && same(old, kid)) {
-      if (old instanceof Light) patch(old, kid as Light, at as Element);
-      else if (old !== kid) at!.nodeValue = kid as string;
-      at = at!.nextSibling;
-      i++;
-    } else live.insertBefore(toNode(make(kid)), at);
+    // Nodes gone from between others (a heatmap with colours fewer among its cells' paths): drop
+    // them, so that the group after them is patched rather than made again with all its texts.
+    const found = indexOf(kid, last.kids, i);
+    for (; i < found; i++) {
+      const after: ChildNode | null = at!.nextSibling;
+      at!.remove();
+      at = after;
+    }
+    if (found === -1) {
+      live.insertBefore(toNode(make(kid)), at);
+      continue;
+    }
+    const old = last.kids[i]!;
+    if (old instanceof Light) patch(old, kid as Light, at as Element);
+    else if (old !== kid) at!.nodeValue = kid as string;
+    at = at!.nextSibling;
+    i++;
   }
   while (at !== null) {
     const after: ChildNode | null = at.nextSibling;
@@ -174,12 +184,37 @@ function patch(last: Light, next: Light, live: Element): void {
   }
 }
 
+/**
+ * Where among `kids`, from `i` on, `kid` can be written (see `same`), or -1 (a new node): at `i`,
+ * or further on for a group (`<g>`), whose remaking costs the most. Renderers keep their groups
+ * in one order, so a group found further on is one whose earlier siblings went.
+ */
+function indexOf(kid: Light | string, kids: readonly (Light | string)[], i: number): number {
+  const end = kid instanceof Light && kid.localName === 'g' ? kids.length : i + 1;
+  for (let j = i; j < Math.min(end, kids.length); j++) if (same(kids[j]!, kid)) return j;
+  return -1;
+}
+
 function toNode(node: Node | string): Node {
   return typeof node === 'string' ? document.createTextNode(node) : node;
 }
 
+/**
+ * Whether `b` can be written onto the node drawn from `a`: a text onto a text, an element onto an
+ * element of the same tag and, for a group, the same first class (the group of a heatmap's
+ * value labels is not patched onto the group of missing cells before it: every label would be
+ * rewritten). A mark of another class (a line's lone dot where a marker was) is patched.
+ */
 function same(a: Light | string, b: Light | string): boolean {
   return a instanceof Light
-    ? b instanceof Light && a.localName === b.localName && a.namespaceURI === b.namespaceURI
+    ? b instanceof Light &&
+        a.localName === b.localName &&
+        a.namespaceURI === b.namespaceURI &&
+        (a.localName !== 'g' || sameFirstClass(a.attrs.get('class'), b.attrs.get('class')))
     : typeof b === 'string';
+}
+
+/** Most patched elements keep their class whole: compared without splitting it. */
+function sameFirstClass(a = '', b = ''): boolean {
+  return a === b || a.split(' ', 1)[0] === b.split(' ', 1)[0];
 }
