@@ -6,16 +6,7 @@ import { isPantauError } from '@pantau/core';
 import { parseServerArgs } from '../src/index.ts';
 import { CUBE_DEFAULTS } from '../src/cubes/cube-options.ts';
 import { storeOf } from './cube-support.ts';
-import { dataFolder, removeFolder, serve } from './support.ts';
-
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
+import { dataFolder, refusal, removeFolder, serve } from './support.ts';
 
 describe('cube build flags', () => {
   it('reach the server: --cube-build-timeout, --cube-retry, --cube-tries', async () => {

@@ -28,6 +28,16 @@ export async function dataFolder(files: readonly string[]): Promise<string> {
 
 export const removeFolder = (dir: string) => rm(dir, { recursive: true, force: true });
 
+/** What a synchronous call threw (a flag or a views file refused); fails when it threw nothing. */
+export function refusal(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a refusal');
+}
+
 export function serve(options: ServerOptions): Promise<PantauServer> {
   return startServer({ port: 0, host: '127.0.0.1', logger: false, ...options });
 }

@@ -8,7 +8,7 @@ import { isPantauError, type TableSchema } from '@pantau/core';
 import { demoViews } from '../../../demo/views.ts';
 import { parseServerArgs } from '../src/index.ts';
 import { parseViews, readViewsFile } from '../src/views-file.ts';
-import { DATASETS, serve } from './support.ts';
+import { DATASETS, refusal, serve } from './support.ts';
 
 const VIEWS_FILE = path.resolve(DATASETS, '../../demo/views.sql');
 
@@ -16,15 +16,6 @@ const HEADER = `-- The demo's views for \`npm run serve\` (pantau-server --views
 -- demo/views.ts demoViews() by PANTAU_WRITE_VIEWS=1 npx vitest run --project node
 -- packages/server/test/views-file.test.ts. Edit demo/views.ts, not this file.
 `;
-
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return null;
-}
 
 describe('--views and the engine flags', { timeout: 120_000 }, () => {
   it('splits a file into views at semicolons outside strings, names and comments', () => {
