@@ -123,6 +123,24 @@ async function expectCubeAnswers(dashboard: PantauDashboard, publisher: string):
   expect(dashboard.coordinator.preAggregator.route(requestOf(dashboard, median))).toBeNull();
 }
 
+/** More names than a dashboard here can ask cubes for (each failed key is not tried again). */
+const BLOCKED_NAMES = 200;
+
+/**
+ * Holds the next `count` cube names with tables of their own, in one statement, so that every
+ * cube build from now on fails for real. A build of an earlier test's dashboard may still have
+ * taken one of them: its table is replaced (that dashboard is gone).
+ */
+async function blockCubeNames(count: number): Promise<string[]> {
+  const counter = Symbol.for('pantau.cubeCounter.v1');
+  const next = ((globalThis as Record<symbol, number>)[counter] ?? 0) + 1;
+  const names = Array.from({ length: count }, (_, i) => `__pantau_cube_${next + i}`);
+  await writerOf(pageConnector())!.exec(
+    names.map((name) => `CREATE OR REPLACE TABLE "${name}" AS SELECT 1 AS x;`).join('\n'),
+  );
+  return names;
+}
+
 async function cubeTables(): Promise<string[]> {
   const rows = (
     await runQuery(
@@ -327,17 +345,16 @@ describe('pre-aggregation: cube answers equal the base table', () => {
 
   it('a failing build falls back to the base table quietly, with a warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const host = mount(board('cf'));
-    const dashboard = dashboardOf(host);
-    lowerThreshold(dashboard);
-    await settled(host);
     // Make the builds fail for real: a table already holds each name the next cubes would get.
-    const counter = Symbol.for('pantau.cubeCounter.v1');
-    const next = ((globalThis as Record<symbol, number>)[counter] ?? 0) + 1;
-    for (let i = next; i < next + 40; i++) {
-      await writerOf(pageConnector())!.exec(`CREATE TABLE "__pantau_cube_${i}" AS SELECT 1 AS x`);
-    }
+    // Taken before the dashboard exists, so none of its builds (idle or on entry) can take a
+    // name first, and in one statement, so the names are held at once (under load, 40 held one
+    // by one let builds run meanwhile and go past them: a flake, now gone).
+    const blocked = await blockCubeNames(BLOCKED_NAMES);
     try {
+      const host = mount(board('cf'));
+      const dashboard = dashboardOf(host);
+      lowerThreshold(dashboard);
+      await settled(host);
       const units = host.querySelector<PantauChartElement>('#cf-units')!;
       await enter(units, dashboard);
       expect(dashboard.coordinator.preAggregator.cubes).toEqual([]);
@@ -355,9 +372,9 @@ describe('pre-aggregation: cube answers equal the base table', () => {
         );
       }
     } finally {
-      for (let i = next; i < next + 40; i++) {
-        await writerOf(pageConnector())!.exec(`DROP TABLE IF EXISTS "__pantau_cube_${i}"`);
-      }
+      await writerOf(pageConnector())!.exec(
+        blocked.map((name) => `DROP TABLE IF EXISTS "${name}";`).join('\n'),
+      );
     }
   });
 
