@@ -2,25 +2,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import './support/list-element.ts';
-import type { FilterChangeDetail, PantauChartElement, PantauDashboard } from '../src/index.ts';
+import type { FilterChangeDetail, PantauDashboard } from '../src/index.ts';
 import {
+  byId,
   expectAccessible,
   mount,
   oracle,
   plot,
   redrawn,
+  SERVICES,
   settled,
   shadow,
   summaryShows,
   unmountAll,
 } from './support/mount.ts';
-
-const SERVICES =
-  '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
-
-function byId(host: HTMLElement, id: string): PantauChartElement {
-  return host.querySelector<PantauChartElement>(`#${id}`)!;
-}
 
 const LINKED = `<pantau-dashboard>${SERVICES}
   <pantau-bar-chart id="units" source="sp" x="unit_code" y="sum(received)" limit="5"

@@ -11,27 +11,18 @@ import type {
   PantauFilter,
 } from '../src/index.ts';
 import {
+  byId,
   expectAccessible,
   mount,
   oracle,
   redrawn,
+  SERVICES,
   settled,
   shadow,
   summaryShows,
   unmountAll,
   whenShown,
 } from './support/mount.ts';
-
-const SERVICES =
-  '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
-
-function filter(host: HTMLElement, id: string): PantauFilter {
-  return host.querySelector<PantauFilter>(`#${id}`)!;
-}
-
-function widget(host: HTMLElement, id: string): PantauChartElement {
-  return host.querySelector<PantauChartElement>(`#${id}`)!;
-}
 
 function dashboardOf(host: HTMLElement): PantauDashboard {
   return host.querySelector<PantauDashboard>('pantau-dashboard')!;
@@ -86,22 +77,22 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-filter id="dates" source="sp" column="month" type="date-range" label="Periode"></pantau-filter>
       <pantau-filter id="bad" source="sp" column="tidak_ada" type="select" label="Rusak"></pantau-filter>
     </pantau-dashboard>`);
-    const waiting = filter(host, 'wait');
+    const waiting = byId<PantauFilter>(host, 'wait');
     await waiting.updateComplete;
     expect(waiting.status).toBe('loading');
     expect(shadow(waiting).querySelector('[aria-busy="true"]')).not.toBeNull();
     expect(shadow(waiting).textContent).toContain('Memuat pilihan…');
     await expectAccessible(waiting);
     for (const id of ['multi', 'dates']) {
-      const el = filter(host, id);
+      const el = byId<PantauFilter>(host, id);
       expect(await el.ready).toBe('ready');
       await expectAccessible(el);
     }
     // Open, with an active option: still clean.
-    combobox(filter(host, 'multi')).focus();
+    combobox(byId<PantauFilter>(host, 'multi')).focus();
     await userEvent.keyboard('{ArrowDown}');
-    await expectAccessible(filter(host, 'multi'));
-    const bad = filter(host, 'bad');
+    await expectAccessible(byId<PantauFilter>(host, 'multi'));
+    const bad = byId<PantauFilter>(host, 'bad');
     expect(await bad.ready).toBe('error');
     await expectAccessible(bad);
   });
@@ -109,7 +100,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
   it('offers the distinct values with their counts, as the database counts them', async () => {
     const host = mount(UNITS_AND_SERVICES);
     await settled(host);
-    const units = filter(host, 'unit');
+    const units = byId<PantauFilter>(host, 'unit');
     const expected = await oracle(
       host,
       `SELECT unit_code AS value, count(*)::DOUBLE AS n FROM sp WHERE unit_code IS NOT NULL
@@ -120,7 +111,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       expected.map((row) => [String(row['value']), formatNumber(Number(row['n']), 'id')]),
     );
     // A single select lists the same way, after "Semua".
-    const services = filter(host, 'service');
+    const services = byId<PantauFilter>(host, 'service');
     const serviceRows = await oracle(
       host,
       `SELECT service, count(*)::DOUBLE AS n FROM sp WHERE service IS NOT NULL
@@ -137,7 +128,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
   it('multi-select by keyboard alone filters the sibling widget and narrows the other menu', async () => {
     const host = mount(UNITS_AND_SERVICES);
     await settled(host);
-    const units = filter(host, 'unit');
+    const units = byId<PantauFilter>(host, 'unit');
     const changes: FilterElementChangeDetail[] = [];
     units.addEventListener('pantau-filter-change', (e) =>
       changes.push(e.detail as FilterElementChangeDetail),
@@ -177,10 +168,10 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
        GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
       [a, b],
     );
-    await shows(widget(host, 'services'), expected);
+    await shows(byId(host, 'services'), expected);
 
     // The service menu now offers only what those units provide (Mosaic-like).
-    const services = filter(host, 'service');
+    const services = byId<PantauFilter>(host, 'service');
     const offered = await oracle(
       host,
       `SELECT service FROM sp WHERE unit_code IN (?, ?) AND service IS NOT NULL
@@ -202,7 +193,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
   it("clears its controls when its entry is removed from the dashboard's summary", async () => {
     const host = mount(UNITS_AND_SERVICES);
     await settled(host);
-    const units = filter(host, 'unit');
+    const units = byId<PantauFilter>(host, 'unit');
     // By pointer: the field opens the list, a click chooses, focus stays in the field.
     const input = combobox(units);
     await userEvent.click(input);
@@ -233,7 +224,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
     expect(units.clauses).toEqual([]);
 
     // A single select's value goes back to "Semua" on reset, too.
-    const services = filter(host, 'service');
+    const services = byId<PantauFilter>(host, 'service');
     const select = shadow(services).querySelector('select')!;
     select.focus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
@@ -253,7 +244,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-test-list id="units" source="sp" x="unit_code" y="sum(received)"></pantau-test-list>
     </pantau-dashboard>`);
     await settled(host);
-    const period = filter(host, 'period');
+    const period = byId<PantauFilter>(host, 'period');
     const extent = await oracle(host, 'SELECT min(month) AS low, max(month) AS high FROM sp');
     expect(shadow(period).querySelector('.note')?.textContent).toBe(
       `Rentang data: 1 Jan 2022 – 1 Des 2024`,
@@ -289,7 +280,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
        WHERE month >= DATE '2024-01-01' AND month <= DATE '2024-03-31'
        GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
     );
-    await shows(widget(host, 'units'), expected);
+    await shows(byId(host, 'units'), expected);
     // Space on "Tahun lalu" replaces it.
     presets[7]!.focus();
     await userEvent.keyboard(' ');
@@ -312,7 +303,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-test-list id="units" source="sp" x="unit_code" y="count(*)"></pantau-test-list>
     </pantau-dashboard>`);
     await settled(host);
-    const sla = filter(host, 'sla');
+    const sla = byId<PantauFilter>(host, 'sla');
     const [extent] = await oracle(host, 'SELECT min(sla_days) AS lo, max(sla_days) AS hi FROM sp');
     const [from, to] = shadow(sla).querySelectorAll<HTMLInputElement>('input[type="number"]');
     expect([from!.placeholder, to!.placeholder]).toEqual([
@@ -349,7 +340,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       `SELECT unit_code, count(*)::DOUBLE AS value FROM sp WHERE sla_days >= 10 AND sla_days <= 30
        GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
     );
-    await shows(widget(host, 'units'), expected);
+    await shows(byId(host, 'units'), expected);
     // Only one end: at most.
     await userEvent.fill(from!, '');
     await userEvent.keyboard('{Enter}');
@@ -369,7 +360,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-test-list id="units" source="sp" x="unit_code" y="sum(received)"></pantau-test-list>
     </pantau-dashboard>`);
     await settled(host);
-    const find = filter(host, 'find');
+    const find = byId<PantauFilter>(host, 'find');
     const input = shadow(find).querySelector<HTMLInputElement>('input[type="search"]')!;
     expect(input.labels?.[0]?.textContent?.trim()).toBe('Cari layanan');
     // When each keystroke landed and when each filter was published: the check is on
@@ -399,7 +390,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       `SELECT unit_code, sum(received)::DOUBLE AS value FROM sp WHERE service ILIKE '%ktp%'
        GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
     );
-    await shows(widget(host, 'units'), expected);
+    await shows(byId(host, 'units'), expected);
     const [counts] = await oracle(
       host,
       `SELECT count(*) FILTER (WHERE service ILIKE '%ktp%')::DOUBLE AS m, count(*)::DOUBLE AS t FROM sp`,
@@ -431,7 +422,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
         label="Nomor permohonan"></pantau-filter>
     </pantau-dashboard>`);
     await settled(host);
-    const app = filter(host, 'app');
+    const app = byId<PantauFilter>(host, 'app');
     const [{ n }] = (await oracle(host, 'SELECT count(DISTINCT id)::DOUBLE AS n FROM apps')) as [
       { n: number },
     ];
@@ -467,7 +458,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-test-list id="channels" source="apps" x="channel" y="count(*)"></pantau-test-list>
     </pantau-dashboard>`);
     await settled(host);
-    const when = filter(host, 'when');
+    const when = byId<PantauFilter>(host, 'when');
     const lastQuarter = [
       ...shadow(when).querySelectorAll<HTMLButtonElement>('[part="presets"] button'),
     ][3]!;
@@ -485,7 +476,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
        WHERE submitted_at >= TIMESTAMP '2024-01-01' AND submitted_at < TIMESTAMP '2024-04-01'
        GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
     );
-    await shows(widget(host, 'channels'), quarter);
+    await shows(byId(host, 'channels'), quarter);
     const [from] = shadow(when).querySelectorAll<HTMLInputElement>('input[type="date"]');
     await userEvent.fill(from!, '2024-02-01');
     await userEvent.keyboard('{Enter}');
@@ -499,7 +490,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
        WHERE submitted_at >= TIMESTAMP '2024-02-01' AND submitted_at < TIMESTAMP '2024-04-01'
        GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
     );
-    await shows(widget(host, 'channels'), typed);
+    await shows(byId(host, 'channels'), typed);
     expect(lastQuarter.getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -511,18 +502,18 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-test-list id="units" source="sp" x="unit_code" y="count(*)"></pantau-test-list>
     </pantau-dashboard>`);
     await settled(host);
-    const bad = filter(host, 'bad');
+    const bad = byId<PantauFilter>(host, 'bad');
     expect(bad.status).toBe('error');
     expect(bad.error?.code).toBe('UNKNOWN_COLUMN');
     const alert = shadow(bad).querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('This filter cannot be shown');
     expect(alert.textContent).toContain('tidak_ada');
-    const wrong = filter(host, 'wrong');
+    const wrong = byId<PantauFilter>(host, 'wrong');
     expect(shadow(wrong).querySelector('[role="alert"]')?.textContent).toContain(
       'type="range" needs a numeric column',
     );
-    expect(filter(host, 'good').status).toBe('ready');
-    expect(widget(host, 'units').status).toBe('ready');
+    expect(byId<PantauFilter>(host, 'good').status).toBe('ready');
+    expect(byId(host, 'units').status).toBe('ready');
     // The same error in Indonesian when the filter says so.
     bad.lang = 'id';
     await bad.updateComplete;
@@ -535,7 +526,7 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
     const host = mount(
       `<pantau-filter id="alone" source="sp" column="unit_code" label="Unit"></pantau-filter>`,
     );
-    const alone = filter(host, 'alone');
+    const alone = byId<PantauFilter>(host, 'alone');
     expect(await alone.ready).toBe('error');
     expect(alone.error?.code).toBe('BAD_FILTER');
     expect(shadow(alone).querySelector('[role="alert"]')?.textContent).toContain(
@@ -557,13 +548,13 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
     ] as never;
     await source.ready;
     await settled(host);
-    const unit = filter(host, 'unit');
+    const unit = byId<PantauFilter>(host, 'unit');
     expect(listed(unit)).toEqual([
       ['<img src=x onerror=alert(1)>', '1'],
       ['Dinkes', '1'],
     ]);
     expect(shadow(unit).querySelector('img')).toBeNull();
-    expect(shadow(filter(host, 'one')).querySelector('img')).toBeNull();
+    expect(shadow(byId<PantauFilter>(host, 'one')).querySelector('img')).toBeNull();
     combobox(unit).focus();
     await userEvent.keyboard('{ArrowDown}{Enter}');
     const dashboard = dashboardOf(host);
@@ -581,14 +572,16 @@ describe('<pantau-filter> over the Banjarmasin data (real DuckDB, oracle queries
       <pantau-filter id="unit" source="sp" column="unit_code" type="multi-select" label="Unit"></pantau-filter>
     </pantau-dashboard>`);
     await settled(host);
-    const presets = shadow(filter(host, 'period')).querySelectorAll('[part="presets"] button');
+    const presets = shadow(byId<PantauFilter>(host, 'period')).querySelectorAll(
+      '[part="presets"] button',
+    );
     expect([...presets].map((b) => b.textContent?.trim())).toContain('Last half-year');
-    expect(shadow(filter(host, 'period')).querySelector('.note')?.textContent).toBe(
+    expect(shadow(byId<PantauFilter>(host, 'period')).querySelector('.note')?.textContent).toBe(
       'Data range: 1 Jan 2022 – 1 Dec 2024',
     );
-    expect(shadow(filter(host, 'unit')).querySelector('.chosen')?.textContent).toContain(
-      '0 chosen',
-    );
+    expect(
+      shadow(byId<PantauFilter>(host, 'unit')).querySelector('.chosen')?.textContent,
+    ).toContain('0 chosen');
   });
 });
 
@@ -607,7 +600,7 @@ describe('<pantau-filter> with url-state', () => {
       UNITS_AND_SERVICES.replace('<pantau-dashboard>', '<pantau-dashboard url-state>'),
     );
     await settled(host);
-    const units = filter(host, 'unit');
+    const units = byId<PantauFilter>(host, 'unit');
     const chosen = [...shadow(units).querySelectorAll('[aria-selected="true"] .text')];
     expect(chosen.map((el) => el.textContent)).toEqual(['dinkes', 'disdukcapil']);
     expect(shadow(units).querySelector('.chosen')?.textContent).toContain('2 dipilih');

@@ -11,30 +11,26 @@ import type {
 } from '../src/index.ts';
 import {
   announcement,
+  byId,
   expectAccessible,
   mount,
   openTable,
   oracle,
   plot,
   redrawn,
+  SERVICES,
   settled,
   shadow,
   summaryShows,
   unmountAll,
 } from './support/mount.ts';
 
-const SERVICES =
-  '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
 const APPS =
   '<pantau-source name="apps" src="/datasets/banjarmasin/applications.parquet"></pantau-source>';
 
 const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
 /** The last millisecond of a day: a range ends there, so a timestamp column keeps the whole day. */
 const endOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 23, 59, 59, 999));
-
-function byId(host: HTMLElement, id: string): PantauChartElement {
-  return host.querySelector<PantauChartElement>(`#${id}`)!;
-}
 
 function dashboardOf(host: HTMLElement): PantauDashboard {
   return host.querySelector<PantauDashboard>('pantau-dashboard')!;

@@ -5,30 +5,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
-import type {
-  FilterChangeDetail,
-  PantauChartElement,
-  PantauFilter,
-  PantauSource,
-} from '../src/index.ts';
+import type { FilterChangeDetail, PantauFilter, PantauSource } from '../src/index.ts';
 import {
+  byId,
   expectAccessible,
   mount,
   oracle,
   plot,
+  SERVICES,
   settled,
   shadow,
   tableCells,
   unmountAll,
 } from './support/mount.ts';
 
-const SERVICES =
-  '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
 const UNITS =
   '<pantau-source name="unit" src="/datasets/banjarmasin/units.csv" key="code"></pantau-source>';
-
-const byId = <T extends Element = PantauChartElement>(host: HTMLElement, id: string): T =>
-  host.querySelector<T>(`#${id}`)!;
 
 /** Bar labels as drawn (the SVG's own text), in order. */
 const barLabels = (el: Element): string[] =>

@@ -3,21 +3,16 @@ import '../src/define.ts';
 import './support/list-element.ts';
 import type { PantauChartElement } from '../src/index.ts';
 import {
+  byId,
   filterDashboard,
+  mount,
   oracle,
   redrawn,
+  SERVICES,
   settled,
   shadow,
-  mount,
   unmountAll,
 } from './support/mount.ts';
-
-const SERVICES =
-  '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
-
-function byId(host: HTMLElement, id: string): PantauChartElement {
-  return host.querySelector<PantauChartElement>(`#${id}`)!;
-}
 
 /** What a widget's plan is built from, spied: the coordinator asks for it through chartQuery. */
 function plansBuilt(el: PantauChartElement) {

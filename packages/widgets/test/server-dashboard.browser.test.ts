@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define.ts';
 import type { PantauChartElement, PantauDashboard } from '../src/index.ts';
-import { mount, plot, redrawn, settled, shadow, unmountAll } from './support/mount.ts';
+import { byId, mount, plot, redrawn, settled, shadow, unmountAll } from './support/mount.ts';
 import { pantauServerStarted } from './support/pantau-server.ts';
 
 const TABLES = ['service_performance', 'complaint_years'] as const;
@@ -44,10 +44,6 @@ function dashboard(server: string | null, extra = ''): string {
 
 const IDS = ['kpi', 'units', 'trend', 'services', 'rows'] as const;
 
-function widget(host: HTMLElement, id: string): PantauChartElement {
-  return host.querySelector<PantauChartElement>(`#${id}`)!;
-}
-
 /** Requests the page made to paths ending in `suffix`, so far. */
 function requests(suffix: string): PerformanceResourceTiming[] {
   return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
@@ -57,7 +53,7 @@ function requests(suffix: string): PerformanceResourceTiming[] {
 
 /** Every widget's figures, by id. */
 function figures(host: HTMLElement): Record<string, unknown> {
-  return Object.fromEntries(IDS.map((id) => [id, widget(host, id).data]));
+  return Object.fromEntries(IDS.map((id) => [id, byId(host, id).data]));
 }
 
 describe('a dashboard on a Pantau server', () => {
@@ -71,7 +67,7 @@ describe('a dashboard on a Pantau server', () => {
     performance.clearResourceTimings();
     const host = mount(dashboard('/pantau/'));
     await settled(host);
-    for (const id of IDS) expect(widget(host, id).status, id).toBe('ready');
+    for (const id of IDS) expect(byId(host, id).status, id).toBe('ready');
     // At load the widgets ask in one task once the tables' listing is in: their first views go
     // in one POST (core's remote/plan-batcher.ts); the tables are listed once for all the sources.
     expect(requests('/pantau/query')).toHaveLength(1);
@@ -81,14 +77,14 @@ describe('a dashboard on a Pantau server', () => {
       // DuckDB itself: its wasm, its worker, its JS API (Pantau's own modules load in dev).
       .filter((path) => /\.wasm$|\.worker\.js$|@duckdb\/duckdb-wasm/.test(path));
     expect(engine).toEqual([]);
-    expect(widget(host, 'kpi').data.length).toBeGreaterThan(0);
+    expect(byId(host, 'kpi').data.length).toBeGreaterThan(0);
   });
 
   it('a click on a bar re-queries every other widget with one request', async () => {
     const host = mount(dashboard('/pantau/'));
     await settled(host);
-    const units = widget(host, 'units');
-    const services = widget(host, 'services');
+    const units = byId(host, 'units');
+    const services = byId(host, 'services');
     const before = [...services.data];
     const sent = requests('/pantau/query').length;
     const first = String(units.data[0]!['unit_code']);
@@ -103,14 +99,14 @@ describe('a dashboard on a Pantau server', () => {
     await redrawn(services, () => JSON.stringify(services.data) !== JSON.stringify(before));
     await settled(host);
     expect(requests('/pantau/query').length - sent).toBe(1);
-    for (const id of IDS) expect(widget(host, id).status, id).toBe('ready');
+    for (const id of IDS) expect(byId(host, id).status, id).toBe('ready');
   });
 
   it('draws the same figures as the page engine, unfiltered and filtered', async () => {
     const remote = mount(dashboard('/pantau/'));
     const local = mount(dashboard(null));
     await Promise.all([settled(remote), settled(local)]);
-    for (const id of IDS) expect(widget(local, id).status, id).toBe('ready');
+    for (const id of IDS) expect(byId(local, id).status, id).toBe('ready');
     expect(figures(remote)).toEqual(figures(local));
     const clause = [
       { column: 'unit_code', predicate: 'in' as const, value: ['disdukcapil', 'dpmptsp'] },
@@ -120,7 +116,7 @@ describe('a dashboard on a Pantau server', () => {
     }
     await Promise.all(
       [remote, local].map((host) =>
-        redrawn(widget(host, 'units'), () => widget(host, 'units').data.length <= 2),
+        redrawn(byId(host, 'units'), () => byId(host, 'units').data.length <= 2),
       ),
     );
     await Promise.all([settled(remote), settled(local)]);
@@ -175,9 +171,9 @@ describe('a dashboard on a Pantau server', () => {
     await settled(host);
     expect(errors).toEqual([]);
     for (const id of IDS) {
-      expect(widget(host, id).status, id).toBe('ready');
-      expect(widget(host, id).snapshotTakenAt, id).toBeNull();
-      expect(shadow(widget(host, id)).querySelector('[part="snapshot-note"]'), id).toBeNull();
+      expect(byId(host, id).status, id).toBe('ready');
+      expect(byId(host, id).snapshotTakenAt, id).toBeNull();
+      expect(shadow(byId(host, id)).querySelector('[part="snapshot-note"]'), id).toBeNull();
     }
     expect(figures(host)).toEqual(live);
   });
@@ -188,7 +184,7 @@ describe('a dashboard on a Pantau server', () => {
       <pantau-kpi id="kpi" source="service_performance" value="sum(received)"></pantau-kpi>
     </pantau-dashboard>`);
     await settled(host);
-    const kpi = widget(host, 'kpi');
+    const kpi = byId(host, 'kpi');
     expect(kpi.status).toBe('error');
     expect(kpi.error?.text.en).toContain('remove the src attribute');
     expect(kpi.error?.text.id).toContain('hapus atribut src');

@@ -19,6 +19,15 @@ export function mount(markup: string): HTMLElement {
   return host;
 }
 
+/** The Banjarmasin service-performance table as source `sp`, shared by most dashboard tests. */
+export const SERVICES =
+  '<pantau-source name="sp" src="/datasets/banjarmasin/service_performance.parquet"></pantau-source>';
+
+/** The element with `id` under `host` (a chart unless told), which the test's markup put there. */
+export function byId<T extends Element = PantauChartElement>(host: ParentNode, id: string): T {
+  return host.querySelector<T>(`#${id}`)!;
+}
+
 export function unmountAll(): void {
   for (const host of document.querySelectorAll('.test-host')) host.remove();
 }
