@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCspServer } from '../../examples/serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { ROOT, ensureBuilt } from './install.ts';
+import { launchForTest } from './launch.ts';
 import { checkPage } from './page-check.ts';
 
 /**
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const plain = await readFile(path.join(ROOT, 'examples/plain/index.html'), 'utf8');
   page = plain.replace(/\s*<link rel="(icon|stylesheet)"[^>]*>/g, '');
   expect(page).not.toContain('<link');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await launchForTest();
 }, 180_000);
 
 afterAll(() => browser?.close());

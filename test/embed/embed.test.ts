@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_CSP, startCspServer } from '../../examples/serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { ROOT, installTarballs, repoVersion } from './install.ts';
+import { launchForTest } from './launch.ts';
 import {
   installedElements,
   resolveInNode,
@@ -33,7 +33,7 @@ beforeAll(async () => {
   );
   cdn = path.join(installDir, 'node_modules/@pantau/widgets/dist/cdn');
   plainPage = await readFile(path.join(ROOT, 'examples/plain/index.html'), 'utf8');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await launchForTest();
   // npm pack and npm install (React, Vue and their types) run synchronously: two suites at once
   // at load 30 took 178 s here (past the 120 s this hook had, so the file's six tests skipped).
 }, 420_000);
