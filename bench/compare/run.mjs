@@ -21,6 +21,7 @@ import { BROWSER_CONTENDERS, makeSnapshot, runInteract, runLoad } from './browse
 import { S3_FORMS } from './gestures.mjs';
 import { runNative } from './native.mjs';
 import { mergeReports, renderResults } from './report.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import { ROOT, startPages } from './server.mjs';
 
 const ALL_CONTENDERS = [...Object.keys(BROWSER_CONTENDERS), 'native'];
@@ -84,19 +85,6 @@ const wants = (/** @type {string[]} */ scenarios) =>
 const load = [];
 const noteLoad = (/** @type {string} */ at) => load.push({ at, load1: os.loadavg()[0] ?? NaN });
 
-function ensureDataset(/** @type {number} */ size) {
-  const file = path.join(ROOT, `datasets/scale/applications_${size}.parquet`);
-  if (existsSync(file)) return file;
-  console.log(
-    `  making ${path.relative(ROOT, file)} (npm run datasets -- --rows ${size} --no-base)`,
-  );
-  execFileSync('npm', ['run', 'datasets', '--', '--rows', String(size), '--no-base'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  return file;
-}
-
 const readJson = (/** @type {string} */ file) =>
   JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
 
@@ -127,7 +115,7 @@ async function main() {
   console.log(
     `bench (compare): sizes ${SETTINGS.sizes.join(', ')}; ${SETTINGS.rounds} round(s); ${SETTINGS.interactions} gestures; contenders ${SETTINGS.contenders.join(', ')}; scenarios ${SETTINGS.scenarios.join(', ')}`,
   );
-  const files = new Map(SETTINGS.sizes.map((n) => [n, ensureDataset(n)]));
+  const files = new Map(SETTINGS.sizes.map((n) => [n, ensureScaleFile(n)]));
   const pages = await startPages();
   console.log(`pages built in ${(pages.buildMs / 1000).toFixed(1)} s, served at ${pages.origin}`);
   /** @type {any[]} */

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, ROOT } from '../render/server.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import { PUBLISHERS, percentile, planSessions, runSession } from './measure.mjs';
 
 const { values } = parseArgs({
@@ -36,6 +37,8 @@ const { values } = parseArgs({
 });
 const PAGE = 'bench/crossfilter/page/index.html';
 const rows = Number(values.rows);
+// This tree's copy; a variant root elsewhere needs its own datasets/scale file (or a link to it).
+ensureScaleFile(rows);
 const options = {
   dwellMs: Number(values.dwell),
   waitBuildsMs: values['no-wait'] === true ? 0 : 30_000,

@@ -7,10 +7,11 @@
  *
  * Options (environment): BENCH_ROWS=1000000  BENCH_RUNS=5 (per mode)  CHROMIUM_PATH
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import { earlyGesture, percentile } from './measure.mjs';
 
 const PAGE = 'bench/crossfilter/page/index.html';
@@ -18,11 +19,7 @@ const RESULTS = path.join(ROOT, 'bench/results/early-yield.json');
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-if (!existsSync(path.join(ROOT, `datasets/scale/applications_${rows}.parquet`))) {
-  throw new Error(
-    `missing datasets/scale/applications_${rows}.parquet: npm run datasets -- --rows ${rows} --no-base`,
-  );
-}
+ensureScaleFile(rows);
 
 /**
  * @param {import('playwright').Browser} browser

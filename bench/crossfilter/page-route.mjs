@@ -10,10 +10,11 @@
  * Options (environment): BENCH_ROWS=1000000  BENCH_INTERACTIONS=40  BENCH_SEED=5
  * BENCH_DWELL_MS=150  CHROMIUM_PATH
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import { PUBLISHERS, percentile, planSessions, runSession } from './measure.mjs';
 
 const PAGE = 'bench/crossfilter/page/index.html';
@@ -42,12 +43,7 @@ function summarize(steps) {
 }
 
 async function main() {
-  const file = path.join(ROOT, `datasets/scale/applications_${SETTINGS.rows}.parquet`);
-  if (!existsSync(file)) {
-    throw new Error(
-      `${path.relative(ROOT, file)} is missing: npm run datasets -- --rows ${SETTINGS.rows} --no-base`,
-    );
-  }
+  ensureScaleFile(SETTINGS.rows);
   const { server, origin } = await startServer([PAGE]);
   const loadBefore = os.loadavg();
   const browser = await launchChromium();

@@ -24,6 +24,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchChromium, startServer } from '../render/server.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import { PUBLISHERS, planSessions, runSession } from './measure.mjs';
 import {
   INVALIDATIONS,
@@ -210,6 +211,7 @@ function printTimeline(
   }
 }
 
+ensureScaleFile(Number(values.rows));
 const { server, origin } = await startServer([PAGE]);
 const browser = await launchChromium();
 try {

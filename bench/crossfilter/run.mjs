@@ -15,11 +15,12 @@
  * BENCH_BUILD_WAIT_MS=30000 (most a pre-aggregated step waits for its cubes)  CHROMIUM_PATH
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import {
   PUBLISHERS,
   earlyGesture,
@@ -46,17 +47,6 @@ const SETTINGS = {
   /** The pointer's rest on the widget in the `dwell` form. */
   longDwellMs: 500,
 };
-
-/** The scale file, made when missing (git-ignored; `npm run datasets` writes it). */
-function ensureDataset(/** @type {number} */ rows) {
-  const file = path.join(ROOT, `datasets/scale/applications_${rows}.parquet`);
-  if (existsSync(file)) return;
-  console.log(`  generating ${path.relative(ROOT, file)} (npm run datasets -- --rows ${rows})`);
-  execFileSync('npm', ['run', 'datasets', '--', '--rows', String(rows), '--no-base'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-}
 
 /**
  * Peak and current resident memory of the browser's renderer processes (DuckDB's worker runs in
@@ -248,7 +238,7 @@ function gitCommit() {
 }
 
 async function main() {
-  for (const rows of SETTINGS.sizes) ensureDataset(rows);
+  for (const rows of SETTINGS.sizes) ensureScaleFile(rows);
   const { server, origin } = await startServer([PAGE]);
   /** @type {any[]} */
   const sizes = [];

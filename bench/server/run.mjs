@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { RESULTS_CONTENT_TYPE, decodeResults, renderPlan } from '../../packages/core/dist/index.js';
 import { startServer } from '../../packages/server/dist/index.js';
+import { ensurePartitionedScale } from '../scale-data.mjs';
 import { EVERY_PUBLISHER, dashboardPlans, gestures } from './plans.mjs';
 import { writeReport } from './report.mjs';
 
@@ -41,18 +42,6 @@ const SETTINGS = {
 const MAX_ROWS = 100_000;
 /** The DuckDB engine's cube store (the QueryEngine type does not name it). @param {any} server */
 const storeOf = (server) => server.engine.cubes;
-
-function ensureDataset(/** @type {number} */ rows) {
-  const dir = path.join(ROOT, `datasets/scale/partitioned_${rows}`);
-  if (!existsSync(path.join(dir, 'applications'))) {
-    execFileSync(
-      'npm',
-      ['run', 'datasets', '--', '--rows', String(rows), '--partitioned', '--no-base'],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-  }
-  return dir;
-}
 
 /**
  * Connections kept open between interactions, as a browser keeps them: the bench times what the
@@ -152,7 +141,7 @@ async function teachCubes(cubed) {
 }
 
 async function runSize(/** @type {number} */ rows) {
-  const data = ensureDataset(rows);
+  const data = ensurePartitionedScale(rows);
   const common = {
     data,
     port: 0,

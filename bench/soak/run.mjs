@@ -28,11 +28,11 @@
  * The full scale is for a quiet machine; on a shared one, e.g.
  *   SOAK_ROWS=200000 SOAK_SELECTIONS=600 SOAK_RELOADS=60 npm run bench:soak
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, startServer } from '../render/server.mjs';
+import { ensureScaleFile } from '../scale-data.mjs';
 import { PUBLISHERS, plotBox, random } from '../crossfilter/measure.mjs';
 import { codeSummary, snapshotGrowth, summarizeSnapshot, takeSnapshot } from './heap-snapshot.mjs';
 
@@ -70,16 +70,6 @@ const METRICS = [
   'cubes',
   'workers',
 ];
-
-function ensureDataset(/** @type {number} */ rows) {
-  const file = path.join(ROOT, `datasets/scale/applications_${rows}.parquet`);
-  if (existsSync(file)) return;
-  console.log(`  generating ${path.relative(ROOT, file)} (npm run datasets -- --rows ${rows})`);
-  execFileSync('npm', ['run', 'datasets', '--', '--rows', String(rows), '--no-base'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-}
 
 /**
  * A point inside one mark of `id` (bar, donut slice, heatmap cell), hit-testing that mark only:
@@ -320,7 +310,7 @@ function writeResults(run, chromium, errors, grown) {
 }
 
 async function main() {
-  ensureDataset(SETTINGS.rows);
+  ensureScaleFile(SETTINGS.rows);
   const { server, origin } = await startServer([PAGE]);
   // SOAK_SNAPSHOT_DIR keeps the snapshots there (to follow retainers in DevTools or retainers.mjs).
   const keep = env.SOAK_SNAPSHOT_DIR;
