@@ -15,10 +15,10 @@ import { CUBE_DEFAULTS, type CubeOptions, type CubeStatements } from '../cubes/c
 import { DataVersion } from '../cubes/data-version.ts';
 import { serverError } from '../errors.ts';
 import { resultToIpc } from './arrow-result.ts';
+import { StatementClock } from './statement-clock.ts';
 import {
   Slots,
   checkSelect,
-  timeout,
   type QueryEngine,
   type RunStatement,
   type SessionCubes,
@@ -56,6 +56,8 @@ export class DuckDBEngine implements QueryEngine {
   /** Null when cubes are off. */
   readonly cubes: CubeStore | null;
   readonly #version: DataVersion;
+  /** Each connection's statement time limit and cancel (statement-clock.ts). */
+  readonly #clocks = new Map<DuckDBConnection, StatementClock>();
 
   private constructor(
     instance: DuckDBInstance,
@@ -66,6 +68,7 @@ export class DuckDBEngine implements QueryEngine {
   ) {
     this.#instance = instance;
     this.#all = [...connections, ...builders];
+    for (const c of this.#all) this.#clocks.set(c, new StatementClock(c));
     this.#slots = new Slots(connections, limits.queue);
     const cubes = limits.cubes === false ? null : { ...CUBE_DEFAULTS, ...limits.cubes };
     // Builds get connections of their own and a time limit of their own: off the request path.
@@ -75,7 +78,7 @@ export class DuckDBEngine implements QueryEngine {
         c,
         () => this.cubes?.options.buildTimeoutMs ?? limits.timeoutMs,
       ),
-      interrupt: () => c.interrupt(),
+      interrupt: () => this.#clock(c).interrupt(),
     }));
     this.cubes = cubes === null ? null : new CubeStore(cubes, lanes, limits.log);
     this.#version = new DataVersion(dataDir);
@@ -179,24 +182,18 @@ export class DuckDBEngine implements QueryEngine {
     };
   }
 
-  async #timed<R>(
+  #timed<R>(
     connection: DuckDBConnection,
     work: () => Promise<R>,
     timeoutMs = this.limits.timeoutMs,
   ): Promise<R> {
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      connection.interrupt();
-    }, timeoutMs);
-    try {
-      return await work();
-    } catch (error) {
-      if (timedOut) throw timeout(timeoutMs);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
+    return this.#clock(connection).run(work, timeoutMs);
+  }
+
+  #clock(connection: DuckDBConnection): StatementClock {
+    const clock = this.#clocks.get(connection);
+    if (clock === undefined) throw new Error('a connection this engine did not open');
+    return clock;
   }
 
   /** Runs one read statement with bound values; interrupted after the time limit. */
