@@ -217,7 +217,9 @@ export async function waitForBuilds(page, limitMs) {
 }
 
 /**
- * One step: pointer onto the widget, dwell, input, measurement.
+ * One step: pointer onto the widget, dwell, input, measurement. With `dwellMs` 0 and no wait for
+ * builds, the probe is armed before the pointer moves, so the pointer arrives and acts with
+ * nothing between (bench/compare's `plan` form: a reader who moves and clicks at once).
  * @param {import('playwright').Page} page
  * @param {Step} step
  * @param {{ dwellMs: number, waitBuildsMs: number }} options
@@ -243,11 +245,14 @@ export async function runStep(page, step, options) {
     }
   }
   if (from === null) return { ...step, skipped: 'no mark to click' };
+  const arm = () => page.evaluate(() => /** @type {any} */ (window).__cfProbe.arm());
+  const atOnce = options.dwellMs === 0 && options.waitBuildsMs === 0;
+  if (atOnce) await arm();
   await page.mouse.move(from.x, from.y, { steps: 2 });
-  await page.waitForTimeout(options.dwellMs);
+  if (options.dwellMs > 0) await page.waitForTimeout(options.dwellMs);
   const buildWaitMs =
     options.waitBuildsMs > 0 ? await waitForBuilds(page, options.waitBuildsMs) : 0;
-  await page.evaluate(() => /** @type {any} */ (window).__cfProbe.arm());
+  if (!atOnce) await arm();
   if (to === null) {
     await page.mouse.down();
     await page.mouse.up();

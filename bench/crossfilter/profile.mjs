@@ -12,7 +12,7 @@
  *
  *   node bench/crossfilter/profile.mjs [--rows 100000] [--interactions 20] [--json out.json]
  *     [--inclusive '^(update|query|prepare|route|answerInPage|patchDrawing)$'] [--cpuprofile out]
- *     [--invalidations] [--trace trace.json]
+ *     [--invalidations] [--trace trace.json] [--dwell 150] [--no-build-wait]
  *
  * `work` in the report: Chromium's rendering work per interaction (input to the frame after the
  * last repaint), median and mean: elements restyled, layout objects dirty/total, paints and
@@ -39,6 +39,10 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '100000' },
     interactions: { type: 'string', default: '20' },
     seed: { type: 'string', default: '5' },
+    // The pointer's rest on the widget before each input; 0 (with --no-build-wait): it arrives
+    // and acts at once, as bench/compare's `plan` form.
+    dwell: { type: 'string', default: '150' },
+    'build-wait': { type: 'boolean', default: true },
     top: { type: 'string', default: '30' },
     json: { type: 'string' },
     timeline: { type: 'string' },
@@ -56,6 +60,7 @@ const { values } = parseArgs({
         '^(drawChart|render[A-Z]\\w*|performUpdate|update|updated|tableFromIPC|#draw|#sync|hostUpdate)$',
     },
   },
+  allowNegative: true,
 });
 const PAGE = 'bench/crossfilter/page/index.html';
 const CATEGORIES = [
@@ -233,8 +238,12 @@ try {
   const syncAt = await page.evaluate(() => performance.mark('cf-sync').startTime);
   /** @type {any[]} */
   const steps = [];
+  const stepOptions = {
+    dwellMs: Number(values.dwell),
+    waitBuildsMs: values['build-wait'] ? 30_000 : 0,
+  };
   for (const session of sessions) {
-    steps.push(...(await runSession(page, session, { dwellMs: 150, waitBuildsMs: 30_000 })));
+    steps.push(...(await runSession(page, session, stepOptions)));
   }
   const { profile } = await cdp.send('Profiler.stop');
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));

@@ -40,6 +40,13 @@ export interface Adapter {
    * far, its database time and when it ended (page clock), and builds running now.
    */
   cubeBuilds?(): CubeBuilds;
+  /**
+   * Drops the answers the contender keeps from earlier gestures (a result cache keyed by query),
+   * called before every gesture: each form replays the same gestures, so without it a cache
+   * answers the second and third forms' gestures from the first's and S3 times no work at all.
+   * What the contender prepared for a widget (Mosaic's data-cube indexes, Pantau's cubes) stays.
+   */
+  forgetAnswers?(): void | Promise<void>;
 }
 
 export interface CubeBuilds {
@@ -199,7 +206,8 @@ export function installBench(adapter: Adapter): void {
       cubeBuilds: (): CubeBuilds | null => adapter.cubeBuilds?.() ?? null,
       targets: () => adapter.targets(),
       /** Clears the gesture stamps; call before a gesture. */
-      arm: () => {
+      arm: async () => {
+        await adapter.forgetAnswers?.();
         lastInputAt = -1;
       },
       /** After a gesture: ms from its pointerup to the last repaint it caused (null: none). */

@@ -214,6 +214,9 @@ const adapter: Adapter = {
     };
   },
   versions: () => versions,
+  // Mosaic's query cache only (what its coordinator's clear() empties, without cancelling
+  // anything or disconnecting clients); its data-cube indexes are tables and stay.
+  forgetAnswers: () => vg.coordinator().manager.cache().clear(),
 };
 
 installBench(adapter);
