@@ -85,10 +85,11 @@ try {
     const up = await page.evaluate(() => /** @type {any} */ (window).__gpUp);
     const end = ms === null ? await page.evaluate(() => performance.now()) : up + ms;
     const queries = await page.evaluate(
-      ([from, to]) =>
-        /** @type {any} */ ((window).__gpQueries ?? []).filter(
-          (/** @type {any} */ q) => q.start >= from && q.start < to,
-        ),
+      ([from, to]) => {
+        /** @type {any[]} */
+        const log = /** @type {any} */ (window).__gpQueries ?? [];
+        return log.filter((q) => q.start >= from && q.start < to);
+      },
       [arrive, end],
     );
     windows.push({ name, arrive, up, end, ms, queries });

@@ -1,4 +1,4 @@
-/** The pre-aggregator's settings and what it tells of its cubes (types only: no code at load). */
+/** The pre-aggregator's settings, their defaults, and what it tells of its cubes. */
 
 import type { TruncUnit } from '../sql/aggregate-plan.ts';
 import type { CubeColumn } from './cube-sql.ts';
@@ -7,21 +7,24 @@ export interface PreAggregateOptions {
   /** Off: every query reads the base table (benchmarks compare both). Default true. */
   enabled: boolean;
   /**
-   * Tables with fewer rows are fast enough as they are. Default 50,000: at 100,000 rows one
-   * merged statement on the table took 33-43 ms of the 70 ms a cross-filter step took, where
-   * its cubes (about 10,000 rows each) are answered in the page in under a millisecond.
+   * Tables with fewer rows get no cubes. Default 0, every table: the trip to DuckDB's worker
+   * costs a gesture more than the table's size. At 10,000 rows one statement answering six
+   * widgets took 7-17 ms alone and 20-77 ms during a gesture; a gesture's p50 was 51 ms from the
+   * table and 24.7 ms with cubes the page answers (bench/compare S3, plan form). Until issue 13's
+   * compare bench measured it (its dwell form had read the result cache), 50,000.
    */
   minRows: number;
-  /**
-   * A cube with more rows than this, or than a quarter of its table, is dropped: it would not be
-   * much faster than the table itself. Default 200,000.
-   */
+  /** A cube with more rows than this is dropped. Default 200,000. */
   maxCubeRows: number;
   /** Most cubes kept per coordinator (see #trim for which go first). Default 128. */
   maxCubes: number;
   /** A cube this small is not worth a narrower copy. Default 5,000. */
   smallCubeRows: number;
-  /** A cube with more rows than this share of its table's is dropped. Default 0.25. */
+  /**
+   * A cube with more rows than this share of its table's is dropped, unless the page answers it
+   * (`pageCubeRows`): DuckDB would read it little faster than the table, but the page answers
+   * without the trip to the worker. Default 0.25.
+   */
   maxCubeShare: number;
   /**
    * A cube of at most this many rows is also fetched into the page, which then answers its
@@ -29,6 +32,16 @@ export interface PreAggregateOptions {
    */
   pageCubeRows: number;
 }
+
+/** Every setting but `enabled` (which says whether the engine lets Pantau write cubes). */
+export const PRE_AGGREGATE_DEFAULTS: Omit<PreAggregateOptions, 'enabled'> = {
+  minRows: 0,
+  maxCubeRows: 200_000,
+  maxCubes: 128,
+  smallCubeRows: 5_000,
+  maxCubeShare: 0.25,
+  pageCubeRows: 50_000,
+};
 
 /** A column a widget publishes clauses on; `interval` for a brush that selects whole periods. */
 export interface PublisherColumn {

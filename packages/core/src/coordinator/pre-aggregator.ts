@@ -1,6 +1,6 @@
 /**
- * Pre-aggregation for cross-filtering over large tables (Mosaic's data cube indexes). When a
- * widget that can publish a selection is about to be used, every other widget whose query is an
+ * Pre-aggregation for cross-filtering (Mosaic's data cube indexes). When a widget that can
+ * publish a selection is about to be used, every other widget whose query is an
  * aggregate over decomposable measures gets a small table grouped by its own groups plus the
  * publisher's selection columns (and the columns other clauses are on); its updates are then
  * answered from that table. Builds run one at a time and never hold up a query: until a cube is
@@ -16,7 +16,12 @@ export { announceTableChange } from '../engine/table-changes.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { cubeSql, loadCubeSql, makeCube, warnBuildFailed } from './cube-tables.ts';
 import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
-import type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
+import {
+  PRE_AGGREGATE_DEFAULTS,
+  type CubeInfo,
+  type PreAggregateOptions,
+  type PublisherColumn,
+} from './pre-aggregate-options.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
@@ -58,17 +63,8 @@ export class PreAggregator extends EventTarget {
       enqueue: (task) => this.#enqueue(task),
       holds: (cube) => this.#shelf.held.includes(cube as Entry),
     });
-    this.options = {
-      // A database Pantau may not write to (a server's) gets no cubes.
-      enabled: this.#writer !== null,
-      minRows: 50_000,
-      maxCubeRows: 200_000,
-      maxCubes: 128,
-      smallCubeRows: 5_000,
-      maxCubeShare: 0.25,
-      pageCubeRows: 50_000,
-      ...options,
-    };
+    // A database Pantau may not write to (a server's) gets no cubes.
+    this.options = { enabled: this.#writer !== null, ...PRE_AGGREGATE_DEFAULTS, ...options };
     // Held weakly: a coordinator that is gone stops listening with it.
     const self = new WeakRef(this);
     const channel = tableChanges();
@@ -267,9 +263,12 @@ export class PreAggregator extends EventTarget {
 
   /** A cube just built joins the others, unless it came too late or too big to be worth it. */
   async #keep(entry: Entry, baseRows: number, key: string): Promise<void> {
-    // A cube near the size of its table saves nothing (a column of instants, of ids).
+    // Near its table's size a cube saves DuckDB nothing (a column of instants, of ids), but one the
+    // page answers still saves the trip to the worker (maxCubeShare's note).
+    const { maxCubeRows, maxCubeShare } = this.options;
     const tooBig =
-      entry.rows > Math.min(this.options.maxCubeRows, baseRows * this.options.maxCubeShare);
+      entry.rows > maxCubeRows ||
+      (entry.rows > baseRows * maxCubeShare && !this.#route.fits(entry));
     if (entry.generation !== this.#versions.of(entry.table) || tooBig) {
       if (tooBig) this.#refused.add(key);
       await this.#shelf.drop(entry);

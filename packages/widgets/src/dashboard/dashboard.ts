@@ -41,9 +41,9 @@ export interface FilterChangeDetail {
 /**
  * Groups widgets: one coordinator (its own result cache on the page's single DuckDB), the sources
  * its `<pantau-source>` children load, and a language every widget inside inherits.
- * Over tables of 50,000 rows or more, cross-filtering is answered from small pre-aggregated
- * tables built when the page is idle and when the pointer or focus enters a chart that can
- * publish (`coordinator.preAggregator.options` tunes or turns this off; see pre-aggregation.ts).
+ * Cross-filtering is answered from small pre-aggregated tables (cubes), held in the page where
+ * small enough, built when the page is idle and when the pointer or focus enters a chart that
+ * can publish (`coordinator.preAggregator.options` tunes or turns this off; see pre-aggregation.ts).
  *
  * @summary A group of Pantau widgets sharing data, language, theme and a selection.
  * @slot - Sources, charts and any page content.
