@@ -274,6 +274,30 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await expectCubeAnswers(dashboard, 'cf-units');
   });
 
+  it("a reader's first gesture after the idle builds is answered in the page, during the publish", async () => {
+    const host = mount(board('cf'));
+    const dashboard = dashboardOf(host);
+    lowerThreshold(dashboard);
+    await settled(host);
+    const pre = dashboard.coordinator.preAggregator;
+    // The idle pass: wide cubes built, fetched into the page, and the page taught their answers.
+    await untilBuilt(pre, () => pre.cubes.length > 0);
+    await pre.settled();
+    await dashboard.coordinator.teacher.settled();
+    const shown = new Map(widgets(dashboard).map((w) => [w, controllerOf(w)!.result]));
+    // No pointer entry first: a click straight away, the first gesture on this dashboard.
+    const status = host.querySelector<PantauChartElement>('#cf-status')!;
+    const first = String(status.data[0]!['status']);
+    publish(dashboard, 'cf-status', [{ column: 'status', predicate: 'eq', value: first }]);
+    const fresh = widgets(dashboard).filter((w) => controllerOf(w)!.result !== shown.get(w));
+    // Without the idle lesson, DuckDB's worker answered each of these first (page-teacher.ts).
+    for (const id of ['cf-units', 'cf-months', 'cf-grid', 'cf-kpi', 'cf-total']) {
+      expect(fresh.map((w) => w.id)).toContain(id);
+    }
+    expect(fresh.map((w) => controllerOf(w)!.status)).toEqual(fresh.map(() => 'ready'));
+    await answered(dashboard);
+  });
+
   it('builds wide cubes when idle and narrower ones from them on entry, with the same answers', async () => {
     const host = mount(board('cf'));
     const dashboard = dashboardOf(host);

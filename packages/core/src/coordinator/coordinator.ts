@@ -7,20 +7,18 @@ import type { QueryResult } from '../results/query-result.ts';
 import type { FilterClause } from '../sql/filter.ts';
 import type { TableSchema } from '../sql/schema.ts';
 import type { SourceInfo, SourceSpec } from '../sources/source-spec.ts';
-import type { QueryClient, QueryRequest } from './query-client.ts';
+import type { QueryClient, QueryOptions, QueryRequest } from './query-client.ts';
 import { asking } from './asking.ts';
 import { ResultCache } from './result-cache.ts';
 import { PreAggregator, announceTableChange, type PreAggregateOptions } from './pre-aggregator.ts';
 import { prepareBatch, type Asked } from './prepare-batch.ts';
 import { QueryRunner, asPantauError, requestKeyOf, type PreparedQuery } from './query-runner.ts';
 import { loadRenderer } from './plan-rendering.ts';
+import { PageTeacher } from './page-teacher.ts';
 import { afterEngineRequests } from '../engine/browser/browser-driver.ts';
 import type { Selection } from './selection.ts';
 
-export interface QueryOptions {
-  /** Use and fill the result cache (default true). Benchmarks turn it off to measure real work. */
-  cache?: boolean;
-}
+export type { QueryOptions } from './query-client.ts';
 
 /**
  * Runs every client's plan through one connector, and owns cross-filtering: it listens to its
@@ -36,6 +34,7 @@ export class Coordinator {
   /** Small aggregate tables that answer cross-filter updates over large tables (see its file). */
   readonly preAggregator: PreAggregator;
   readonly #runner: QueryRunner;
+  readonly teacher: PageTeacher; // what the page must learn to answer a first gesture
   #cache: ResultCache;
   #clients = new Set<QueryClient>();
   #latest = new WeakMap<QueryClient, number>();
@@ -58,6 +57,7 @@ export class Coordinator {
     this.#runner = new QueryRunner(connector, this.preAggregator, (table) =>
       this.#catalog().describe(table),
     );
+    this.teacher = new PageTeacher(this.preAggregator, this.#runner, () => this.#clients);
     (connector as Partial<PlanConnector>).awaitFirstViews?.(
       () => [...this.#clients].filter((c) => !this.#asked.has(c)).length,
     );
@@ -190,7 +190,7 @@ export class Coordinator {
       batch,
       this.#runner,
       this.#cache,
-      (client, aggregate) => this.preAggregator.track(client, aggregate),
+      (client, prepared) => this.teacher.sent(client, prepared),
     );
     const inflight = { asked: batch, keys: new Set(settle.keys()), abort: new AbortController() };
     const run = async (queries: PreparedQuery[]) => {

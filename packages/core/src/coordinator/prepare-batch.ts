@@ -7,7 +7,6 @@
 
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
-import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { QueryClient, QueryRequest } from './query-client.ts';
 import { asPantauError, type PreparedQuery, type QueryRunner } from './query-runner.ts';
 import type { ResultCache } from './result-cache.ts';
@@ -35,7 +34,7 @@ export function prepareBatch(
   batch: readonly Asked[],
   runner: QueryRunner,
   cache: ResultCache,
-  track: (client: QueryClient, aggregate: AggregatePlan | undefined) => void,
+  track: (client: QueryClient, prepared: PreparedQuery) => void,
 ): PreparedBatch {
   const out: PreparedBatch = {
     answers: new Map(),
@@ -61,7 +60,7 @@ export function prepareBatch(
     const settle = out.settle.get(asked.key)!;
     // Routed, then answered in the page when it can be (null: nothing left to send).
     const ready = (prepared: PreparedQuery): PreparedQuery | null => {
-      track(asked.client, prepared.aggregate ?? undefined);
+      track(asked.client, prepared);
       runner.route(prepared);
       const local = runner.answerInPage(prepared);
       if (local === null) return prepared;

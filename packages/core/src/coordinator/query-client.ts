@@ -18,6 +18,12 @@ export interface QueryRequest {
   plan?: AggregatePlan;
 }
 
+/** How the coordinator runs one request (`coordinator.query`). */
+export interface QueryOptions {
+  /** Use and fill the result cache (default true). Benchmarks turn it off to measure real work. */
+  cache?: boolean;
+}
+
 /**
  * Anything that shows query results: an element's query controller, a test's tiny client. Its
  * plan is a pure function of its own settings and the filter it is given (Mosaic's MosaicClient);

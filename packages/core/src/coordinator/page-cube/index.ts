@@ -73,6 +73,11 @@ export class PageCubes {
     this.#learned.set(learnedKey(cube, plan, query), signature);
   }
 
+  /** Whether DuckDB has answered this plan's shape from a cube of this one's shape. */
+  knows(cube: Cube, plan: AggregatePlan, query: QueryPlan): boolean {
+    return this.#learned.has(learnedKey(cube, plan, query));
+  }
+
   /** The plan's answer computed here, or null when DuckDB must give it. */
   answer(cube: Cube, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
     const held = this.#held.get(cube);
