@@ -56,7 +56,9 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (the README's Sizes says where the rest goes):
-    // a guard against growth at 213.70 kB measured (+0.2 kB slack). The page taught a first
+    // a guard against growth at 213.89 kB measured (+0.2 kB slack). Cube builds cut into slices
+    // the reader's queries pass (the pending-query messages in worker-client.ts, the sliced
+    // connection in worker-driver.ts) added 0.19 kB, in the engine chunk. The page taught a first
     // gesture's answers while idle (page-teacher.ts, with the coordinator at load) added 0.23 kB:
     // at 10k and 100k rows the gesture one second after first paint went from 164-173 to 50-57
     // ms. 213.47 kB before. Issue 13's redraw written
@@ -78,7 +80,7 @@ export default [
     // in the page, network deadlines and the worker-CSP diagnosis, the server connector, the
     // lost-engine restart). 190.9 kB before that, 211.2 kB before Flechette replaced
     // apache-arrow and duckdb-wasm's JS API.
-    limit: '213.9 kB',
+    limit: '214.1 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

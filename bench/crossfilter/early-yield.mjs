@@ -1,11 +1,15 @@
 // @ts-check
 /**
  * `npm run bench:early-yield`: the crossfilter page's gesture one second after first paint (a
- * brush on the month line while the idle cube builds run), with build steps yielding to the
- * reader (issue 17 item 5) and without (`?yield=off`, as before), alternated in one run on fresh
- * pages so load drift hits both. Prints a table and writes bench/results/early-yield.json.
+ * brush on the month line while the idle cube builds run), in three modes alternated in one run
+ * on fresh pages so load drift hits all: build statements cut into slices the reader's queries
+ * pass (issue 13, the default); build steps that start only when no reader's query waits but run
+ * whole (issue 17 item 5, `?slices=off`); steps that start whenever the previous one ends
+ * (before both, `?yield=off&slices=off`). Prints a table and writes
+ * bench/results/early-yield.json.
  *
- * Options (environment): BENCH_ROWS=1000000  BENCH_RUNS=5 (per mode)  CHROMIUM_PATH
+ * Options (environment): BENCH_ROWS=1000000  BENCH_RUNS=5 (per mode)  BENCH_MODES=whole,steps,slices
+ * CHROMIUM_PATH
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,18 +23,28 @@ const RESULTS = path.join(ROOT, 'bench/results/early-yield.json');
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
+/** Each mode's query string and its row label. */
+const MODES = {
+  whole: { query: '&yield=off&slices=off', label: 'start whenever the previous ends, run whole' },
+  steps: { query: '&slices=off', label: 'start when no reader query waits, run whole' },
+  slices: { query: '', label: 'start when no reader query waits, in 10 ms slices (default)' },
+};
+/** @typedef {keyof typeof MODES} Mode */
+const modes = /** @type {Mode[]} */ ((process.env.BENCH_MODES ?? 'whole,steps,slices').split(','));
+for (const mode of modes) if (!(mode in MODES)) throw new Error(`unknown mode ${mode}`);
+
 ensureScaleFile(rows);
 
 /**
  * @param {import('playwright').Browser} browser
  * @param {string} origin
- * @param {'on' | 'off'} mode
+ * @param {Mode} mode
  */
 async function once(browser, origin, mode) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1300 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/${PAGE}?rows=${rows}&yield=${mode}`);
+    await page.goto(`${origin}/${PAGE}?rows=${rows}${MODES[mode].query}`);
     const early = await earlyGesture(page, 'months');
     const builds = await page.evaluate(() => /** @type {any} */ (window).__cfPage.builds());
     return {
@@ -53,13 +67,13 @@ const results = [];
 const loadBefore = os.loadavg();
 try {
   for (let i = 0; i < runs; i++) {
-    /** @type {('on' | 'off')[]} */
-    const modes = i % 2 === 0 ? ['off', 'on'] : ['on', 'off'];
-    for (const mode of modes) {
+    // Rotated each run, so no mode always follows the same one.
+    const order = modes.map((_, k) => /** @type {Mode} */ (modes[(i + k) % modes.length]));
+    for (const mode of order) {
       const r = await once(browser, origin, mode);
       results.push(r);
       console.log(
-        `  ${mode === 'on' ? 'yield' : 'before'}: ${r.latency?.toFixed(0)} ms (${r.buildsRunning} builds pending, ${r.cubesBuilt} cubes built, load ${r.loadavg.toFixed(2)})`,
+        `  ${mode}: ${r.latency?.toFixed(0)} ms (${r.buildsRunning} builds pending, ${r.cubesBuilt} cubes built, load ${r.loadavg.toFixed(2)})`,
       );
     }
   }
@@ -75,8 +89,7 @@ console.log(
   `\nGesture 1 s after first paint, ${rows.toLocaleString('en')} rows; load average (1 min) ${(loadBefore[0] ?? 0).toFixed(2)} at start, ${(os.loadavg()[0] ?? 0).toFixed(2)} at end, ${os.cpus().length} cores\n`,
 );
 console.log('| build steps | runs | p50 ms | max ms | each ms |\n| --- | --- | --- | --- | --- |');
-console.log(row('start whenever the previous ends (before)', of('off')));
-console.log(row('wait for no interactive query (after)', of('on')));
+for (const mode of modes) console.log(row(MODES[mode].label, of(mode)));
 mkdirSync(path.dirname(RESULTS), { recursive: true });
 writeFileSync(
   RESULTS,

@@ -29,6 +29,8 @@ const dashboard: PantauDashboard = mountDashboard(host, rows);
 installProbe(dashboard);
 const pre = dashboard.coordinator.preAggregator;
 if (params.get('preagg') === 'off') pre.options.enabled = false;
+// `?slices=off`: a cube build runs whole, as before issue 13's sliced builds (../early-yield.mjs).
+if (params.get('slices') === 'off') pre.options.sliceBuilds = false;
 // `?minrows=N`: pre-aggregate tables from N rows (the A/B of issue 13's 100k-row cubes).
 if (params.has('minrows')) pre.options.minRows = Number(params.get('minrows'));
 /** Every cube build from the start (its 'build' events): database time, rows, when it ended. */

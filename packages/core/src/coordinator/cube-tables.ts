@@ -69,8 +69,9 @@ export interface MadeCube {
 
 /**
  * Makes one cube table: scanned from the base table, or cut from `source`, a bigger cube that
- * keeps every column needed (milliseconds instead of seconds). On failure nothing is left
- * behind and the error is thrown on.
+ * keeps every column needed (milliseconds instead of seconds). With `between`, the statement runs
+ * in slices and awaits it before each next one (the reader's queries pass there). On failure
+ * nothing is left behind and the error is thrown on.
  */
 export async function makeCube(
   writer: EngineWriter,
@@ -78,6 +79,7 @@ export async function makeCube(
   shape: CubeShape,
   columns: CubeColumn[],
   source: Cube | undefined,
+  between?: () => Promise<void>,
 ): Promise<MadeCube> {
   const sql = cubeSql!;
   const name = nextCubeName();
@@ -87,6 +89,7 @@ export async function makeCube(
       source === undefined
         ? sql.cubeBuildSql(name, shape, columns)
         : sql.cubeFromCubeSql(name, source, columns),
+      between,
     );
     const rows = await countRows(connector, name);
     return { name, rows, buildMs: performance.now() - started };

@@ -31,6 +31,12 @@ export interface PreAggregateOptions {
    * plans without a trip to DuckDB's worker (page-cube/). 0: never. Default 50,000.
    */
   pageCubeRows: number;
+  /**
+   * A build statement runs in slices of about 10 ms of DuckDB's time, and a reader's query
+   * waiting on the page goes between two of them; off, a gesture during a build waits for the
+   * whole statement (seconds at 10M rows). The browser's engine only. Default true.
+   */
+  sliceBuilds: boolean;
 }
 
 /** Every setting but `enabled` (which says whether the engine lets Pantau write cubes). */
@@ -41,6 +47,7 @@ export const PRE_AGGREGATE_DEFAULTS: Omit<PreAggregateOptions, 'enabled'> = {
   smallCubeRows: 5_000,
   maxCubeShare: 0.25,
   pageCubeRows: 50_000,
+  sliceBuilds: true,
 };
 
 /** A column a widget publishes clauses on; `interval` for a brush that selects whole periods. */

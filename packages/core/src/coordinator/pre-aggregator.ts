@@ -243,7 +243,8 @@ export class PreAggregator extends EventTarget {
     // From the smallest cube that keeps every column needed, when there is one.
     const source = cubeSql!.smallestSource(this.#shelf.held, shape, columns, generation);
     try {
-      const made = await makeCube(this.#writer!, this.#connector, shape, columns, source);
+      const between = this.options.sliceBuilds ? cubeSql!.quiet : undefined;
+      const made = await makeCube(this.#writer!, this.#connector, shape, columns, source, between);
       const entry: Entry = {
         ...made,
         shape,

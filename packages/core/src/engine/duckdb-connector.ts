@@ -57,7 +57,7 @@ export class DuckDBConnector implements Connector, SourceCatalog {
     this.#openDriver = openDriver;
     this.options = { maxSourceBytes: DEFAULT_MAX_SOURCE_BYTES, ...options };
     grantEngineAccess(this, {
-      writer: { exec: (sql) => this.#exec(sql) },
+      writer: { exec: (sql, between) => this.#exec(sql, between) },
       driver: () => this.#open(),
     });
     this.#sources = new SourceLoads({
@@ -189,13 +189,14 @@ export class DuckDBConnector implements Connector, SourceCatalog {
   }
 
   /** Pantau's own writes (engine-access.ts): the write gate, then no built-in name shadowed. */
-  async #exec(sql: string): Promise<void> {
+  async #exec(sql: string, between?: () => Promise<void>): Promise<void> {
     const { checkStatements, checkDefinitions, fromDuckDBError } = await loadEngineCode();
     const definitions = checkStatements(sql, 'write');
     try {
       await this.#withEngine(async (driver) => {
         await checkDefinitions(driver, definitions);
-        await driver.query(sql);
+        if (between !== undefined && driver.querySliced) await driver.querySliced(sql, between);
+        else await driver.query(sql);
       });
     } catch (error) {
       throw fromDuckDBError(error, sql);

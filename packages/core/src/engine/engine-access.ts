@@ -10,7 +10,11 @@ import type { DuckDBDriver } from './duckdb-driver.ts';
 
 /** Runs statements that change the database's own tables (pre-aggregates, views). */
 export interface EngineWriter {
-  exec(sql: string): Promise<void>;
+  /**
+   * `between`, when given, is awaited between the slices of a long statement (DuckDBDriver's
+   * `querySliced`): a cube build waits there while the reader's queries go first.
+   */
+  exec(sql: string, between?: () => Promise<void>): Promise<void>;
 }
 
 interface EngineAccess {

@@ -24,6 +24,8 @@ const REPLY = {
   DROP_FILE: 'OK',
   INSERT_ARROW_FROM_IPC_STREAM: 'OK',
   RESET: 'OK',
+  START_PENDING_QUERY: 'QUERY_RESULT_HEADER_OR_NULL',
+  POLL_PENDING_QUERY: 'QUERY_RESULT_HEADER_OR_NULL',
 } as const;
 
 type Request = keyof typeof REPLY;
@@ -207,6 +209,18 @@ export class DuckDBWorkerClient {
   /** Arrow IPC bytes of the whole answer. */
   runQuery(connection: number, sql: string): Promise<Uint8Array> {
     return this.#post('RUN_QUERY', [connection, sql]);
+  }
+  /**
+   * Starts `sql` as a pending query: DuckDB works on it for at most its polling interval (set at
+   * `open`) and then answers, so the worker reads its next message. The result's header bytes
+   * once the statement has ended, null while it has not (poll again).
+   */
+  startPendingQuery(connection: number, sql: string): Promise<Uint8Array | null> {
+    return this.#post('START_PENDING_QUERY', [connection, sql, false]);
+  }
+  /** Works on the connection's pending query for another polling interval; as above. */
+  pollPendingQuery(connection: number): Promise<Uint8Array | null> {
+    return this.#post('POLL_PENDING_QUERY', connection);
   }
   createPrepared(connection: number, sql: string): Promise<number> {
     return this.#post('CREATE_PREPARED', [connection, sql]);

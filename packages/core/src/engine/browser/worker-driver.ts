@@ -60,7 +60,7 @@ export async function openWorkerDriver(
   try {
     const starting = (async () => {
       await db.instantiate(bundle.mainModule);
-      await db.open({});
+      await db.open({ query: { queryPollingInterval: SLICE_MS } });
       return Promise.all([db.connect(), db.getVersion()]);
     })();
     const [connection, version] = await Promise.race([
@@ -79,6 +79,13 @@ export async function openWorkerDriver(
 }
 
 /**
+ * How long DuckDB works on a sliced statement (a cube build) before it answers and reads its next
+ * message: a reader's query sent meanwhile waits at most this long. Each slice costs a round trip
+ * to the worker (well under a millisecond), so much shorter slices would slow the builds down.
+ */
+const SLICE_MS = 10;
+
+/**
  * Prepared statements kept per SQL text. Widgets send the same SQL with other values on every
  * cross-filter update; preparing, running and closing each time is three trips to the worker
  * (each one waits its turn behind the other widgets' queries), reusing a statement is one.
@@ -89,6 +96,11 @@ const MAX_PREPARED = 64;
 
 class BrowserDriver implements DuckDBDriver {
   #prepared = new Map<string, Promise<number>>();
+  /**
+   * Sliced statements run on a connection of their own: a pending query holds its connection to
+   * its end, and the reader's queries, on the main one, run between its slices.
+   */
+  #sliced: Promise<number> | null = null;
 
   constructor(
     private readonly db: DuckDBWorkerClient,
@@ -109,6 +121,17 @@ class BrowserDriver implements DuckDBDriver {
       // drops it, so the next call prepares afresh instead of failing on a bad statement again.
       this.#forget(sql, statement);
       throw error;
+    }
+  }
+
+  async querySliced(sql: string, between: () => Promise<void>): Promise<void> {
+    const connection = await (this.#sliced ??= this.db.connect());
+    // The answer (a CREATE's row count) is not read: the next statement on this connection
+    // drops it, and a materialised result holds no transaction open.
+    let header = await this.db.startPendingQuery(connection, sql);
+    while (header === null) {
+      await between();
+      header = await this.db.pollPendingQuery(connection);
     }
   }
 
@@ -152,6 +175,8 @@ class BrowserDriver implements DuckDBDriver {
 
   async close(): Promise<void> {
     for (const [sql, statement] of [...this.#prepared]) this.#forget(sql, statement);
+    const sliced = await this.#sliced?.catch(() => null);
+    if (sliced != null) await this.db.disconnect(sliced).catch(() => undefined);
     await this.db.disconnect(this.connectionId).catch(() => undefined);
     this.db.terminate();
   }
