@@ -10,7 +10,7 @@
  * the pointer's arrival, not at the pointerup, so what the arrival starts is in it.
  *
  *   node bench/compare/gesture-profile.mjs [--page pantau] [--size 10000] [--form plan]
- *     [--gestures 8] [--top 12]
+ *     [--gestures 8] [--top 12] [--kinds unit,status,brush] (only those gestures are taken)
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     form: { type: 'string', default: 'plan' },
     gestures: { type: 'string', default: '8' },
     top: { type: 'string', default: '12' },
+    kinds: { type: 'string', default: 'unit,status,brush' },
     'sql-chars': { type: 'string', default: '120' },
     // V8's sampling profiler slows the page's JavaScript: off, the trace alone times it.
     profiler: { type: 'boolean', default: true },
@@ -125,7 +126,9 @@ try {
     0,
   );
   await page.evaluate(() => /** @type {any} */ (window).__bench.load);
+  const kinds = new Set(values.kinds.split(','));
   for (const g of formGestures(/** @type {any} */ (values.form), Number(values.gestures))) {
+    if (!kinds.has(g.kind)) continue;
     await gesture(`${values.form} ${g.kind}`, gesturePoints(await targets(), g), dwellMs);
   }
   const syncAt = await page.evaluate(() => performance.mark('gp-sync').startTime);

@@ -164,6 +164,17 @@ describe('first-view snapshot (real DuckDB, data file held back)', () => {
     expect(late.data).toEqual(bars);
   });
 
+  it('a snapshot the server does not have is a warning, and the page loads as without one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const host = mount(widgets('/no/such/first-view.json'));
+    const { bar } = parts(host);
+    await settled(host);
+    expect(bar.status).toBe('ready');
+    expect(bar.snapshotTakenAt).toBeNull();
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/cuplikan .*tidak dipakai.*first-view\.json/);
+    warn.mockRestore();
+  });
+
   it('a snapshot that cannot be read is a warning, and the page loads as without one', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const host = mount(widgets(urlOf({ format: 'pantau-snapshot', version: 99 })));

@@ -63,10 +63,13 @@ const adapter: Adapter = {
     source.src = dataUrl;
     preAggregator =
       host.querySelector<PantauDashboard>('pantau-dashboard')!.coordinator.preAggregator;
-    preAggregator.addEventListener('build', (event) => {
-      const cube = (event as CustomEvent<CubeInfo>).detail;
-      builds.push({ buildMs: cube.buildMs, end: performance.now(), rows: cube.rows });
-    });
+    // A pass's root cube (one scan its cubes are cut from) counts with the builds.
+    for (const kind of ['build', 'root']) {
+      preAggregator.addEventListener(kind, (event) => {
+        const cube = (event as CustomEvent<CubeInfo>).detail;
+        builds.push({ buildMs: cube.buildMs, end: performance.now(), rows: cube.rows });
+      });
+    }
     void driverOf(pageConnector()).then((opened) => {
       driver = opened;
       engineName = opened.engine;

@@ -130,7 +130,7 @@ export function cubeFromCubeSql(name: string, from: Cube, columns: readonly Cube
 }
 
 /** A period cut keeps the column's own type, so filter values bind and compare as on the base. */
-function cubeColumnSql(column: CubeColumn, table: TableSchema): string {
+export function cubeColumnSql(column: CubeColumn, table: TableSchema): string {
   const quoted = quoteIdentifier(column.column);
   if (column.interval === null) return quoted;
   const type = typeOf(table, column.column);
@@ -273,3 +273,11 @@ function isPeriodEdge(
 // Loads with the cube SQL: a page that never builds a cube never waits for one.
 export { covered, quiet, stillWanted } from './build-steps.ts';
 export { bestCube, selectionColumns, smallestSource } from './cube-choice.ts';
+export {
+  cubeFromRootSql,
+  rootCubeSql,
+  rootKeeps,
+  rootLayout,
+  type RootCube,
+} from './root-cube-sql.ts';
+export { makeRoots } from './root-builds.ts';

@@ -11,7 +11,7 @@ import type { EngineWriter } from '../engine/engine-access.ts';
 import { PantauError } from '../errors/pantau-error.ts';
 import { runQuery } from '../results/run-query.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
-import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
+import type { Cube, CubeColumn, CubeShape, RootCube } from './cube-sql.ts';
 import type * as CubeSqlModule from './cube-sql.ts';
 
 export type CubeSql = typeof CubeSqlModule;
@@ -34,7 +34,7 @@ export function loadCubeSql(): Promise<CubeSql> {
 const CUBE_COUNTER = Symbol.for('pantau.cubeCounter.v1');
 
 /** Cube names are unique on the page: every dashboard's coordinator shares one DuckDB. */
-function nextCubeName(): string {
+export function nextCubeName(): string {
   const holder = globalThis as { [CUBE_COUNTER]?: number };
   holder[CUBE_COUNTER] = (holder[CUBE_COUNTER] ?? 0) + 1;
   return `__pantau_cube_${holder[CUBE_COUNTER]}`;
@@ -69,7 +69,7 @@ export interface MadeCube {
 
 /**
  * Makes one cube table: scanned from the base table, or cut from `source`, a bigger cube that
- * keeps every column needed (milliseconds instead of seconds). With `between`, the statement runs
+ * keeps every column needed or a pass's root cube (milliseconds instead of seconds). With `between`, the statement runs
  * in slices and awaits it before each next one (the reader's queries pass there). On failure
  * nothing is left behind and the error is thrown on.
  */
@@ -78,7 +78,7 @@ export async function makeCube(
   connector: Connector,
   shape: CubeShape,
   columns: CubeColumn[],
-  source: Cube | undefined,
+  source: Cube | RootCube | undefined,
   between?: () => Promise<void>,
 ): Promise<MadeCube> {
   const sql = cubeSql!;
@@ -88,7 +88,9 @@ export async function makeCube(
     await writer.exec(
       source === undefined
         ? sql.cubeBuildSql(name, shape, columns)
-        : sql.cubeFromCubeSql(name, source, columns),
+        : 'groups' in source
+          ? sql.cubeFromRootSql(name, source, shape, columns)
+          : sql.cubeFromCubeSql(name, source, columns),
       between,
     );
     const rows = await countRows(connector, name);
@@ -105,4 +107,9 @@ export function dropCube(writer: EngineWriter, name: string): Promise<void> {
     () => undefined,
     () => undefined,
   );
+}
+
+/** Drops a pass's root cubes once their cuts are made (root-builds.ts). */
+export async function dropRoots(writer: EngineWriter, roots: readonly RootCube[]): Promise<void> {
+  await Promise.all(roots.map((root) => dropCube(writer, root.name)));
 }

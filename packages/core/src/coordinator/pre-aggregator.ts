@@ -10,12 +10,13 @@
 
 import type { Connector } from '../engine/connector.ts';
 import { writerOf, type EngineWriter } from '../engine/engine-access.ts';
-import { tableChanges } from '../engine/table-changes.ts';
+import { listenToTableChanges } from '../engine/table-changes.ts';
 // Kept importable from here, where the coordinator and trusted-exec.ts find it.
 export { announceTableChange } from '../engine/table-changes.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
-import { cubeSql, loadCubeSql, makeCube, warnBuildFailed } from './cube-tables.ts';
-import type { Cube, CubeColumn, CubeShape } from './cube-sql.ts';
+import { cubeSql, dropRoots, loadCubeSql, makeCube, warnBuildFailed } from './cube-tables.ts';
+import type { Cube, RootCube } from './cube-sql.ts';
+import type { Wanted } from './root-builds.ts';
 import {
   PRE_AGGREGATE_DEFAULTS,
   type CubeInfo,
@@ -29,8 +30,12 @@ import type { PageCubes } from './page-cube/index.ts';
 import { CubeShelf, type Entry } from './cube-shelf.ts';
 import { PageRoute } from './page-route.ts';
 import { TableVersions } from './table-versions.ts';
+import { CubeBuilds } from './cube-builds.ts';
 
 export type { CubeInfo, PreAggregateOptions, PublisherColumn } from './pre-aggregate-options.ts';
+
+/** A cube a widget wants, and its key (shape, generation, columns) among builds. */
+type Want = Wanted & { key: string };
 
 export class PreAggregator extends EventTarget {
   readonly options: PreAggregateOptions;
@@ -39,12 +44,11 @@ export class PreAggregator extends EventTarget {
   readonly #writer: EngineWriter | null;
   readonly #plans = new Map<QueryClient, AggregatePlan>();
   readonly #shelf: CubeShelf;
-  /** Cubes being built, by key (shape + columns), so a second ask waits for the same build. */
-  readonly #building = new Map<string, Promise<void>>();
+  /** Build steps, one at a time; a cube asked for twice is built once (cube-builds.ts). */
+  readonly #builds = new CubeBuilds();
   /** Keys that failed or came out too big: not tried again until the table reloads. */
   readonly #refused = new Set<string>();
   readonly #versions: TableVersions;
-  #queue: Promise<void> = Promise.resolve();
   /** Queries answered from a cube and from the base table (tests and benchmarks read these). */
   readonly stats = { cube: 0, base: 0 };
   /** Small cubes fetched into the page and answered there (page-route.ts). */
@@ -60,20 +64,12 @@ export class PreAggregator extends EventTarget {
     this.#route = new PageRoute({
       connector,
       pageCubeRows: () => this.options.pageCubeRows,
-      enqueue: (task) => this.#enqueue(task),
+      enqueue: (task) => this.#builds.enqueue(task),
       holds: (cube) => this.#shelf.held.includes(cube as Entry),
     });
     // A database Pantau may not write to (a server's) gets no cubes.
     this.options = { enabled: this.#writer !== null, ...PRE_AGGREGATE_DEFAULTS, ...options };
-    // Held weakly: a coordinator that is gone stops listening with it.
-    const self = new WeakRef(this);
-    const channel = tableChanges();
-    const listener = (event: Event): void => {
-      const target = self.deref();
-      if (target === undefined) channel.removeEventListener('change', listener);
-      else target.invalidate((event as CustomEvent<string | undefined>).detail);
-    };
-    channel.addEventListener('change', listener);
+    listenToTableChanges(this);
   }
 
   /** Remembers a client's latest aggregate plan (what a cube for it must answer). */
@@ -97,12 +93,12 @@ export class PreAggregator extends EventTarget {
 
   /** Builds, and fetches of small cubes into the page, still running or queued. */
   get pending(): number {
-    return this.#building.size + this.#route.loads.size;
+    return this.#builds.size + this.#route.loads.size;
   }
 
   /** Resolves once every build and drop asked for so far has finished (or failed). */
   async settled(): Promise<void> {
-    const waits = () => [...this.#building.values(), ...this.#route.loads, ...this.#shelf.drops];
+    const waits = () => [...this.#builds.waits(), ...this.#route.loads, ...this.#shelf.drops];
     for (let left = waits(); left.length > 0; left = waits()) await Promise.allSettled(left);
   }
 
@@ -156,12 +152,24 @@ export class PreAggregator extends EventTarget {
       warnBuildFailed('*', error);
       return;
     }
-    const builds: Promise<void>[] = [];
+    const wants: Want[] = [];
     for (const [client, plan] of this.#plans) {
-      if (client === exclude) continue;
-      builds.push(this.#prepareFor(plan, columns, hints));
+      const want = client === exclude ? null : this.#want(plan, columns, hints);
+      if (want !== null) wants.push(want);
     }
+    // One scan of a table for the cubes no held cube can be cut from (root-builds.ts).
+    const fresh = wants.filter(
+      (w) =>
+        !this.#builds.has(w.key) &&
+        !cubeSql!.smallestSource(this.#shelf.held, w.shape, w.columns, w.generation),
+    );
+    const roots = fresh.length > 1 ? this.#roots(fresh) : undefined;
+    const builds = wants.map((want) =>
+      this.#builds.build(want.key, () => this.#build(want, roots)),
+    );
     await Promise.allSettled(builds);
+    const made = await roots?.catch(() => []);
+    if (made?.length) await this.#builds.step(() => dropRoots(this.#writer!, made));
   }
 
   /** The table was reloaded (or changed by script): its cubes describe old data. */
@@ -180,49 +188,42 @@ export class PreAggregator extends EventTarget {
     await Promise.allSettled(this.#shelf.dropWhere());
   }
 
-  async #prepareFor(
+  /** The cube a plan needs for these columns, unless one already serves or it was refused. */
+  #want(
     plan: AggregatePlan,
     columns: readonly PublisherColumn[],
     hints: readonly PublisherColumn[],
-  ): Promise<void> {
+  ): Want | null {
     const shape = cubeSql!.cubeShape(plan);
-    if (shape === null) return;
-    const wanted = cubeSql!.selectionColumns(plan, columns, hints);
-    if (wanted === null) return;
+    const wanted = shape === null ? null : cubeSql!.selectionColumns(plan, columns, hints);
+    if (shape === null || wanted === null) return null;
     const table = plan.table.table.toLowerCase();
     const generation = this.#versions.of(table);
     // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
     // still gets a smaller one made from it (cheap), since every update scans what it reads.
     if (cubeSql!.covered(this.#shelf.held, shape, wanted, generation, this.options.smallCubeRows))
-      return;
+      return null;
     const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
-    if (this.#refused.has(key)) return;
-    const running = this.#building.get(key);
-    if (running !== undefined) return running;
-    const build = this.#enqueue(() => this.#build(shape, wanted, table, generation, key));
-    this.#building.set(key, build);
-    try {
-      await build;
-    } finally {
-      this.#building.delete(key);
-    }
+    return this.#refused.has(key) ? null : { shape, columns: wanted, table, generation, key };
   }
 
-  /** One step of build work: it starts once no interactive query waits (build-steps.ts). */
-  #enqueue(task: () => Promise<void>): Promise<void> {
-    const step = () => cubeSql!.quiet().then(task);
-    const run = this.#queue.then(step, step);
-    this.#queue = run.catch(() => undefined);
-    return run;
+  /** A step that makes the wanted cubes' roots, one per table with two or more. */
+  #roots(wants: Want[]): Promise<RootCube[]> {
+    return this.#builds.step(() =>
+      cubeSql!.makeRoots(wants, {
+        writer: this.#writer!,
+        connector: this.#connector,
+        baseRows: (table) => this.#versions.rows(table),
+        maxShare: this.options.maxCubeShare,
+        between: this.options.sliceBuilds ? cubeSql!.quiet : undefined,
+        made: (root, buildMs) =>
+          this.dispatchEvent(new CustomEvent('root', { detail: { ...root, buildMs } })),
+      }),
+    );
   }
 
-  async #build(
-    shape: CubeShape,
-    columns: CubeColumn[],
-    table: string,
-    generation: number,
-    key: string,
-  ): Promise<void> {
+  async #build(want: Want, roots?: Promise<RootCube[]>): Promise<void> {
+    const { shape, columns, table, generation, key } = want;
     const baseRows = await this.#versions.rows(table);
     if (baseRows < this.options.minRows) return;
     // The count may have been a statement of its own: the reader may have asked meanwhile.
@@ -241,7 +242,11 @@ export class PreAggregator extends EventTarget {
     )
       return;
     // From the smallest cube that keeps every column needed, when there is one.
-    const source = cubeSql!.smallestSource(this.#shelf.held, shape, columns, generation);
+    const source =
+      cubeSql!.smallestSource(this.#shelf.held, shape, columns, generation) ??
+      (await roots?.catch(() => undefined))?.find(
+        (r) => r.generation === generation && cubeSql!.rootKeeps(r, shape, columns),
+      );
     try {
       const between = this.options.sliceBuilds ? cubeSql!.quiet : undefined;
       const made = await makeCube(this.#writer!, this.#connector, shape, columns, source, between);

@@ -15,3 +15,18 @@ export function tableChanges(): EventTarget {
 export function announceTableChange(table?: string): void {
   tableChanges().dispatchEvent(new CustomEvent<string | undefined>('change', { detail: table }));
 }
+
+/**
+ * Calls `invalidate` of `target` on every change, holding it weakly: a pre-aggregator whose
+ * coordinator is gone stops listening with it.
+ */
+export function listenToTableChanges(target: { invalidate(table?: string): void }): void {
+  const self = new WeakRef(target);
+  const channel = tableChanges();
+  const listener = (event: Event): void => {
+    const held = self.deref();
+    if (held === undefined) channel.removeEventListener('change', listener);
+    else held.invalidate((event as CustomEvent<string | undefined>).detail);
+  };
+  channel.addEventListener('change', listener);
+}

@@ -231,9 +231,23 @@ describe('small cubes answered in the page', () => {
         clients.set(name, client);
         cubes.track(client, renderPlan(plan, schema).aggregate);
       }
+      const roots: string[] = [];
+      cubes.addEventListener('root', (e) =>
+        roots.push((e as CustomEvent<{ name: string }>).detail.name),
+      );
       await cubes.prepare([publisher]);
       await cubes.settled();
       expect(cubes.cubes.length).toBeGreaterThan(0);
+      // One scan made a root, every cube was cut from it
+      // (root-builds.ts), and the root is gone. The answers below are the cut cubes'.
+      expect(roots).toHaveLength(1);
+      for (const cube of cubes.cubes) expect(cube.from, cube.name).toBe(roots[0]);
+      const left = await runQuery(
+        db,
+        `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`,
+        [roots[0]!],
+      );
+      expect(left.rows()).toEqual([{ n: 0 }]);
       for (const [name, plan] of Object.entries(all)) {
         const rendered = renderPlan(plan, schema);
         const aggregate = rendered.aggregate!;

@@ -21,7 +21,9 @@ describe('sliced writes on the browser engine', () => {
   beforeAll(async () => {
     db = createBrowserConnector();
     // The base table made below the statement gate (a page's sources arrive as files).
-    await (await driverOf(db)).query(`CREATE TABLE numbers AS SELECT range AS i FROM range(${ROWS})`);
+    await (
+      await driverOf(db)
+    ).query(`CREATE TABLE numbers AS SELECT range AS i FROM range(${ROWS})`);
   });
   afterEach(async () => {
     await expectHealthy(db);
@@ -76,6 +78,8 @@ describe('sliced writes on the browser engine', () => {
 
   it('runs a write whole when no one waits between slices', async () => {
     await writerOf(db)!.exec('CREATE TABLE whole AS SELECT i % 7 AS k FROM numbers WHERE i < 70');
-    expect(await rows(db, 'SELECT count(*) AS n, max(k) AS k FROM whole')).toEqual([{ n: 70, k: 6 }]);
+    expect(await rows(db, 'SELECT count(*) AS n, max(k) AS k FROM whole')).toEqual([
+      { n: 70, k: 6 },
+    ]);
   });
 });

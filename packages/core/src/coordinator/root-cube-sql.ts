@@ -1,0 +1,121 @@
+/**
+ * One scan for many cubes. A pass wants a cube for every widget of a table, each grouped
+ * by the widget's groups plus the dashboard's selection columns; built one by one, each is a scan
+ * of the table (seven scans, 1.15 s at 1M rows here). A root cube is grouped by all of them at
+ * once (every widget's group expressions and the selection columns) and keeps every widget's
+ * parts; each widget's cube is then cut from it by grouping again, the parts re-aggregated
+ * (sums and counts summed, minima and maxima again), as cubeFromCubeSql cuts a narrower cube of
+ * one shape. Measured on the 1M-row crossfilter table: the root 250 ms, seven cuts 209 ms.
+ * The root answers no query itself; it is dropped once the cuts are made.
+ */
+
+import type { Expr } from '../sql/expr/expr.ts';
+import { renderExpr } from '../sql/expr/render.ts';
+import { reaggregate } from '../sql/expr/sufficient-statistics.ts';
+import { quoteIdentifier } from '../sql/identifiers.ts';
+import { cubeColumnSql, type CubeColumn, type CubeShape } from './cube-sql.ts';
+
+export interface RootCube {
+  name: string;
+  /** The base table, lower-cased, and its generation when the root was made. */
+  table: string;
+  generation: number;
+  rows: number;
+  /** Group expressions (each shape's `groups[].sql`), selection columns and parts, once each. */
+  groups: string[];
+  columns: CubeColumn[];
+  parts: string[];
+}
+
+/** What a root over `shapes` and `columns` keeps (each thing once). */
+export function rootLayout(
+  shapes: readonly CubeShape[],
+  columns: readonly CubeColumn[],
+): Pick<RootCube, 'groups' | 'columns' | 'parts'> & { partExprs: Expr[] } {
+  const groups: string[] = [];
+  const parts: string[] = [];
+  const partExprs: Expr[] = [];
+  const kept: CubeColumn[] = [];
+  for (const shape of shapes) {
+    for (const g of shape.plan.groups) if (!groups.includes(g.sql)) groups.push(g.sql);
+    for (const part of shape.parts) {
+      const key = JSON.stringify(part);
+      if (parts.includes(key)) continue;
+      parts.push(key);
+      partExprs.push(part);
+    }
+  }
+  for (const c of columns) {
+    if (!kept.some((k) => k.column === c.column && k.interval === c.interval)) kept.push(c);
+  }
+  return { groups, columns: kept, parts, partExprs };
+}
+
+const groupName = (i: number) => quoteIdentifier(`r_${i}`);
+const filterName = (i: number) => quoteIdentifier(`f_${i}`);
+const partName = (i: number) => quoteIdentifier(`p_${i}`);
+
+/** `CREATE TABLE <name> AS SELECT every group, column and part FROM base GROUP BY ...`. */
+export function rootCubeSql(
+  name: string,
+  shapes: readonly CubeShape[],
+  columns: readonly CubeColumn[],
+): string {
+  const table = shapes[0]!.plan.table;
+  const layout = rootLayout(shapes, columns);
+  const select = [
+    ...layout.groups.map((sql, i) => `${sql} AS ${groupName(i)}`),
+    ...layout.columns.map((c, i) => `${cubeColumnSql(c, table)} AS ${filterName(i)}`),
+    ...layout.partExprs.map((p, i) => `${renderExpr(p)} AS ${partName(i)}`),
+  ];
+  const keys = layout.groups.length + layout.columns.length;
+  const groupBy =
+    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+  return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(table.table)}${groupBy}`;
+}
+
+/** Whether `root` keeps what a cube of `shape` with `columns` is made of. */
+export function rootKeeps(
+  root: RootCube,
+  shape: CubeShape,
+  columns: readonly CubeColumn[],
+): boolean {
+  return (
+    shape.plan.groups.every((g) => root.groups.includes(g.sql)) &&
+    shape.parts.every((p) => root.parts.includes(JSON.stringify(p))) &&
+    columns.every((c) =>
+      root.columns.some((k) => k.column === c.column && k.interval === c.interval),
+    )
+  );
+}
+
+/**
+ * A cube of `shape` with `columns`, cut from the root: the same table, column names and numbers
+ * as cubeBuildSql's scan of the base table makes.
+ */
+export function cubeFromRootSql(
+  name: string,
+  root: RootCube,
+  shape: CubeShape,
+  columns: readonly CubeColumn[],
+): string {
+  if (!rootKeeps(root, shape, columns)) throw new Error(`root ${root.name} does not keep the cube`);
+  const select = [
+    ...shape.plan.groups.map(
+      (g, i) => `${groupName(root.groups.indexOf(g.sql))} AS ${quoteIdentifier(`g_${i}`)}`,
+    ),
+    ...columns.map((c, i) => {
+      const at = root.columns.findIndex((k) => k.column === c.column && k.interval === c.interval);
+      return `${filterName(at)} AS ${filterName(i)}`;
+    }),
+    ...shape.parts.map((part, i) => {
+      const at = root.parts.indexOf(JSON.stringify(part));
+      const again = reaggregate(part, { type: 'column', name: `p_${at}` });
+      return `${renderExpr(again)} AS ${partName(i)}`;
+    }),
+  ];
+  const keys = shape.plan.groups.length + columns.length;
+  const groupBy =
+    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+  return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(root.name)}${groupBy}`;
+}
