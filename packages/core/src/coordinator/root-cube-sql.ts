@@ -74,13 +74,17 @@ export function rootCubeSql(
   return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(table.table)}${groupBy}`;
 }
 
-/** Whether `root` keeps what a cube of `shape` with `columns` is made of. */
+/**
+ * Whether `root` keeps what a cube of `shape` with `columns` is made of: the same table (two
+ * tables may share column names and a widget's shape), its groups, parts and columns.
+ */
 export function rootKeeps(
   root: RootCube,
   shape: CubeShape,
   columns: readonly CubeColumn[],
 ): boolean {
   return (
+    root.table === shape.plan.table.table.toLowerCase() &&
     shape.plan.groups.every((g) => root.groups.includes(g.sql)) &&
     shape.parts.every((p) => root.parts.includes(JSON.stringify(p))) &&
     columns.every((c) =>

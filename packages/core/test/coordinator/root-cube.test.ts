@@ -114,3 +114,52 @@ it('a root too big for its table is dropped, and the cubes are scanned from the 
     cubes.cubes.map((c) => c.name).sort(),
   );
 });
+
+it('a root is cut only for its own table, though another has the same columns', async () => {
+  // Twin tables (same columns, other figures): a widget of the second has the shape of one of
+  // the first's, so the first's root keeps every name its cube needs, but not its rows.
+  for (const [name, k] of [
+    ['kembar_a', 1],
+    ['kembar_b', 3],
+  ] as const) {
+    await writerOf(db)!.exec(`CREATE TABLE ${name} AS SELECT
+      'U' || (i % 4) AS unit, ['baru', 'selesai'][1 + i % 2] AS status, (i * ${k}) % 7 AS sla
+      FROM range(4000) AS r(i)`);
+  }
+  const cubes = new PreAggregator(db, { minRows: 0 });
+  const planOf = (table: string, group: string) =>
+    aggregatePlan({ table, groups: [group], measures: { n: 'sum(sla)' } });
+  const plans = [
+    planOf('kembar_a', 'unit'),
+    planOf('kembar_a', 'status'),
+    planOf('kembar_b', 'unit'),
+  ];
+  for (const plan of plans) {
+    const client: QueryClient = { query: () => plan, queryResult: () => {}, queryError: () => {} };
+    cubes.track(client, renderPlan(plan, await db.describe(plan.table)).aggregate);
+  }
+  const roots: { name: string }[] = [];
+  cubes.addEventListener('root', (e) => roots.push((e as CustomEvent<{ name: string }>).detail));
+  await cubes.prepare([{ column: 'status' }]);
+  await cubes.settled();
+  expect(roots).toHaveLength(1);
+  expect(cubes.cubes.map((c) => [c.table, c.from === roots[0]!.name])).toEqual([
+    ['kembar_a', true],
+    ['kembar_a', true],
+    ['kembar_b', false],
+  ]);
+  // The second table's widget, answered from its cube, has its own table's figures.
+  const twin = plans[2]!;
+  const rendered = renderPlan(twin, await db.describe('kembar_b'));
+  const routed = cubes.route({
+    sql: rendered.sql,
+    params: rendered.params,
+    plan: rendered.aggregate!,
+  })!;
+  expect(routed.cube!.name).toBe(cubes.cubes[2]!.name);
+  const fromCube = (await runQuery(db, routed.sql, routed.params ?? [])).rows();
+  const fromBase = (await runQuery(db, rendered.sql, rendered.params)).rows();
+  const sorted = (rows: readonly Record<string, unknown>[]) =>
+    rows.map((row) => JSON.stringify(row)).sort();
+  expect(sorted(fromCube)).toEqual(sorted(fromBase));
+});
