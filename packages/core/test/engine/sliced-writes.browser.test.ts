@@ -76,6 +76,34 @@ describe('sliced writes on the browser engine', () => {
     ).toEqual([{ n: 0 }]);
   });
 
+  it('two sliced writes at once (two dashboards building) both end whole', async () => {
+    const writer = writerOf(db)!;
+    let slices = 0;
+    const between = async () => {
+      slices++;
+    };
+    await Promise.all([
+      writer.exec(
+        'CREATE TABLE by_ten AS SELECT i % 10 AS k, count(*) AS n FROM numbers GROUP BY 1',
+        between,
+      ),
+      writer.exec(
+        'CREATE TABLE by_seven AS SELECT i % 7 AS k, count(*) AS n FROM numbers GROUP BY 1',
+        between,
+      ),
+    ]);
+    // Both were cut into slices, their polls interleaved in the worker.
+    expect(slices).toBeGreaterThan(1);
+    for (const [table, keys] of [
+      ['by_ten', 10],
+      ['by_seven', 7],
+    ] as const) {
+      expect(await rows(db, `SELECT count(*) AS keys, sum(n) AS n FROM ${table}`)).toEqual([
+        { keys, n: ROWS },
+      ]);
+    }
+  });
+
   it('runs a write whole when no one waits between slices', async () => {
     await writerOf(db)!.exec('CREATE TABLE whole AS SELECT i % 7 AS k FROM numbers WHERE i < 70');
     expect(await rows(db, 'SELECT count(*) AS n, max(k) AS k FROM whole')).toEqual([

@@ -97,10 +97,12 @@ const MAX_PREPARED = 64;
 class BrowserDriver implements DuckDBDriver {
   #prepared = new Map<string, Promise<number>>();
   /**
-   * Sliced statements run on a connection of their own: a pending query holds its connection to
-   * its end, and the reader's queries, on the main one, run between its slices.
+   * Connections for sliced statements, not in use now. A pending query holds its connection to its
+   * end (a second one started on it would end the first), so each sliced statement takes one of
+   * its own: two dashboards' builds may be sliced at once. The reader's queries, on the main
+   * connection, run between their slices.
    */
-  #sliced: Promise<number> | null = null;
+  #sliced: number[] = [];
 
   constructor(
     private readonly db: DuckDBWorkerClient,
@@ -125,13 +127,18 @@ class BrowserDriver implements DuckDBDriver {
   }
 
   async querySliced(sql: string, between: () => Promise<void>): Promise<void> {
-    const connection = await (this.#sliced ??= this.db.connect());
-    // The answer (a CREATE's row count) is not read: the next statement on this connection
-    // drops it, and a materialised result holds no transaction open.
-    let header = await this.db.startPendingQuery(connection, sql);
-    while (header === null) {
-      await between();
-      header = await this.db.pollPendingQuery(connection);
+    const connection = this.#sliced.pop() ?? (await this.db.connect());
+    try {
+      // The answer (a CREATE's row count) is not read: the next statement on this connection
+      // drops it, and a materialised result holds no transaction open.
+      let header = await this.db.startPendingQuery(connection, sql);
+      while (header === null) {
+        await between();
+        header = await this.db.pollPendingQuery(connection);
+      }
+    } finally {
+      // Free again, also after a failed statement (its pending query ended with it).
+      this.#sliced.push(connection);
     }
   }
 
@@ -175,8 +182,9 @@ class BrowserDriver implements DuckDBDriver {
 
   async close(): Promise<void> {
     for (const [sql, statement] of [...this.#prepared]) this.#forget(sql, statement);
-    const sliced = await this.#sliced?.catch(() => null);
-    if (sliced != null) await this.db.disconnect(sliced).catch(() => undefined);
+    for (const connection of this.#sliced.splice(0)) {
+      await this.db.disconnect(connection).catch(() => undefined);
+    }
     await this.db.disconnect(this.connectionId).catch(() => undefined);
     this.db.terminate();
   }
