@@ -7,7 +7,7 @@
 
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { AskingLane } from './asking.ts';
-import { cubeShape, type Cube, type CubeColumn, type CubeShape } from './cube-sql.ts';
+import { cubeShape, sameColumn, type Cube, type CubeColumn, type CubeShape } from './cube-sql.ts';
 
 /**
  * Resolves when no interactive query is waiting. After one finishes, the step also lets a task
@@ -22,11 +22,6 @@ export async function quiet(): Promise<void> {
     await new Promise<void>((resolve) => lane.wake.push(resolve));
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
-}
-
-/** The columns a cube keeps for a clause: the column, and the period it is cut to. */
-function sameColumn(a: CubeColumn, b: CubeColumn): boolean {
-  return a.column === b.column && a.interval === b.interval;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import { resolveColumn } from '../sql/identifiers.ts';
 import {
+  sameColumn,
   canTruncate,
   cubeQuery,
   cubeShape,
@@ -106,8 +107,4 @@ export function smallestSource<C extends Cube & { generation: number; rows: numb
         columns.every((c) => e.columns.some((f) => sameColumn(f, c))),
     )
     .sort((a, b) => a.rows - b.rows)[0];
-}
-
-function sameColumn(a: CubeColumn, b: CubeColumn): boolean {
-  return a.column === b.column && a.interval === b.interval;
 }

@@ -49,8 +49,18 @@ const PERIOD_UNIT: Readonly<Record<TruncUnit, string>> = Object.freeze({
 
 /** The cube's column names: fixed patterns, so nothing of a page's naming reaches them. */
 const groupName = (i: number): string => `g_${i}`;
-const filterName = (i: number): string => `f_${i}`;
-const partName = (i: number): string => `p_${i}`;
+export const filterName = (i: number): string => `f_${i}`;
+export const partName = (i: number): string => `p_${i}`;
+
+/** Whether two kept columns are the same: the column, cut to the same period (or not). */
+export function sameColumn(a: CubeColumn, b: CubeColumn): boolean {
+  return a.column === b.column && a.interval === b.interval;
+}
+
+/** ` GROUP BY 1, 2, ...` over a cube's first `keys` columns (nothing for none). */
+export function groupByKeys(keys: number): string {
+  return keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+}
 
 /**
  * The plan's shape, or null when a measure cannot be split into sums, counts, minima and maxima
@@ -94,10 +104,8 @@ export function cubeBuildSql(
     ),
     ...shape.parts.map((p, i) => `${renderExpr(p)} AS ${quoteIdentifier(partName(i))}`),
   ];
-  const keys = plan.groups.length + columns.length;
   const from = quoteIdentifier(plan.table.table);
-  const groupBy =
-    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+  const groupBy = groupByKeys(plan.groups.length + columns.length);
   return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${from}${groupBy}`;
 }
 
@@ -109,7 +117,7 @@ export function cubeBuildSql(
 export function cubeFromCubeSql(name: string, from: Cube, columns: readonly CubeColumn[]): string {
   const { plan, parts } = from.shape;
   const picked = columns.map((c) => {
-    const at = from.columns.findIndex((f) => f.column === c.column && f.interval === c.interval);
+    const at = from.columns.findIndex((f) => sameColumn(f, c));
     if (at < 0) throw new Error(`cube ${from.name} does not keep ${c.column}`);
     return at;
   });
@@ -123,9 +131,7 @@ export function cubeFromCubeSql(name: string, from: Cube, columns: readonly Cube
       return `${renderExpr(again)} AS ${quoteIdentifier(partName(i))}`;
     }),
   ];
-  const keys = plan.groups.length + columns.length;
-  const groupBy =
-    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
+  const groupBy = groupByKeys(plan.groups.length + columns.length);
   return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(from.name)}${groupBy}`;
 }
 

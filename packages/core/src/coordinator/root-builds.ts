@@ -30,8 +30,8 @@ export interface RootOptions {
 }
 
 /**
- * One root per table with two or more wanted cubes; null for a table whose root would be too
- * big. A failed root is no error: its cubes are then scanned from the table, as without it.
+ * One root per table with two or more wanted cubes, none for a table whose root came out too big
+ * (dropped). A failed root is no error: its cubes are then scanned from the table, as without it.
  */
 export async function makeRoots(
   wants: readonly Wanted[],
@@ -41,25 +41,23 @@ export async function makeRoots(
   const tables = new Map<string, Wanted[]>();
   for (const want of wants) tables.set(want.table, [...(tables.get(want.table) ?? []), want]);
   for (const [table, list] of tables) {
-    const shapes = [...new Map(list.map((w) => [w.shape.signature, w.shape])).values()];
     if (list.length < 2) continue;
-    const columns = list.flatMap((w) => w.columns);
+    const shapes = [...new Map(list.map((w) => [w.shape.signature, w.shape])).values()];
+    const { partExprs, ...layout } = cubeSql!.rootLayout(
+      shapes,
+      list.flatMap((w) => w.columns),
+    );
     const name = nextCubeName();
     const started = performance.now();
     try {
-      await options.writer.exec(cubeSql!.rootCubeSql(name, shapes, columns), options.between);
+      const sql = cubeSql!.rootCubeSql(name, shapes[0]!.plan.table, { ...layout, partExprs });
+      await options.writer.exec(sql, options.between);
       const rows = await countRows(options.connector, name);
       if (rows > (await options.baseRows(table)) * options.maxShare) {
         await dropCube(options.writer, name);
         continue;
       }
-      const root = {
-        name,
-        table,
-        generation: list[0]!.generation,
-        rows,
-        ...layoutOf(shapes, columns),
-      };
+      const root = { name, table, generation: list[0]!.generation, rows, ...layout };
       options.made(root, performance.now() - started);
       roots.push(root);
     } catch {
@@ -67,9 +65,4 @@ export async function makeRoots(
     }
   }
   return roots;
-}
-
-function layoutOf(shapes: CubeShape[], columns: CubeColumn[]) {
-  const { groups, columns: kept, parts } = cubeSql!.rootLayout(shapes, columns);
-  return { groups, columns: kept, parts };
 }

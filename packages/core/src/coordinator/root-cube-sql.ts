@@ -13,7 +13,16 @@ import type { Expr } from '../sql/expr/expr.ts';
 import { renderExpr } from '../sql/expr/render.ts';
 import { reaggregate } from '../sql/expr/sufficient-statistics.ts';
 import { quoteIdentifier } from '../sql/identifiers.ts';
-import { cubeColumnSql, type CubeColumn, type CubeShape } from './cube-sql.ts';
+import type { TableSchema } from '../sql/schema.ts';
+import {
+  cubeColumnSql,
+  filterName,
+  groupByKeys,
+  partName,
+  sameColumn,
+  type CubeColumn,
+  type CubeShape,
+} from './cube-sql.ts';
 
 export interface RootCube {
   name: string;
@@ -27,11 +36,13 @@ export interface RootCube {
   parts: string[];
 }
 
-/** What a root over `shapes` and `columns` keeps (each thing once). */
+/** What a root over `shapes` and `columns` keeps (each thing once), and its parts' expressions. */
+export type RootLayout = Pick<RootCube, 'groups' | 'columns' | 'parts'> & { partExprs: Expr[] };
+
 export function rootLayout(
   shapes: readonly CubeShape[],
   columns: readonly CubeColumn[],
-): Pick<RootCube, 'groups' | 'columns' | 'parts'> & { partExprs: Expr[] } {
+): RootLayout {
   const groups: string[] = [];
   const parts: string[] = [];
   const partExprs: Expr[] = [];
@@ -45,33 +56,23 @@ export function rootLayout(
       partExprs.push(part);
     }
   }
-  for (const c of columns) {
-    if (!kept.some((k) => k.column === c.column && k.interval === c.interval)) kept.push(c);
-  }
+  for (const c of columns) if (!kept.some((k) => sameColumn(k, c))) kept.push(c);
   return { groups, columns: kept, parts, partExprs };
 }
 
-const groupName = (i: number) => quoteIdentifier(`r_${i}`);
-const filterName = (i: number) => quoteIdentifier(`f_${i}`);
-const partName = (i: number) => quoteIdentifier(`p_${i}`);
+/** A root's group columns: its own prefix, since a cut's groups are `g_*`. */
+const rootGroupName = (i: number): string => `r_${i}`;
+const quoted = (name: string): string => quoteIdentifier(name);
 
 /** `CREATE TABLE <name> AS SELECT every group, column and part FROM base GROUP BY ...`. */
-export function rootCubeSql(
-  name: string,
-  shapes: readonly CubeShape[],
-  columns: readonly CubeColumn[],
-): string {
-  const table = shapes[0]!.plan.table;
-  const layout = rootLayout(shapes, columns);
+export function rootCubeSql(name: string, table: TableSchema, layout: RootLayout): string {
   const select = [
-    ...layout.groups.map((sql, i) => `${sql} AS ${groupName(i)}`),
-    ...layout.columns.map((c, i) => `${cubeColumnSql(c, table)} AS ${filterName(i)}`),
-    ...layout.partExprs.map((p, i) => `${renderExpr(p)} AS ${partName(i)}`),
+    ...layout.groups.map((sql, i) => `${sql} AS ${quoted(rootGroupName(i))}`),
+    ...layout.columns.map((c, i) => `${cubeColumnSql(c, table)} AS ${quoted(filterName(i))}`),
+    ...layout.partExprs.map((p, i) => `${renderExpr(p)} AS ${quoted(partName(i))}`),
   ];
-  const keys = layout.groups.length + layout.columns.length;
-  const groupBy =
-    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
-  return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(table.table)}${groupBy}`;
+  const groupBy = groupByKeys(layout.groups.length + layout.columns.length);
+  return `CREATE TABLE ${quoted(name)} AS SELECT ${select.join(', ')} FROM ${quoted(table.table)}${groupBy}`;
 }
 
 /**
@@ -87,9 +88,7 @@ export function rootKeeps(
     root.table === shape.plan.table.table.toLowerCase() &&
     shape.plan.groups.every((g) => root.groups.includes(g.sql)) &&
     shape.parts.every((p) => root.parts.includes(JSON.stringify(p))) &&
-    columns.every((c) =>
-      root.columns.some((k) => k.column === c.column && k.interval === c.interval),
-    )
+    columns.every((c) => root.columns.some((k) => sameColumn(k, c)))
   );
 }
 
@@ -106,20 +105,18 @@ export function cubeFromRootSql(
   if (!rootKeeps(root, shape, columns)) throw new Error(`root ${root.name} does not keep the cube`);
   const select = [
     ...shape.plan.groups.map(
-      (g, i) => `${groupName(root.groups.indexOf(g.sql))} AS ${quoteIdentifier(`g_${i}`)}`,
+      (g, i) => `${quoted(rootGroupName(root.groups.indexOf(g.sql)))} AS ${quoted(`g_${i}`)}`,
     ),
     ...columns.map((c, i) => {
-      const at = root.columns.findIndex((k) => k.column === c.column && k.interval === c.interval);
-      return `${filterName(at)} AS ${filterName(i)}`;
+      const at = root.columns.findIndex((k) => sameColumn(k, c));
+      return `${quoted(filterName(at))} AS ${quoted(filterName(i))}`;
     }),
     ...shape.parts.map((part, i) => {
       const at = root.parts.indexOf(JSON.stringify(part));
-      const again = reaggregate(part, { type: 'column', name: `p_${at}` });
-      return `${renderExpr(again)} AS ${partName(i)}`;
+      const again = reaggregate(part, { type: 'column', name: partName(at) });
+      return `${renderExpr(again)} AS ${quoted(partName(i))}`;
     }),
   ];
-  const keys = shape.plan.groups.length + columns.length;
-  const groupBy =
-    keys === 0 ? '' : ` GROUP BY ${Array.from({ length: keys }, (_, i) => i + 1).join(', ')}`;
-  return `CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${select.join(', ')} FROM ${quoteIdentifier(root.name)}${groupBy}`;
+  const groupBy = groupByKeys(shape.plan.groups.length + columns.length);
+  return `CREATE TABLE ${quoted(name)} AS SELECT ${select.join(', ')} FROM ${quoted(root.name)}${groupBy}`;
 }
