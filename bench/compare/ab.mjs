@@ -3,7 +3,7 @@
  * Before/after in one run (issue 13, item 4): Pantau's bench page loaded cold in a new browser,
  * variants A and B alternating (A B B A ...), each variant a query string for the page (the
  * page's switches) and/or reduced motion; medians of navigation to table loaded and to the first
- * chart. Prints one line per run and the medians.
+ * chart, and of S2 (table loaded to all six widgets drawn and the page still). Prints one line per run and the medians.
  *
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b-reduced-motion
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b '&snapshot=1'   (a page switch per variant)
@@ -56,7 +56,7 @@ async function once(origin, v) {
       `${origin}/bench/compare/pages/${values.page}/index.html?size=${size}&timeout=300000${v.query}`,
     );
     const load = await page.evaluate(() => /** @type {any} */ (window).__bench.load);
-    return { loaded: load.loaded, firstChart: load.firstChart };
+    return { loaded: load.loaded, firstChart: load.firstChart, allDrawn: load.allDrawn };
   } finally {
     await browser.close();
   }
@@ -75,7 +75,7 @@ const prebuilt = values['a-build'] ? await servePrebuilt(values['a-build']) : nu
 const origins = { A: prebuilt?.origin ?? pages.origin, B: pages.origin };
 const load = [os.loadavg()[0]];
 try {
-  /** @type {Record<string, { loaded: number, firstChart: number }[]>} */
+  /** @type {Record<string, { loaded: number, firstChart: number, allDrawn: number }[]>} */
   const results = { A: [], B: [] };
   for (let i = 0; i < Number(values.runs); i++) {
     /** @type {('A' | 'B')[]} */
@@ -84,7 +84,7 @@ try {
       const r = await once(origins[name], variants[name]);
       results[name]?.push(r);
       console.log(
-        `${name} ${r.loaded.toFixed(0)} ms loaded, ${r.firstChart.toFixed(0)} ms first chart`,
+        `${name} ${r.loaded.toFixed(0)} ms loaded, ${r.firstChart.toFixed(0)} ms first chart, all drawn ${(r.allDrawn - r.loaded).toFixed(0)} ms after loaded (S2)`,
       );
     }
   }
@@ -92,7 +92,7 @@ try {
   for (const [name, rs] of Object.entries(results)) {
     const v = variants[/** @type {'A' | 'B'} */ (name)];
     console.log(
-      `${name} (${JSON.stringify(v)}${name === 'A' && prebuilt ? `, built in ${values['a-build']}` : ''}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms`,
+      `${name} (${JSON.stringify(v)}${name === 'A' && prebuilt ? `, built in ${values['a-build']}` : ''}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms, S2 (loaded to all drawn) ${median(rs.map((r) => r.allDrawn - r.loaded)).toFixed(0)} ms, loaded to first chart ${median(rs.map((r) => r.firstChart - r.loaded)).toFixed(0)} ms`,
     );
   }
   console.log(`load average (1 min) before ${load[0]?.toFixed(1)}, after ${load[1]?.toFixed(1)}`);

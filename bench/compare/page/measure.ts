@@ -4,7 +4,7 @@
  * the contender beyond the small Adapter each page gives it.
  *
  * "Repainted" is observed, not reported by the contender: every DOM change (in the document and in
- * every open shadow root) stamps the frame after it (requestAnimationFrame, then a posted message,
+ * every open shadow root; not in <head>, which draws nothing) stamps the frame after it (requestAnimationFrame, then a posted message,
  * which Chromium runs after that frame's paint and commit; as in bench/render). A change is
  * over when the contender's database has no request in flight and nothing has changed for QUIET_MS.
  */
@@ -90,7 +90,12 @@ function scan(node: Node): void {
   }
 }
 
-const observer = new MutationObserver((records) => {
+const observer = new MutationObserver((all) => {
+  // What a page adds to <head> draws nothing: a bundler's `<link rel="modulepreload">` for a
+  // chunk imported later (Pantau's idle-time chunks) had stamped S2's end up to 170 ms after
+  // the last widget was drawn.
+  const records = all.filter((r) => r.target !== document.head);
+  if (records.length === 0) return;
   lastMutation = performance.now();
   for (const r of records) for (const n of r.addedNodes) scan(n);
   stampPaint();
