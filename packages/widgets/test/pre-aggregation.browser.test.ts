@@ -275,6 +275,34 @@ describe('pre-aggregation: cube answers equal the base table', () => {
     await expectCubeAnswers(dashboard, 'cf-units');
   });
 
+  it("a large table's first views wait for cubes cut from one root: every kind, the table's figures", async () => {
+    const host = mount(board('fr'));
+    const dashboard = dashboardOf(host, 'fr');
+    const pre = dashboard.coordinator.preAggregator;
+    // Set before the sources load: the committed 20,000 rows count as large here.
+    pre.options.firstRootRows = 10_000;
+    const apps = () => widgets(dashboard).filter((w) => w.getAttribute('source') === 'apps');
+    const atRoot: (string | undefined)[] = [];
+    pre.addEventListener('root', (e) => {
+      if ((e as CustomEvent<{ table: string }>).detail.table !== 'apps') return;
+      atRoot.push(...apps().map((w) => controllerOf(w)!.status));
+    });
+    await settled(host);
+    // The root was made while every widget of the table still waited for its first view...
+    expect(atRoot.length).toBe(apps().length);
+    expect(atRoot.filter((status) => status === 'ready')).toEqual([]);
+    // ...and the views read the cubes cut from it (the median needs every row: the table).
+    const first = pre.cubes.filter((c) => c.table === 'apps');
+    expect(first.length).toBeGreaterThan(0);
+    for (const cube of first) expect(cube.from, cube.name).toMatch(/^__pantau_cube_\d+$/);
+    for (const w of apps()) {
+      if (w.id.endsWith('-median')) continue;
+      expect(pre.route(requestOf(dashboard, w))?.sql, w.id).toMatch(/FROM "__pantau_cube_\d+"/);
+    }
+    // Every widget shows exactly what its own question asks of the base table.
+    await answered(dashboard);
+  });
+
   it("a reader's first gesture after the idle builds is answered in the page, during the publish", async () => {
     const host = mount(board('cf'));
     const dashboard = dashboardOf(host);

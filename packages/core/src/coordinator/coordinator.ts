@@ -1,7 +1,5 @@
-import { CORE_START_WORDS, sayBoth } from '@pantau/messages';
 import type { Connector, PlanConnector } from '../engine/connector.ts';
 import type { SourceCatalog } from '../engine/duckdb-connector.ts';
-import { PantauError } from '../errors/pantau-error.ts';
 import type { QueryPlan } from '../plan/plan.ts';
 import type { QueryResult } from '../results/query-result.ts';
 import type { FilterClause } from '../sql/filter.ts';
@@ -15,6 +13,8 @@ import { prepareBatch, type Asked } from './prepare-batch.ts';
 import { QueryRunner, asPantauError, requestKeyOf, type PreparedQuery } from './query-runner.ts';
 import { loadRenderer } from './plan-rendering.ts';
 import { PageTeacher } from './page-teacher.ts';
+import { FirstRoots } from './first-roots.ts';
+import { catalogOf } from './catalog-of.ts';
 import { afterEngineRequests } from '../engine/browser/browser-driver.ts';
 import type { Selection } from './selection.ts';
 
@@ -35,6 +35,8 @@ export class Coordinator {
   readonly preAggregator: PreAggregator;
   readonly #runner: QueryRunner;
   readonly teacher: PageTeacher; // what the page must learn to answer a first gesture
+  /** A large table's first views wait for its cubes (first-roots.ts). */
+  readonly firstRoots: FirstRoots;
   #cache: ResultCache;
   #clients = new Set<QueryClient>();
   #latest = new WeakMap<QueryClient, number>();
@@ -55,9 +57,14 @@ export class Coordinator {
     this.#cache = new ResultCache(options.cacheSize ?? 500);
     this.preAggregator = new PreAggregator(connector, options.preAggregate);
     this.#runner = new QueryRunner(connector, this.preAggregator, (table) =>
-      this.#catalog().describe(table),
+      catalogOf(this.connector).describe(table),
     );
     this.teacher = new PageTeacher(this.preAggregator, this.#runner, () => this.#clients);
+    this.firstRoots = new FirstRoots({
+      pre: this.preAggregator,
+      prepare: (asked) => this.#runner.prepare(asked.request),
+      track: (client, prepared) => this.teacher.sent(client, prepared),
+    });
     (connector as Partial<PlanConnector>).awaitFirstViews?.(
       () => [...this.#clients].filter((c) => !this.#asked.has(c)).length,
     );
@@ -174,8 +181,11 @@ export class Coordinator {
       this.#latest.set(client, seq);
       batch.push({ client, request, key, seq });
     }
-    // Cube builds wait while the batch does (build-steps.ts).
-    return batch.length > 0 ? asking(this.#send(batch, answerNow)) : Promise.resolve();
+    if (batch.length === 0) return Promise.resolve();
+    // Cube builds wait while the batch does (build-steps.ts); a held one waits for them first.
+    const held = answerNow ? null : this.firstRoots.hold(batch);
+    const send = () => asking(this.#send(batch, answerNow));
+    return held === null ? send() : held.then(send);
   }
 
   /**
@@ -263,8 +273,9 @@ export class Coordinator {
     // The widgets' first plans render with it once the table is in: fetched while it loads,
     // after the engine's own first requests.
     void afterEngineRequests().then(() => loadRenderer().catch(() => undefined));
-    const info = await this.#catalog().registerSource(spec);
+    const info = await catalogOf(this.connector).registerSource(spec);
     announceTableChange(spec.name);
+    this.firstRoots.loaded(spec.name, info.rows);
     this.#runner.forgetSchema(spec.name);
     this.#cache.clear();
     if (spec.key !== undefined) {
@@ -284,16 +295,5 @@ export class Coordinator {
   clearCache(): void {
     this.#runner.forgetSchema();
     this.#cache.clear();
-  }
-
-  #catalog(): SourceCatalog {
-    const { registerSource, describe } = this.connector;
-    if (!registerSource || !describe) {
-      throw new PantauError({
-        code: 'ENGINE_FAILED',
-        text: sayBoth(CORE_START_WORDS, 'connectorCannotLoadSources'),
-      });
-    }
-    return this.connector as Connector & SourceCatalog;
   }
 }

@@ -137,12 +137,14 @@ export class PreAggregator extends EventTarget {
    * Builds the cubes a publisher needs: for every tracked client except `exclude`, grouped by
    * its groups plus `columns` (the publisher's) and the columns its current clauses are on.
    * `hints` are every publisher's columns on the dashboard: a clause on a brushed time column
-   * is kept cut to the brush's period rather than as every distinct instant.
+   * is kept cut to the brush's period rather than as every distinct instant. `fromRootOnly`:
+   * only cubes cut from a root this pass builds (the first views wait for them: first-roots.ts).
    */
   async prepare(
     columns: readonly PublisherColumn[],
     exclude?: QueryClient,
     hints: readonly PublisherColumn[] = columns,
+    fromRootOnly = false,
   ): Promise<void> {
     if (!this.options.enabled || this.#writer === null) return;
     try {
@@ -164,8 +166,9 @@ export class PreAggregator extends EventTarget {
         !cubeSql!.smallestSource(this.#shelf.held, w.shape, w.columns, w.generation),
     );
     const roots = fresh.length > 1 ? this.#roots(fresh) : undefined;
+    if (fromRootOnly && roots === undefined) return;
     const builds = wants.map((want) =>
-      this.#builds.build(want.key, () => this.#build(want, roots)),
+      this.#builds.build(want.key, () => this.#build(want, roots, fromRootOnly)),
     );
     await Promise.allSettled(builds);
     const made = await roots?.catch(() => []);
@@ -222,7 +225,7 @@ export class PreAggregator extends EventTarget {
     );
   }
 
-  async #build(want: Want, roots?: Promise<RootCube[]>): Promise<void> {
+  async #build(want: Want, roots?: Promise<RootCube[]>, fromRootOnly = false): Promise<void> {
     const { shape, columns, table, generation, key } = want;
     const baseRows = await this.#versions.rows(table);
     if (baseRows < this.options.minRows) return;
@@ -247,6 +250,7 @@ export class PreAggregator extends EventTarget {
       (await roots?.catch(() => undefined))?.find(
         (r) => r.generation === generation && cubeSql!.rootKeeps(r, shape, columns),
       );
+    if (source === undefined && fromRootOnly) return;
     try {
       const between = this.options.sliceBuilds ? cubeSql!.quiet : undefined;
       const made = await makeCube(this.#writer!, this.#connector, shape, columns, source, between);

@@ -8,7 +8,9 @@
  *   PreAggregator, and then:
  * - when the pointer or focus enters a publishing widget (the reader is about to click or brush
  *   it): cubes with that publisher's columns and the columns of the clauses in force.
- * Builds never hold a query up: the coordinator reads the base table until a cube is ready
+ * - before the first views of a table of `firstRootRows` or more (core's first-roots.ts): the
+ *   cubes of the idle pass, cut from one root, which the first views then read.
+ * Otherwise builds never hold a query up: the coordinator reads the base table until a cube is ready
  * (core's PreAggregator), and each build step (one cube) starts only when no interactive query
  * waits (core's build-steps.ts); a step already running in DuckDB's worker does delay the
  * queries queued behind it, which is why the wide cubes are built when the page is idle.
@@ -70,6 +72,8 @@ export class PreAggregationScheduler {
     this.#host.addEventListener('focusin', this.#onEnter);
     this.#selection.addEventListener('change', this.#onChange);
     this.#sources.addEventListener('announce', this.#onReload);
+    // A large table's first views wait for cubes of every publisher's columns (core's first-roots.ts).
+    this.#coordinator.firstRoots.hints = () => this.#hints();
     this.#afterReady();
   }
 
@@ -78,6 +82,7 @@ export class PreAggregationScheduler {
     this.#host.removeEventListener('focusin', this.#onEnter);
     this.#selection.removeEventListener('change', this.#onChange);
     this.#sources.removeEventListener('announce', this.#onReload);
+    this.#coordinator.firstRoots.hints = null;
     if (this.#idle !== null) cancelIdle(this.#idle);
     this.#idle = null;
     void this.#coordinator.preAggregator.dispose();
