@@ -37,7 +37,8 @@ export default [
     name: 'at load: pantau.js and the chunks it imports statically (elements, Lit, the coordinator, what core and charts they need to start)',
     path: staticClosure('pantau.js'),
     gzip: true,
-    // Issue 6 and 13 budget 60 kB. 52.84 kB measured (the build queue as a class of its own,
+    // Issue 6 and 13 budget 60 kB. 53.23 kB measured (a large table's first views held for
+    // their root cube, first-roots.ts with the coordinator: +0.39). 52.84 kB before (the build queue as a class of its own,
     // cube-builds.ts, which the root cubes' steps share: +0.32; the sliced builds' option +0.05).
     // 52.47 before (the page taught a first gesture's answers
     // while idle, page-teacher.ts: +0.22). 52.24 kB before (the DOM patch out of it, the engine asked
@@ -58,7 +59,10 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (the README's Sizes says where the rest goes):
-    // a guard against growth at 214.97 kB measured (+0.2 kB slack). Root cubes (one scan of a
+    // a guard against growth at 215.37 kB measured (+0.2 kB slack). A large table's first
+    // views held for their root cube (first-roots.ts, and the catalogue check out of the
+    // coordinator, catalog-of.ts) added 0.39 kB: at 10M rows the gesture one second after the
+    // first paint went from 1,955 to 60 ms. 214.98 kB before. Root cubes (one scan of a
     // table for a pass's cubes, each cut from it: root-cube-sql.ts and root-builds.ts with the
     // cube SQL, cube-builds.ts at load) added 1.08 kB: the idle pass at 1M rows went from 1.3 s of
     // DuckDB's time to 0.5-0.7 s. 213.89 kB before. Cube builds cut into slices
@@ -85,7 +89,7 @@ export default [
     // in the page, network deadlines and the worker-CSP diagnosis, the server connector, the
     // lost-engine restart). 190.9 kB before that, 211.2 kB before Flechette replaced
     // apache-arrow and duckdb-wasm's JS API.
-    limit: '215.2 kB',
+    limit: '215.6 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",
