@@ -8,6 +8,8 @@
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
 import type { AskingLane } from './asking.ts';
 import { cubeShape, sameColumn, type Cube, type CubeColumn, type CubeShape } from './cube-sql.ts';
+import { selectionColumns } from './cube-choice.ts';
+import type { PublisherColumn } from './pre-aggregate-options.ts';
 
 /**
  * Resolves when no interactive query is waiting. After one finishes, the step also lets a task
@@ -60,4 +62,27 @@ export function stillWanted(
   if (covered(cubes, shape, columns, generation, smallCubeRows)) return false;
   for (const plan of plans) if (cubeShape(plan)?.signature === shape.signature) return true;
   return false;
+}
+
+/**
+ * The cube `plan` needs to answer clauses on `columns` (its shape and kept columns, with `hints`
+ * for how a brushed column is cut), or null when it has no cube form or one held already serves:
+ * a cube keeping these columns that is already small (a wide cube that keeps them still gets a
+ * smaller one made from it, cheap, since every update scans what it reads).
+ */
+export function wantedCube(
+  plan: AggregatePlan,
+  columns: readonly PublisherColumn[],
+  hints: readonly PublisherColumn[],
+  held: readonly (Cube & { generation: number; rows: number })[],
+  generationOf: (table: string) => number,
+  smallCubeRows: number,
+): { shape: CubeShape; columns: CubeColumn[]; table: string; generation: number } | null {
+  const shape = cubeShape(plan);
+  const wanted = shape === null ? null : selectionColumns(plan, columns, hints);
+  if (shape === null || wanted === null) return null;
+  const table = plan.table.table.toLowerCase();
+  const generation = generationOf(table);
+  if (covered(held, shape, wanted, generation, smallCubeRows)) return null;
+  return { shape, columns: wanted, table, generation };
 }

@@ -277,7 +277,7 @@ function isPeriodEdge(
 }
 
 // Loads with the cube SQL: a page that never builds a cube never waits for one.
-export { covered, quiet, stillWanted } from './build-steps.ts';
+export { covered, quiet, stillWanted, wantedCube } from './build-steps.ts';
 export { bestCube, selectionColumns, smallestSource } from './cube-choice.ts';
 export {
   cubeFromRootSql,

@@ -20,6 +20,20 @@ export type CubeSql = typeof CubeSqlModule;
 export let cubeSql: CubeSql | null = null;
 let cubeSqlLoad: Promise<CubeSql> | null = null;
 
+/**
+ * Whether the cube SQL is here, loading it first. A chunk that does not load (a file missing on
+ * the server) is warned about: the base table answers.
+ */
+export function cubeSqlLoaded(): Promise<boolean> {
+  return loadCubeSql().then(
+    () => true,
+    (error: unknown) => {
+      warnBuildFailed('*', error);
+      return false;
+    },
+  );
+}
+
 export function loadCubeSql(): Promise<CubeSql> {
   cubeSqlLoad ??= import('./cube-sql.ts').then(
     (module) => (cubeSql = module),

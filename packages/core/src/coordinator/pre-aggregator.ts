@@ -14,7 +14,7 @@ import { listenToTableChanges } from '../engine/table-changes.ts';
 // Kept importable from here, where the coordinator and trusted-exec.ts find it.
 export { announceTableChange } from '../engine/table-changes.ts';
 import type { AggregatePlan } from '../sql/aggregate-plan.ts';
-import { cubeSql, dropRoots, loadCubeSql, makeCube, warnBuildFailed } from './cube-tables.ts';
+import { cubeSql, cubeSqlLoaded, dropRoots, makeCube, warnBuildFailed } from './cube-tables.ts';
 import type { Cube, RootCube } from './cube-sql.ts';
 import type { Wanted } from './root-builds.ts';
 import {
@@ -147,13 +147,7 @@ export class PreAggregator extends EventTarget {
     fromRootOnly = false,
   ): Promise<void> {
     if (!this.options.enabled || this.#writer === null) return;
-    try {
-      await loadCubeSql();
-    } catch (error) {
-      // The chunk did not load (a file missing on the server): the base table answers.
-      warnBuildFailed('*', error);
-      return;
-    }
+    if (!(await cubeSqlLoaded())) return;
     const wants: Want[] = [];
     for (const [client, plan] of this.#plans) {
       const want = client === exclude ? null : this.#want(plan, columns, hints);
@@ -197,17 +191,12 @@ export class PreAggregator extends EventTarget {
     columns: readonly PublisherColumn[],
     hints: readonly PublisherColumn[],
   ): Want | null {
-    const shape = cubeSql!.cubeShape(plan);
-    const wanted = shape === null ? null : cubeSql!.selectionColumns(plan, columns, hints);
-    if (shape === null || wanted === null) return null;
-    const table = plan.table.table.toLowerCase();
-    const generation = this.#versions.of(table);
-    // Enough when a cube keeps these columns and is already small; a wide cube that keeps them
-    // still gets a smaller one made from it (cheap), since every update scans what it reads.
-    if (cubeSql!.covered(this.#shelf.held, shape, wanted, generation, this.options.smallCubeRows))
-      return null;
-    const key = `${shape.signature}\u0000${generation}\u0000${JSON.stringify(wanted)}`;
-    return this.#refused.has(key) ? null : { shape, columns: wanted, table, generation, key };
+    const { held } = this.#shelf;
+    const of = (table: string) => this.#versions.of(table);
+    const want = cubeSql!.wantedCube(plan, columns, hints, held, of, this.options.smallCubeRows);
+    if (want === null) return null;
+    const key = `${want.shape.signature}\u0000${want.generation}\u0000${JSON.stringify(want.columns)}`;
+    return this.#refused.has(key) ? null : { ...want, key };
   }
 
   /** A step that makes the wanted cubes' roots, one per table with two or more. */
