@@ -10,6 +10,7 @@ import type { AskingLane } from './asking.ts';
 import { cubeShape, sameColumn, type Cube, type CubeColumn, type CubeShape } from './cube-sql.ts';
 import { selectionColumns } from './cube-choice.ts';
 import type { PublisherColumn } from './pre-aggregate-options.ts';
+import type { Wanted } from './root-builds.ts';
 
 /**
  * Resolves when no interactive query is waiting. After one finishes, the step also lets a task
@@ -77,7 +78,7 @@ export function wantedCube(
   held: readonly (Cube & { generation: number; rows: number })[],
   generationOf: (table: string) => number,
   smallCubeRows: number,
-): { shape: CubeShape; columns: CubeColumn[]; table: string; generation: number } | null {
+): Wanted | null {
   const shape = cubeShape(plan);
   const wanted = shape === null ? null : selectionColumns(plan, columns, hints);
   if (shape === null || wanted === null) return null;
