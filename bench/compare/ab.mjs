@@ -7,6 +7,7 @@
  *
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b-reduced-motion
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b '&snapshot=1'   (a page switch per variant)
+ *   ... --latency 80 (ms added to each request's round trip) --warm (timed on a second visit)
  *
  * A change to Pantau itself, before/after in one run: save the pages as built before the change,
  * then, with the change in the working tree, run A from that folder and B from the tree:
@@ -33,6 +34,11 @@ const { values } = parseArgs({
     'a-build': { type: 'string' },
     'save-build': { type: 'string' },
     page: { type: 'string', default: 'pantau' },
+    // Round-trip latency Chromium adds to every request (its network emulation, no throughput
+    // cap): a page served from afar, where each request the start waits for costs a round trip.
+    latency: { type: 'string', default: '0' },
+    // Timed on a second visit in the same browser (HTTP cache and V8's code cache warm).
+    warm: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -52,9 +58,23 @@ async function once(origin, v) {
       viewport: { width: 1300, height: 2400 },
       reducedMotion: v.reducedMotion ? 'reduce' : 'no-preference',
     });
-    await page.goto(
-      `${origin}/bench/compare/pages/${values.page}/index.html?size=${size}&timeout=300000${v.query}`,
-    );
+    const latency = Number(values.latency);
+    if (latency > 0) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    const url = `${origin}/bench/compare/pages/${values.page}/index.html?size=${size}&timeout=300000${v.query}`;
+    if (values.warm) {
+      await page.goto(url);
+      await page.evaluate(() => /** @type {any} */ (window).__bench.load);
+    }
+    await page.goto(url);
     const load = await page.evaluate(() => /** @type {any} */ (window).__bench.load);
     return { loaded: load.loaded, firstChart: load.firstChart, allDrawn: load.allDrawn };
   } finally {

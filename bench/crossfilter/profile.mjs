@@ -12,7 +12,7 @@
  *
  *   node bench/crossfilter/profile.mjs [--rows 100000] [--interactions 20] [--json out.json]
  *     [--inclusive '^(update|query|prepare|route|answerInPage|patchDrawing)$'] [--cpuprofile out]
- *     [--invalidations] [--trace trace.json] [--dwell 150] [--no-build-wait]
+ *     [--invalidations] [--trace trace.json] [--dwell 150] [--no-build-wait] [--sampling 100]
  *
  * `work` in the report: Chromium's rendering work per interaction (input to the frame after the
  * last repaint), median and mean: elements restyled, layout objects dirty/total, paints and
@@ -42,6 +42,9 @@ const { values } = parseArgs({
     // The pointer's rest on the widget before each input; 0 (with --no-build-wait): it arrives
     // and acts at once, as bench/compare's `plan` form.
     dwell: { type: 'string', default: '150' },
+    // V8's CPU profiler's sampling interval in µs; 0 turns the profiler off, for the trace's
+    // thread times and the latency without its overhead (it adds a few ms to each interaction).
+    sampling: { type: 'string', default: '100' },
     'build-wait': { type: 'boolean', default: true },
     top: { type: 'string', default: '30' },
     json: { type: 'string' },
@@ -230,9 +233,12 @@ try {
   await runSession(page, sessions[0] ?? [], { dwellMs: 150, waitBuildsMs: 30_000 });
 
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const sampling = Number(values.sampling);
+  if (sampling > 0) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: sampling });
+    await cdp.send('Profiler.start');
+  }
   await browser.startTracing(page, { categories: CATEGORIES });
   // The page clock (performance.now) against the trace clock, by a user-timing mark.
   const syncAt = await page.evaluate(() => performance.mark('cf-sync').startTime);
@@ -245,7 +251,10 @@ try {
   for (const session of sessions) {
     steps.push(...(await runSession(page, session, stepOptions)));
   }
-  const { profile } = await cdp.send('Profiler.stop');
+  const { profile } =
+    sampling > 0
+      ? await cdp.send('Profiler.stop')
+      : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } };
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   /** @type {any[]} */
   const events = trace.traceEvents ?? trace;

@@ -138,4 +138,19 @@ describe('the least Content-Security-Policy Pantau needs, measured', { timeout: 
       expect(status).toContain("add 'wasm-unsafe-eval' to script-src");
     }
   });
+
+  it("a trusted-types directive without Pantau's policy: every element names the policy to add", async () => {
+    // The engine's start tries the policy before its code has loaded (worker-start.ts); refused,
+    // it makes no Worker, and the driver's code says why.
+    const withoutPantau = PAGE_POLICY.replace(
+      'trusted-types pantau-duckdb lit-html',
+      'trusted-types lit-html',
+    );
+    const report = await visit((p) => (isWorker(p) ? WORKER_POLICY : withoutPantau));
+    const statuses = Object.values(report.statuses);
+    expect(statuses).toHaveLength(ELEMENTS);
+    for (const status of statuses) {
+      expect(status).toContain("policy does not allow 'pantau-duckdb'. Add that name");
+    }
+  });
 });

@@ -1,5 +1,3 @@
-import { ENGINE_ERRORS, sayBoth } from '@pantau/messages';
-import { PantauError } from '../../errors/pantau-error.ts';
 import { bundlesAt, getAssetBase } from './asset-base.ts';
 
 /**
@@ -7,7 +5,7 @@ import { bundlesAt, getAssetBase } from './asset-base.ts';
  * `require-trusted-types-for 'script'`, `new Worker(url)` accepts only a TrustedScriptURL made by
  * a named policy. A page that also lists allowed names (`trusted-types ...`) must add this one.
  */
-const TRUSTED_TYPES_POLICY = 'pantau-duckdb';
+export const TRUSTED_TYPES_POLICY = 'pantau-duckdb';
 
 // Held in this module only (issue 18): on the global object any script could have used it to
 // vouch for its own URL. A second copy of Pantau on one page needs `'allow-duplicates'` in the
@@ -39,23 +37,20 @@ function checkWorkerUrl(url: string): string {
   return href;
 }
 
-/** The worker URL as the browser wants it: a TrustedScriptURL where Trusted Types exist. */
-export function workerScriptUrl(url: string): string | TrustedScriptURL {
+/**
+ * Makes the page's policy for DuckDB's worker URL, once; false where the browser has no Trusted
+ * Types. Throws the browser's own error when the page's `trusted-types` directive refuses the
+ * name (worker-script-url.ts says so in both languages): no words here, as this runs with the
+ * code a page loads at start (worker-start.ts).
+ */
+export function makeWorkerPolicy(): boolean {
   const factory = (globalThis as PolicyHolder).trustedTypes;
-  if (!factory) return url;
-  if (!policy) {
-    try {
-      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
-        createScriptURL: checkWorkerUrl,
-      });
-    } catch (cause) {
-      throw new PantauError({
-        code: 'ENGINE_FAILED',
-        text: sayBoth(ENGINE_ERRORS, 'trustedTypesPolicyRefused', TRUSTED_TYPES_POLICY),
-        details: { policy: TRUSTED_TYPES_POLICY },
-        cause,
-      });
-    }
-  }
-  return policy.createScriptURL(url);
+  if (!factory) return false;
+  policy ??= factory.createPolicy(TRUSTED_TYPES_POLICY, { createScriptURL: checkWorkerUrl });
+  return true;
+}
+
+/** The worker URL as the browser wants it: a TrustedScriptURL where Trusted Types exist. */
+export function trustedScriptUrl(url: string): string | TrustedScriptURL {
+  return makeWorkerPolicy() && policy ? policy.createScriptURL(url) : url;
 }

@@ -1,5 +1,6 @@
 import { EngineLost } from '../engine-lost.ts';
 import { reportEngineDownload } from '../engine-download.ts';
+import type { EarlyRequests } from './worker-start.ts';
 
 /**
  * duckdb-wasm's worker spoken to directly: the request/response messages its own AsyncDuckDB
@@ -77,11 +78,24 @@ export class DuckDBWorkerClient {
     this.#lose(`the DuckDB worker failed: ${event.message || 'error event'}`);
   };
 
-  constructor(worker: Worker, options: WorkerClientOptions = {}) {
+  /** Requests sent before this client existed (worker-start.ts), by type: their answers. */
+  #adopted = new Map<Request, Promise<unknown>>();
+
+  constructor(
+    worker: Worker,
+    options: WorkerClientOptions = {},
+    early: EarlyRequests | null = null,
+  ) {
     this.#worker = worker;
     this.#stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    for (const { messageId, type } of early?.sent ?? []) {
+      this.#nextId = Math.max(this.#nextId, messageId + 1);
+      this.#adopted.set(type, this.#await(messageId, type));
+    }
+    // Listening and taking the early messages in one task: none is lost or read twice.
     worker.addEventListener('message', this.#onMessage);
     worker.addEventListener('error', this.#onError);
+    for (const message of early?.take() ?? []) this.#reply(message as Reply);
   }
 
   /**
@@ -106,22 +120,29 @@ export class DuckDBWorkerClient {
   #post<T>(type: Request, data: unknown, transfer: Transferable[] = []): Promise<T> {
     if (this.#lost !== null) return Promise.reject(this.#lost);
     const messageId = this.#nextId++;
+    const answer = this.#await<T>(messageId, type);
+    try {
+      this.#worker.postMessage({ messageId, type, data }, transfer);
+    } catch (error) {
+      const pending = this.#pending.get(messageId);
+      this.#pending.delete(messageId);
+      // A value that cannot be copied is this request's fault; anything else is the worker's.
+      if (error instanceof DOMException && error.name === 'DataCloneError') pending?.reject(error);
+      else this.#lose(`posting to the DuckDB worker failed: ${String(error)}`, error);
+      pending?.reject(this.#lost ?? (error as Error));
+    }
+    return answer;
+  }
+
+  /** The answer to request `messageId`, sent (or about to be): the stall watch covers it. */
+  #await<T>(messageId: number, type: Request): Promise<T> {
     // Idle time is not silence: the clock starts with the first request the worker owes.
     if (this.#pending.size === 0) this.#lastHeard = performance.now();
-    return new Promise<T>((resolve, reject) => {
+    const answer = new Promise<T>((resolve, reject) => {
       this.#pending.set(messageId, { type, resolve: resolve as (data: unknown) => void, reject });
-      try {
-        this.#worker.postMessage({ messageId, type, data }, transfer);
-      } catch (error) {
-        this.#pending.delete(messageId);
-        // A value that cannot be copied is this request's fault; anything else is the worker's.
-        if (error instanceof DOMException && error.name === 'DataCloneError') reject(error);
-        else this.#lose(`posting to the DuckDB worker failed: ${String(error)}`, error);
-        reject(this.#lost ?? error);
-        return;
-      }
-      this.#watch();
     });
+    this.#watch();
+    return answer;
   }
 
   /** Checks, while requests wait, that the worker still says something now and then. */
@@ -191,8 +212,11 @@ export class DuckDBWorkerClient {
     }
   }
 
+  /** Loads the wasm; answered by the request worker-start.ts sent, when it sent one. */
   instantiate(mainModule: string): Promise<void> {
-    return this.#post('INSTANTIATE', [mainModule, null]);
+    const adopted = this.#adopted.get('INSTANTIATE');
+    this.#adopted.delete('INSTANTIATE');
+    return (adopted as Promise<void> | undefined) ?? this.#post('INSTANTIATE', [mainModule, null]);
   }
   open(config: object = {}): Promise<void> {
     return this.#post('OPEN', config);
@@ -262,18 +286,4 @@ function reportProgress(data: unknown): void {
     bytesTotal: total,
     done: total !== null && loaded >= total,
   });
-}
-
-// WebAssembly exception handling (duckdb-wasm's own feature probe): the `eh` build where the
-// browser has it, `mvp` otherwise.
-const EXCEPTIONS_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11,
-]);
-
-export function hasWasmExceptions(): boolean {
-  try {
-    return WebAssembly.validate(EXCEPTIONS_PROBE);
-  } catch {
-    return false;
-  }
 }

@@ -1,12 +1,9 @@
 import type { DuckDBDriver } from '../duckdb-driver.ts';
 import type { DuckDBBundleFiles as DuckDBBundles } from './asset-base.ts';
-import { workerScriptUrl } from './trusted-types.ts';
+import { workerScriptUrl } from './worker-script-url.ts';
 import { workerPolicyRefusal } from './worker-csp.ts';
-import {
-  DuckDBWorkerClient,
-  hasWasmExceptions,
-  type WorkerClientOptions,
-} from './worker-client.ts';
+import { DuckDBWorkerClient, type WorkerClientOptions } from './worker-client.ts';
+import { pickBundle, startWorker, type DuckDBBundle, type StartedWorker } from './worker-start.ts';
 
 /**
  * Each driver's Worker, for tests and benchmarks only (not exported by `@pantau/core`): they stop it the way a
@@ -35,28 +32,18 @@ export function setStallDeadline(driver: DuckDBDriver, ms: number): void {
 }
 
 /**
- * duckdb-wasm in a Web Worker. `eh` (wasm exceptions) where the browser has them, `mvp` otherwise;
- * never `coi`, which needs COOP/COEP headers that embedders cannot set. Loaded on demand by
- * browser-driver.ts. Only duckdb-wasm's worker and wasm files are used: worker-client.ts speaks
- * its message protocol, so duckdb-wasm's JS API (and the apache-arrow it imports) is not bundled.
+ * duckdb-wasm in a Web Worker (the Worker made by worker-start.ts, `started`, or here when the
+ * engine's start could not make it). Loaded on demand by browser-driver.ts. Only duckdb-wasm's
+ * worker and wasm files are used: worker-client.ts speaks its message protocol, so duckdb-wasm's
+ * JS API (and the apache-arrow it imports) is not bundled.
  */
 export async function openWorkerDriver(
   bundles: DuckDBBundles,
   options: WorkerClientOptions = {},
+  started: StartedWorker | null = null,
 ): Promise<DuckDBDriver> {
-  const bundle = hasWasmExceptions() ? bundles.eh : bundles.mvp;
-  // A classic worker: duckdb-wasm's worker file is not an ES module. Under Trusted Types the
-  // constructor takes only a TrustedScriptURL (TypeScript's DOM types do not know it).
-  const worker = new Worker(workerScriptUrl(bundle.mainWorker) as string);
-  // A worker script that fails to load (404, wrong MIME type, CSP) only fires `error` on the
-  // worker; its replies would never come.
-  const workerFailed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      reject(new Error(`DuckDB worker failed to load from ${bundle.mainWorker}`));
-    });
-  });
-  const db = new DuckDBWorkerClient(worker, options);
+  const { worker, bundle, failed: workerFailed, early } = started ?? startHere(pickBundle(bundles));
+  const db = new DuckDBWorkerClient(worker, options, early);
   try {
     const starting = (async () => {
       await db.instantiate(bundle.mainModule);
@@ -76,6 +63,11 @@ export async function openWorkerDriver(
     db.terminate();
     throw error;
   }
+}
+
+/** The Worker made here, with the bilingual error of a page's Trusted Types refusal. */
+function startHere(bundle: DuckDBBundle): StartedWorker {
+  return startWorker(bundle, workerScriptUrl(bundle.mainWorker));
 }
 
 /**
