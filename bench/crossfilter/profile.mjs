@@ -45,6 +45,8 @@ const { values } = parseArgs({
     // V8's CPU profiler's sampling interval in µs; 0 turns the profiler off, for the trace's
     // thread times and the latency without its overhead (it adds a few ms to each interaction).
     sampling: { type: 'string', default: '100' },
+    // More of the page's query string (its switches, e.g. '&preagg=off').
+    query: { type: 'string', default: '' },
     'build-wait': { type: 'boolean', default: true },
     top: { type: 'string', default: '30' },
     json: { type: 'string' },
@@ -225,7 +227,7 @@ const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1300 } });
   const page = await context.newPage();
-  await page.goto(`${origin}/${PAGE}?rows=${values.rows}`);
+  await page.goto(`${origin}/${PAGE}?rows=${values.rows}${values.query}`);
   await page.evaluate(() => /** @type {any} */ (window).__cfPage.loaded);
   await page.evaluate(() => /** @type {any} */ (window).__cfPage.settled());
   const sessions = planSessions(PUBLISHERS, Number(values.interactions), Number(values.seed));
