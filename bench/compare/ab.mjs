@@ -8,6 +8,7 @@
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b-reduced-motion
  *   node bench/compare/ab.mjs --size 10000 --runs 4 --b '&snapshot=1'   (a page switch per variant)
  *   ... --latency 80 (ms added to each request's round trip) --warm (timed on a second visit)
+ *   ... --early (also S3's early gesture: a brush one second after the first chart's paint)
  *
  * A change to Pantau itself, before/after in one run: save the pages as built before the change,
  * then, with the change in the working tree, run A from that folder and B from the tree:
@@ -21,6 +22,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { cpSync, rmSync } from 'node:fs';
 import { servePrebuilt, startPages } from './server.mjs';
+import { EARLY_GESTURE_MS, gesturePoints, performGesture } from './gestures.mjs';
 import { median } from './stats.mjs';
 
 const { values } = parseArgs({
@@ -39,6 +41,9 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '0' },
     // Timed on a second visit in the same browser (HTTP cache and V8's code cache warm).
     warm: { type: 'boolean', default: false },
+    // Also S3's early gesture: a brush over the month line one second after the first chart's
+    // paint, input to the last repaint (bench/compare/browser.mjs's earlyGesture, one per load).
+    early: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -75,11 +80,30 @@ async function once(origin, v) {
       await page.evaluate(() => /** @type {any} */ (window).__bench.load);
     }
     await page.goto(url);
+    const early = values.early ? await earlyGesture(page) : NaN;
     const load = await page.evaluate(() => /** @type {any} */ (window).__bench.load);
-    return { loaded: load.loaded, firstChart: load.firstChart, allDrawn: load.allDrawn };
+    return { loaded: load.loaded, firstChart: load.firstChart, allDrawn: load.allDrawn, early };
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The early gesture as `npm run bench` takes it: ms from the pointerup to the last repaint.
+ * @param {import('playwright').Page} page
+ */
+async function earlyGesture(page) {
+  const painted = await page.evaluate(() => /** @type {any} */ (window).__bench.firstPainted);
+  const targets = await page.evaluate(() => /** @type {any} */ (window).__bench.targets());
+  const points = gesturePoints(targets, { kind: 'brush', from: 0.3, to: 0.6 });
+  await page.evaluate(
+    (at) => /** @type {any} */ (window).__bench.until(at),
+    painted + EARLY_GESTURE_MS,
+  );
+  await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
+  await performGesture(page, points, 0);
+  const { ms } = await page.evaluate(() => /** @type {any} */ (window).__bench.settled());
+  return ms === null ? NaN : Number(ms);
 }
 
 const pages = await startPages();
@@ -95,7 +119,7 @@ const prebuilt = values['a-build'] ? await servePrebuilt(values['a-build']) : nu
 const origins = { A: prebuilt?.origin ?? pages.origin, B: pages.origin };
 const load = [os.loadavg()[0]];
 try {
-  /** @type {Record<string, { loaded: number, firstChart: number, allDrawn: number }[]>} */
+  /** @type {Record<string, { loaded: number, firstChart: number, allDrawn: number, early: number }[]>} */
   const results = { A: [], B: [] };
   for (let i = 0; i < Number(values.runs); i++) {
     /** @type {('A' | 'B')[]} */
@@ -104,7 +128,7 @@ try {
       const r = await once(origins[name], variants[name]);
       results[name]?.push(r);
       console.log(
-        `${name} ${r.loaded.toFixed(0)} ms loaded, ${r.firstChart.toFixed(0)} ms first chart, all drawn ${(r.allDrawn - r.loaded).toFixed(0)} ms after loaded (S2)`,
+        `${name} ${r.loaded.toFixed(0)} ms loaded, ${r.firstChart.toFixed(0)} ms first chart, all drawn ${(r.allDrawn - r.loaded).toFixed(0)} ms after loaded (S2)${values.early ? `, early gesture ${r.early.toFixed(1)} ms` : ''}`,
       );
     }
   }
@@ -112,7 +136,7 @@ try {
   for (const [name, rs] of Object.entries(results)) {
     const v = variants[/** @type {'A' | 'B'} */ (name)];
     console.log(
-      `${name} (${JSON.stringify(v)}${name === 'A' && prebuilt ? `, built in ${values['a-build']}` : ''}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms, S2 (loaded to all drawn) ${median(rs.map((r) => r.allDrawn - r.loaded)).toFixed(0)} ms, loaded to first chart ${median(rs.map((r) => r.firstChart - r.loaded)).toFixed(0)} ms`,
+      `${name} (${JSON.stringify(v)}${name === 'A' && prebuilt ? `, built in ${values['a-build']}` : ''}), ${size.toLocaleString('en')} rows, median of ${rs.length}: loaded ${median(rs.map((r) => r.loaded)).toFixed(0)} ms, first chart ${median(rs.map((r) => r.firstChart)).toFixed(0)} ms, S2 (loaded to all drawn) ${median(rs.map((r) => r.allDrawn - r.loaded)).toFixed(0)} ms, loaded to first chart ${median(rs.map((r) => r.firstChart - r.loaded)).toFixed(0)} ms${values.early ? `, early gesture ${median(rs.map((r) => r.early)).toFixed(1)} ms` : ''}`,
     );
   }
   console.log(`load average (1 min) before ${load[0]?.toFixed(1)}, after ${load[1]?.toFixed(1)}`);
