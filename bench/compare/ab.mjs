@@ -22,7 +22,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { cpSync, rmSync } from 'node:fs';
 import { servePrebuilt, startPages } from './server.mjs';
-import { EARLY_GESTURE_MS, gesturePoints, performGesture } from './gestures.mjs';
+import { earlyGesture } from './browser.mjs';
 import { median } from './stats.mjs';
 
 const { values } = parseArgs({
@@ -80,7 +80,7 @@ async function once(origin, v) {
       await page.evaluate(() => /** @type {any} */ (window).__bench.load);
     }
     await page.goto(url);
-    const early = values.early ? await earlyGesture(page) : NaN;
+    const early = values.early ? await earlyMs(page) : NaN;
     const load = await page.evaluate(() => /** @type {any} */ (window).__bench.load);
     return { loaded: load.loaded, firstChart: load.firstChart, allDrawn: load.allDrawn, early };
   } finally {
@@ -89,21 +89,19 @@ async function once(origin, v) {
 }
 
 /**
- * The early gesture as `npm run bench` takes it: ms from the pointerup to the last repaint.
+ * The early gesture as `npm run bench` takes it (browser.mjs): ms from the pointerup to the last
+ * repaint.
  * @param {import('playwright').Page} page
  */
-async function earlyGesture(page) {
-  const painted = await page.evaluate(() => /** @type {any} */ (window).__bench.firstPainted);
-  const targets = await page.evaluate(() => /** @type {any} */ (window).__bench.targets());
-  const points = gesturePoints(targets, { kind: 'brush', from: 0.3, to: 0.6 });
-  await page.evaluate(
-    (at) => /** @type {any} */ (window).__bench.until(at),
-    painted + EARLY_GESTURE_MS,
-  );
-  await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
-  await performGesture(page, points, 0);
-  const { ms } = await page.evaluate(() => /** @type {any} */ (window).__bench.settled());
-  return ms === null ? NaN : Number(ms);
+async function earlyMs(page) {
+  const timed = async (/** @type {() => Promise<void>} */ act) => {
+    await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
+    await act();
+    const { ms } = await page.evaluate(() => /** @type {any} */ (window).__bench.settled());
+    return /** @type {number | null} */ (ms);
+  };
+  const { ms } = await earlyGesture(page, (p) => p, timed);
+  return ms === null ? NaN : ms;
 }
 
 const pages = await startPages();

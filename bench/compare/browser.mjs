@@ -403,7 +403,7 @@ export async function runInteract(origin, contender, size, options) {
  * @param {<T>(p: Promise<T>, what: string) => Promise<T>} wait
  * @param {(act: () => Promise<void>) => Promise<number | null>} timed
  */
-async function earlyGesture(page, wait, timed) {
+export async function earlyGesture(page, wait, timed) {
   const painted = await wait(
     page.evaluate(() => /** @type {any} */ (window).__bench.firstPainted),
     'first chart',

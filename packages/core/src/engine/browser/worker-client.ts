@@ -78,8 +78,8 @@ export class DuckDBWorkerClient {
     this.#lose(`the DuckDB worker failed: ${event.message || 'error event'}`);
   };
 
-  /** Requests sent before this client existed (worker-start.ts), by type: their answers. */
-  #adopted = new Map<Request, Promise<unknown>>();
+  /** The answer to the INSTANTIATE sent before this client existed (worker-start.ts), if any. */
+  #instantiated: Promise<void> | null = null;
 
   constructor(
     worker: Worker,
@@ -88,9 +88,9 @@ export class DuckDBWorkerClient {
   ) {
     this.#worker = worker;
     this.#stallMs = options.stallMs ?? DEFAULT_STALL_MS;
-    for (const { messageId, type } of early?.sent ?? []) {
-      this.#nextId = Math.max(this.#nextId, messageId + 1);
-      this.#adopted.set(type, this.#await(messageId, type));
+    if (early !== null) {
+      this.#nextId = early.instantiateId + 1;
+      this.#instantiated = this.#await(early.instantiateId, 'INSTANTIATE');
     }
     // Listening and taking the early messages in one task: none is lost or read twice.
     worker.addEventListener('message', this.#onMessage);
@@ -214,9 +214,9 @@ export class DuckDBWorkerClient {
 
   /** Loads the wasm; answered by the request worker-start.ts sent, when it sent one. */
   instantiate(mainModule: string): Promise<void> {
-    const adopted = this.#adopted.get('INSTANTIATE');
-    this.#adopted.delete('INSTANTIATE');
-    return (adopted as Promise<void> | undefined) ?? this.#post('INSTANTIATE', [mainModule, null]);
+    const sent = this.#instantiated;
+    this.#instantiated = null;
+    return sent ?? this.#post('INSTANTIATE', [mainModule, null]);
   }
   open(config: object = {}): Promise<void> {
     return this.#post('OPEN', config);

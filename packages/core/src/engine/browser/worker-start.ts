@@ -14,15 +14,16 @@ export interface StartedWorker {
    */
   failed: Promise<never>;
   /**
-   * Requests sent before the driver's code arrived (INSTANTIATE, so the wasm is fetched and
-   * compiled meanwhile), and the worker's messages since: the client takes both over (take()
+   * The INSTANTIATE sent before the driver's code arrived (so the wasm is fetched and compiled
+   * meanwhile), and the worker's messages since: the client takes both over (take()
    * stops the buffering; every message after it goes to the client's own listener).
    */
   early: EarlyRequests | null;
 }
 
 export interface EarlyRequests {
-  sent: readonly { messageId: number; type: 'INSTANTIATE' }[];
+  /** The message id the INSTANTIATE was sent with; the client's own ids follow it. */
+  instantiateId: number;
   take(): unknown[];
 }
 
@@ -59,10 +60,14 @@ function instantiateEarly(worker: Worker, bundle: DuckDBBundle): EarlyRequests {
   const buffered: unknown[] = [];
   const keep = (event: MessageEvent) => buffered.push(event.data);
   worker.addEventListener('message', keep);
-  const sent = [{ messageId: 0, type: 'INSTANTIATE' as const }];
-  worker.postMessage({ ...sent[0], data: [bundle.mainModule, null] });
+  const instantiateId = 0;
+  worker.postMessage({
+    messageId: instantiateId,
+    type: 'INSTANTIATE',
+    data: [bundle.mainModule, null],
+  });
   return {
-    sent,
+    instantiateId,
     take() {
       worker.removeEventListener('message', keep);
       return buffered.splice(0);
