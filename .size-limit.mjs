@@ -61,7 +61,12 @@ export default [
     path: [`${cdn}/*.js`],
     gzip: true,
     // Issue 13 asks for 150 kB and this misses it (the README's Sizes says where the rest goes):
-    // a guard against growth at 215.75 kB measured (+0.14 kB slack). DuckDB's Worker made when
+    // a guard against growth at 216.57 kB measured (+0.13 kB slack). Each answer DuckDB gives
+    // from a cube the page holds held against the page's own (page-cube/same-answer.ts, in the
+    // page-cube chunk) added 0.82 kB: a plan shape the page would answer differently on the
+    // reader's own data is left to DuckDB, and the first gesture's code has run once before it
+    // (10k rows, the gesture one second after first paint: 55.3 -> 46.0 ms median of 10). 215.75
+    // kB before. DuckDB's Worker made when
     // the engine starts (worker-start.ts at load, the early request's hand-over in the worker
     // client) added 0.30 kB: a start over an 80 ms round trip came 150-280 ms sooner at 10k rows
     // (bench/compare/ab.mjs --latency 80, cold and warm). 215.46 kB before (the cube wanted by a plan moved into the cube SQL chunk, build-steps.ts: +0.09). A large table's first
@@ -94,7 +99,7 @@ export default [
     // in the page, network deadlines and the worker-CSP diagnosis, the server connector, the
     // lost-engine restart). 190.9 kB before that, 211.2 kB before Flechette replaced
     // apache-arrow and duckdb-wasm's JS API.
-    limit: '215.9 kB',
+    limit: '216.7 kB',
   },
   {
     name: "DuckDB's own worker script (prebuilt by duckdb-wasm, loaded on the first query)",

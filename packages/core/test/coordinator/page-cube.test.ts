@@ -6,7 +6,7 @@
  * order) and the base table's (exact numbers exactly, doubles to 1e-9).
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Coordinator } from '../../src/coordinator/coordinator.ts';
 import { PreAggregator, type PublisherColumn } from '../../src/coordinator/pre-aggregator.ts';
 import { Selection } from '../../src/coordinator/selection.ts';
@@ -26,7 +26,7 @@ import {
 } from '../../src/plan/builders.ts';
 import { renderPlan } from '../../src/plan/duckdb-sql.ts';
 import type { QueryPlan } from '../../src/plan/plan.ts';
-import type { QueryResult } from '../../src/results/query-result.ts';
+import { plainResult, type QueryResult } from '../../src/results/query-result.ts';
 import { runQuery } from '../../src/results/run-query.ts';
 import type { PantauError } from '../../src/errors/pantau-error.ts';
 import type { FilterClause } from '../../src/sql/filter.ts';
@@ -270,6 +270,9 @@ describe('small cubes answered in the page', () => {
         expect(rowsOf(inPage!, ordered), name).toEqual(rowsOf(fromCube, ordered));
         expectClose(fromBase, inPage!, ordered);
       }
+      // Each of DuckDB's answers was held against the page's own once the cube came in: same.
+      expect(cubes.page!.stats.checks).toBe(Object.keys(all).length);
+      expect(cubes.page!.stats.differed).toBe(0);
     });
   }
 
@@ -315,6 +318,60 @@ describe('small cubes answered in the page', () => {
       expect(inPage!.types, a.name).toEqual(fromCube.types);
       expect(rowsOf(inPage!, ordered), a.name).toEqual(rowsOf(fromCube, ordered));
       expectClose(await runQuery(db, a.rendered.sql, a.rendered.params), inPage!, ordered);
+    }
+  });
+
+  it("a shape whose page answer differs from DuckDB's is left to DuckDB, with a warning", async () => {
+    const cubes = new PreAggregator(db, { minRows: 1_000, maxCubeShare: 1 });
+    const kinds = plans([]);
+    for (const plan of [kinds['bar']!, kinds['donut']!]) {
+      const client: QueryClient = {
+        query: () => plan,
+        queryResult: () => {},
+        queryError: () => {},
+      };
+      cubes.track(client, renderPlan(plan, schema).aggregate);
+    }
+    await cubes.prepare([{ column: 'unit' }]);
+    await cubes.settled();
+    const ask = async (plan: QueryPlan) => {
+      const rendered = renderPlan(plan, schema);
+      const aggregate = rendered.aggregate!;
+      const routed = cubes.route({ sql: rendered.sql, params: rendered.params, plan: aggregate })!;
+      const duck = await runQuery(db, routed.sql, routed.params ?? []);
+      return { aggregate, cube: routed.cube!, duck };
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      // DuckDB's donut answer as it came; its bar answer with one figure changed (what a page
+      // that computed a figure wrongly would meet).
+      const donut = await ask(kinds['donut']!);
+      cubes.learn(donut.cube, donut.aggregate, kinds['donut']!, donut.duck);
+      const bar = await ask(kinds['bar']!);
+      const y = bar.duck.columns['y']!;
+      const changed = plainResult(
+        bar.duck.names,
+        bar.duck.types,
+        { ...bar.duck.columns, y: y.map((v, i) => (i === 1 ? (v as number) + 0.5 : v)) },
+        bar.duck.numRows,
+      );
+      cubes.learn(bar.cube, bar.aggregate, kinds['bar']!, changed);
+      await cubes.settled();
+      expect(cubes.page!.stats.checks).toBe(2);
+      expect(cubes.page!.stats.differed).toBe(1);
+      expect(cubes.answerInPage(bar.cube, bar.aggregate, kinds['bar']!)).toBeNull();
+      expect(cubes.answerInPage(donut.cube, donut.aggregate, kinds['donut']!)).not.toBeNull();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/berbeda dari DuckDB.*differs from DuckDB/);
+      // Under another filter the shape is still DuckDB's.
+      const under = {
+        ...kinds['bar']!,
+        filter: [{ column: 'unit', predicate: 'eq' as const, value: 'U2' }],
+      };
+      const again = await ask(under);
+      expect(cubes.answerInPage(again.cube, again.aggregate, under)).toBeNull();
+    } finally {
+      warn.mockRestore();
     }
   });
 

@@ -9,6 +9,9 @@
  * names and types the page would give equal DuckDB's; a measure node, clause or value the page
  * cannot repeat exactly sends it to DuckDB.
  * And only while faster: a cube whose answer here takes longer than `maxMs` goes back to DuckDB.
+ * And only while the page agrees with DuckDB: each answer DuckDB gives from a cube the page holds
+ * is computed here too and compared (same-answer.ts); a plan shape whose answers differ is left
+ * to DuckDB from then on.
  */
 
 import type { Connector } from '../../engine/connector.ts';
@@ -19,6 +22,14 @@ import { typeName } from '../../results/type-names.ts';
 import type { Cube } from '../cube-sql.ts';
 import { answerFromCube, compilePlan, kindName, type CompiledPlan } from './answer.ts';
 import { fetchCube, type PageCubeData } from './cube-columns.ts';
+import { answersDiffer } from './same-answer.ts';
+
+/** An answer DuckDB gave from a cube before the page held it: compared once it does. */
+interface Unchecked {
+  plan: AggregatePlan;
+  query: QueryPlan;
+  result: QueryResult;
+}
 
 interface Held {
   data: PageCubeData;
@@ -30,7 +41,7 @@ interface Held {
 
 export class PageCubes {
   /** Answers given here and what they took (benchmarks and tests read these). */
-  readonly stats = { answers: 0, ms: 0, refused: 0, loads: 0, loadMs: 0 };
+  readonly stats = { answers: 0, ms: 0, refused: 0, loads: 0, loadMs: 0, checks: 0, differed: 0 };
   /** The latest answers' cube sizes and times (at most 1,000), for the row limit's measure. */
   readonly timings: { rows: number; ms: number }[] = [];
   readonly #held = new WeakMap<Cube, Held>();
@@ -39,6 +50,9 @@ export class PageCubes {
    * of that shape (every such cube has the same group and measure columns, only other clauses').
    */
   readonly #learned = new Map<string, string>();
+  /** Cube and plan shapes whose answer here differed from DuckDB's: never answered here. */
+  readonly #differs = new Set<string>();
+  readonly #unchecked = new WeakMap<Cube, Unchecked[]>();
   /** Off: DuckDB answers every plan from the same cubes (benchmarks compare both routes). */
   enabled = true;
 
@@ -48,15 +62,21 @@ export class PageCubes {
   async load(connector: Pick<Connector, 'query'>, cube: Cube): Promise<boolean> {
     const data = await fetchCube(connector, cube);
     if (data === null) return false;
-    this.#held.set(cube, { data, plans: new Map(), slow: false, slowRun: 0 });
+    const held: Held = { data, plans: new Map(), slow: false, slowRun: 0 };
+    this.#held.set(cube, held);
     this.stats.loads++;
     this.stats.loadMs += data.loadMs;
+    for (const { plan, query, result } of this.#unchecked.get(cube) ?? []) {
+      this.#check(cube, held, plan, query, result);
+    }
+    this.#unchecked.delete(cube);
     return true;
   }
 
   /** The table changed: what DuckDB answered from its old cubes says nothing of the new ones. */
   forgetLearned(): void {
     this.#learned.clear();
+    this.#differs.clear();
   }
 
   has(cube: Cube): boolean {
@@ -71,6 +91,37 @@ export class PageCubes {
   learn(cube: Cube, plan: AggregatePlan, query: QueryPlan, result: QueryResult): void {
     const signature = JSON.stringify(result.names.map((n) => [n, result.types[n]]));
     this.#learned.set(learnedKey(cube, plan, query), signature);
+    const held = this.#held.get(cube);
+    if (held !== undefined) this.#check(cube, held, plan, query, result);
+    else {
+      // The latest few per cube: a cube is fetched right after DuckDB's first answer from it.
+      const waiting = (this.#unchecked.get(cube) ?? []).slice(-7);
+      this.#unchecked.set(cube, [...waiting, { plan, query, result }]);
+    }
+  }
+
+  /** DuckDB's answer against the page's: a shape they differ on is DuckDB's from now on. */
+  #check(cube: Cube, held: Held, plan: AggregatePlan, query: QueryPlan, engine: QueryResult) {
+    const mine = this.#compute(cube, held, plan, query);
+    if (mine === null) return;
+    this.stats.checks++;
+    let difference: string | null;
+    try {
+      difference = answersDiffer(
+        mine,
+        engine,
+        plan.groups.map((g) => g.alias),
+        query,
+      );
+    } catch {
+      difference = 'not comparable'; // a value it cannot hold side by side: DuckDB's answers stand
+    }
+    if (difference === null) return;
+    this.#differs.add(learnedKey(cube, plan, query));
+    this.stats.differed++;
+    console.warn(
+      `Jawaban yang dihitung di halaman berbeda dari DuckDB (${difference}); DuckDB yang menjawab. / The answer computed in the page differs from DuckDB's (${difference}); DuckDB answers instead.`,
+    );
   }
 
   /** Whether DuckDB has answered this plan's shape from a cube of this one's shape. */
@@ -82,6 +133,22 @@ export class PageCubes {
   answer(cube: Cube, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
     const held = this.#held.get(cube);
     if (held === undefined || held.slow || !this.enabled) return null;
+    if (this.#differs.has(learnedKey(cube, plan, query))) return null;
+    const started = performance.now();
+    const result = this.#compute(cube, held, plan, query);
+    if (result === null) return null;
+    const ms = performance.now() - started;
+    this.stats.answers++;
+    this.stats.ms += ms;
+    if (this.timings.push({ rows: held.data.rows, ms }) > 1000) this.timings.shift();
+    // Three slow answers in a row (not one pause of the page): DuckDB answers from now on.
+    held.slowRun = ms > this.maxMs ? held.slowRun + 1 : 0;
+    if (held.slowRun >= 3) held.slow = true;
+    return result;
+  }
+
+  /** The page's answer, or null when DuckDB has not taught it the shape or it cannot repeat it. */
+  #compute(cube: Cube, held: Held, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
     const key = shapeKey(plan, query);
     const learned = this.#learned.get(learnedKey(cube, plan, query));
     if (learned === undefined) return null;
@@ -91,17 +158,8 @@ export class PageCubes {
       held.plans.set(key, compiled);
     }
     if (compiled === null) return null;
-    const started = performance.now();
     try {
-      const result = answerFromCube(cube, held.data, plan, query, compiled);
-      const ms = performance.now() - started;
-      this.stats.answers++;
-      this.stats.ms += ms;
-      if (this.timings.push({ rows: held.data.rows, ms }) > 1000) this.timings.shift();
-      // Three slow answers in a row (not one pause of the page): DuckDB answers from now on.
-      held.slowRun = ms > this.maxMs ? held.slowRun + 1 : 0;
-      if (held.slowRun >= 3) held.slow = true;
-      return result;
+      return answerFromCube(cube, held.data, plan, query, compiled);
     } catch {
       // Unanswerable here (or a value DuckDB itself would refuse): DuckDB gives the answer or
       // its own error, never the page's guess.
