@@ -29,6 +29,9 @@ export const BROWSER_CONTENDERS = {
     query: '&snapshot=1',
     label: 'Pantau, first view from a snapshot',
   },
+  // Pantau as its README embeds it: the published bundle (dist/cdn/pantau.js) as it is, where
+  // `pantau` is Pantau's source bundled by the page's own Vite build (as a site with a bundler).
+  'pantau-cdn': { page: 'pantau-cdn', query: '', label: 'Pantau, one script tag (dist/cdn)' },
   'mosaic-own': { page: 'mosaic', query: '&engine=own', label: 'Mosaic vgplot (own duckdb-wasm)' },
   'mosaic-pantau': {
     page: 'mosaic',

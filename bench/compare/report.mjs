@@ -140,11 +140,16 @@ export function renderResults(report, jsonPaths, notes = null, second = null) {
       out(`| native DuckDB (Node, 1 thread; draws nothing) | ${nativeRow(size).join(' | ')} |`);
     }
     out();
-    // Pantau as it loads live, and (where run) with its first view from a snapshot.
-    for (const own of ['pantau', 'pantau-snapshot']) {
+    // Pantau as it loads live (bundled by the page's build, and as the published one-file
+    // bundle), and (where run) with its first view from a snapshot.
+    const whoOf = {
+      pantau: 'Pantau',
+      'pantau-cdn': 'Pantau (one script tag)',
+      'pantau-snapshot': 'Pantau (snapshot)',
+    };
+    for (const [own, who] of Object.entries(whoOf)) {
       const pantau = values.get(own);
       if (!pantau) continue;
-      const who = own === 'pantau' ? 'Pantau' : 'Pantau (snapshot)';
       for (const i of compare) {
         const peers = [...values.entries()].filter(
           ([c, v]) => PEERS.includes(c) && Number.isFinite(v[i]),

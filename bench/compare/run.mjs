@@ -5,7 +5,7 @@
  * bench/RESULTS.md. See bench/compare/README.md for what each scenario measures.
  *
  * Flags: --sizes 10000,100000,1000000,10000000  --rounds 3  --interactions 50
- *        --contenders pantau,pantau-snapshot,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
+ *        --contenders pantau,pantau-cdn,pantau-snapshot,mosaic-own,mosaic-pantau,plot-arquero,duckdb-d3,native
  *        --scenarios S1,S2,S3,S4,S5,S6  --s3-forms plan,dwell,repeat
  *        --report a.json,b.json  (no measuring: RESULTS.md from these results files, merged)
  *        --second c.json,d.json  (with --report: a separate run's files, compared figure by figure)

@@ -5,7 +5,16 @@
  * `vite preview` on localhost (static files with HTTP range requests; the config's plugin serves
  * Pantau's duckdb-wasm files). The scale datasets are linked in, not copied.
  */
-import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,6 +76,15 @@ export async function startPages() {
   ]) {
     copyFileSync(path.join(dist, file), path.join(engineDir, file));
   }
+  // The published one-file bundle (the pantau-cdn page), built from the working tree as
+  // `npm run build` builds it (1-2 s), and served as it is.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-packages.mjs'), 'cdn'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  cpSync(path.join(ROOT, 'packages/widgets/dist/cdn'), path.join(outDir, 'pantau-cdn'), {
+    recursive: true,
+  });
   mkdirSync(path.join(outDir, 'datasets'), { recursive: true });
   symlinkSync(path.join(ROOT, 'datasets/scale'), path.join(outDir, 'datasets/scale'), 'dir');
   const { origin, server } = await previewFolder(outDir);
