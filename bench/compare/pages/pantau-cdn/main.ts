@@ -35,15 +35,18 @@ const MARKUP = `
 type Widget = HTMLElement & { status?: string };
 const widget = (id: WidgetId) => document.querySelector<Widget>(`[data-w="${id}"]`);
 
-// The bundle's own file, as a page's <script type="module" src> loads it (this page's bundler
-// must not see it: a URL it does not resolve).
 const builds: CubeBuilds['builds'] = [];
 let dashboard: Dashboard | null = null;
 
+// The bundle's own file, as a page's <script type="module" src> loads it (this page's bundler
+// must not see it: a URL it does not resolve).
 const bundle = import(/* @vite-ignore */ new URL('/pantau-cdn/pantau.js', location.href).href);
 
 const adapter: Adapter = {
   async start(dataUrl) {
+    // The elements defined first, as on the Pantau page: the harness watches each shadow root
+    // from the moment its element is added (one attached by a later upgrade would go unseen).
+    await bundle;
     const host = document.getElementById('host')!;
     host.innerHTML = MARKUP;
     const source = host.querySelector('pantau-source') as HTMLElement & {
@@ -52,8 +55,6 @@ const adapter: Adapter = {
       error: Error | null;
     };
     source.src = dataUrl;
-    await bundle;
-    await customElements.whenDefined('pantau-dashboard');
     dashboard = host.querySelector<Dashboard>('pantau-dashboard')!;
     for (const kind of ['build', 'root']) {
       dashboard.coordinator.preAggregator.addEventListener(kind, (event) => {
