@@ -3,14 +3,8 @@
  * `npm run build`) loaded as it is, not rebuilt by this page's bundler, with DuckDB's files from
  * beside it. The dashboard's markup and the measurement are the Pantau page's.
  */
-import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
-import {
-  deepQueryAll,
-  installBench,
-  rectOf,
-  type Adapter,
-  type CubeBuilds,
-} from '../../page/measure.ts';
+import { installBench, type Adapter, type CubeBuilds } from '../../page/measure.ts';
+import { MARKUP, isDrawn, targets } from '../pantau-dom.ts';
 
 /** What the page reads of the dashboard: its public `coordinator` (the bundle's own types are not imported here). */
 interface Dashboard extends HTMLElement {
@@ -20,20 +14,6 @@ interface Dashboard extends HTMLElement {
     describe(t: string): Promise<unknown>;
   };
 }
-
-const MARKUP = `
-<pantau-dashboard lang="id" style="display: contents">
-  <pantau-source name="applications" columns="${USED_COLUMNS.join(', ')}"></pantau-source>
-  <pantau-kpi data-w="total" class="cell" source="applications" value="count(*)" label="Permohonan"></pantau-kpi>
-  <pantau-kpi data-w="sla" class="cell" source="applications" value="avg(sla_days)" format="number:1" label="Rata-rata standar (hari)"></pantau-kpi>
-  <pantau-bar-chart data-w="units" class="cell" source="applications" x="unit_code" y="count(*)" sort="desc" limit="20" orientation="horizontal" title="Permohonan per unit (20 teratas)"></pantau-bar-chart>
-  <pantau-bar-chart data-w="status" class="cell" source="applications" x="status" y="count(*)" sort="x" title="Menurut status"></pantau-bar-chart>
-  <pantau-line-chart data-w="months" class="cell" source="applications" x="submitted_at" interval="month" y="count(*)" title="Permohonan per bulan"></pantau-line-chart>
-  <pantau-heatmap data-w="heat" class="cell" source="applications" x="submitted_at" interval="month" y="kecamatan" value="count(*)" title="Kecamatan × bulan"></pantau-heatmap>
-</pantau-dashboard>`;
-
-type Widget = HTMLElement & { status?: string };
-const widget = (id: WidgetId) => document.querySelector<Widget>(`[data-w="${id}"]`);
 
 const builds: CubeBuilds['builds'] = [];
 let dashboard: Dashboard | null = null;
@@ -66,20 +46,11 @@ const adapter: Adapter = {
     if (info === null) throw source.error ?? new Error('pantau-source failed');
     return { route: 'dist/cdn/pantau.js as published; the rest as the Pantau page' };
   },
-  isDrawn(id) {
-    const el = widget(id);
-    if (el?.hasAttribute('provisional') === true) return true;
-    const status = el?.status;
-    return status === 'ready' || status === 'empty';
-  },
+  isDrawn,
   // The bundle does not expose the worker's requests in flight: cube builds running stand in
   // (a gesture's own queries are waited for by the still DOM the harness also asks for).
   pending: () => dashboard?.coordinator.preAggregator.pending ?? 0,
-  targets() {
-    const bars = (id: WidgetId) => deepQueryAll('.pantau-bar', widget(id)!).map(rectOf);
-    const line = deepQueryAll('.pantau-line-path', widget('months')!)[0];
-    return { units: bars('units'), status: bars('status'), line: line ? rectOf(line) : null };
-  },
+  targets,
   versions: () => ({ engine: 'duckdb-wasm (bundle)' }),
   cubeBuilds: () => ({
     builds: [...builds],

@@ -14,28 +14,8 @@ import { pageConnector, type CubeInfo, type DuckDBDriver } from '@pantau/core';
 import type { PantauDashboard } from '@pantau/widgets';
 import { driverOf } from '../../../../packages/core/src/engine/engine-access.ts';
 import { requestsInFlight } from '../../../../packages/core/src/engine/browser/worker-driver.ts';
-import { USED_COLUMNS, type WidgetId } from '../../spec.mjs';
-import {
-  deepQueryAll,
-  installBench,
-  rectOf,
-  type Adapter,
-  type CubeBuilds,
-} from '../../page/measure.ts';
-
-const MARKUP = `
-<pantau-dashboard lang="id" style="display: contents">
-  <pantau-source name="applications" columns="${USED_COLUMNS.join(', ')}"></pantau-source>
-  <pantau-kpi data-w="total" class="cell" source="applications" value="count(*)" label="Permohonan"></pantau-kpi>
-  <pantau-kpi data-w="sla" class="cell" source="applications" value="avg(sla_days)" format="number:1" label="Rata-rata standar (hari)"></pantau-kpi>
-  <pantau-bar-chart data-w="units" class="cell" source="applications" x="unit_code" y="count(*)" sort="desc" limit="20" orientation="horizontal" title="Permohonan per unit (20 teratas)"></pantau-bar-chart>
-  <pantau-bar-chart data-w="status" class="cell" source="applications" x="status" y="count(*)" sort="x" title="Menurut status"></pantau-bar-chart>
-  <pantau-line-chart data-w="months" class="cell" source="applications" x="submitted_at" interval="month" y="count(*)" title="Permohonan per bulan"></pantau-line-chart>
-  <pantau-heatmap data-w="heat" class="cell" source="applications" x="submitted_at" interval="month" y="kecamatan" value="count(*)" title="Kecamatan × bulan"></pantau-heatmap>
-</pantau-dashboard>`;
-
-type Widget = HTMLElement & { status?: string };
-const widget = (id: WidgetId) => document.querySelector<Widget>(`[data-w="${id}"]`);
+import { installBench, type Adapter, type CubeBuilds } from '../../page/measure.ts';
+import { MARKUP, isDrawn, targets } from '../pantau-dom.ts';
 
 /**
  * Pantau's driver of duckdb-wasm's worker: its requests in flight tell the harness when the
@@ -81,21 +61,9 @@ const adapter: Adapter = {
         'pantau-source columns=…: hyparquet (HTTP range reads, 5 columns) -> Arrow IPC -> duckdb-wasm 1.32',
     };
   },
-  isDrawn(id) {
-    const el = widget(id);
-    // A first view from the snapshot is drawn while its status stays `loading` (issue 15): the
-    // host's `provisional` attribute, set in the update that drew it (after the drawing), says the
-    // page shows figures, which is what S1 times. (Before 1f9a342 its status said `ready`.)
-    if (el?.hasAttribute('provisional') === true) return true;
-    const status = el?.status;
-    return status === 'ready' || status === 'empty';
-  },
+  isDrawn,
   pending: () => (driver === null ? 0 : requestsInFlight(driver)),
-  targets() {
-    const bars = (id: WidgetId) => deepQueryAll('.pantau-bar', widget(id)!).map(rectOf);
-    const line = deepQueryAll('.pantau-line-path', widget('months')!)[0];
-    return { units: bars('units'), status: bars('status'), line: line ? rectOf(line) : null };
-  },
+  targets,
   versions: () => ({ engine: engineName }),
   cubeBuilds: () => ({ builds: [...builds], pending: preAggregator?.pending ?? 0 }),
   async forgetAnswers() {
