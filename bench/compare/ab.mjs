@@ -22,7 +22,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { cpSync, rmSync } from 'node:fs';
 import { servePrebuilt, startPages } from './server.mjs';
-import { earlyGesture } from './browser.mjs';
+import { earlyGesture, timedGesture } from './browser.mjs';
 import { median } from './stats.mjs';
 
 const { values } = parseArgs({
@@ -94,13 +94,8 @@ async function once(origin, v) {
  * @param {import('playwright').Page} page
  */
 async function earlyMs(page) {
-  const timed = async (/** @type {() => Promise<void>} */ act) => {
-    await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
-    await act();
-    const { ms } = await page.evaluate(() => /** @type {any} */ (window).__bench.settled());
-    return /** @type {number | null} */ (ms);
-  };
-  const { ms } = await earlyGesture(page, (p) => p, timed);
+  const wait = (/** @type {Promise<any>} */ p) => p;
+  const { ms } = await earlyGesture(page, wait, timedGesture(page, wait));
   return ms === null ? NaN : ms;
 }
 

@@ -341,16 +341,7 @@ export async function runInteract(origin, contender, size, options) {
     );
     /** @type {() => Promise<import('./page/measure.ts').Targets>} */
     const targets = () => page.evaluate(() => /** @type {any} */ (window).__bench.targets());
-    /** ms from a gesture's pointerup to the frame after its last repaint (null: none). */
-    const timed = async (/** @type {() => Promise<void>} */ act) => {
-      await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
-      await act();
-      const { ms } = await wait(
-        page.evaluate(() => /** @type {any} */ (window).__bench.settled()),
-        'repaint after a gesture',
-      );
-      return /** @type {number | null} */ (ms);
-    };
+    const timed = timedGesture(page, wait);
 
     const early = await earlyGesture(page, wait, timed);
     const loaded = await wait(
@@ -397,6 +388,24 @@ export async function runInteract(origin, contender, size, options) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Times a gesture: ms from its pointerup to the frame after its last repaint (null: none).
+ * @param {import('playwright').Page} page
+ * @param {<T>(p: Promise<T>, what: string) => Promise<T>} wait
+ * @returns {(act: () => Promise<void>) => Promise<number | null>}
+ */
+export function timedGesture(page, wait) {
+  return async (act) => {
+    await page.evaluate(() => /** @type {any} */ (window).__bench.arm());
+    await act();
+    const { ms } = await wait(
+      page.evaluate(() => /** @type {any} */ (window).__bench.settled()),
+      'repaint after a gesture',
+    );
+    return /** @type {number | null} */ (ms);
+  };
 }
 
 /**

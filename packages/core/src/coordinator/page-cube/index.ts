@@ -100,9 +100,20 @@ export class PageCubes {
     }
   }
 
-  /** DuckDB's answer against the page's: a shape they differ on is DuckDB's from now on. */
+  /**
+   * DuckDB's answer against the page's: a shape they differ on is DuckDB's from now on. Only
+   * where the page would answer (not a slow cube's, not a shape already refused): this runs
+   * while DuckDB's answer is on its way to its client.
+   */
   #check(cube: Cube, held: Held, plan: AggregatePlan, query: QueryPlan, engine: QueryResult) {
-    const mine = this.#compute(cube, held, plan, query);
+    const key = learnedKey(cube, plan, query);
+    if (held.slow || !this.enabled || this.#differs.has(key)) return;
+    let mine: QueryResult | null;
+    try {
+      mine = this.#compute(cube, held, plan, query);
+    } catch {
+      return; // a plan the page cannot repeat: it never answers it, so there is nothing to hold
+    }
     if (mine === null) return;
     this.stats.checks++;
     let difference: string | null;
@@ -117,7 +128,7 @@ export class PageCubes {
       difference = 'not comparable'; // a value it cannot hold side by side: DuckDB's answers stand
     }
     if (difference === null) return;
-    this.#differs.add(learnedKey(cube, plan, query));
+    this.#differs.add(key);
     this.stats.differed++;
     console.warn(
       `Jawaban yang dihitung di halaman berbeda dari DuckDB (${difference}); DuckDB yang menjawab. / The answer computed in the page differs from DuckDB's (${difference}); DuckDB answers instead.`,
@@ -135,7 +146,15 @@ export class PageCubes {
     if (held === undefined || held.slow || !this.enabled) return null;
     if (this.#differs.has(learnedKey(cube, plan, query))) return null;
     const started = performance.now();
-    const result = this.#compute(cube, held, plan, query);
+    let result: QueryResult | null;
+    try {
+      result = this.#compute(cube, held, plan, query);
+    } catch {
+      // Unanswerable here (or a value DuckDB itself would refuse): DuckDB gives the answer or
+      // its own error, never the page's guess.
+      this.stats.refused++;
+      return null;
+    }
     if (result === null) return null;
     const ms = performance.now() - started;
     this.stats.answers++;
@@ -147,7 +166,10 @@ export class PageCubes {
     return result;
   }
 
-  /** The page's answer, or null when DuckDB has not taught it the shape or it cannot repeat it. */
+  /**
+   * The page's answer, or null when DuckDB has not taught it the shape or the page cannot compile
+   * its measures; throws `Unanswerable` when it cannot repeat this plan's clauses or values.
+   */
   #compute(cube: Cube, held: Held, plan: AggregatePlan, query: QueryPlan): QueryResult | null {
     const key = shapeKey(plan, query);
     const learned = this.#learned.get(learnedKey(cube, plan, query));
@@ -158,14 +180,7 @@ export class PageCubes {
       held.plans.set(key, compiled);
     }
     if (compiled === null) return null;
-    try {
-      return answerFromCube(cube, held.data, plan, query, compiled);
-    } catch {
-      // Unanswerable here (or a value DuckDB itself would refuse): DuckDB gives the answer or
-      // its own error, never the page's guess.
-      this.stats.refused++;
-      return null;
-    }
+    return answerFromCube(cube, held.data, plan, query, compiled);
   }
 
   #compile(
