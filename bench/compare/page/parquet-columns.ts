@@ -29,6 +29,13 @@ export async function readParquetColumns(
     file,
     metadata,
     columns: [...strings, ...numbers],
+    // Timestamps as epoch milliseconds straight from the file's integers: hyparquet's documented
+    // parsers option, a Date per value saved (the decode's largest cost at 10M rows).
+    parsers: {
+      timestampFromMilliseconds: (ms: bigint) => Number(ms),
+      timestampFromMicroseconds: (us: bigint) => Number(us / 1000n),
+      timestampFromNanoseconds: (ns: bigint) => Number(ns / 1000000n),
+    },
     onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
       const s = out.strings[columnName];
       const n = out.numbers[columnName];

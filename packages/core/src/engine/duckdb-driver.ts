@@ -17,7 +17,10 @@ export interface DuckDBDriver {
   querySliced?(sql: string, between: () => Promise<void>): Promise<void>;
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /** Creates `table` from an Arrow IPC stream (the caller has quoted nothing: pass the raw name). */
-  insertArrow(table: string, ipcStream: Uint8Array): Promise<void>;
+  /**
+   * Creates `table` from an Arrow IPC stream (the caller has quoted nothing: pass the raw name);
+   * with `append`, adds the stream's rows to `table`, whose columns it must match in order.
+   */
+  insertArrow(table: string, ipcStream: Uint8Array, options?: { append?: boolean }): Promise<void>;
   close(): Promise<void>;
 }

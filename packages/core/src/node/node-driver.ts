@@ -53,8 +53,8 @@ export async function openNodeDriver(): Promise<DuckDBDriver> {
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
-    insertArrow: async (table, ipcStream) =>
-      db.insertArrowFromIPCStream(id, ipcStream, { name: table, create: true }),
+    insertArrow: async (table, ipcStream, options) =>
+      db.insertArrowFromIPCStream(id, ipcStream, { name: table, create: options?.append !== true }),
     close: async () => {
       conn.close();
       db.reset();

@@ -31,6 +31,12 @@ const COLUMN_TYPES = Object.freeze({
   flag: bool(),
   day: dateDay(),
   stamp: timestamp(TimeUnit.MILLISECOND),
+  // Parquet's own units, written as the file holds them (bigints, or whole days): exact, and the
+  // types DuckDB's own Parquet reader gives (TIMESTAMP_MS, TIMESTAMP, TIMESTAMP_NS, DATE).
+  millis: timestamp(TimeUnit.MILLISECOND),
+  micros: timestamp(TimeUnit.MICROSECOND),
+  nanos: timestamp(TimeUnit.NANOSECOND),
+  days: dateDay(),
 });
 export type ColumnKind = keyof typeof COLUMN_TYPES;
 
@@ -60,6 +66,12 @@ export function vectorOf(values: readonly unknown[], kind: ColumnKind): Column<u
       return timeVector(values, COLUMN_TYPES.day, 'day');
     case 'stamp':
       return timeVector(values, COLUMN_TYPES.stamp, 'ms');
+    case 'millis':
+    case 'micros':
+    case 'nanos':
+      return numberVector(values, COLUMN_TYPES[kind], new BigInt64Array(rows));
+    case 'days':
+      return numberVector(values, COLUMN_TYPES.days, new Int32Array(rows));
   }
 }
 

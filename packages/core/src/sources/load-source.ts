@@ -48,8 +48,14 @@ export async function loadSource(
     const read = await reading;
     // Left while its file was read: the engine's time goes to the loads someone still waits for.
     if (spec.signal?.aborted) throw sourceLoadCancelled(spec.name, '', spec.signal);
-    spec.onProgress?.({ stage: 'insert', bytesLoaded: read.bytes ?? 0, bytesTotal: read.bytes });
-    const warnings = (await read.insert(engine, staging)) ?? [];
+    const warnings =
+      (await read.insert(engine, staging, () =>
+        spec.onProgress?.({
+          stage: 'insert',
+          bytesLoaded: read.bytes ?? 0,
+          bytesTotal: read.bytes,
+        }),
+      )) ?? [];
     // Checked and sent in one turn of the event loop: a newer load's swap cannot come between.
     if (!isLatest()) {
       await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`);

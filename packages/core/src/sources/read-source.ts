@@ -15,8 +15,16 @@ import { utf16ToUtf8 } from './text-encoding.ts';
 export interface ReadSourceResult {
   format: SourceFormat | 'rows';
   bytes: number | null;
-  /** Resolves to warnings about values that could not be kept exactly (none: an empty list). */
-  insert(driver: DuckDBDriver, table: string): Promise<BilingualText[] | void>;
+  /**
+   * Resolves to warnings about values that could not be kept exactly (none: an empty list).
+   * `inserting` is called when DuckDB takes the data in: at once, or for Parquet (inserted row
+   * group by row group while the file is still decoded) once the last group is decoded.
+   */
+  insert(
+    driver: DuckDBDriver,
+    table: string,
+    inserting: () => void,
+  ): Promise<BilingualText[] | void>;
 }
 
 /** Everything that needs no DuckDB: fetching, size checks, format detection, JS decoding. */
@@ -55,14 +63,14 @@ async function readParquetByRanges(
 ): Promise<ReadSourceResult> {
   const source = spec.name;
   const { parquetFromBlob, parquetFromUrl } = await parquetDecoder(source);
-  const arrow =
+  const load =
     data instanceof Blob
       ? await parquetFromBlob(source, data, limits.maxSourceBytes, spec.columns)
       : await parquetFromUrl(source, resolveUrl(data), limits.maxSourceBytes, policy, spec.columns);
   return {
     format: 'parquet',
     bytes: data instanceof Blob ? data.size : null,
-    insert: arrowInsert(source, arrow),
+    insert: (driver, table, inserting) => load.insert(driver, table, inserting),
   };
 }
 
@@ -82,7 +90,10 @@ async function decodeWhole(
       return {
         format,
         bytes: size,
-        insert: (driver, table) => loadCsv(driver, source, table, bytes, spec.csv),
+        insert: (driver, table, inserting) => {
+          inserting();
+          return loadCsv(driver, source, table, bytes, spec.csv);
+        },
       };
     }
     case 'json': {
@@ -92,7 +103,8 @@ async function decodeWhole(
       return {
         format,
         bytes: size,
-        insert: async (driver, table) => {
+        insert: async (driver, table, inserting) => {
+          inserting();
           await insertArrow(driver, source, table, arrow);
           return hugeIntegerColumns(driver, table, arrow);
         },
@@ -104,19 +116,26 @@ async function decodeWhole(
     }
     case 'parquet': {
       const { parquetFromBuffer } = await parquetDecoder(source);
-      const arrow = await parquetFromBuffer(
+      const load = await parquetFromBuffer(
         source,
         copyToArrayBuffer(bytes),
         limits.maxSourceBytes,
         spec.columns,
       );
-      return { format, bytes: size, insert: arrowInsert(source, arrow) };
+      return {
+        format,
+        bytes: size,
+        insert: (driver, table, inserting) => load.insert(driver, table, inserting),
+      };
     }
   }
 }
 
 function arrowInsert(source: string, arrow: Uint8Array): ReadSourceResult['insert'] {
-  return (driver, table) => insertArrow(driver, source, table, arrow);
+  return (driver, table, inserting) => {
+    inserting();
+    return insertArrow(driver, source, table, arrow);
+  };
 }
 
 async function insertArrow(

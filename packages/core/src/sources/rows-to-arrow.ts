@@ -17,10 +17,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 const INT32_MAX = 2 ** 31 - 1;
 
-/** A hint from a typed source (Parquet's logical types) that values alone cannot give. */
-export type ColumnHint = 'date' | undefined;
+/**
+ * A hint from a typed source that values alone cannot give: `date`, Dates that are days; a raw
+ * unit (Parquet's timestamps as bigints in their unit, its dates as whole days), taken as it is.
+ */
+export type ColumnHint = 'date' | 'millis' | 'micros' | 'nanos' | 'days' | undefined;
 
 function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
+  if (hint !== undefined && hint !== 'date') return rawKind(values, hint);
   let kinds = 0;
   const NUMBER = 1,
     BOOLEAN = 4,
@@ -67,10 +71,27 @@ function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
   return 'text';
 }
 
-function columnVector(values: readonly unknown[], hint?: ColumnHint): Column<unknown> {
+/** A raw unit's kind while every value is of the unit's own JS type; text (nothing lost) if not. */
+function rawKind(
+  values: readonly unknown[],
+  unit: Exclude<ColumnHint, 'date' | undefined>,
+): ColumnKind {
+  const expected = unit === 'days' ? 'number' : 'bigint';
+  for (const value of values) {
+    if (value !== null && value !== undefined && typeof value !== expected) return 'text';
+  }
+  return unit;
+}
+
+/** The column as Arrow, with the kind it was written as. */
+function columnVector(
+  values: readonly unknown[],
+  hint?: ColumnHint,
+): [ColumnKind, Column<unknown>] {
   const kind = inferType(values, hint);
+  const vector = vectorOf(values, kind);
   // Text that only looked like dates (2024-02-30) stays text rather than becoming a wrong date.
-  return vectorOf(values, kind) ?? (vectorOf(values, 'text') as Column<unknown>);
+  return vector ? [kind, vector] : ['text', vectorOf(values, 'text') as Column<unknown>];
 }
 
 const INT64_MIN = -(2n ** 63n);
@@ -98,19 +119,40 @@ const hugeColumns = new WeakMap<Uint8Array, string[]>();
 /** An empty stream when there are no columns: the caller reports the source as empty. */
 export function columnsToIpc(
   columns: Map<string, readonly unknown[]>,
-  hints?: Map<string, ColumnHint>,
+  hints?: ReadonlyMap<string, ColumnHint>,
 ): Uint8Array {
-  if (columns.size === 0) return new Uint8Array(0);
+  return columnsToBatch(columns, hints).ipc;
+}
+
+/** One Arrow stream of the columns, and the kind each was written as, in column order. */
+export interface ArrowBatch {
+  ipc: Uint8Array;
+  kinds: readonly ColumnKind[];
+}
+
+export function columnsToBatch(
+  columns: Map<string, readonly unknown[]>,
+  hints?: ReadonlyMap<string, ColumnHint>,
+): ArrowBatch {
+  if (columns.size === 0) return { ipc: new Uint8Array(0), kinds: [] };
   const vectors: [string, Column<unknown>][] = [];
+  const kinds: ColumnKind[] = [];
   const huge: string[] = [];
   for (const [name, values] of columns) {
-    vectors.push([name, columnVector(values, hints?.get(name))]);
-    if (values.some((v) => typeof v === 'bigint') && integerKind(values) === 'huge')
+    const [kind, vector] = columnVector(values, hints?.get(name));
+    vectors.push([name, vector]);
+    kinds.push(kind);
+    // Integers beyond BIGINT are the only bigints written as text (inferType).
+    if (
+      kind === 'text' &&
+      values.some((v) => typeof v === 'bigint') &&
+      integerKind(values) === 'huge'
+    )
       huge.push(name);
   }
   const ipc = tableToIPC(tableFromColumns(vectors), { format: 'stream' })!;
   if (huge.length > 0) hugeColumns.set(ipc, huge);
-  return ipc;
+  return { ipc, kinds };
 }
 
 /**

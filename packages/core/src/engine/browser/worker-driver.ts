@@ -165,10 +165,10 @@ class BrowserDriver implements DuckDBDriver {
     await this.db.dropFile(name);
   }
 
-  insertArrow(table: string, ipcStream: Uint8Array): Promise<void> {
+  insertArrow(table: string, ipcStream: Uint8Array, options?: { append?: boolean }): Promise<void> {
     return this.db.insertArrowFromIPCStream(this.connectionId, ipcStream, {
       name: table,
-      create: true,
+      create: options?.append !== true,
     });
   }
 
