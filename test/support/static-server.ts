@@ -10,12 +10,18 @@ import path from 'node:path';
 export interface StaticServer {
   url(file: string): string;
   requests: { path: string; range: string | undefined; method: string }[];
+  /** The most requests the server was answering at one time. */
+  readonly mostAtOnce: number;
   close(): Promise<void>;
 }
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
+  let atOnce = 0;
+  let mostAtOnce = 0;
   const server: Server = createServer((req, res) => {
+    mostAtOnce = Math.max(mostAtOnce, ++atOnce);
+    res.once('close', () => atOnce--);
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push({ path: urlPath, range: req.headers.range, method: req.method ?? 'GET' });
     const file = path.join(root, path.normalize(urlPath).replace(/^([/\\])+/, ''));
@@ -51,6 +57,9 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   return {
     url: (file) => `http://127.0.0.1:${port}/${file}`,
     requests,
+    get mostAtOnce() {
+      return mostAtOnce;
+    },
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -12,11 +12,12 @@ import type { DuckDBDriver } from '../../src/engine/duckdb-driver.ts';
 import { openNodeDriver } from '../../src/node/index.ts';
 import { decodeResult } from '../../src/results/decode-result.ts';
 import { readSource } from '../../src/sources/read-source.ts';
+import { startStaticServer, type StaticServer } from '../../../../test/support/static-server.ts';
 
 const ROWS = 10_000;
 
 // Every kind Pantau writes from Parquet, nulls in each, values that a millisecond Date would round.
-const TYPED = `SELECT
+const typed = (rows: number) => `SELECT
   i::INTEGER AS id,
   CASE WHEN i % 7 = 0 THEN NULL ELSE ['Disdukcapil', 'Dinkes', 'DPMPTSP'][i % 3 + 1] END AS unit,
   CASE WHEN i % 11 = 0 THEN NULL ELSE 'catatan ' || i END AS note,
@@ -30,7 +31,7 @@ const TYPED = `SELECT
   CASE WHEN i % 29 = 0 THEN NULL ELSE i / 8 END AS amount,
   CASE WHEN i % 31 = 0 THEN NULL ELSE i % 2 = 0 END AS on_time,
   CASE WHEN i % 37 = 0 THEN NULL ELSE i::BIGINT * 3000000000 END AS big
-FROM range(${ROWS}) t(i)`;
+FROM range(${rows}) t(i)`;
 
 // Columns whose first row group alone would infer another type than the whole file.
 const SHIFTING = `SELECT
@@ -44,6 +45,7 @@ describe('Parquet inserted row group by row group', () => {
   let dir: string;
   let native: DuckDBConnection;
   let driver: DuckDBDriver;
+  let server: StaticServer;
   const files: Record<string, Uint8Array> = {};
 
   beforeAll(async () => {
@@ -51,8 +53,9 @@ describe('Parquet inserted row group by row group', () => {
     native = await (await DuckDBInstance.create(':memory:')).connect();
     await native.run('SET threads = 1');
     for (const [name, select, groupRows] of [
-      ['typed_groups', TYPED, 2048],
-      ['typed_one', TYPED, ROWS * 2],
+      ['typed_groups', typed(ROWS), 2048],
+      ['typed_one', typed(ROWS), ROWS * 2],
+      ['typed_many', typed(ROWS * 4), 2048],
       ['shifting_groups', SHIFTING, 2048],
       ['shifting_one', SHIFTING, ROWS * 2],
     ] as const) {
@@ -63,8 +66,10 @@ describe('Parquet inserted row group by row group', () => {
       files[name] = new Uint8Array(await readFile(file));
     }
     driver = await openNodeDriver();
+    server = await startStaticServer(dir);
   });
   afterAll(async () => {
+    await server?.close();
     await driver?.close();
     native?.closeSync();
     await rm(dir, { recursive: true, force: true });
@@ -78,7 +83,7 @@ describe('Parquet inserted row group by row group', () => {
   };
 
   /** Loads `name` through Pantau's reader; counts the inserts it makes (appended ones apart). */
-  async function load(name: string) {
+  async function load(name: string, data: string | Uint8Array = files[name]!, table = name) {
     const inserts = { created: 0, appended: 0 };
     const counting: DuckDBDriver = {
       ...driver,
@@ -91,12 +96,9 @@ describe('Parquet inserted row group by row group', () => {
         return driver.insertArrow(table, ipc, options);
       },
     };
-    const read = await readSource(
-      { name, data: files[name]!, format: 'parquet' },
-      { maxSourceBytes: 1 << 30 },
-    );
+    const read = await readSource({ name, data, format: 'parquet' }, { maxSourceBytes: 1 << 30 });
     let decodedCalls = 0;
-    await read.insert(counting, name, () => decodedCalls++);
+    await read.insert(counting, table, () => decodedCalls++);
     expect(decodedCalls, `${name}: told once that DuckDB holds up the load`).toBe(1);
     return inserts;
   }
@@ -173,5 +175,20 @@ describe('Parquet inserted row group by row group', () => {
     expect(await pantau(`SELECT count(*)::INTEGER AS n FROM shifting_groups`)).toEqual([
       { n: ROWS },
     ]);
+  });
+
+  it("read by ranges: at most four requests at once (the page's other requests are not queued behind them), in the order the groups go in", async () => {
+    const before = server.requests.length;
+    const inserts = await load('typed_many', server.url('typed_many.parquet'), 'by_ranges');
+    const ranges = server.requests.slice(before).filter((r) => r.range !== undefined);
+    // A request per row group or more: far more than the four allowed at once.
+    expect(ranges.length).toBeGreaterThan(12);
+    expect(server.mostAtOnce).toBeLessThanOrEqual(4);
+    expect(inserts).toEqual({ created: 1, appended: groupsOf('typed_many') - 1 });
+    await load('typed_many');
+    const all = 'SELECT * FROM "{t}" ORDER BY id';
+    expect(await pantau(all.replace('{t}', 'by_ranges'))).toEqual(
+      await pantau(all.replace('{t}', 'typed_many')),
+    );
   });
 });
