@@ -20,9 +20,13 @@ export class RowGroupBatches {
   readonly #groups: Group[];
   #next = 0;
   #ready: ArrowBatch[] = [];
+  /** Whole groups not yet in a batch. */
+  #waiting: Group[] = [];
   #ended = false;
   #error: unknown = undefined;
   #wake: (() => void) | null = null;
+
+  readonly #batchRows: number;
 
   constructor(
     columns: readonly string[],
@@ -42,6 +46,7 @@ export class RowGroupBatches {
       start += rows;
       return group;
     });
+    this.#batchRows = Math.min(MOST_BATCH_ROWS, Math.ceil(start / PARTS));
   }
 
   /** One decoded chunk of one column (hyparquet's onChunk), in whatever order they come. */
@@ -121,13 +126,48 @@ export class RowGroupBatches {
     let made = false;
     while (this.#next < this.#groups.length && this.#groups[this.#next]!.unfilled === 0) {
       const group = this.#groups[this.#next++]!;
-      if (group.rows > 0) {
-        this.#ready.push(columnsToBatch(group.values, this.hints));
-        made = true;
+      if (group.rows > 0) this.#waiting.push(group);
+      const rows = this.#waiting.reduce((sum, waiting) => sum + waiting.rows, 0);
+      if (rows >= this.#batchRows || this.#next === this.#groups.length) {
+        made = this.#batch() || made;
       }
     }
     if (made) this.#wake?.();
   }
+
+  /** The groups waiting, as one batch. */
+  #batch(): boolean {
+    const groups = this.#waiting.splice(0);
+    if (groups.length === 0) return false;
+    const values = groups.length === 1 ? groups[0]!.values : concatenate(groups);
+    this.#ready.push(columnsToBatch(values, this.hints));
+    return true;
+  }
+}
+
+/**
+ * Rows per insert, at least: whole groups are put together until they reach it. Each insert into
+ * a table that has rows costs DuckDB more than the rows alone (in Node 9 inserts of 124k rows
+ * took 1.10 s where 9 new tables took 0.80 s; in Chromium 81 inserts of a 10M-row file kept the
+ * worker busy about twice as long as one insert of it), so a large file goes in by the million,
+ * a smaller one in about eight parts, so that its inserting still overlaps its decoding.
+ */
+const MOST_BATCH_ROWS = 1_000_000;
+const PARTS = 8;
+
+function concatenate(groups: readonly Group[]): Map<string, unknown[]> {
+  const total = groups.reduce((sum, group) => sum + group.rows, 0);
+  const columns = new Map<string, unknown[]>();
+  for (const name of groups[0]!.values.keys()) {
+    const all = new Array<unknown>(total);
+    let at = 0;
+    for (const group of groups) {
+      const values = group.values.get(name)!;
+      for (let row = 0; row < group.rows; row++) all[at++] = values[row];
+    }
+    columns.set(name, all);
+  }
+  return columns;
 }
 
 interface Group {
