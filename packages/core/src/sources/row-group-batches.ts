@@ -17,6 +17,7 @@ import { sourceEmpty } from './source-errors.ts';
  */
 export class RowGroupBatches {
   readonly hints: ReadonlyMap<string, ColumnHint>;
+  readonly #columns: readonly string[];
   readonly #groups: Group[];
   #next = 0;
   #ready: ArrowBatch[] = [];
@@ -34,6 +35,7 @@ export class RowGroupBatches {
     groupRows: readonly number[],
   ) {
     this.hints = hints;
+    this.#columns = columns;
     let start = 0;
     this.#groups = groupRows.map((rows) => {
       const group: Group = {
@@ -97,7 +99,8 @@ export class RowGroupBatches {
     if (this.#error !== undefined) throw this.#error;
     const total = this.#groups.reduce((sum, group) => sum + group.rows, 0);
     const columns = new Map<string, unknown[]>();
-    for (const name of this.#groups[0]?.values.keys() ?? []) {
+    // Every column even without a row: a file of none still makes a table with its columns.
+    for (const name of this.#columns) {
       const all = new Array<unknown>(total);
       for (const group of this.#groups) {
         const values = group.values.get(name)!;

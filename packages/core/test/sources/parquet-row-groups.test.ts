@@ -56,6 +56,7 @@ describe('Parquet inserted row group by row group', () => {
       ['typed_groups', typed(ROWS), 2048],
       ['typed_one', typed(ROWS), ROWS * 2],
       ['typed_many', typed(ROWS * 4), 2048],
+      ['typed_none', `${typed(ROWS)} LIMIT 0`, 2048],
       ['shifting_groups', SHIFTING, 2048],
       ['shifting_one', SHIFTING, ROWS * 2],
     ] as const) {
@@ -198,5 +199,24 @@ describe('Parquet inserted row group by row group', () => {
       Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null])),
     );
     expect(got).toEqual(expected);
+  });
+
+  it('a file of no rows: a table with its columns and no rows, as before the batches', async () => {
+    expect(groupsOf('typed_none')).toBeLessThanOrEqual(1);
+    await load('typed_none');
+    expect(await pantau('SELECT count(*)::INTEGER AS n FROM typed_none')).toEqual([{ n: 0 }]);
+    // Types come from values, and there are none: text, but for the units the file declares.
+    expect(await typesOf('typed_none')).toEqual([
+      'id VARCHAR',
+      'unit VARCHAR',
+      'note VARCHAR',
+      'submitted_at TIMESTAMP',
+      'stamp_ms TIMESTAMP_MS',
+      'stamp_ns TIMESTAMP_NS',
+      'day DATE',
+      'amount VARCHAR',
+      'on_time VARCHAR',
+      'big VARCHAR',
+    ]);
   });
 });
