@@ -110,6 +110,18 @@ describe('Parquet inserted row group by row group', () => {
     (await pantau(`SELECT column_name, column_type FROM (DESCRIBE "${table}")`)).map(
       (r) => `${String(r['column_name'])} ${String(r['column_type'])}`,
     );
+  /** Every value of `table` as text, equal to DuckDB's own reading of `file`.parquet. */
+  async function expectAsDuckDBReadsIt(table: string, file: string, rows: number) {
+    const columns = (await typesOf(table)).map((t) => t.split(' ')[0]!);
+    const expected = await nativeRows(
+      asText(columns, `read_parquet('${path.join(dir, `${file}.parquet`)}')`),
+    );
+    expect(expected).toHaveLength(rows);
+    const got = (await pantau(asText(columns, `"${table}"`))).map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null])),
+    );
+    expect(got, table).toEqual(expected);
+  }
   const asText = (columns: string[], from: string) =>
     `SELECT ${columns.map((c) => `CAST("${c}" AS VARCHAR) AS "${c}"`).join(', ')} FROM ${from} ORDER BY id`;
 
@@ -137,17 +149,8 @@ describe('Parquet inserted row group by row group', () => {
       'on_time BOOLEAN',
       'big BIGINT',
     ]);
-    const columns = types.map((t) => t.split(' ')[0]!);
-    const expected = await nativeRows(
-      asText(columns, `read_parquet('${path.join(dir, 'typed_groups.parquet')}')`),
-    );
-    expect(expected).toHaveLength(ROWS);
-    for (const table of ['typed_groups', 'typed_one']) {
-      const got = (await pantau(asText(columns, `"${table}"`))).map((row) =>
-        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null])),
-      );
-      expect(got, table).toEqual(expected);
-    }
+    await expectAsDuckDBReadsIt('typed_groups', 'typed_groups', ROWS);
+    await expectAsDuckDBReadsIt('typed_one', 'typed_groups', ROWS);
     // Sub-millisecond parts survive: a Date would have rounded them away.
     const [{ n }] = (await pantau(
       `SELECT count(*)::INTEGER AS n FROM typed_groups WHERE microsecond(submitted_at) % 1000 <> 0`,
@@ -189,16 +192,8 @@ describe('Parquet inserted row group by row group', () => {
     // 5000 a batch at least: three groups an insert, the last one the rest).
     expect(groupsOf('typed_many')).toBe(20);
     expect(inserts).toEqual({ created: 1, appended: 6 });
-    // Groups put together keep every value where it was: the same text as DuckDB's own reader.
-    const columns = (await typesOf('by_ranges')).map((t) => t.split(' ')[0]!);
-    const expected = await nativeRows(
-      asText(columns, `read_parquet('${path.join(dir, 'typed_many.parquet')}')`),
-    );
-    expect(expected).toHaveLength(ROWS * 4);
-    const got = (await pantau(asText(columns, 'by_ranges'))).map((row) =>
-      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null])),
-    );
-    expect(got).toEqual(expected);
+    // Groups put together keep every value where it was.
+    await expectAsDuckDBReadsIt('by_ranges', 'typed_many', ROWS * 4);
   });
 
   it('a file of no rows: a table with its columns and no rows, as before the batches', async () => {
