@@ -97,18 +97,8 @@ export class RowGroupBatches {
   async whole(): Promise<Map<string, unknown[]>> {
     while (!this.#ended) await new Promise<void>((resolve) => (this.#wake = resolve));
     if (this.#error !== undefined) throw this.#error;
-    const total = this.#groups.reduce((sum, group) => sum + group.rows, 0);
-    const columns = new Map<string, unknown[]>();
     // Every column even without a row: a file of none still makes a table with its columns.
-    for (const name of this.#columns) {
-      const all = new Array<unknown>(total);
-      for (const group of this.#groups) {
-        const values = group.values.get(name)!;
-        for (let row = 0; row < group.rows; row++) all[group.start + row] = values[row];
-      }
-      columns.set(name, all);
-    }
-    return columns;
+    return concatenate(this.#groups, this.#columns);
   }
 
   #groupAt(row: number): Group | undefined {
@@ -142,7 +132,7 @@ export class RowGroupBatches {
   #batch(): boolean {
     const groups = this.#waiting.splice(0);
     if (groups.length === 0) return false;
-    const values = groups.length === 1 ? groups[0]!.values : concatenate(groups);
+    const values = groups.length === 1 ? groups[0]!.values : concatenate(groups, this.#columns);
     this.#ready.push(columnsToBatch(values, this.hints));
     return true;
   }
@@ -158,10 +148,11 @@ export class RowGroupBatches {
 const MOST_BATCH_ROWS = 1_000_000;
 const PARTS = 8;
 
-function concatenate(groups: readonly Group[]): Map<string, unknown[]> {
+/** The groups' rows one after another, column by column. */
+function concatenate(groups: readonly Group[], names: readonly string[]): Map<string, unknown[]> {
   const total = groups.reduce((sum, group) => sum + group.rows, 0);
   const columns = new Map<string, unknown[]>();
-  for (const name of groups[0]!.values.keys()) {
+  for (const name of names) {
     const all = new Array<unknown>(total);
     let at = 0;
     for (const group of groups) {
