@@ -4,10 +4,12 @@ import { columnsToBatch, columnsToIpc, type ArrowBatch, type ColumnHint } from '
 import { sourceEmpty } from './source-errors.ts';
 
 /**
- * A Parquet file's row groups made into Arrow batches as they are decoded, in file order, so that
- * DuckDB's worker inserts one group while the page decodes the next. On a 10M-row file the single
- * insert took 6.1 s after a 12 s decode, one after the other (timeline.mjs, issue 13 item 4).
+ * A Parquet file's row groups made into Arrow batches as they are decoded, in file order (whole
+ * groups put together up to a million rows, MOST_BATCH_ROWS), so that DuckDB's worker inserts one
+ * batch while the page decodes the next. On a 10M-row file the single insert took 6 s after a
+ * 13 s decode, one after the other (bench/README.md, "The 10M-row load").
  *
+ * Every group's values stay until the end: if the batches disagree, the file goes in whole.
  * Each batch's column types are inferred from its own values. When every batch infers the same
  * types, so does the whole column: a kind seen in any batch is seen in the whole, and "whole
  * numbers within 2^31", "ISO dates" hold for the whole exactly when they hold for every batch. So
