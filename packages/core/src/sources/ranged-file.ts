@@ -79,7 +79,10 @@ export function rangedFile(
       if (bytes.byteLength !== end - start) throw new TypeError('short range answer');
       return { whole: false as const, bytes };
     });
-  const turns = new Turns(MAX_RANGES_AT_ONCE);
+  // The HTTP version is read once the browser has timed a request to `url` (the HEAD's entry comes
+  // a task after its answer): by the column chunks' ranges, after the footer's.
+  let protocol = '';
+  const turns = new Turns(() => rangesAtOnce((protocol ||= protocolOf(url))));
   return {
     byteLength: version.byteLength,
     async slice(start, end = version.byteLength) {
@@ -96,23 +99,43 @@ export function rangedFile(
  * connections, so every other request of the page to that host waited behind them: DuckDB's
  * worker's own request during its start waited 5 s (issue 13 item 4). Four leave two connections
  * free, and the answers come in the order asked, which is the order the row groups are inserted.
+ * HTTP/2 and 3 carry every request on one connection side by side: nothing waits behind the
+ * ranges there, and holding them back would cost a round trip per four on a distant server.
  */
-const MAX_RANGES_AT_ONCE = 4;
+export function rangesAtOnce(protocol: string): number {
+  return /^h[23]/.test(protocol) ? Number.POSITIVE_INFINITY : 4;
+}
+
+/** From the browser's Resource Timing entry of `url`'s last request; '' where there is none. */
+function protocolOf(url: string): string {
+  const entries = globalThis.performance?.getEntriesByName?.(url, 'resource') ?? [];
+  const last = entries[entries.length - 1] as PerformanceResourceTiming | undefined;
+  return last?.nextHopProtocol ?? '';
+}
 
 /** Runs at most `limit` tasks at once, the others in the order they were given. */
 class Turns {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: () => number) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.#running >= this.limit) await new Promise<void>((go) => this.#waiting.push(go));
-    this.#running++;
+    // A task woken by #next was counted there.
+    if (this.#running >= this.limit()) await new Promise<void>((go) => this.#waiting.push(go));
+    else this.#running++;
     try {
       return await task();
     } finally {
       this.#running--;
-      this.#waiting.shift()?.();
+      this.#next();
+    }
+  }
+
+  /** Starts waiting tasks while the limit allows: it may have risen since they were queued. */
+  #next(): void {
+    while (this.#waiting.length > 0 && this.#running < this.limit()) {
+      this.#running++;
+      this.#waiting.shift()!();
     }
   }
 }

@@ -12,6 +12,7 @@ import type { DuckDBDriver } from '../../src/engine/duckdb-driver.ts';
 import { openNodeDriver } from '../../src/node/index.ts';
 import { decodeResult } from '../../src/results/decode-result.ts';
 import { readSource } from '../../src/sources/read-source.ts';
+import { rangesAtOnce } from '../../src/sources/ranged-file.ts';
 import { startStaticServer, type StaticServer } from '../../../../test/support/static-server.ts';
 
 const ROWS = 10_000;
@@ -213,5 +214,12 @@ describe('Parquet inserted row group by row group', () => {
       'on_time VARCHAR',
       'big VARCHAR',
     ]);
+  });
+
+  it('HTTP/2 and 3 carry the ranges side by side: all at once there, four over HTTP/1.1 or unknown', () => {
+    expect(rangesAtOnce('h2')).toBe(Number.POSITIVE_INFINITY);
+    expect(rangesAtOnce('h3')).toBe(Number.POSITIVE_INFINITY);
+    expect(rangesAtOnce('http/1.1')).toBe(4);
+    expect(rangesAtOnce('')).toBe(4);
   });
 });
