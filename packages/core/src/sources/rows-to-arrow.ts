@@ -18,13 +18,13 @@ const ISO_LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})
 const INT32_MAX = 2 ** 31 - 1;
 
 /**
- * A hint from a typed source that values alone cannot give: `date`, Dates that are days; a raw
- * unit (Parquet's timestamps as bigints in their unit, its dates as whole days), taken as it is.
+ * A typed source's unit that values alone cannot give (Parquet's timestamps as bigints in their
+ * unit, its dates as whole days), taken as it is.
  */
-export type ColumnHint = 'date' | 'millis' | 'micros' | 'nanos' | 'days' | undefined;
+export type ColumnHint = 'millis' | 'micros' | 'nanos' | 'days' | undefined;
 
 function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
-  if (hint !== undefined && hint !== 'date') return rawKind(values, hint);
+  if (hint !== undefined) return rawKind(values, hint);
   let kinds = 0;
   const NUMBER = 1,
     BOOLEAN = 4,
@@ -65,17 +65,14 @@ function inferType(values: readonly unknown[], hint?: ColumnHint): ColumnKind {
     // DuckDB then types HUGEINT (hugeIntegerColumns). A fraction among them: text, never rounded.
     return integerKind(values) === 'int64' ? 'big' : 'text';
   }
-  if (kinds === DATE) return hint === 'date' ? 'day' : 'stamp';
+  if (kinds === DATE) return 'stamp';
   if (kinds === STRING && allIsoDates) return 'day';
   if (kinds === STRING && allIsoDateTimes) return 'stamp';
   return 'text';
 }
 
 /** A raw unit's kind while every value is of the unit's own JS type; text (nothing lost) if not. */
-function rawKind(
-  values: readonly unknown[],
-  unit: Exclude<ColumnHint, 'date' | undefined>,
-): ColumnKind {
+function rawKind(values: readonly unknown[], unit: Exclude<ColumnHint, undefined>): ColumnKind {
   const expected = unit === 'days' ? 'number' : 'bigint';
   for (const value of values) {
     if (value !== null && value !== undefined && typeof value !== expected) return 'text';
